@@ -1,0 +1,201 @@
+"""Tamper-evident audit log, written by one session hook for every audited model.
+
+Each row carries the SHA-256 of its own content chained to the previous row's hash, so
+that editing or deleting any row afterwards breaks the chain (``verify_chain``). The rows
+are written in the same transaction as the change itself: both land, or neither does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, String, Text, event, insert, inspect, select, text
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.attributes import get_history
+
+from db.base import Base, utcnow
+from db.enums import AuditAction
+
+GENESIS = "0" * 64
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    username: Mapped[str | None] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(40), index=True)
+    row_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, as the audit log records it. Put in ``session.info['actor']``."""
+
+    user_id: int | None
+    username: str
+
+
+SYSTEM = Actor(None, "system")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "to_int"):  # YearMonth
+        return value.to_int()
+    return value
+
+
+def _columns(obj: Any) -> list[str]:
+    excluded: frozenset[str] = getattr(obj, "__audit_exclude__", frozenset())
+    return [c.key for c in obj.__mapper__.column_attrs if c.key not in excluded]
+
+
+def _snapshot(obj: Any) -> dict[str, Any]:
+    return {key: _plain(getattr(obj, key)) for key in _columns(obj)}
+
+
+def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key in _columns(obj):
+        hist = get_history(obj, key)
+        if hist.has_changes():
+            before[key] = _plain(hist.deleted[0]) if hist.deleted else None
+            after[key] = _plain(hist.added[0]) if hist.added else None
+    return before, after
+
+
+def row_digest(prev_hash: str, fields: dict[str, Any]) -> str:
+    payload = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def _hashed_fields(row: dict[str, Any]) -> dict[str, Any]:
+    at = row["at"]
+    return {
+        "at": at.isoformat() if isinstance(at, datetime) else str(at),
+        "user_id": row["user_id"],
+        "username": row["username"],
+        "action": row["action"],
+        "table_name": row["table_name"],
+        "row_id": row["row_id"],
+        "before": row["before"],
+        "after": row["after"],
+    }
+
+
+def _dump(data: dict[str, Any] | None) -> str | None:
+    return None if data is None else json.dumps(data, sort_keys=True, ensure_ascii=False)
+
+
+def _pending_rows(session: Session) -> Iterator[tuple[AuditAction, Any, dict | None, dict | None]]:
+    for obj in session.new:
+        if getattr(obj, "__audited__", False):
+            yield AuditAction.INSERT, obj, None, _snapshot(obj)
+    for obj in session.dirty:
+        if getattr(obj, "__audited__", False) and session.is_modified(obj):
+            before, after = _changes(obj)
+            if after:
+                yield AuditAction.UPDATE, obj, before, after
+    for obj in session.deleted:
+        if getattr(obj, "__audited__", False):
+            yield AuditAction.DELETE, obj, _snapshot(obj), None
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    rows = list(_pending_rows(session))
+    if not rows:
+        return
+    actor: Actor = session.info.get("actor", SYSTEM)
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        # Desktops sharing one database must not interleave their chains.
+        conn.execute(text("SELECT pg_advisory_xact_lock(7461636868)"))
+    prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar()
+    prev = prev or GENESIS
+    now = utcnow()
+    values = []
+    for action, obj, before, after in rows:
+        row = {
+            "at": now,
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "action": action.value,
+            "table_name": obj.__tablename__,
+            "row_id": inspect(obj).identity[0] if inspect(obj).identity else None,
+            "before": _dump(before),
+            "after": _dump(after),
+        }
+        digest = row_digest(prev, _hashed_fields(row))
+        values.append({**row, "prev_hash": prev, "hash": digest})
+        prev = digest
+    conn.execute(insert(AuditLog), values)
+
+
+def install(session_factory: Any) -> None:
+    """Attach the audit hook to a sessionmaker (or the Session class)."""
+    if not event.contains(session_factory, "after_flush", _after_flush):
+        event.listen(session_factory, "after_flush", _after_flush)
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    audit_id: int
+    problem: str
+
+
+def verify_chain(session: Session, batch: int = 5000) -> tuple[int, list[ChainBreak]]:
+    """Recompute every hash. Returns the number of rows checked and where the chain breaks."""
+    breaks: list[ChainBreak] = []
+    prev = GENESIS
+    checked = 0
+    last_id = 0
+    cols = [
+        AuditLog.id,
+        AuditLog.at,
+        AuditLog.user_id,
+        AuditLog.username,
+        AuditLog.action,
+        AuditLog.table_name,
+        AuditLog.row_id,
+        AuditLog.before,
+        AuditLog.after,
+        AuditLog.prev_hash,
+        AuditLog.hash,
+    ]
+    while True:
+        chunk = session.execute(
+            select(*cols).where(AuditLog.id > last_id).order_by(AuditLog.id).limit(batch)
+        ).mappings().all()
+        if not chunk:
+            break
+        for row in chunk:
+            checked += 1
+            if row["prev_hash"] != prev:
+                breaks.append(ChainBreak(row["id"], "previous hash does not match"))
+            expected = row_digest(row["prev_hash"], _hashed_fields(dict(row)))
+            if expected != row["hash"]:
+                breaks.append(ChainBreak(row["id"], "content does not match its hash"))
+            prev = row["hash"]
+            last_id = row["id"]
+    return checked, breaks

@@ -1,0 +1,66 @@
+"""Engine and session factory: SQLite by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import audit
+
+ENV_URL = "DUCHA_DATABASE_URL"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_path() -> Path:
+    return user_data_path("Ducha", appauthor=False, ensure_exists=True) / "ducha.sqlite3"
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
+    """``--db`` may be a file path or a SQLAlchemy URL; then the environment; then the default."""
+    value = str(db) if db is not None else os.environ.get(ENV_URL)
+    if not value:
+        value = str(default_db_path())
+    if "://" in value:
+        return make_url(value)
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers proceed while a supervisor saves; foreign keys are off by default.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: URL | str) -> Engine:
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    audit.install(factory)
+    return factory
+
+
+def describe(url: URL) -> str:
+    """A short, password-free description of the database for the status bar."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)

@@ -1,0 +1,74 @@
+"""Bring a database to the current schema: create it, or back it up and upgrade it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from db.backup import backup_sqlite
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(engine: Engine) -> str:
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    created: bool
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+class UnknownSchema(Exception):
+    """The file holds tables that Ducha did not create, or a newer schema than this build."""
+
+
+def ensure_schema(engine: Engine) -> UpgradeReport:
+    """Create a new database, or upgrade an older one after taking a backup."""
+    head = head_revision(engine)
+    current = current_revision(engine)
+    if current == head:
+        return UpgradeReport(False, current, head, None)
+    cfg = alembic_config(engine)
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise UnknownSchema(
+                "the database holds tables but no Ducha schema version; refusing to touch it"
+            )
+        command.upgrade(cfg, "head")
+        return UpgradeReport(True, None, head, None)
+    script = ScriptDirectory.from_config(cfg)
+    if script.get_revision(current) is None:
+        raise UnknownSchema(
+            f"the database is at schema {current}, newer than this version of Ducha knows"
+        )
+    backup = None
+    if engine.url.get_backend_name() == "sqlite":
+        backup = backup_sqlite(engine.url, label=f"before-upgrade-{current}")
+    command.upgrade(cfg, "head")
+    return UpgradeReport(False, current, head, backup)

@@ -1,0 +1,6 @@
+"""Imports every model module so that ``Base.metadata`` knows all tables."""
+
+from db import accounts, audit, integrity, org, scoring, training
+from db.base import Base
+
+__all__ = ["Base", "accounts", "audit", "integrity", "org", "scoring", "training"]
