@@ -1,0 +1,137 @@
+"""Accounts and sign-in. Passwords are hashed with argon2id (argon2-cffi)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.i18n import translate
+from db.accounts import UserAccount
+from db.audit import Actor
+from db.base import utcnow
+from db.enums import Role
+from db.org import Unit
+
+_hasher = PasswordHasher()
+MIN_PASSWORD = 6
+
+
+def _t(text: str) -> str:
+    return translate("auth", text)
+
+
+@dataclass(frozen=True)
+class User:
+    """The signed-in user: what services receive as the acting user."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    unit_id: int | None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.id, self.username)
+
+
+class LoginFailed(DuchaError):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _user(acc: UserAccount) -> User:
+    return User(acc.id, acc.username, acc.display_name, acc.role, acc.unit_id)
+
+
+def has_accounts(session: Session) -> bool:
+    return bool(session.scalar(select(func.count(UserAccount.id))))
+
+
+def authenticate(session: Session, username: str, password: str) -> User:
+    acc = session.scalar(select(UserAccount).where(UserAccount.username == username.strip()))
+    ok = False
+    if acc is not None and acc.active:
+        try:
+            ok = _hasher.verify(acc.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            ok = False
+    if not ok or acc is None:
+        raise LoginFailed(_t("Wrong user name or password."))
+    session.info["actor"] = Actor(acc.id, acc.username)
+    acc.last_login_at = utcnow()
+    if _hasher.check_needs_rehash(acc.password_hash):
+        acc.password_hash = _hasher.hash(password)
+    session.commit()
+    return _user(acc)
+
+
+def validate_account(
+    session: Session,
+    username: str,
+    display_name: str,
+    password: str,
+    role: Role,
+    unit_id: int | None,
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    name = username.strip()
+    if not name:
+        errors.append(FieldError("username", _t("User name is required.")))
+    elif not name.replace("_", "").replace(".", "").isalnum():
+        errors.append(
+            FieldError("username", _t("Use letters, digits, dots and underscores only."))
+        )
+    elif session.scalar(select(UserAccount.id).where(UserAccount.username == name)):
+        errors.append(FieldError("username", _t("This user name is taken.")))
+    if not display_name.strip():
+        errors.append(FieldError("display_name", _t("Display name is required.")))
+    if len(password) < MIN_PASSWORD:
+        errors.append(
+            FieldError("password", _t("The password needs at least 6 characters."))
+        )
+    if role == Role.SQUAD_LEADER and unit_id is None:
+        errors.append(FieldError("unit", _t("A squad leader must be given a unit.")))
+    if unit_id is not None and session.get(Unit, unit_id) is None:
+        errors.append(FieldError("unit", _t("No such unit.")))
+    return errors
+
+
+def create_account(
+    session: Session,
+    acting: User | None,
+    username: str,
+    display_name: str,
+    password: str,
+    role: Role,
+    unit_id: int | None = None,
+) -> User:
+    """Create an account. Only an admin may, except the very first account (an admin)."""
+    from console.core.permissions import require_admin
+
+    if has_accounts(session):
+        require_admin(acting)
+    elif role != Role.ADMIN:
+        raise ValidationError([FieldError("role", _t("The first account must be an admin."))])
+    errors = validate_account(session, username, display_name, password, role, unit_id)
+    if errors:
+        raise ValidationError(errors)
+    session.info["actor"] = acting.actor if acting else Actor(None, username.strip())
+    acc = UserAccount(
+        username=username.strip(),
+        display_name=display_name.strip(),
+        password_hash=hash_password(password),
+        role=role,
+        unit_id=unit_id,
+    )
+    session.add(acc)
+    session.commit()
+    return _user(acc)
