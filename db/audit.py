@@ -142,7 +142,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
             "username": actor.username,
             "action": action.value,
             "table_name": obj.__tablename__,
-            "row_id": inspect(obj).identity[0] if inspect(obj).identity else None,
+            # The key is read from the object: new rows have no identity key until later.
+            "row_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
             "before": _dump(before),
             "after": _dump(after),
         }
@@ -184,9 +185,13 @@ def verify_chain(session: Session, batch: int = 5000) -> tuple[int, list[ChainBr
         AuditLog.hash,
     ]
     while True:
-        chunk = session.execute(
-            select(*cols).where(AuditLog.id > last_id).order_by(AuditLog.id).limit(batch)
-        ).mappings().all()
+        chunk = (
+            session.execute(
+                select(*cols).where(AuditLog.id > last_id).order_by(AuditLog.id).limit(batch)
+            )
+            .mappings()
+            .all()
+        )
         if not chunk:
             break
         for row in chunk:

@@ -16,15 +16,15 @@ from db.backup import backup_sqlite
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, script_location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 
 
-def head_revision(engine: Engine) -> str:
-    script = ScriptDirectory.from_config(alembic_config(engine))
+def head_revision(engine: Engine, script_location: Path | None = None) -> str:
+    script = ScriptDirectory.from_config(alembic_config(engine, script_location))
     head = script.get_current_head()
     assert head is not None
     return head
@@ -47,13 +47,13 @@ class UnknownSchema(Exception):
     """The file holds tables that Ducha did not create, or a newer schema than this build."""
 
 
-def ensure_schema(engine: Engine) -> UpgradeReport:
+def ensure_schema(engine: Engine, script_location: Path | None = None) -> UpgradeReport:
     """Create a new database, or upgrade an older one after taking a backup."""
-    head = head_revision(engine)
+    head = head_revision(engine, script_location)
     current = current_revision(engine)
     if current == head:
         return UpgradeReport(False, current, head, None)
-    cfg = alembic_config(engine)
+    cfg = alembic_config(engine, script_location)
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:

@@ -87,16 +87,15 @@ class PointEvent(Audited, Base):
     source_ref: Mapped[str | None] = mapped_column(String(60), index=True)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    status: Mapped[EventStatus] = mapped_column(
-        str_enum(EventStatus), default=EventStatus.APPROVED
-    )
+    status: Mapped[EventStatus] = mapped_column(str_enum(EventStatus), default=EventStatus.APPROVED)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     reason: Mapped[str | None] = mapped_column(Text)
 
 
 class PeriodLock(Audited, Base):
-    """A finalised month. Reopening keeps the row with its reason; finalising again adds a version."""
+    """A finalised month. Reopening keeps the row and its reason; finalising again adds a
+    version."""
 
     __tablename__ = "period_lock"
     __table_args__ = (UniqueConstraint("period", "version"),)

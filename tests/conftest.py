@@ -13,10 +13,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English messages unless they ask for Chinese.
 os.environ["LANGUAGE"] = "en"
 
-from console.core import i18n  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
+
+from console.core import auth, i18n  # noqa: E402
 from console.core.database import Database, open_database  # noqa: E402
 
 i18n.set_language("en")
+# Production hashing is deliberately slow; tests create dozens of accounts.
+auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError, FieldError, ValidationError
-from console.core.i18n import translate
+from console.core.i18n import tr_context
 from db.accounts import UserAccount
 from db.audit import Actor
 from db.base import utcnow
@@ -20,9 +20,7 @@ from db.org import Unit
 _hasher = PasswordHasher()
 MIN_PASSWORD = 6
 
-
-def _t(text: str) -> str:
-    return translate("auth", text)
+_t = tr_context("auth")
 
 
 @dataclass(frozen=True)
@@ -87,17 +85,13 @@ def validate_account(
     if not name:
         errors.append(FieldError("username", _t("User name is required.")))
     elif not name.replace("_", "").replace(".", "").isalnum():
-        errors.append(
-            FieldError("username", _t("Use letters, digits, dots and underscores only."))
-        )
+        errors.append(FieldError("username", _t("Use letters, digits, dots and underscores only.")))
     elif session.scalar(select(UserAccount.id).where(UserAccount.username == name)):
         errors.append(FieldError("username", _t("This user name is taken.")))
     if not display_name.strip():
         errors.append(FieldError("display_name", _t("Display name is required.")))
     if len(password) < MIN_PASSWORD:
-        errors.append(
-            FieldError("password", _t("The password needs at least 6 characters."))
-        )
+        errors.append(FieldError("password", _t("The password needs at least 6 characters.")))
     if role == Role.SQUAD_LEADER and unit_id is None:
         errors.append(FieldError("unit", _t("A squad leader must be given a unit.")))
     if unit_id is not None and session.get(Unit, unit_id) is None:

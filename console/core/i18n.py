@@ -10,6 +10,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -68,3 +69,20 @@ def lookup(context: str, text: str, lang: str | None = None) -> str | None:
 def translate(context: str, text: str) -> str:
     """Translate ``text`` of ``context`` into the current language (mirrors Qt's translate)."""
     return lookup(context, text) or text
+
+
+def tr_context(context: str) -> Callable[[str], str]:
+    """A module's translate function: ``_t = tr_context("people")`` then ``_t("Name")``.
+
+    The string extractor (``tools/i18n.py``) reads the context from that assignment.
+    """
+
+    def _t(text: str) -> str:
+        return translate(context, text)
+
+    return _t
+
+
+def N_(text: str) -> str:
+    """Mark a string for extraction where it is stored untranslated and translated later."""
+    return text

@@ -13,13 +13,11 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.errors import PermissionDenied
-from console.core.i18n import translate
+from console.core.i18n import tr_context
 from db.enums import Role
 from db.org import Unit
 
-
-def _t(text: str) -> str:
-    return translate("permissions", text)
+_t = tr_context("permissions")
 
 
 def require_user(user: User | None) -> User:

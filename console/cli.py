@@ -1,0 +1,290 @@
+"""The ``ducha`` command: the GUI by default, and the headless commands.
+
+Exit codes: 0 ok, 1 bad input (the message says what and where), 2 usage error.
+Headless commands act as the operating-system user on the database file they were given
+(file access is the trust boundary of a local SQLite file); the audit log records them
+as ``cli:<login>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from console.core import i18n
+from console.core.i18n import tr_context
+
+_t = tr_context("cli")
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"ducha: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def demo_db_path() -> Path:
+    return (
+        user_data_path("Ducha", appauthor=False, ensure_exists=True) / "demo" / "ducha-demo.sqlite3"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ducha", description=_t("Ducha supervisory console."))
+    p.add_argument("--db", help=_t("database file or URL (default: the user data folder)"))
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help=_t("language of the interface"))
+    p.add_argument("--demo", action="store_true", help=_t("open on a fresh demo bureau"))
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help=_t("open the console (the default)"))
+
+    d = sub.add_parser("demo", help=_t("generate the demo bureau"))
+    d.add_argument("--seed", type=int, default=2026)
+    d.add_argument("--people", type=int, default=400)
+    d.add_argument("--months", type=int, default=24)
+    d.add_argument("--today", type=date.fromisoformat, help=_t("last day of demo activity"))
+    d.add_argument("--force", action="store_true", help=_t("replace an existing demo file"))
+
+    u = sub.add_parser("user", help=_t("manage accounts"))
+    usub = u.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    ua = usub.add_parser("add", help=_t("add an account"))
+    ua.add_argument("username")
+    ua.add_argument("--name", required=True, help=_t("display name"))
+    ua.add_argument(
+        "--role", required=True, choices=["admin", "supervisor", "squad_leader", "viewer"]
+    )
+    ua.add_argument("--unit", help=_t("unit name (required for a squad leader)"))
+    ua.add_argument(
+        "--password-stdin", action="store_true", help=_t("read the password from stdin")
+    )
+    usub.add_parser("list", help=_t("list accounts"))
+
+    b = sub.add_parser("backup", help=_t("copy the database to a backup file"))
+    b.add_argument("-o", "--output-dir", type=Path)
+
+    a = sub.add_parser("audit", help=_t("audit log"))
+    asub = a.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    av = asub.add_parser("verify", help=_t("check the audit log's hash chain"))
+    av.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    i18n.set_language(args.lang)
+    try:
+        if args.command in (None, "gui"):
+            return _gui(args)
+        handler = {
+            "demo": _demo,
+            "user": _user,
+            "backup": _backup,
+            "audit": _audit,
+        }[args.command]
+        return handler(args)
+    except KeyboardInterrupt:
+        return EXIT_BAD_INPUT
+
+
+def _fail(message: str) -> int:
+    print(f"ducha: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _cli_actor():  # type: ignore[no-untyped-def]
+    from db.audit import Actor
+
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        login = "unknown"
+    return Actor(None, f"cli:{login}")
+
+
+def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
+    from console.core.database import open_database
+    from db.migrate import UnknownSchema
+
+    try:
+        return open_database(db_arg)
+    except UnknownSchema as exc:
+        raise SystemExit(_fail(str(exc))) from exc
+
+
+def _prepare_demo(
+    db_arg: str | None, seed: int, people: int, months: int, today: date | None, force: bool
+) -> tuple[str, int]:
+    """Generate a demo bureau; returns (database, exit code)."""
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.errors import DuchaError
+
+    target = db_arg
+    if target is None:
+        path = demo_db_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not force:
+            # ``ducha --demo`` always starts from a fresh bureau; the file is ours.
+            force = True
+        if force:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        target = str(path)
+    database = _open(target)
+    try:
+        with database.session() as session:
+            session.info["actor"] = _cli_actor()
+            summary = generate_demo(
+                session, seed=seed, today=today or date.today(), people=people, months=months
+            )
+    except DuchaError as exc:
+        return target, _fail(str(exc))
+    finally:
+        database.close()
+    print(_t("Demo bureau generated in {db}").format(db=target))
+    print(
+        _t("{people} people, {units} units, {events} point events over {months} months").format(
+            people=summary.counts.get("person", 0),
+            units=summary.counts.get("unit", 0),
+            events=summary.counts.get("point_event", 0),
+            months=months,
+        )
+    )
+    print(
+        _t("Sign in as {user} with password {password}").format(
+            user=DEMO_USERNAME, password=DEMO_PASSWORD
+        )
+    )
+    return target, EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    _, code = _prepare_demo(args.db, args.seed, args.people, args.months, args.today, args.force)
+    return code
+
+
+def _gui(args: argparse.Namespace) -> int:
+    db_arg = args.db
+    demo = bool(args.demo)
+    if demo:
+        db_arg, code = _prepare_demo(args.db, 2026, 400, 24, None, False)
+        if code != EXIT_OK:
+            return code
+    from console.ui.app import run_gui
+
+    return run_gui(db_arg, lang=args.lang, demo=demo)
+
+
+def _user(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from console.core.auth import create_account, has_accounts
+    from console.core.errors import DuchaError
+    from db.accounts import UserAccount
+    from db.enums import Role
+    from db.org import Unit
+
+    database = _open(args.db)
+    try:
+        with database.session() as session:
+            if args.user_command == "list":
+                for acc in session.scalars(select(UserAccount).order_by(UserAccount.username)):
+                    state = "" if acc.active else _t(" (disabled)")
+                    print(f"{acc.username}\t{acc.display_name}\t{acc.role.value}{state}")
+                return EXIT_OK
+            unit_id = None
+            if args.unit:
+                unit_id = session.scalar(select(Unit.id).where(Unit.name == args.unit))
+                if unit_id is None:
+                    return _fail(_t("no unit named {name}").format(name=args.unit))
+            password = _read_password(args.password_stdin)
+            if password is None:
+                return _fail(_t("the two passwords differ"))
+            from console.core.auth import User
+
+            acting = None
+            if has_accounts(session):
+                acting = User(0, _cli_actor().username, "CLI", Role.ADMIN, None)
+            try:
+                user = create_account(
+                    session, acting, args.username, args.name, password, Role(args.role), unit_id
+                )
+            except DuchaError as exc:
+                return _fail(str(exc))
+            print(
+                _t("Account {user} created ({role}).").format(
+                    user=user.username, role=user.role.value
+                )
+            )
+            return EXIT_OK
+    finally:
+        database.close()
+
+
+def _read_password(from_stdin: bool) -> str | None:
+    if from_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(_t("Password: "))
+    second = getpass.getpass(_t("Repeat password: "))
+    return first if first == second else None
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from db.backup import BackupUnsupported, backup_sqlite
+
+    database = _open(args.db)
+    try:
+        target = backup_sqlite(database.url, args.output_dir)
+    except BackupUnsupported as exc:
+        return _fail(str(exc))
+    finally:
+        database.close()
+    print(_t("Backup written to {path}").format(path=target))
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from db.audit import verify_chain
+
+    database = _open(args.db)
+    try:
+        with database.session() as session:
+            checked, breaks = verify_chain(session)
+    finally:
+        database.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "checked": checked,
+                    "ok": not breaks,
+                    "breaks": [{"id": b.audit_id, "problem": b.problem} for b in breaks],
+                }
+            )
+        )
+    elif breaks:
+        for b in breaks[:50]:
+            print(_t("audit row {id}: {problem}").format(id=b.audit_id, problem=b.problem))
+        print(
+            _t("The audit log has been altered: {n} problems in {checked} rows.").format(
+                n=len(breaks), checked=checked
+            )
+        )
+    else:
+        print(_t("Audit log intact: {checked} rows verified.").format(checked=checked))
+    return EXIT_OK if not breaks else EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Console accounts: the list everyone may read, and switching an account off or on.
+
+Creating an account is ``console.core.auth.create_account``. Accounts are never deleted:
+the audit log and the point events name who did what, so a leaver's account is disabled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, NotFound, ValidationError
+from console.core.i18n import tr_context
+from console.core.permissions import require_admin, require_user
+from db.accounts import UserAccount
+from db.enums import Role
+from db.org import Unit
+
+_t = tr_context("accounts")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    unit_id: int | None
+    unit_name: str
+    active: bool
+    last_login_at: datetime | None  # UTC, as stored
+
+
+_COLUMNS = (
+    UserAccount.id,
+    UserAccount.username,
+    UserAccount.display_name,
+    UserAccount.role,
+    UserAccount.unit_id,
+    Unit.name,
+    UserAccount.active,
+    UserAccount.last_login_at,
+)
+
+
+def _rows(session: Session, account_id: int | None = None) -> list[AccountRow]:
+    stmt = (
+        select(*_COLUMNS)
+        .outerjoin(Unit, Unit.id == UserAccount.unit_id)
+        .order_by(UserAccount.username)
+    )
+    if account_id is not None:
+        stmt = stmt.where(UserAccount.id == account_id)
+    return [
+        AccountRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7])
+        for r in session.execute(stmt).all()
+    ]
+
+
+def list_accounts(session: Session, user: User) -> list[AccountRow]:
+    """Every account, by user name. Anyone signed in may see who else can sign in."""
+    require_user(user)
+    return _rows(session)
+
+
+def set_account_active(
+    session: Session, user: User, account_id: int, active: bool
+) -> AccountRow:
+    """Disable or re-enable an account (admin only).
+
+    Refuses to disable the acting admin's own account and the last active admin: either
+    would leave nobody able to manage accounts, and Ducha has no back door.
+    """
+    require_admin(user)
+    acc = session.get(UserAccount, account_id)
+    if acc is None:
+        raise NotFound(_t("No such account."))
+    if not active and acc.active:
+        if acc.id == user.id:
+            raise ValidationError(
+                [FieldError("active", _t("You cannot disable your own account."))]
+            )
+        if acc.role == Role.ADMIN:
+            others = session.scalar(
+                select(func.count(UserAccount.id)).where(
+                    UserAccount.role == Role.ADMIN,
+                    UserAccount.active.is_(True),
+                    UserAccount.id != acc.id,
+                )
+            )
+            if not others:
+                raise ValidationError(
+                    [FieldError("active", _t("The last active administrator cannot be disabled."))]
+                )
+    if acc.active != active:
+        session.info["actor"] = user.actor
+        acc.active = active
+        session.commit()
+    return _rows(session, account_id)[0]

@@ -1,0 +1,135 @@
+"""Display names of the glossary's enumerations, translated at the moment of use."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from console.core.i18n import N_, tr_context
+from db.enums import (
+    AttendanceStatus,
+    Category,
+    CertificateKind,
+    ComplaintChannel,
+    ComplaintOutcome,
+    EventSource,
+    EventStatus,
+    FindingStatus,
+    Gender,
+    Grade,
+    InspectionKind,
+    PersonStatus,
+    RiskLevel,
+    Role,
+    RuleCategory,
+    Severity,
+    TalkKind,
+    TrainingCategory,
+    UnitKind,
+    WarningStatus,
+)
+
+_t = tr_context("labels")
+
+_LABELS: dict[Enum, str] = {
+    UnitKind.BUREAU: N_("Bureau"),
+    UnitKind.SQUAD: N_("Squad"),
+    UnitKind.DEPARTMENT: N_("Department"),
+    UnitKind.TOWN_TEAM: N_("Town team"),
+    UnitKind.BRANCH: N_("Branch"),
+    Category.OFFICER: N_("Officer"),
+    Category.AUXILIARY: N_("Auxiliary"),
+    Category.ASSISTANT: N_("Assistant"),
+    Category.CONTRACTOR: N_("Contractor"),
+    Gender.MALE: N_("Male"),
+    Gender.FEMALE: N_("Female"),
+    PersonStatus.ACTIVE: N_("Active"),
+    PersonStatus.TRANSFERRED: N_("Transferred out"),
+    PersonStatus.LEFT: N_("Left"),
+    Role.ADMIN: N_("Administrator"),
+    Role.SUPERVISOR: N_("Supervisor"),
+    Role.SQUAD_LEADER: N_("Squad leader"),
+    Role.VIEWER: N_("Viewer"),
+    RuleCategory.CASEWORK: N_("Casework"),
+    RuleCategory.PATROL: N_("Patrol"),
+    RuleCategory.SERVICE: N_("Service"),
+    RuleCategory.COMMENDATION: N_("Commendation"),
+    RuleCategory.TRAINING: N_("Training"),
+    RuleCategory.DISCIPLINE: N_("Discipline"),
+    RuleCategory.SUPERVISION_FINDING: N_("Supervision finding"),
+    RuleCategory.COMPLAINT: N_("Complaint"),
+    RuleCategory.CASE_REVIEW: N_("Case-file review"),
+    RuleCategory.OTHER: N_("Other"),
+    EventStatus.PENDING: N_("Pending"),
+    EventStatus.APPROVED: N_("Approved"),
+    EventStatus.REJECTED: N_("Rejected"),
+    EventStatus.VOID: N_("Void"),
+    EventSource.MANUAL: N_("Manual"),
+    EventSource.CASE_IMPORT: N_("Case import"),
+    EventSource.EVENT_IMPORT: N_("Event import"),
+    EventSource.INSPECTION_FINDING: N_("Inspection finding"),
+    EventSource.COMPLAINT: N_("Complaint"),
+    EventSource.CASE_REVIEW: N_("Case-file review"),
+    EventSource.TRAINING: N_("Training"),
+    Grade.EXCELLENT: N_("Excellent"),
+    Grade.GOOD: N_("Good"),
+    Grade.PASS: N_("Pass"),
+    Grade.BASIC: N_("Basic pass"),
+    Grade.FAIL: N_("Fail"),
+    InspectionKind.ROUTINE: N_("Routine"),
+    InspectionKind.SPECIAL: N_("Special"),
+    InspectionKind.UNANNOUNCED: N_("Unannounced"),
+    InspectionKind.FOLLOW_UP: N_("Follow-up"),
+    Severity.MINOR: N_("Minor"),
+    Severity.SERIOUS: N_("Serious"),
+    Severity.GRAVE: N_("Grave"),
+    FindingStatus.OPEN: N_("Open"),
+    FindingStatus.ASSIGNED: N_("Assigned"),
+    FindingStatus.RECTIFIED: N_("Rectified"),
+    FindingStatus.VERIFIED: N_("Verified"),
+    FindingStatus.SENT_BACK: N_("Sent back"),
+    ComplaintChannel.HOTLINE_12345: N_("12345 hotline"),
+    ComplaintChannel.LETTERS_VISITS: N_("Letters and visits"),
+    ComplaintChannel.MEDIA: N_("Media"),
+    ComplaintChannel.INSPECTION: N_("Inspection"),
+    ComplaintOutcome.PENDING: N_("Pending"),
+    ComplaintOutcome.VERIFIED: N_("Verified"),
+    ComplaintOutcome.UNFOUNDED: N_("Unfounded"),
+    RiskLevel.HIGH: N_("High"),
+    RiskLevel.MEDIUM: N_("Medium"),
+    RiskLevel.LOW: N_("Low"),
+    TalkKind.PRE_APPOINTMENT: N_("Pre-appointment"),
+    TalkKind.REMINDER: N_("Reminder"),
+    TalkKind.ADMONITION: N_("Admonition"),
+    TalkKind.COLLECTIVE: N_("Collective"),
+    WarningStatus.OPEN: N_("Open"),
+    WarningStatus.ACKNOWLEDGED: N_("Acknowledged"),
+    WarningStatus.RESOLVED: N_("Resolved"),
+    WarningStatus.DISMISSED: N_("Dismissed"),
+    TrainingCategory.LEGAL: N_("Legal training"),
+    TrainingCategory.SKILLS: N_("Professional skills"),
+    TrainingCategory.LECTURE_HALL: N_("Lecture hall"),
+    TrainingCategory.DRILL: N_("Drills and competitions"),
+    TrainingCategory.ONLINE: N_("Online study"),
+    TrainingCategory.INDUCTION: N_("Induction"),
+    TrainingCategory.INTEGRITY: N_("Integrity education"),
+    AttendanceStatus.PRESENT: N_("Present"),
+    AttendanceStatus.ABSENT: N_("Absent"),
+    AttendanceStatus.EXCUSED: N_("Excused"),
+    CertificateKind.ENFORCEMENT: N_("Enforcement certificate"),
+    CertificateKind.AUXILIARY_ENFORCEMENT: N_("Auxiliary enforcement certificate"),
+    CertificateKind.LEGAL_QUALIFICATION: N_("Legal professional qualification"),
+    CertificateKind.DRONE_PILOT: N_("Drone pilot licence"),
+    CertificateKind.OTHER: N_("Other certificate"),
+}
+
+
+def label(value: Enum | None) -> str:
+    """The translated display name of an enum member ('' for None)."""
+    if value is None:
+        return ""
+    return _t(_LABELS.get(value, str(value.value)))
+
+
+def choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
+    """(member, display name) pairs in declaration order, for combo boxes."""
+    return [(member, label(member)) for member in enum_cls]

@@ -1,0 +1,322 @@
+"""People (人员): list, add, edit, transfer, deactivate — with validation and scope."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
+from console.core.i18n import tr_context
+from console.core.permissions import require_unit_access, require_write, visible_unit_ids
+from db.enums import Category, Gender, PersonStatus, Role
+from db.org import Person, PersonTransfer, Unit
+
+_t = tr_context("people")
+
+STAFF_NO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
+MIN_AGE, MAX_AGE = 16, 75
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    staff_no: str
+    name: str
+    unit_id: int
+    unit_name: str
+    category: Category
+    position: str | None
+    gender: Gender | None
+    birth_date: date | None
+    hire_date: date | None
+    status: PersonStatus
+    legal_qualification: bool
+    phone: str | None
+    left_date: date | None
+    note: str | None
+
+
+@dataclass
+class PersonInput:
+    """What the person dialog (or an import row) supplies."""
+
+    staff_no: str
+    name: str
+    unit_id: int | None
+    category: Category | None
+    position: str | None = None
+    gender: Gender | None = None
+    birth_date: date | None = None
+    hire_date: date | None = None
+    legal_qualification: bool = False
+    phone: str | None = None
+    note: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+_COLUMNS = (
+    Person.id,
+    Person.staff_no,
+    Person.name,
+    Person.unit_id,
+    Unit.name,
+    Person.category,
+    Person.position,
+    Person.gender,
+    Person.birth_date,
+    Person.hire_date,
+    Person.status,
+    Person.legal_qualification,
+    Person.phone,
+    Person.left_date,
+    Person.note,
+)
+
+
+def list_people(
+    session: Session,
+    user: User,
+    unit_ids: set[int] | None = None,
+    include_inactive: bool = True,
+) -> list[PersonRow]:
+    """Every person the user may see (optionally only some units), in staff-number order.
+
+    One joined query: 10,000 rows come back in a few tens of milliseconds, and the
+    table's proxy model does search, filter and sort in memory from there.
+    """
+    stmt = select(*_COLUMNS).join(Unit, Person.unit_id == Unit.id).order_by(Person.staff_no)
+    scope = visible_unit_ids(session, user)
+    if scope is not None:
+        unit_ids = scope if unit_ids is None else unit_ids & scope
+    if unit_ids is not None:
+        stmt = stmt.where(Person.unit_id.in_(unit_ids))
+    if not include_inactive:
+        stmt = stmt.where(Person.status == PersonStatus.ACTIVE)
+    return [PersonRow(*tuple(r)) for r in session.execute(stmt).all()]
+
+
+def get_person(session: Session, user: User, person_id: int) -> PersonRow:
+    row = session.execute(
+        select(*_COLUMNS).join(Unit, Person.unit_id == Unit.id).where(Person.id == person_id)
+    ).first()
+    if row is None:
+        raise NotFound(_t("No such person."))
+    person = PersonRow(*tuple(row))
+    scope = visible_unit_ids(session, user)
+    if scope is not None and person.unit_id not in scope:
+        raise PermissionDenied(_t("This person is outside your unit."))
+    return person
+
+
+def validate_person(
+    session: Session, data: PersonInput, today: date, person_id: int | None = None
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    staff_no = data.staff_no.strip()
+    if not staff_no:
+        errors.append(FieldError("staff_no", _t("Staff number is required.")))
+    elif not STAFF_NO.match(staff_no):
+        errors.append(FieldError("staff_no", _t("Use letters, digits and hyphens (at most 20).")))
+    else:
+        clash = session.execute(
+            select(Person.id, Person.name).where(Person.staff_no == staff_no)
+        ).first()
+        if clash is not None and clash.id != person_id:
+            errors.append(
+                FieldError(
+                    "staff_no",
+                    _t("Staff number {no} already belongs to {name}.").format(
+                        no=staff_no, name=clash.name
+                    ),
+                )
+            )
+    name = data.name.strip()
+    if not name:
+        errors.append(FieldError("name", _t("Name is required.")))
+    elif len(name) > 40:
+        errors.append(FieldError("name", _t("Name is too long (at most 40 characters).")))
+    if data.unit_id is None:
+        errors.append(FieldError("unit", _t("Choose a unit.")))
+    else:
+        unit = session.get(Unit, data.unit_id)
+        if unit is None:
+            errors.append(FieldError("unit", _t("No such unit.")))
+        elif not unit.active:
+            errors.append(FieldError("unit", _t("This unit is no longer active.")))
+    if data.category is None:
+        errors.append(FieldError("category", _t("Choose a category.")))
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            errors.append(FieldError("birth_date", _t("Birth date is in the future.")))
+        elif not MIN_AGE <= _age(data.birth_date, today) <= MAX_AGE:
+            errors.append(FieldError("birth_date", _t("Age must be between 16 and 75 years.")))
+    if data.hire_date is not None:
+        if data.hire_date > today:
+            errors.append(FieldError("hire_date", _t("Hire date is in the future.")))
+        elif data.birth_date is not None and _age(data.birth_date, data.hire_date) < MIN_AGE:
+            errors.append(
+                FieldError("hire_date", _t("Hire date must be at least 16 years after birth."))
+            )
+    if data.phone and not re.fullmatch(r"[0-9+\- ]{5,20}", data.phone.strip()):
+        errors.append(FieldError("phone", _t("Phone number may hold digits, +, - and spaces.")))
+    return errors
+
+
+def _age(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _clean(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None
+
+
+def add_person(session: Session, user: User, data: PersonInput, today: date) -> PersonRow:
+    require_write(user)
+    if data.unit_id is not None:
+        require_unit_access(session, user, data.unit_id)
+    errors = validate_person(session, data, today)
+    if errors:
+        raise ValidationError(errors)
+    assert data.unit_id is not None and data.category is not None
+    session.info["actor"] = user.actor
+    person = Person(
+        staff_no=data.staff_no.strip(),
+        name=data.name.strip(),
+        unit_id=data.unit_id,
+        category=data.category,
+        position=_clean(data.position),
+        gender=data.gender,
+        birth_date=data.birth_date,
+        hire_date=data.hire_date,
+        legal_qualification=data.legal_qualification,
+        phone=_clean(data.phone),
+        note=_clean(data.note),
+        status=PersonStatus.ACTIVE,
+    )
+    session.add(person)
+    session.commit()
+    return get_person(session, user, person.id)
+
+
+def _editable(session: Session, user: User, person_id: int) -> Person:
+    require_write(user)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(_t("No such person."))
+    require_unit_access(session, user, person.unit_id)
+    return person
+
+
+def update_person(
+    session: Session, user: User, person_id: int, data: PersonInput, today: date
+) -> PersonRow:
+    """Edit a person's details. A change of unit goes through ``transfer_person``."""
+    person = _editable(session, user, person_id)
+    data.unit_id = person.unit_id
+    errors = validate_person(session, data, today, person_id=person_id)
+    if errors:
+        raise ValidationError(errors)
+    assert data.category is not None
+    session.info["actor"] = user.actor
+    person.staff_no = data.staff_no.strip()
+    person.name = data.name.strip()
+    person.category = data.category
+    person.position = _clean(data.position)
+    person.gender = data.gender
+    person.birth_date = data.birth_date
+    person.hire_date = data.hire_date
+    person.legal_qualification = data.legal_qualification
+    person.phone = _clean(data.phone)
+    person.note = _clean(data.note)
+    session.commit()
+    return get_person(session, user, person_id)
+
+
+def transfer_person(
+    session: Session,
+    user: User,
+    person_id: int,
+    to_unit_id: int,
+    on: date,
+    reason: str | None,
+    today: date,
+) -> PersonRow:
+    """Move a person to another unit; the move is kept in the transfer history."""
+    person = _editable(session, user, person_id)
+    if user.role == Role.SQUAD_LEADER:
+        require_unit_access(session, user, to_unit_id)
+    errors: list[FieldError] = []
+    target = session.get(Unit, to_unit_id)
+    if target is None or not target.active:
+        errors.append(FieldError("unit", _t("Choose an active unit to transfer to.")))
+    elif to_unit_id == person.unit_id:
+        errors.append(FieldError("unit", _t("The person is already in this unit.")))
+    if person.status != PersonStatus.ACTIVE:
+        errors.append(FieldError("status", _t("Only an active person can be transferred.")))
+    if on > today:
+        errors.append(FieldError("date", _t("The transfer date is in the future.")))
+    if errors:
+        raise ValidationError(errors)
+    session.info["actor"] = user.actor
+    session.add(
+        PersonTransfer(
+            person_id=person.id,
+            from_unit_id=person.unit_id,
+            to_unit_id=to_unit_id,
+            transfer_date=on,
+            reason=_clean(reason),
+        )
+    )
+    person.unit_id = to_unit_id
+    session.commit()
+    return get_person(session, user, person_id)
+
+
+def deactivate_person(
+    session: Session,
+    user: User,
+    person_id: int,
+    status: PersonStatus,
+    on: date,
+    reason: str | None,
+    today: date,
+) -> PersonRow:
+    """Mark a person as left or transferred out of the bureau. Their records stay."""
+    person = _editable(session, user, person_id)
+    errors: list[FieldError] = []
+    if status == PersonStatus.ACTIVE:
+        errors.append(FieldError("status", _t("Choose 'left' or 'transferred out'.")))
+    if person.status != PersonStatus.ACTIVE:
+        errors.append(FieldError("status", _t("This person is already inactive.")))
+    if on > today:
+        errors.append(FieldError("date", _t("The date is in the future.")))
+    if person.hire_date and on < person.hire_date:
+        errors.append(FieldError("date", _t("The date is before the hire date.")))
+    if not (reason or "").strip():
+        errors.append(FieldError("reason", _t("Give the reason.")))
+    if errors:
+        raise ValidationError(errors)
+    session.info["actor"] = user.actor
+    person.status = status
+    person.left_date = on
+    note = (reason or "").strip()
+    person.note = f"{person.note}\n{note}" if person.note else note
+    session.commit()
+    return get_person(session, user, person_id)
+
+
+def reactivate_person(session: Session, user: User, person_id: int) -> PersonRow:
+    person = _editable(session, user, person_id)
+    if person.status == PersonStatus.ACTIVE:
+        raise ValidationError([FieldError("status", _t("This person is already active."))])
+    session.info["actor"] = user.actor
+    person.status = PersonStatus.ACTIVE
+    person.left_date = None
+    session.commit()
+    return get_person(session, user, person_id)

@@ -1,0 +1,1 @@
+"""Points-based performance review."""

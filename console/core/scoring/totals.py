@@ -1,0 +1,86 @@
+"""A month's points per person, aggregated in SQL.
+
+total = base score + Σ over rules of (the person's approved points under that rule in the
+month, clipped to the rule's monthly cap). The clipping happens per person and rule, so
+one grouped query over the covering index does the whole month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from db.enums import EventStatus
+from db.scoring import PointEvent, Rule, RuleSet
+from db.types import YearMonth
+
+DEFAULT_BASE = Decimal(100)
+
+
+@dataclass(frozen=True)
+class PersonMonth:
+    person_id: int
+    awards: Decimal
+    deductions: Decimal  # negative or zero
+
+
+def base_score(session: Session, month: YearMonth) -> Decimal:
+    """Base score of the rule set in force in the month (the latest one that started)."""
+    value = session.scalar(
+        select(RuleSet.base_score)
+        .where(
+            RuleSet.effective_from <= month.last_day,
+            (RuleSet.effective_to.is_(None)) | (RuleSet.effective_to >= month.first_day),
+        )
+        .order_by(RuleSet.effective_from.desc(), RuleSet.id.desc())
+        .limit(1)
+    )
+    return Decimal(value) if value is not None else DEFAULT_BASE
+
+
+def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
+    """Per (person, rule) sums of approved points in the month, clipped to the rule's cap."""
+    raw = func.sum(PointEvent.points)
+    cap = Rule.monthly_cap
+    clipped = case(
+        (cap.is_(None), raw),
+        (raw > cap, cap),
+        (raw < -cap, -cap),
+        else_=raw,
+    )
+    stmt = (
+        select(PointEvent.person_id.label("person_id"), clipped.label("points"))
+        .join(Rule, Rule.id == PointEvent.rule_id)
+        .where(
+            and_(
+                PointEvent.status == EventStatus.APPROVED,
+                PointEvent.event_date >= month.first_day,
+                PointEvent.event_date <= month.last_day,
+                PointEvent.person_id.is_not(None),
+            )
+        )
+        .group_by(PointEvent.person_id, PointEvent.rule_id, Rule.monthly_cap)
+    )
+    if person_ids is not None:
+        stmt = stmt.where(PointEvent.person_id.in_(person_ids))
+    return stmt
+
+
+def month_points(
+    session: Session, month: YearMonth, person_ids: set[int] | None = None
+) -> dict[int, PersonMonth]:
+    """Awards and deductions per person for the month (people without entries are absent)."""
+    per_rule = clipped_points_query(month, person_ids).subquery()
+    zero = literal(0)
+    stmt = select(
+        per_rule.c.person_id,
+        func.sum(case((per_rule.c.points > 0, per_rule.c.points), else_=zero)),
+        func.sum(case((per_rule.c.points < 0, per_rule.c.points), else_=zero)),
+    ).group_by(per_rule.c.person_id)
+    return {
+        pid: PersonMonth(pid, Decimal(a or 0), Decimal(d or 0))
+        for pid, a, d in session.execute(stmt).all()
+    }

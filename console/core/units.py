@@ -1,0 +1,154 @@
+"""The unit tree (bureau → squads, departments, town teams, branches)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, NotFound, ValidationError
+from console.core.i18n import tr_context
+from console.core.permissions import require_admin, require_user, visible_unit_ids
+from db.enums import PersonStatus, UnitKind
+from db.org import Person, Unit
+
+_t = tr_context("units")
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    parent_id: int | None
+    name: str
+    short_name: str | None
+    kind: UnitKind
+    sort_order: int
+    active: bool
+    headcount: int  # active people directly in this unit
+
+
+def list_units(session: Session, user: User) -> list[UnitRow]:
+    """Units the user may see, parents before children, in the bureau's own order."""
+    require_user(user)
+    counts = dict(
+        session.execute(
+            select(Person.unit_id, func.count(Person.id))
+            .where(Person.status == PersonStatus.ACTIVE)
+            .group_by(Person.unit_id)
+        ).all()
+    )
+    units = session.execute(
+        select(
+            Unit.id,
+            Unit.parent_id,
+            Unit.name,
+            Unit.short_name,
+            Unit.kind,
+            Unit.sort_order,
+            Unit.active,
+        ).order_by(Unit.sort_order, Unit.id)
+    ).all()
+    scope = visible_unit_ids(session, user)
+    rows = [
+        UnitRow(
+            u.id,
+            u.parent_id,
+            u.name,
+            u.short_name,
+            u.kind,
+            u.sort_order,
+            u.active,
+            counts.get(u.id, 0),
+        )
+        for u in units
+        if scope is None or u.id in scope
+    ]
+    return _parents_first(rows)
+
+
+def _parents_first(rows: list[UnitRow]) -> list[UnitRow]:
+    by_parent: dict[int | None, list[UnitRow]] = {}
+    ids = {r.id for r in rows}
+    for r in rows:
+        # A squad leader's root has a parent outside their scope: treat it as a root.
+        key = r.parent_id if r.parent_id in ids else None
+        by_parent.setdefault(key, []).append(r)
+    ordered: list[UnitRow] = []
+    stack = list(reversed(by_parent.get(None, [])))
+    while stack:
+        row = stack.pop()
+        ordered.append(row)
+        stack.extend(reversed(by_parent.get(row.id, [])))
+    return ordered
+
+
+def unit_path(session: Session, unit_id: int) -> str:
+    """'临江市综合行政执法局 / 城东中队' — for the profile and reports."""
+    names: list[str] = []
+    current: int | None = unit_id
+    while current is not None:
+        unit = session.get(Unit, current)
+        if unit is None:
+            break
+        names.append(unit.name)
+        current = unit.parent_id
+    return " / ".join(reversed(names))
+
+
+def add_unit(
+    session: Session,
+    user: User,
+    name: str,
+    kind: UnitKind,
+    parent_id: int | None,
+    short_name: str | None = None,
+) -> UnitRow:
+    require_admin(user)
+    errors: list[FieldError] = []
+    name = name.strip()
+    if not name:
+        errors.append(FieldError("name", _t("Unit name is required.")))
+    if parent_id is None and kind != UnitKind.BUREAU:
+        errors.append(FieldError("parent", _t("Choose the unit this one belongs to.")))
+    if parent_id is not None and session.get(Unit, parent_id) is None:
+        errors.append(FieldError("parent", _t("No such unit.")))
+    if name and session.scalar(
+        select(Unit.id).where(
+            Unit.name == name,
+            Unit.parent_id.is_(parent_id) if parent_id is None else Unit.parent_id == parent_id,
+        )
+    ):
+        errors.append(FieldError("name", _t("A unit of this name already exists here.")))
+    if errors:
+        raise ValidationError(errors)
+    order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0))) or 0
+    session.info["actor"] = user.actor
+    unit = Unit(
+        name=name, kind=kind, parent_id=parent_id, short_name=short_name, sort_order=order + 1
+    )
+    session.add(unit)
+    session.commit()
+    return UnitRow(
+        unit.id,
+        unit.parent_id,
+        unit.name,
+        unit.short_name,
+        unit.kind,
+        unit.sort_order,
+        unit.active,
+        0,
+    )
+
+
+def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
+    require_admin(user)
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(_t("No such unit."))
+    if not name.strip():
+        raise ValidationError([FieldError("name", _t("Unit name is required."))])
+    session.info["actor"] = user.actor
+    unit.name = name.strip()
+    session.commit()

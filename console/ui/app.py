@@ -1,0 +1,109 @@
+"""Start the GUI: application, font, language, database, sign-in, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.core import i18n
+from console.core.auth import User, has_accounts
+from console.core.database import Database, open_database
+from console.ui.context import AppContext
+from console.ui.translator import CatalogueTranslator
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+FONT_FILE = RESOURCES / "fonts" / "wqy-microhei.ttc"
+STYLE_FILE = RESOURCES / "styles" / "ducha.qss"
+
+
+def ensure_app(lang: str | None = None) -> QApplication:
+    """The one QApplication, with the shipped CJK font, the style and the translator."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Ducha")
+    app.setOrganizationName("Ducha")
+    install_font(app)
+    install_language(app, i18n.set_language(lang))
+    if STYLE_FILE.exists():
+        app.setStyleSheet(STYLE_FILE.read_text(encoding="utf-8"))
+    return app
+
+
+def install_font(app: QApplication) -> str | None:
+    """Load the bundled WenQuanYi Micro Hei: the machines may have no Chinese font at all."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    if font_id < 0:
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if not families:
+        return None
+    font = QFont(families[0])
+    font.setPointSize(10)
+    app.setFont(font)
+    return families[0]
+
+
+def install_language(app: QApplication, lang: str) -> None:
+    for old in app.findChildren(CatalogueTranslator):
+        QCoreApplication.removeTranslator(old)
+    if lang != "en":
+        translator = CatalogueTranslator(lang, app)
+        QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def sign_in(database: Database, demo: bool) -> User | None:
+    from console.ui.dialogs.login import FirstAdminDialog, LoginDialog
+
+    with database.session() as session:
+        first_run = not has_accounts(session)
+    if first_run:
+        first = FirstAdminDialog(database)
+        if not first.exec():
+            return None
+        return first.user
+    if demo:
+        from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
+
+        hint = QCoreApplication.translate(
+            "app", "Demo bureau: sign in as {user} / {password}."
+        ).format(user=DEMO_USERNAME, password=DEMO_PASSWORD)
+        dialog = LoginDialog(database, DEMO_USERNAME, DEMO_PASSWORD, hint)
+    else:
+        dialog = LoginDialog(database)
+    if not dialog.exec():
+        return None
+    return dialog.user
+
+
+def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
+    app = ensure_app(lang)
+    try:
+        database = open_database(db)
+    except Exception as exc:  # the user must see why the console cannot start
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Cannot open the database"),
+            QCoreApplication.translate("app", "Ducha could not open {db}:\n{error}").format(
+                db=db or "", error=exc
+            ),
+        )
+        return 1
+    user = sign_in(database, demo)
+    if user is None:
+        database.close()
+        return 0
+    from console.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(database, user))
+    window.show()
+    code = app.exec()
+    database.close()
+    return int(code)

@@ -1,0 +1,132 @@
+"""Transfer a person to another unit, or record that they left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError, ValidationError
+from console.core.labels import label
+from console.core.people import PersonRow, deactivate_person, transfer_person
+from console.core.units import UnitRow
+from console.ui.context import AppContext
+from console.ui.dialogs.person import fill_unit_combo
+from db.enums import PersonStatus
+
+
+class _StatusDialog(QDialog):
+    def __init__(self, ctx: AppContext, person: PersonRow, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person = person
+        self.saved: PersonRow | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(QLabel(f"{person.staff_no}  {person.name}  ·  {person.unit_name}"))
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        t = ctx.today
+        self.on = QDateEdit(QDate(t.year, t.month, t.day))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.reason = QLineEdit()
+        self.error = QLabel("")
+        self.error.setObjectName("ErrorText")
+        self.error.setWordWrap(True)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(buttons)
+
+    def chosen_date(self):  # type: ignore[no-untyped-def]
+        return self.on.date().toPython()
+
+    def run(self, action) -> None:  # type: ignore[no-untyped-def]
+        with self.ctx.session() as session:
+            try:
+                self.saved = action(session)
+            except ValidationError as exc:
+                session.rollback()
+                self.error.setText("\n".join(e.message for e in exc.errors))
+                return
+            except DuchaError as exc:
+                session.rollback()
+                self.error.setText(str(exc))
+                return
+        self.accept()
+
+    def save(self) -> None:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+
+class TransferDialog(_StatusDialog):
+    def __init__(
+        self, ctx: AppContext, person: PersonRow, units: list[UnitRow], parent: QWidget | None
+    ) -> None:
+        super().__init__(ctx, person, parent)
+        self.setWindowTitle(self.tr("Transfer to another unit"))
+        self.unit = QComboBox()
+        fill_unit_combo(self.unit, units, None)
+        self.form.addRow(self.tr("New unit"), self.unit)
+        self.form.addRow(self.tr("Effective date"), self.on)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish_layout()
+
+    def save(self) -> None:
+        self.run(
+            lambda s: transfer_person(
+                s,
+                self.ctx.user,
+                self.person.id,
+                self.unit.currentData(),
+                self.chosen_date(),
+                self.reason.text(),
+                self.ctx.today,
+            )
+        )
+
+
+class DeactivateDialog(_StatusDialog):
+    def __init__(self, ctx: AppContext, person: PersonRow, parent: QWidget | None) -> None:
+        super().__init__(ctx, person, parent)
+        self.setWindowTitle(self.tr("Deactivate person"))
+        self.status = QComboBox()
+        for status in (PersonStatus.LEFT, PersonStatus.TRANSFERRED):
+            self.status.addItem(label(status), status)
+        note = QLabel(
+            self.tr("Their records stay; they leave the active lists and future rankings.")
+        )
+        note.setObjectName("Hint")
+        note.setWordWrap(True)
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Effective date"), self.on)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.layout_.addWidget(note)
+        self.finish_layout()
+
+    def save(self) -> None:
+        self.run(
+            lambda s: deactivate_person(
+                s,
+                self.ctx.user,
+                self.person.id,
+                self.status.currentData(),
+                self.chosen_date(),
+                self.reason.text(),
+                self.ctx.today,
+            )
+        )

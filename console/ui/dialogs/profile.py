@@ -1,0 +1,226 @@
+"""A person's profile: details and their records across the three domains."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.labels import label
+from console.core.profile import Profile, build_profile
+from console.core.units import unit_path
+from console.ui.context import AppContext
+from widgets.table_model import Column, RowTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def _d(value: Any) -> str:
+    return value.isoformat() if value else ""
+
+
+def make_table(columns: Sequence[Column[Any]], rows: Sequence[Any]) -> QTableView:
+    view = QTableView()
+    model: RowTableModel[Any] = RowTableModel(columns, view)
+    model.set_rows(rows)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.session() as session:
+            self.profile = build_profile(session, ctx.user, person_id, ctx.period)
+            path = unit_path(session, self.profile.person.unit_id)
+        p = self.profile.person
+        self.setWindowTitle(self.tr("Profile: {name}").format(name=p.name))
+        self.resize(980, 680)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"{p.name}　{p.staff_no}")
+        heading.setObjectName("DialogHeading")
+        layout.addWidget(heading)
+        details = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Unit"), QLabel(path))
+        left.addRow(self.tr("Category"), QLabel(label(p.category)))
+        left.addRow(self.tr("Position"), QLabel(p.position or ""))
+        left.addRow(self.tr("Status"), QLabel(label(p.status)))
+        right.addRow(self.tr("Gender"), QLabel(label(p.gender)))
+        right.addRow(self.tr("Birth date"), QLabel(_d(p.birth_date)))
+        right.addRow(self.tr("Hire date"), QLabel(_d(p.hire_date)))
+        right.addRow(
+            self.tr("Legal qualification"),
+            QLabel(self.tr("Yes") if p.legal_qualification else self.tr("No")),
+        )
+        details.addLayout(left)
+        details.addLayout(right)
+        layout.addLayout(details)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._performance_tab(), self.tr("Performance"))
+        self.tabs.addTab(self._integrity_tab(), self.tr("Integrity"))
+        self.tabs.addTab(self._training_tab(), self.tr("Training"))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _section(self, title: str, widget: QWidget, box: QVBoxLayout) -> None:
+        heading = QLabel(title)
+        heading.setObjectName("SectionTitle")
+        box.addWidget(heading)
+        box.addWidget(widget, 1)
+
+    def _performance_tab(self) -> QWidget:
+        pr: Profile = self.profile
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        months = make_table(
+            [
+                Column(self.tr("Month"), lambda m: str(m.month)),
+                Column(self.tr("Awards"), lambda m: f"{m.awards:+.2f}", align=RIGHT),
+                Column(self.tr("Deductions"), lambda m: f"{m.deductions:.2f}", align=RIGHT),
+                Column(self.tr("Total"), lambda m: f"{m.total:.2f}", align=RIGHT),
+            ],
+            list(reversed(pr.months)),
+        )
+        self._section(self.tr("Monthly totals, last 12 months"), months, box)
+        entries = make_table(
+            [
+                Column(self.tr("Date"), lambda e: _d(e.event_date)),
+                Column(self.tr("Rule"), lambda e: e.rule_code),
+                Column(self.tr("Quantity"), lambda e: f"{e.quantity:g}", align=RIGHT),
+                Column(self.tr("Points"), lambda e: f"{e.points:+.2f}", align=RIGHT),
+                Column(self.tr("Status"), lambda e: label(e.status)),
+                Column(self.tr("Rule text"), lambda e: e.rule_text),
+                Column(self.tr("Note"), lambda e: e.note or ""),
+            ],
+            pr.points,
+        )
+        self._section(self.tr("Point entries"), entries, box)
+        return tab
+
+    def _integrity_tab(self) -> QWidget:
+        pr = self.profile
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        findings = make_table(
+            [
+                Column(self.tr("Date"), lambda f: _d(f.found_date)),
+                Column(self.tr("Topic"), lambda f: f.topic),
+                Column(self.tr("Severity"), lambda f: label(f.severity)),
+                Column(self.tr("Status"), lambda f: label(f.status)),
+                Column(self.tr("Deadline"), lambda f: _d(f.deadline)),
+                Column(self.tr("Description"), lambda f: f.description),
+            ],
+            pr.findings,
+        )
+        self._section(self.tr("Findings"), findings, box)
+        complaints = make_table(
+            [
+                Column(self.tr("Received"), lambda c: _d(c.received_date)),
+                Column(self.tr("Outcome"), lambda c: label(c.outcome)),
+                Column(self.tr("Substance"), lambda c: c.substance),
+            ],
+            pr.complaints,
+        )
+        self._section(self.tr("Complaints"), complaints, box)
+        talks = make_table(
+            [
+                Column(self.tr("Date"), lambda t: _d(t.talk_date)),
+                Column(self.tr("Kind"), lambda t: label(t.kind)),
+                Column(self.tr("Talked with by"), lambda t: t.talker),
+                Column(self.tr("Notes"), lambda t: t.notes or ""),
+            ],
+            pr.talks,
+        )
+        self._section(self.tr("Integrity talks"), talks, box)
+        years = ", ".join(str(y) for y in pr.pledge_years) or self.tr("none")
+        box.addWidget(QLabel(self.tr("Integrity pledges signed: {years}").format(years=years)))
+        return tab
+
+    def _training_tab(self) -> QWidget:
+        pr = self.profile
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        box.addWidget(
+            QLabel(
+                self.tr("Hours credited in {year}: {hours:.1f}").format(
+                    year=self.ctx.period.year, hours=pr.training_hours_year
+                )
+            )
+        )
+        training = make_table(
+            [
+                Column(self.tr("Date"), lambda t: _d(t.session_date)),
+                Column(self.tr("Category"), lambda t: label(t.category)),
+                Column(self.tr("Attendance"), lambda t: label(t.status)),
+                Column(self.tr("Hours"), lambda t: f"{t.hours:g}", align=RIGHT),
+                Column(self.tr("Session"), lambda t: t.title),
+            ],
+            pr.training,
+        )
+        self._section(self.tr("Training sessions this year"), training, box)
+        exams = make_table(
+            [
+                Column(self.tr("Date"), lambda e: _d(e.exam_date)),
+                Column(self.tr("Score"), lambda e: f"{e.score:g}", align=RIGHT),
+                Column(
+                    self.tr("Result"), lambda e: self.tr("Pass") if e.passed else self.tr("Fail")
+                ),
+                Column(self.tr("Exam"), lambda e: e.title),
+            ],
+            pr.exams,
+        )
+        self._section(self.tr("Exams"), exams, box)
+        certs = make_table(
+            [
+                Column(self.tr("Certificate"), lambda c: label(c.kind)),
+                Column(self.tr("Number"), lambda c: c.number),
+                Column(self.tr("Issued"), lambda c: _d(c.issued)),
+                Column(self.tr("Expires"), lambda c: _d(c.expires)),
+            ],
+            pr.certificates,
+        )
+        self._section(self.tr("Certificates"), certs, box)
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        tab = QWidget()
+        box = QVBoxLayout(tab)
+        transfers = make_table(
+            [
+                Column(self.tr("Date"), lambda t: _d(t.transfer_date)),
+                Column(self.tr("From"), lambda t: t.from_unit),
+                Column(self.tr("To"), lambda t: t.to_unit),
+                Column(self.tr("Reason"), lambda t: t.reason or ""),
+            ],
+            self.profile.transfers,
+        )
+        self._section(self.tr("Transfers"), transfers, box)
+        note = self.profile.person.note
+        if note:
+            self._section(self.tr("Notes"), QLabel(note), box)
+        return tab

@@ -1,0 +1,173 @@
+"""The main window: navigation on the left, the pages, the shared month, menus, status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from console.core.labels import label
+from console.ui.context import AppContext
+from console.ui.pages.base import Page
+from db.types import YearMonth
+from widgets.month_picker import MonthPicker
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Ducha — supervisory console"))
+        self.resize(1360, 860)
+
+        from console.ui.pages.integrity import IntegrityPage
+        from console.ui.pages.overview import OverviewPage
+        from console.ui.pages.people import PeoplePage
+        from console.ui.pages.performance import PerformancePage
+        from console.ui.pages.reports import ReportsPage
+        from console.ui.pages.settings import SettingsPage
+        from console.ui.pages.training import TrainingPage
+
+        factories: list[tuple[str, Callable[[AppContext], Page]]] = [
+            (self.tr("Overview"), OverviewPage),
+            (self.tr("Performance"), PerformancePage),
+            (self.tr("Integrity"), IntegrityPage),
+            (self.tr("Training"), TrainingPage),
+            (self.tr("People & Units"), PeoplePage),
+            (self.tr("Reports"), ReportsPage),
+            (self.tr("Settings"), SettingsPage),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for title, factory in factories:
+            page = factory(ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            QListWidgetItem(title, self.nav)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_toolbar()
+        self._build_menus([t for t, _ in factories])
+        self._build_status()
+        self.nav.setCurrentRow(0)
+
+    # --- chrome ----------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Month"))
+        bar.setObjectName("PeriodBar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Month:") + " "))
+        period = self.ctx.period
+        self.month_picker = MonthPicker(period.year, period.month)
+        self.month_picker.changed.connect(lambda y, m: self.ctx.set_period(YearMonth(y, m)))
+        bar.addWidget(self.month_picker)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_menus(self, titles: list[str]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up database…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self._backup)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, title in enumerate(titles):
+            action = QAction(title.replace("&", "&&"), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.current_page().refresh())
+        view_menu.addAction(refresh)
+        prev_month = QAction(self.tr("Previous month"), self)
+        prev_month.setShortcut(QKeySequence("Ctrl+PgUp"))
+        prev_month.triggered.connect(lambda: self.month_picker.step(-1))
+        next_month = QAction(self.tr("Next month"), self)
+        next_month.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_month.triggered.connect(lambda: self.month_picker.step(1))
+        view_menu.addAction(prev_month)
+        view_menu.addAction(next_month)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Ducha"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        user = self.ctx.user
+        status.addPermanentWidget(
+            QLabel(self.tr("Database: {db}").format(db=self.ctx.database.description))
+        )
+        status.addPermanentWidget(
+            QLabel(
+                self.tr("User: {name} ({username})").format(
+                    name=user.display_name, username=user.username
+                )
+            )
+        )
+        status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=label(user.role))))
+
+    # --- behaviour -------------------------------------------------------------
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh_if_stale()
+
+    def page_of(self, cls: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def _backup(self) -> None:
+        from db.backup import BackupUnsupported, backup_sqlite
+
+        try:
+            path = backup_sqlite(self.ctx.database.url)
+        except (BackupUnsupported, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup"), str(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("Backup"), self.tr("Backup written to {path}").format(path=path)
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Ducha"),
+            self.tr(
+                "Ducha (督察) — supervisory console for the supervision squad of an "
+                "administrative law-enforcement bureau: points-based performance review, "
+                "integrity checks and training hours."
+            ),
+        )

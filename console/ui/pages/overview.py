@@ -1,0 +1,86 @@
+"""Overview: the bureau at a glance for the chosen month."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from console.core.labels import label
+from console.core.overview import build_overview
+from console.ui.context import AppContext
+from console.ui.pages.base import Page
+from db.enums import Category
+from widgets.charts import BarChart, LineChart
+from widgets.kpi_tile import KpiTile
+
+
+class OverviewPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, self.tr("Overview"))
+        tiles = QGridLayout()
+        tiles.setSpacing(10)
+        self.people_tile = KpiTile(self.tr("People on strength"))
+        self.score_tile = KpiTile(self.tr("Average score this month"))
+        self.findings_tile = KpiTile(self.tr("Open findings"))
+        self.training_tile = KpiTile(self.tr("Training hours this year"))
+        for i, tile in enumerate(
+            (self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
+        ):
+            tiles.addWidget(tile, 0, i)
+        self.layout_.addLayout(tiles)
+
+        charts = QHBoxLayout()
+        self.unit_chart = BarChart(horizontal=True)
+        self.trend_chart = LineChart()
+        charts.addWidget(self._titled(self.tr("People by unit"), self.unit_chart), 1)
+        charts.addWidget(
+            self._titled(self.tr("Bureau average score, last 12 months"), self.trend_chart), 1
+        )
+        self.layout_.addLayout(charts, 1)
+        self.category_line = QLabel()
+        self.category_line.setObjectName("Hint")
+        self.layout_.addWidget(self.category_line)
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("SectionTitle")
+        layout.addWidget(heading)
+        layout.addWidget(widget, 1)
+        return box
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            ov = build_overview(session, self.ctx.user, self.ctx.period, self.ctx.today)
+        cats = "  ".join(
+            self.tr("{category} {n}").format(category=label(c), n=ov.by_category[c])
+            for c in Category
+        )
+        self.people_tile.set_value(f"{ov.active_people:,}", cats)
+        self.category_line.setText(self.tr("People by category: {list}").format(list=cats))
+        if ov.average_score is None:
+            self.score_tile.set_value("—", self.tr("nobody on strength"))
+        else:
+            self.score_tile.set_value(
+                f"{ov.average_score:.2f}",
+                self.tr("{month}, base score plus approved points").format(month=ov.month),
+            )
+        self.findings_tile.set_value(
+            f"{ov.open_findings:,}",
+            self.tr("{n} overdue for rectification").format(n=ov.overdue_findings),
+        )
+        self.training_tile.set_value(
+            f"{ov.training_hours_year:,.0f}",
+            self.tr(
+                "Legal training: {avg:.1f} h per officer; {on} of {total} officers on pace"
+            ).format(
+                avg=ov.legal_hours_per_officer, on=ov.officers_on_pace, total=ov.officers_total
+            ),
+        )
+        top = ov.by_unit[:16]
+        self.unit_chart.set_data([u.unit_name for u in top], [u.people for u in top])
+        self.trend_chart.set_data(
+            [f"{m.month.month}" if m.month.month != 1 else str(m.month) for m in ov.score_trend],
+            [float(m.average) if m.average is not None else None for m in ov.score_trend],
+        )

@@ -1,0 +1,353 @@
+"""People & Units: the unit tree, the people table, and the dialogs that change them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError
+from console.core.labels import choices, label
+from console.core.people import PersonRow, list_people, reactivate_person
+from console.core.units import UnitRow, list_units
+from console.ui.context import AppContext
+from console.ui.dialogs.person import PersonDialog
+from console.ui.dialogs.person_status import DeactivateDialog, TransferDialog
+from console.ui.dialogs.profile import ProfileDialog
+from console.ui.errors import show_error
+from console.ui.pages.base import Page
+from db.enums import Category, PersonStatus
+from widgets.table_model import Column, RowFilterProxy, RowTableModel
+
+ALL_UNITS = -1
+
+
+def _date(value: object) -> str:
+    return value.isoformat() if value else ""  # type: ignore[attr-defined]
+
+
+class PeoplePage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, self.tr("People & Units"))
+        self.units: list[UnitRow] = []
+        self._children: dict[int, list[int]] = {}
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Unit"), self.tr("People")])
+        self.tree.setMinimumWidth(240)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.currentItemChanged.connect(lambda *_: self._apply_unit_filter())
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search staff number, name, unit, position…"))
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.category.addItem(self.tr("All categories"), None)
+        for member, text in choices(Category):
+            self.category.addItem(text, member)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Active"), "active")
+        self.status.addItem(self.tr("Inactive"), "inactive")
+        self.status.addItem(self.tr("Everyone"), "all")
+
+        self.model: RowTableModel[PersonRow] = RowTableModel(self._columns(), self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.open_profile())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.count = QLabel()
+        self.count.setObjectName("Hint")
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate…"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate"))
+        self.profile_button = QPushButton(self.tr("Profile"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.transfer_button.clicked.connect(self.transfer_person)
+        self.deactivate_button.clicked.connect(self.deactivate_person)
+        self.reactivate_button.clicked.connect(self.reactivate_person)
+        self.profile_button.clicked.connect(self.open_profile)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.status, 1)
+        buttons = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.transfer_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        buttons.addWidget(self.profile_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.layout_.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self._on_search)
+        self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
+        self._apply_status()
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[PersonRow]]:
+        muted = "#8a8f98"
+        return [
+            Column(self.tr("Staff no."), lambda p: p.staff_no),
+            Column(self.tr("Name"), lambda p: p.name),
+            Column(self.tr("Unit"), lambda p: p.unit_name),
+            Column(self.tr("Category"), lambda p: label(p.category)),
+            Column(self.tr("Position"), lambda p: p.position or ""),
+            Column(self.tr("Gender"), lambda p: label(p.gender)),
+            Column(self.tr("Birth date"), lambda p: _date(p.birth_date), searchable=False),
+            Column(self.tr("Hire date"), lambda p: _date(p.hire_date), searchable=False),
+            Column(
+                self.tr("Legal qualification"),
+                lambda p: self.tr("Yes") if p.legal_qualification else "",
+                searchable=False,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda p: label(p.status),
+                colour=lambda p: None if p.status == PersonStatus.ACTIVE else muted,
+            ),
+        ]
+
+    # --- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.current_person()
+        current_unit = self._selected_unit()
+        with self.ctx.session() as session:
+            self.units = list_units(session, self.ctx.user)
+            people = list_people(session, self.ctx.user)
+        self._build_tree(current_unit)
+        self.model.set_rows(people)
+        self._apply_unit_filter()
+        if selected is not None:
+            self.select_person(selected.id)
+        self._update_buttons()
+
+    def _build_tree(self, current_unit: int | None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._children = {}
+        ids = {u.id for u in self.units}
+        for u in self.units:
+            if u.parent_id in ids:
+                self._children.setdefault(u.parent_id, []).append(u.id)  # type: ignore[arg-type]
+        totals = {u.id: u.headcount for u in self.units}
+        for u in reversed(self.units):  # children before parents: add up the subtree
+            if u.parent_id in totals:
+                totals[u.parent_id] += totals[u.id]  # type: ignore[index]
+        items: dict[int, QTreeWidgetItem] = {}
+        for u in self.units:
+            parent = items.get(u.parent_id) if u.parent_id is not None else None
+            item = QTreeWidgetItem([u.name, str(totals[u.id])])
+            item.setData(0, Qt.ItemDataRole.UserRole, u.id)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(0, label(u.kind))
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            items[u.id] = item
+        self.tree.expandToDepth(0)
+        target = items.get(current_unit) if current_unit is not None else None
+        if target is None and self.tree.topLevelItemCount():
+            target = self.tree.topLevelItem(0)
+        if target is not None:
+            self.tree.setCurrentItem(target)
+        self.tree.blockSignals(False)
+
+    # --- filtering -------------------------------------------------------------
+    def _selected_unit(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _subtree(self, unit_id: int) -> set[int]:
+        found, stack = {unit_id}, [unit_id]
+        while stack:
+            for child in self._children.get(stack.pop(), []):
+                found.add(child)
+                stack.append(child)
+        return found
+
+    def _apply_unit_filter(self) -> None:
+        unit_id = self._selected_unit()
+        item = self.tree.currentItem()
+        is_root = item is not None and item.parent() is None
+        if unit_id is None or is_root:
+            self.proxy.set_predicate("unit", None)
+        else:
+            units = self._subtree(unit_id)
+            self.proxy.set_predicate("unit", lambda p: p.unit_id in units)
+        self._update_count()
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_category(self) -> None:
+        category = self.category.currentData()
+        self.proxy.set_predicate(
+            "category", None if category is None else (lambda p: p.category == category)
+        )
+        self._update_count()
+
+    def _apply_status(self) -> None:
+        mode = self.status.currentData()
+        if mode == "active":
+            self.proxy.set_predicate("status", lambda p: p.status == PersonStatus.ACTIVE)
+        elif mode == "inactive":
+            self.proxy.set_predicate("status", lambda p: p.status != PersonStatus.ACTIVE)
+        else:
+            self.proxy.set_predicate("status", None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} of {total} people").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    # --- selection -------------------------------------------------------------
+    def current_person(self) -> PersonRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select_person(self, person_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.row_at(r).id == person_id:
+                index = self.proxy.index(r, 0)
+                self.table.selectionModel().select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        person = self.current_person()
+        writable = self.ctx.can_write
+        active = person is not None and person.status == PersonStatus.ACTIVE
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and person is not None)
+        self.transfer_button.setEnabled(writable and active)
+        self.deactivate_button.setEnabled(writable and active)
+        self.reactivate_button.setEnabled(writable and person is not None and not active)
+        self.profile_button.setEnabled(person is not None)
+
+    # --- actions ---------------------------------------------------------------
+    def _after_change(self, person: PersonRow | None) -> None:
+        self.ctx.data_changed.emit("people")
+        self.refresh()
+        if person is not None and not self.select_person(person.id):
+            # The new person is hidden by the filters: clear them so the user sees them.
+            self.search.clear()
+            self.status.setCurrentIndex(self.status.findData("all"))
+            self.category.setCurrentIndex(0)
+            self.select_person(person.id)
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self.ctx, self.units, default_unit=self._selected_unit(), parent=self)
+        if dialog.exec():
+            self._after_change(dialog.saved)
+
+    def edit_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        dialog = PersonDialog(self.ctx, self.units, person=person, parent=self)
+        if dialog.exec():
+            self._after_change(dialog.saved)
+
+    def transfer_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        dialog = TransferDialog(self.ctx, person, self.units, self)
+        if dialog.exec():
+            self._after_change(dialog.saved)
+
+    def deactivate_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        dialog = DeactivateDialog(self.ctx, person, self)
+        if dialog.exec():
+            self._after_change(dialog.saved)
+
+    def reactivate_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reactivate"),
+            self.tr("Put {name} back on strength?").format(name=person.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.ctx.session() as session:
+            try:
+                saved = reactivate_person(session, self.ctx.user, person.id)
+            except DuchaError as exc:
+                session.rollback()
+                show_error(self, exc)
+                return
+        self._after_change(saved)
+
+    def open_profile(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        try:
+            ProfileDialog(self.ctx, person.id, self).exec()
+        except DuchaError as exc:
+            show_error(self, exc)

@@ -1,0 +1,106 @@
+"""Every change to a business record leaves a chained audit row, in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from console.core.people import PersonInput, add_person, update_person
+from db.audit import AuditLog, verify_chain
+from db.enums import Category
+from db.org import Person
+from tests.factories import make_bureau
+
+TODAY = date(2026, 11, 22)
+
+
+def _rows(session: Session, table: str) -> list[AuditLog]:
+    return list(
+        session.scalars(
+            select(AuditLog).where(AuditLog.table_name == table).order_by(AuditLog.id)
+        )
+    )
+
+
+def test_insert_update_delete_are_audited_with_before_and_after(session: Session) -> None:
+    b = make_bureau(session)
+    added = add_person(
+        session, b.supervisor,
+        PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER), TODAY,
+    )
+    insert = _rows(session, "person")[-1]
+    assert insert.action == "insert"
+    assert insert.row_id == added.id
+    assert insert.username == "sup" and insert.user_id == b.supervisor.id
+    assert insert.before is None
+    assert json.loads(insert.after)["name"] == "赵敏"
+
+    update_person(
+        session, b.supervisor, added.id,
+        PersonInput("A0100", "赵敏敏", b.east.id, Category.OFFICER), TODAY,
+    )
+    update = _rows(session, "person")[-1]
+    assert update.action == "update"
+    assert json.loads(update.before) == {"name": "赵敏"}
+    assert json.loads(update.after) == {"name": "赵敏敏"}
+
+    person = session.get(Person, added.id)
+    session.delete(person)
+    session.commit()
+    delete = _rows(session, "person")[-1]
+    assert delete.action == "delete"
+    assert json.loads(delete.before)["staff_no"] == "A0100"
+    assert delete.after is None
+
+
+def test_password_hash_never_reaches_the_log(session: Session) -> None:
+    make_bureau(session)
+    for row in _rows(session, "user_account"):
+        assert "password_hash" not in (row.after or "")
+        assert "argon2" not in (row.after or "")
+
+
+def test_rolled_back_change_leaves_no_audit_row(session: Session) -> None:
+    b = make_bureau(session)
+    before = session.scalar(select(AuditLog.id).order_by(AuditLog.id.desc()).limit(1))
+    person = session.get(Person, b.people[0].id)
+    assert person is not None
+    person.name = "不应保存"
+    session.flush()
+    session.rollback()
+    after = session.scalar(select(AuditLog.id).order_by(AuditLog.id.desc()).limit(1))
+    assert after == before
+
+
+def test_chain_verifies_and_detects_tampering(session: Session) -> None:
+    make_bureau(session)
+    checked, breaks = verify_chain(session)
+    assert checked > 5 and breaks == []
+    # Someone edits the log directly in the database file.
+    session.execute(text("UPDATE audit_log SET username = 'nobody' WHERE id = 3"))
+    session.commit()
+    _, breaks = verify_chain(session)
+    assert [b.audit_id for b in breaks] == [3]
+
+
+def test_deleting_a_log_row_breaks_the_chain(session: Session) -> None:
+    make_bureau(session)
+    session.execute(text("DELETE FROM audit_log WHERE id = 2"))
+    session.commit()
+    _, breaks = verify_chain(session)
+    assert breaks and breaks[0].audit_id == 3
+
+
+@pytest.mark.parametrize("field", ["name"])
+def test_no_audit_row_for_unchanged_save(session: Session, field: str) -> None:
+    b = make_bureau(session)
+    count = len(_rows(session, "person"))
+    person = session.get(Person, b.people[0].id)
+    assert person is not None
+    setattr(person, field, getattr(person, field))
+    session.commit()
+    assert len(_rows(session, "person")) == count

@@ -1,0 +1,139 @@
+"""People: roles and scope are enforced in the core; bad input is refused whole."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from console.core.errors import PermissionDenied, ValidationError
+from console.core.people import (
+    PersonInput,
+    add_person,
+    deactivate_person,
+    get_person,
+    list_people,
+    reactivate_person,
+    transfer_person,
+    update_person,
+)
+from console.core.units import list_units
+from db.enums import Category, PersonStatus
+from db.org import Person, PersonTransfer
+from tests.factories import make_bureau
+
+TODAY = date(2026, 11, 22)
+
+
+def _count(session: Session) -> int:
+    return session.scalar(select(func.count(Person.id))) or 0
+
+
+def test_viewer_cannot_add_a_person(session: Session) -> None:
+    b = make_bureau(session)
+    before = _count(session)
+    with pytest.raises(PermissionDenied, match="viewer"):
+        add_person(session, b.viewer, PersonInput("V1", "某某", b.east.id, Category.OFFICER),
+                   TODAY)
+    assert _count(session) == before
+
+
+def test_squad_leader_sees_only_their_unit(session: Session) -> None:
+    b = make_bureau(session)
+    rows = list_people(session, b.leader)
+    assert {r.name for r in rows} == {"张伟", "王芳"}
+    assert {u.id for u in list_units(session, b.leader)} == {b.east.id}
+    assert len(list_people(session, b.supervisor)) == 5
+
+
+def test_squad_leader_cannot_touch_another_unit(session: Session) -> None:
+    b = make_bureau(session)
+    other = b.people[2]  # 李娜, west squad
+    with pytest.raises(PermissionDenied):
+        get_person(session, b.leader, other.id)
+    with pytest.raises(PermissionDenied):
+        update_person(session, b.leader, other.id,
+                      PersonInput(other.staff_no, "改名", None, Category.OFFICER), TODAY)
+    with pytest.raises(PermissionDenied):
+        add_person(session, b.leader, PersonInput("X9", "某某", b.west.id, Category.OFFICER),
+                   TODAY)
+
+
+def test_bad_input_lists_every_problem_and_writes_nothing(session: Session) -> None:
+    b = make_bureau(session)
+    before = _count(session)
+    data = PersonInput(
+        staff_no="T0001",  # taken by 张伟
+        name="   ",
+        unit_id=b.east.id,
+        category=Category.OFFICER,
+        birth_date=date(2030, 1, 1),
+    )
+    with pytest.raises(ValidationError) as err:
+        add_person(session, b.supervisor, data, TODAY)
+    fields = {e.field: e.message for e in err.value.errors}
+    assert set(fields) == {"staff_no", "name", "birth_date"}
+    assert "张伟" in fields["staff_no"]
+    assert "future" in fields["birth_date"]
+    assert _count(session) == before
+
+
+def test_add_and_edit_a_person(session: Session) -> None:
+    b = make_bureau(session)
+    row = add_person(
+        session, b.supervisor,
+        PersonInput(" A0200 ", " 周杰 ", b.west.id, Category.AUXILIARY, position="执法队员",
+                    birth_date=date(1995, 6, 1), hire_date=date(2020, 1, 1)),
+        TODAY,
+    )
+    assert (row.staff_no, row.name, row.unit_name) == ("A0200", "周杰", "城西中队")
+    edited = update_person(
+        session, b.supervisor, row.id,
+        PersonInput("A0200", "周杰伦", b.east.id, Category.OFFICER, position="中队长"), TODAY,
+    )
+    # Editing never moves a person: that is a transfer, kept in the history.
+    assert edited.unit_id == b.west.id
+    assert (edited.name, edited.category, edited.position) == ("周杰伦", Category.OFFICER, "中队长")
+
+
+def test_hire_before_sixteenth_birthday_is_refused(session: Session) -> None:
+    b = make_bureau(session)
+    with pytest.raises(ValidationError) as err:
+        add_person(session, b.admin, PersonInput("A1", "某某", b.east.id, Category.OFFICER,
+                                                 birth_date=date(2000, 1, 1),
+                                                 hire_date=date(2010, 1, 1)), TODAY)
+    assert [e.field for e in err.value.errors] == ["hire_date"]
+
+
+def test_transfer_keeps_history(session: Session) -> None:
+    b = make_bureau(session)
+    p = b.people[0]
+    row = transfer_person(session, b.supervisor, p.id, b.west.id, date(2026, 10, 1), "轮岗",
+                          TODAY)
+    assert row.unit_id == b.west.id
+    history = session.scalars(select(PersonTransfer)).all()
+    assert [(h.from_unit_id, h.to_unit_id, h.reason) for h in history] == [
+        (b.east.id, b.west.id, "轮岗")
+    ]
+    with pytest.raises(ValidationError):
+        transfer_person(session, b.supervisor, p.id, b.west.id, TODAY, None, TODAY)
+
+
+def test_squad_leader_cannot_transfer_out_of_their_unit(session: Session) -> None:
+    b = make_bureau(session)
+    with pytest.raises(PermissionDenied):
+        transfer_person(session, b.leader, b.people[0].id, b.west.id, TODAY, None, TODAY)
+
+
+def test_deactivate_and_reactivate(session: Session) -> None:
+    b = make_bureau(session)
+    p = b.people[1]
+    with pytest.raises(ValidationError) as err:
+        deactivate_person(session, b.supervisor, p.id, PersonStatus.LEFT, TODAY, "", TODAY)
+    assert [e.field for e in err.value.errors] == ["reason"]
+    row = deactivate_person(session, b.supervisor, p.id, PersonStatus.LEFT, TODAY, "辞职", TODAY)
+    assert row.status == PersonStatus.LEFT and row.left_date == TODAY
+    assert p.id not in {r.id for r in list_people(session, b.supervisor, include_inactive=False)}
+    assert reactivate_person(session, b.supervisor, p.id).status == PersonStatus.ACTIVE
