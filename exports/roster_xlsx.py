@@ -4,8 +4,8 @@ a title, a bold frozen header with filters, real date cells and readable column 
 from __future__ import annotations
 
 import os
-import tempfile
 import unicodedata
+import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -82,19 +82,17 @@ def write_roster(
         cell.alignment = Alignment(horizontal="center", vertical="center")
 
     widths = [_display_width(header) for header, _ in columns]
-    for person in rows:
+    for row_no, person in enumerate(rows, start=3):
         values = [get(person) for _, get in columns]
         ws.append(values)
         for i, value in enumerate(values):
             widths[i] = max(widths[i], _display_width(value))
             if isinstance(value, date):
-                ws.cell(row=ws.max_row, column=i + 1).number_format = DATE_FORMAT
+                ws.cell(row=row_no, column=i + 1).number_format = DATE_FORMAT
 
     for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = min(
-            MAX_WIDTH, max(MIN_WIDTH, width + 2)
-        )
-    last_row = max(2, ws.max_row)
+        ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
+    last_row = 2 + len(rows)
     ws.auto_filter.ref = f"A2:{get_column_letter(len(columns))}{last_row}"
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"  # the header repeats on every printed A4 page
@@ -105,12 +103,12 @@ def write_roster(
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(suffix=".xlsx", prefix=".roster-", dir=target.parent)
-    os.close(fd)
+    # A fresh name rather than mkstemp: the file gets the user's usual permissions.
+    tmp = target.with_name(f".{target.stem}-{uuid.uuid4().hex[:8]}.tmp")
     try:
-        wb.save(tmp_name)
-        os.replace(tmp_name, target)
+        wb.save(tmp)
+        os.replace(tmp, target)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return target

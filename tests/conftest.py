@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English messages unless they ask for Chinese.
 os.environ["LANGUAGE"] = "en"
 
-from argon2 import PasswordHasher  # noqa: E402
+from argon2 import PasswordHasher
 
-from console.core import auth, i18n  # noqa: E402
-from console.core.database import Database, open_database  # noqa: E402
+from console.core import auth, i18n
+from console.core.database import Database, open_database
 
 i18n.set_language("en")
 # Production hashing is deliberately slow; tests create dozens of accounts.

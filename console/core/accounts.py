@@ -67,9 +67,7 @@ def list_accounts(session: Session, user: User) -> list[AccountRow]:
     return _rows(session)
 
 
-def set_account_active(
-    session: Session, user: User, account_id: int, active: bool
-) -> AccountRow:
+def set_account_active(session: Session, user: User, account_id: int, active: bool) -> AccountRow:
     """Disable or re-enable an account (admin only).
 
     Refuses to disable the acting admin's own account and the last active admin: either

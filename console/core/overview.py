@@ -136,7 +136,7 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         if cat == TrainingCategory.LEGAL:
             legal[pid] = legal.get(pid, 0.0) + float(hours or 0)
     officers = [p[0] for p in people if p[2] == Category.OFFICER]
-    expected = _expected_hours(month.year, today)
+    expected = expected_hours(month.year, today)
     on_pace = sum(1 for pid in officers if legal.get(pid, 0.0) >= expected)
     per_officer = sum(legal.get(pid, 0.0) for pid in officers) / len(officers) if officers else 0
     return Overview(
@@ -155,7 +155,7 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
     )
 
 
-def _expected_hours(year: int, today: date) -> float:
+def expected_hours(year: int, today: date) -> float:
     """Hours an officer should have by ``today``: the requirement × elapsed share of the year."""
     start, end = date(year, 1, 1), date(year, 12, 31)
     if today < start:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,7 +51,15 @@ def install_font(app: QApplication) -> str | None:
 def install_language(app: QApplication, lang: str) -> None:
     for old in app.findChildren(CatalogueTranslator):
         QCoreApplication.removeTranslator(old)
+    for old in app.findChildren(QTranslator, "qt-base"):
+        QCoreApplication.removeTranslator(old)
     if lang != "en":
+        # Qt's own strings first (standard buttons such as Save, Cancel, Yes, No) …
+        qt = QTranslator(app)
+        qt.setObjectName("qt-base")
+        if qt.load(f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt)
+        # … then ours, installed last so that it is asked first.
         translator = CatalogueTranslator(lang, app)
         QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -84,7 +92,10 @@ def sign_in(database: Database, demo: bool) -> User | None:
 
 
 def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
-    app = ensure_app(lang)
+    from console.ui.settings_store import stored_language
+
+    # --lang wins over the choice made in Settings, which wins over the system's.
+    app = ensure_app(lang or stored_language())
     try:
         database = open_database(db)
     except Exception as exc:  # the user must see why the console cannot start

@@ -20,17 +20,17 @@ TODAY = date(2026, 11, 22)
 
 def _rows(session: Session, table: str) -> list[AuditLog]:
     return list(
-        session.scalars(
-            select(AuditLog).where(AuditLog.table_name == table).order_by(AuditLog.id)
-        )
+        session.scalars(select(AuditLog).where(AuditLog.table_name == table).order_by(AuditLog.id))
     )
 
 
 def test_insert_update_delete_are_audited_with_before_and_after(session: Session) -> None:
     b = make_bureau(session)
     added = add_person(
-        session, b.supervisor,
-        PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER), TODAY,
+        session,
+        b.supervisor,
+        PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER),
+        TODAY,
     )
     insert = _rows(session, "person")[-1]
     assert insert.action == "insert"
@@ -40,8 +40,11 @@ def test_insert_update_delete_are_audited_with_before_and_after(session: Session
     assert json.loads(insert.after)["name"] == "赵敏"
 
     update_person(
-        session, b.supervisor, added.id,
-        PersonInput("A0100", "赵敏敏", b.east.id, Category.OFFICER), TODAY,
+        session,
+        b.supervisor,
+        added.id,
+        PersonInput("A0100", "赵敏敏", b.east.id, Category.OFFICER),
+        TODAY,
     )
     update = _rows(session, "person")[-1]
     assert update.action == "update"

@@ -35,8 +35,7 @@ def test_viewer_cannot_add_a_person(session: Session) -> None:
     b = make_bureau(session)
     before = _count(session)
     with pytest.raises(PermissionDenied, match="viewer"):
-        add_person(session, b.viewer, PersonInput("V1", "某某", b.east.id, Category.OFFICER),
-                   TODAY)
+        add_person(session, b.viewer, PersonInput("V1", "某某", b.east.id, Category.OFFICER), TODAY)
     assert _count(session) == before
 
 
@@ -54,11 +53,15 @@ def test_squad_leader_cannot_touch_another_unit(session: Session) -> None:
     with pytest.raises(PermissionDenied):
         get_person(session, b.leader, other.id)
     with pytest.raises(PermissionDenied):
-        update_person(session, b.leader, other.id,
-                      PersonInput(other.staff_no, "改名", None, Category.OFFICER), TODAY)
+        update_person(
+            session,
+            b.leader,
+            other.id,
+            PersonInput(other.staff_no, "改名", None, Category.OFFICER),
+            TODAY,
+        )
     with pytest.raises(PermissionDenied):
-        add_person(session, b.leader, PersonInput("X9", "某某", b.west.id, Category.OFFICER),
-                   TODAY)
+        add_person(session, b.leader, PersonInput("X9", "某某", b.west.id, Category.OFFICER), TODAY)
 
 
 def test_bad_input_lists_every_problem_and_writes_nothing(session: Session) -> None:
@@ -83,15 +86,26 @@ def test_bad_input_lists_every_problem_and_writes_nothing(session: Session) -> N
 def test_add_and_edit_a_person(session: Session) -> None:
     b = make_bureau(session)
     row = add_person(
-        session, b.supervisor,
-        PersonInput(" A0200 ", " 周杰 ", b.west.id, Category.AUXILIARY, position="执法队员",
-                    birth_date=date(1995, 6, 1), hire_date=date(2020, 1, 1)),
+        session,
+        b.supervisor,
+        PersonInput(
+            " A0200 ",
+            " 周杰 ",
+            b.west.id,
+            Category.AUXILIARY,
+            position="执法队员",
+            birth_date=date(1995, 6, 1),
+            hire_date=date(2020, 1, 1),
+        ),
         TODAY,
     )
     assert (row.staff_no, row.name, row.unit_name) == ("A0200", "周杰", "城西中队")
     edited = update_person(
-        session, b.supervisor, row.id,
-        PersonInput("A0200", "周杰伦", b.east.id, Category.OFFICER, position="中队长"), TODAY,
+        session,
+        b.supervisor,
+        row.id,
+        PersonInput("A0200", "周杰伦", b.east.id, Category.OFFICER, position="中队长"),
+        TODAY,
     )
     # Editing never moves a person: that is a transfer, kept in the history.
     assert edited.unit_id == b.west.id
@@ -101,17 +115,26 @@ def test_add_and_edit_a_person(session: Session) -> None:
 def test_hire_before_sixteenth_birthday_is_refused(session: Session) -> None:
     b = make_bureau(session)
     with pytest.raises(ValidationError) as err:
-        add_person(session, b.admin, PersonInput("A1", "某某", b.east.id, Category.OFFICER,
-                                                 birth_date=date(2000, 1, 1),
-                                                 hire_date=date(2010, 1, 1)), TODAY)
+        add_person(
+            session,
+            b.admin,
+            PersonInput(
+                "A1",
+                "某某",
+                b.east.id,
+                Category.OFFICER,
+                birth_date=date(2000, 1, 1),
+                hire_date=date(2010, 1, 1),
+            ),
+            TODAY,
+        )
     assert [e.field for e in err.value.errors] == ["hire_date"]
 
 
 def test_transfer_keeps_history(session: Session) -> None:
     b = make_bureau(session)
     p = b.people[0]
-    row = transfer_person(session, b.supervisor, p.id, b.west.id, date(2026, 10, 1), "轮岗",
-                          TODAY)
+    row = transfer_person(session, b.supervisor, p.id, b.west.id, date(2026, 10, 1), "轮岗", TODAY)
     assert row.unit_id == b.west.id
     history = session.scalars(select(PersonTransfer)).all()
     assert [(h.from_unit_id, h.to_unit_id, h.reason) for h in history] == [

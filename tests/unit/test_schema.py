@@ -22,11 +22,29 @@ def test_new_database_gets_every_table(tmp_path: Path) -> None:
     tables = set(inspect(database.engine).get_table_names())
     assert database.upgrade.created
     for name in (
-        "unit", "person", "user_account", "rule_set", "rule", "point_event",
-        "monthly_result", "period_lock", "inspection", "finding", "complaint",
-        "case_review", "risk_point", "pledge", "integrity_talk", "major_matter_report",
-        "warning", "training_session", "attendance", "exam", "exam_result",
-        "certificate", "audit_log",
+        "unit",
+        "person",
+        "user_account",
+        "rule_set",
+        "rule",
+        "point_event",
+        "monthly_result",
+        "period_lock",
+        "inspection",
+        "finding",
+        "complaint",
+        "case_review",
+        "risk_point",
+        "pledge",
+        "integrity_talk",
+        "major_matter_report",
+        "warning",
+        "training_session",
+        "attendance",
+        "exam",
+        "exam_result",
+        "certificate",
+        "audit_log",
     ):
         assert name in tables
     database.close()
@@ -75,8 +93,12 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     database = open_database(path)  # made by "this release": at the current head
     old_head = head_revision(database.engine)
     with database.session() as s:
-        s.execute(text("INSERT INTO unit (name, kind, sort_order, active, created_at) "
-                       "VALUES ('局', 'bureau', 0, 1, '2026-01-01')"))
+        s.execute(
+            text(
+                "INSERT INTO unit (name, kind, sort_order, active, created_at) "
+                "VALUES ('局', 'bureau', 0, 1, '2026-01-01')"
+            )
+        )
         s.commit()
     database.close()
     # "The next release" ships one more migration.

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.overview import LEGAL_HOURS_REQUIRED, _expected_hours
+from console.core.overview import LEGAL_HOURS_REQUIRED, expected_hours
 from console.core.permissions import require_user, visible_unit_ids
 from db.enums import AttendanceStatus, Category, PersonStatus, TrainingCategory
 from db.org import Person
@@ -153,7 +153,7 @@ def training_kpis(session: Session, user: User, year: int, today: date) -> Train
         hours += float(total)
         legal[pid] = float(legal_hours)
     officers = set(session.scalars(officers_q))
-    expected = _expected_hours(year, today)
+    expected = expected_hours(year, today)
     officer_hours = [legal.get(pid, 0.0) for pid in officers]
     return TrainingKpis(
         year=year,

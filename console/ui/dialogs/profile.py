@@ -24,6 +24,7 @@ from console.core.profile import Profile, build_profile
 from console.core.units import unit_path
 from console.ui.context import AppContext
 from widgets.table_model import Column, RowTableModel
+from widgets.table_view import make_table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -33,15 +34,10 @@ def _d(value: Any) -> str:
 
 
 def make_table(columns: Sequence[Column[Any]], rows: Sequence[Any]) -> QTableView:
-    view = QTableView()
-    model: RowTableModel[Any] = RowTableModel(columns, view)
+    model: RowTableModel[Any] = RowTableModel(columns)
     model.set_rows(rows)
-    view.setModel(model)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    view = make_table_view(model)
+    model.setParent(view)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 

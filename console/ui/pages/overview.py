@@ -36,9 +36,6 @@ class OverviewPage(Page):
             self._titled(self.tr("Bureau average score, last 12 months"), self.trend_chart), 1
         )
         self.layout_.addLayout(charts, 1)
-        self.category_line = QLabel()
-        self.category_line.setObjectName("Hint")
-        self.layout_.addWidget(self.category_line)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -58,7 +55,6 @@ class OverviewPage(Page):
             for c in Category
         )
         self.people_tile.set_value(f"{ov.active_people:,}", cats)
-        self.category_line.setText(self.tr("People by category: {list}").format(list=cats))
         if ov.average_score is None:
             self.score_tile.set_value("—", self.tr("nobody on strength"))
         else:

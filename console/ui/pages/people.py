@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from db.enums import Category, PersonStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_view import make_table_view
 
 ALL_UNITS = -1
 
@@ -50,6 +49,7 @@ class PeoplePage(Page):
         self.tree.setHeaderLabels([self.tr("Unit"), self.tr("People")])
         self.tree.setMinimumWidth(240)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.currentItemChanged.connect(lambda *_: self._apply_unit_filter())
 
@@ -68,17 +68,8 @@ class PeoplePage(Page):
         self.model: RowTableModel[PersonRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Rows come sorted by staff number from the core.
+        self.table = make_table_view(self.proxy)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
@@ -124,7 +115,7 @@ class PeoplePage(Page):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([320, 900])
         self.layout_.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self._on_search)
@@ -164,8 +155,12 @@ class PeoplePage(Page):
             self.units = list_units(session, self.ctx.user)
             people = list_people(session, self.ctx.user)
         self._build_tree(current_unit)
+        first_load = self.model.rowCount() == 0
         self.model.set_rows(people)
         self._apply_unit_filter()
+        if first_load and people:
+            # Qt samples the first rows for the widths, so this stays quick at 10,000.
+            self.table.resizeColumnsToContents()
         if selected is not None:
             self.select_person(selected.id)
         self._update_buttons()

@@ -1,6 +1,6 @@
 """Names, texts and proportions of the fictional demo bureau (临江市综合行政执法局).
 
-Kept apart from ``console.core.demo`` so that the generator reads as logic and the demo can
+Kept apart from the generator modules so that they read as logic and the demo can
 be tuned here. Everything is invented; places and people are fictional, the vocabulary
 and the orders of magnitude are those of real work reports.
 """

@@ -1,0 +1,136 @@
+"""Reports: files the squad hands on. For now, the people roster as an Excel workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
+
+from console.core.errors import DuchaError
+from console.core.people import list_people
+from console.core.units import UnitRow, list_units
+from console.ui.context import AppContext
+from console.ui.errors import show_error
+from console.ui.pages.base import Page
+from console.ui.tasks import run_in_background
+from exports.roster_xlsx import write_roster
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, self.tr("Reports"))
+        heading = QLabel(self.tr("People roster"))
+        heading.setObjectName("SectionTitle")
+        self.layout_.addWidget(heading)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.layout_.addWidget(self.description)
+        self.include_inactive = QCheckBox(self.tr("Include people who have left or moved away"))
+        self.layout_.addWidget(self.include_inactive)
+        self.export_button = QPushButton(self.tr("Export people roster (xlsx)…"))
+        self.export_button.clicked.connect(self.export_roster)
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.status, 1)
+        self.layout_.addLayout(row)
+        self.layout_.addStretch(1)
+
+        self._target: Path | None = None  # the file being written
+        self._last_dir = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.last_written: Path | None = None
+
+    def _roster_title(self, units: Sequence[UnitRow]) -> str:
+        # Parents come first: the first unit is the bureau, or a squad leader's own unit.
+        if not units:
+            return self.tr("Personnel roster")
+        return self.tr("{unit} personnel roster").format(unit=units[0].name)
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            units = list_units(session, self.ctx.user)
+        on_strength = sum(u.headcount for u in units)
+        self.description.setText(
+            self.tr(
+                "One Excel sheet with everyone you may see ({n} people on strength): staff "
+                "number, name, unit, category, position, gender, birth and hire dates, status, "
+                "legal qualification and phone, ready to filter and to print on A4."
+            ).format(n=f"{on_strength:,}")
+        )
+
+    def export_roster(self) -> None:
+        suggested = Path(self._last_dir or ".") / self.tr("roster-{date}.xlsx").format(
+            date=self.ctx.today.isoformat()
+        )
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export people roster"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        self._last_dir = str(path.parent)
+        try:
+            with self.ctx.session() as session:
+                title = self._roster_title(list_units(session, self.ctx.user))
+                people = list_people(
+                    session, self.ctx.user, include_inactive=self.include_inactive.isChecked()
+                )
+        except DuchaError as exc:
+            show_error(self, exc)
+            return
+        self.export_button.setEnabled(False)
+        self._target = path
+        self.status.setText(
+            self.tr("Writing {n} people to {path}…").format(n=len(people), path=path)
+        )
+        today = self.ctx.today
+        # openpyxl needs a second or more for a few thousand people: off the GUI thread.
+        run_in_background(
+            self,
+            lambda: write_roster(people, path, title, today),
+            self._written,
+            self._failed,
+        )
+
+    def _written(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        self.last_written = path
+        QMessageBox.information(
+            self,
+            self.tr("Roster exported"),
+            self.tr("The roster was written to\n{path}").format(path=path),
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText("")
+        if isinstance(exc, PermissionError):
+            text = self.tr(
+                "Cannot write {path}: the file is open in another program (Excel?) or the "
+                "folder is read-only. Close the file or choose another name, then try again."
+            ).format(path=self._target)
+        elif isinstance(exc, OSError):
+            text = self.tr("Cannot write {path}:\n{error}").format(
+                path=self._target, error=exc.strerror or exc
+            )
+        else:
+            text = self.tr("The roster could not be written:\n{error}").format(error=exc)
+        QMessageBox.warning(self, self.tr("Export failed"), text)

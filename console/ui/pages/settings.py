@@ -1,0 +1,374 @@
+"""Settings: console accounts, the interface language, and the database with its backup."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.accounts import AccountRow, list_accounts, set_account_active
+from console.core.auth import User, create_account
+from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.labels import choices, label
+from console.core.system_info import DatabaseInfo, database_info
+from console.core.units import UnitRow, list_units
+from console.ui.context import AppContext
+from console.ui.dialogs.person import fill_unit_combo
+from console.ui.errors import show_error
+from console.ui.pages.base import Page
+from console.ui.settings_store import store_language, stored_language
+from console.ui.tasks import run_in_background
+from db.backup import BackupUnsupported, backup_sqlite
+from db.enums import Role
+from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_view import make_table_view
+
+MUTED_COLOUR = "#8a8f98"
+
+
+def _local_time(value: datetime | None) -> str:
+    # Sign-in times are stored in UTC; people read them in their own time zone.
+    if value is None:
+        return ""
+    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class AccountDialog(QDialog):
+    """A new account. Every problem shows beside its field and nothing is written."""
+
+    def __init__(
+        self, ctx: AppContext, units: list[UnitRow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: User | None = None
+        self.setWindowTitle(self.tr("Add account"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+
+        self.username = QLineEdit()
+        self.username.setMaxLength(40)
+        self.display_name = QLineEdit()
+        self.display_name.setMaxLength(40)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox()
+        for member, text in choices(Role):
+            self.role.addItem(text, member)
+        self.role.setCurrentIndex(self.role.findData(Role.SUPERVISOR))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("No unit"), None)
+        fill_unit_combo(self.unit, units, None)
+        self.unit.setToolTip(self.tr("A squad leader sees only this unit and those below it."))
+
+        rows: list[tuple[str, str, QWidget]] = [
+            ("username", self.tr("User name"), self.username),
+            ("display_name", self.tr("Display name"), self.display_name),
+            ("password", self.tr("Password"), self.password),
+            ("repeat", self.tr("Repeat password"), self.repeat),
+            ("role", self.tr("Role"), self.role),
+            ("unit", self.tr("Unit"), self.unit),
+        ]
+        for key, caption, widget in rows:
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.setSpacing(1)
+            inner.addWidget(widget)
+            error = QLabel("")
+            error.setObjectName("ErrorText")
+            error.setWordWrap(True)
+            error.hide()
+            inner.addWidget(error)
+            self.errors[key] = error
+            form.addRow(caption, box)
+        layout.addLayout(form)
+        self.general_error = QLabel("")
+        self.general_error.setObjectName("ErrorText")
+        self.general_error.setWordWrap(True)
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for error in self.errors.values():
+            error.hide()
+        general = []
+        for e in errors:
+            error = self.errors.get(e.field)
+            if error is None:
+                general.append(e.message)
+                continue
+            error.setText(e.message)
+            error.show()
+        self.general_error.setText("\n".join(general))
+
+    def save(self) -> None:
+        # Checked here, not in the core: the core never sees the repeated password.
+        if self.password.text() != self.repeat.text():
+            self.show_errors([FieldError("repeat", self.tr("The two passwords differ."))])
+            return
+        with self.ctx.session() as session:
+            try:
+                self.created = create_account(
+                    session,
+                    self.ctx.user,
+                    self.username.text(),
+                    self.display_name.text(),
+                    self.password.text(),
+                    self.role.currentData(),
+                    self.unit.currentData(),
+                )
+            except ValidationError as exc:
+                session.rollback()
+                self.show_errors(exc.errors)
+                return
+            except DuchaError as exc:
+                session.rollback()
+                self.show_errors([FieldError("", str(exc))])
+                return
+        self.accept()
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx, self.tr("Settings"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
+        self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        self.tabs.addTab(self._database_tab(), self.tr("Database"))
+        self.layout_.addWidget(self.tabs, 1)
+        self.units: list[UnitRow] = []
+        self.info: DatabaseInfo | None = None
+
+    # --- accounts ----------------------------------------------------------------
+    def _accounts_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.accounts: RowTableModel[AccountRow] = RowTableModel(self._account_columns(), self)
+        self.accounts_proxy = RowFilterProxy(self)
+        self.accounts_proxy.setSourceModel(self.accounts)
+        self.accounts_table = make_table_view(self.accounts_proxy, (120, 120, 110, 160, 60))
+        self.accounts_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_account_buttons()
+        )
+        self.accounts_search = QLineEdit()
+        self.accounts_search.setPlaceholderText(self.tr("Search user name, display name, unit…"))
+        self.accounts_search.setClearButtonEnabled(True)
+        self.accounts_search.textChanged.connect(self.accounts_proxy.set_search)
+        layout.addWidget(self.accounts_search)
+        layout.addWidget(self.accounts_table, 1)
+
+        self.add_account_button = QPushButton(self.tr("Add account…"))
+        self.disable_button = QPushButton(self.tr("Disable"))
+        self.enable_button = QPushButton(self.tr("Enable"))
+        self.add_account_button.clicked.connect(self.add_account)
+        self.disable_button.clicked.connect(lambda: self.set_selected_active(False))
+        self.enable_button.clicked.connect(lambda: self.set_selected_active(True))
+        buttons = QHBoxLayout()
+        for button in (self.add_account_button, self.disable_button, self.enable_button):
+            button.setVisible(self.ctx.is_admin)
+            buttons.addWidget(button)
+        if not self.ctx.is_admin:
+            hint = QLabel(self.tr("Only an administrator can add or disable accounts."))
+            hint.setObjectName("Hint")
+            buttons.addWidget(hint)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _account_columns(self) -> list[Column[AccountRow]]:
+        def muted(a: AccountRow) -> str | None:
+            return None if a.active else MUTED_COLOUR
+
+        return [
+            Column(self.tr("User name"), lambda a: a.username, colour=muted),
+            Column(self.tr("Display name"), lambda a: a.display_name, colour=muted),
+            Column(self.tr("Role"), lambda a: label(a.role), colour=muted),
+            Column(self.tr("Unit"), lambda a: a.unit_name, colour=muted),
+            Column(
+                self.tr("Active"),
+                lambda a: self.tr("Yes") if a.active else self.tr("No"),
+                colour=muted,
+                searchable=False,
+            ),
+            Column(
+                self.tr("Last sign-in"),
+                lambda a: _local_time(a.last_login_at),
+                sort_key=lambda a: a.last_login_at or datetime.min,
+                colour=muted,
+                searchable=False,
+            ),
+        ]
+
+    def current_account(self) -> AccountRow | None:
+        rows = self.accounts_table.selectionModel().selectedRows()
+        return self.accounts_proxy.row_at(rows[0].row()) if rows else None
+
+    def select_account(self, account_id: int) -> None:
+        for r in range(self.accounts_proxy.rowCount()):
+            if self.accounts_proxy.row_at(r).id == account_id:
+                self.accounts_table.selectRow(r)
+                return
+
+    def _update_account_buttons(self) -> None:
+        account = self.current_account()
+        admin = self.ctx.is_admin
+        self.add_account_button.setEnabled(admin)
+        self.disable_button.setEnabled(admin and account is not None and account.active)
+        self.enable_button.setEnabled(admin and account is not None and not account.active)
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self.ctx, self.units, self)
+        if dialog.exec() and dialog.created is not None:
+            self._after_account_change(dialog.created.id)
+
+    def set_selected_active(self, active: bool) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        with self.ctx.session() as session:
+            try:
+                set_account_active(session, self.ctx.user, account.id, active)
+            except DuchaError as exc:
+                session.rollback()
+                show_error(self, exc)
+                return
+        self._after_account_change(account.id)
+
+    def _after_account_change(self, account_id: int) -> None:
+        self.ctx.data_changed.emit("accounts")
+        self.refresh_if_stale()  # a visible page has already reloaded on the signal
+        self.select_account(account_id)
+
+    # --- language ----------------------------------------------------------------
+    def _language_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), None)
+        # Each language is named in itself, so that anyone can find their own.
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.currentIndexChanged.connect(
+            lambda _i: store_language(self.language.currentData())
+        )
+        form.addRow(self.tr("Interface language"), self.language)
+        layout.addLayout(form)
+        note = QLabel(self.tr("The language applies the next time Ducha starts."))
+        note.setObjectName("Hint")
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return tab
+
+    # --- database ----------------------------------------------------------------
+    def _database_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        self.backend_value = QLabel()
+        self.location_value = QLabel()
+        self.revision_value = QLabel()
+        self.people_value = QLabel()
+        self.events_value = QLabel()
+        self.audit_value = QLabel()
+        for caption, value in (
+            (self.tr("Database type"), self.backend_value),
+            (self.tr("Location"), self.location_value),
+            (self.tr("Schema revision"), self.revision_value),
+            (self.tr("People"), self.people_value),
+            (self.tr("Point events"), self.events_value),
+            (self.tr("Audit log entries"), self.audit_value),
+        ):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+        layout.addLayout(form)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.back_up)
+        self.backup_result = QLabel()
+        self.backup_result.setWordWrap(True)
+        self.backup_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.backup_result, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return tab
+
+    def _show_database(self, info: DatabaseInfo) -> None:
+        names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+        self.backend_value.setText(names.get(info.backend, info.backend))
+        self.location_value.setText(info.description)
+        self.revision_value.setText(info.schema_revision or self.tr("none"))
+        self.people_value.setText(f"{info.people:,}")
+        self.events_value.setText(f"{info.point_events:,}")
+        self.audit_value.setText(f"{info.audit_rows:,}")
+        self.backup_button.setEnabled(info.can_back_up)
+        self.backup_button.setToolTip(
+            ""
+            if info.can_back_up
+            else self.tr("A PostgreSQL server is backed up with the server's tools (pg_dump).")
+        )
+
+    def back_up(self) -> None:
+        self.backup_button.setEnabled(False)
+        self.backup_result.setText(self.tr("Backing up…"))
+        url = self.ctx.database.url
+        # Copying a large database file takes seconds: off the GUI thread.
+        run_in_background(self, lambda: backup_sqlite(url), self._backed_up, self._backup_failed)
+
+    def _backed_up(self, path: Path) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_result.setText(self.tr("Backup written to {path}").format(path=path))
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self.backup_button.setEnabled(True)
+        if isinstance(exc, BackupUnsupported):
+            text = self.tr("Only SQLite databases are backed up by Ducha; use pg_dump.")
+        else:
+            text = self.tr("The backup failed: {error}").format(error=exc)
+        self.backup_result.setText(text)
+
+    # --- loading -----------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.current_account()
+        with self.ctx.session() as session:
+            accounts = list_accounts(session, self.ctx.user)
+            self.units = list_units(session, self.ctx.user)
+        self.accounts.set_rows(accounts)
+        if selected is not None:
+            self.select_account(selected.id)
+        self._update_account_buttons()
+
+        stored = stored_language()
+        self.language.blockSignals(True)
+        for i in range(self.language.count()):
+            if self.language.itemData(i) == stored:
+                self.language.setCurrentIndex(i)
+        self.language.blockSignals(False)
+
+        self.info = database_info(self.ctx.database)
+        self._show_database(self.info)

@@ -1,0 +1,208 @@
+"""The main window as a supervisor meets it: every page opens, people can be added."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from console.core.database import Database
+from console.ui.dialogs.login import LoginDialog
+from console.ui.dialogs.person import PersonDialog
+from console.ui.main_window import MainWindow
+from console.ui.pages.people import PeoplePage
+from db.enums import Category
+from db.org import Person
+from tests.factories import Bureau
+from tests.gui.conftest import on_modal
+from widgets.table_model import Column, RowTableModel
+
+
+def _people_count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count(Person.id))) or 0
+
+
+def _window(qtbot: QtBot, make_ctx, user) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(make_ctx(user))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_page_opens(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    assert window.nav.count() == 7
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[row]
+        assert not window.pages[row]._stale
+
+
+def test_status_bar_names_database_user_and_role(
+    qtbot: QtBot, bureau: Bureau, make_ctx, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    texts = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert any(db.description in t for t in texts)
+    assert any("sup" in t for t in texts)
+    assert any("Supervisor" in t for t in texts)
+
+
+def test_period_is_shared_by_the_pages(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    window.month_picker.step(-1)
+    assert str(window.ctx.period) == "2026-10"
+    window.month_picker.step(-10)
+    assert str(window.ctx.period) == "2025-12"
+
+
+def _people_page(window: MainWindow) -> PeoplePage:
+    window.nav.setCurrentRow(4)
+    page = window.current_page()
+    assert isinstance(page, PeoplePage)
+    return page
+
+
+def test_add_a_person_through_the_dialog(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    page = _people_page(window)
+    assert page.model.rowCount() == 5
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        dialog.staff_no.setText("A0300")
+        dialog.name.setText("欧阳喆")
+        dialog.unit.setCurrentIndex(dialog.unit.findData(bureau.west.id))
+        dialog.category.setCurrentIndex(dialog.category.findData(Category.AUXILIARY))
+        dialog.birth_date.setDate(QDate(1996, 5, 4))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    on_modal(fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 6
+    person = page.current_person()
+    assert person is not None
+    assert (person.staff_no, person.name, person.unit_name) == ("A0300", "欧阳喆", "城西中队")
+    page.search.setText("欧阳")
+    assert page.proxy.rowCount() == 1
+
+
+def test_bad_input_is_shown_and_nothing_written(
+    qtbot: QtBot,
+    bureau: Bureau,
+    make_ctx,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    page = _people_page(window)
+    before = _people_count(db)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        dialog.staff_no.setText("T0001")  # 张伟 has it
+        dialog.name.setText("  ")
+        dialog.birth_date.setDate(QDate(2030, 1, 1))
+        dialog.save()
+        for key, label in dialog.errors.items():
+            if label.isVisibleTo(dialog):
+                seen[key] = label.text()
+        still_open = dialog.isVisible()
+        dialog.reject()
+        seen["open"] = str(still_open)
+
+    on_modal(fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert seen.pop("open") == "True"
+    assert set(seen) == {"staff_no", "name", "birth_date"}
+    assert "张伟" in seen["staff_no"]
+    assert _people_count(db) == before
+    assert page.model.rowCount() == 5
+
+
+def test_viewer_gets_no_editing_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.viewer)
+    page = _people_page(window)
+    page.select_person(bureau.people[0].id)
+    assert not page.add_button.isEnabled()
+    assert not page.edit_button.isEnabled()
+    assert page.profile_button.isEnabled()
+
+
+def test_squad_leader_table_holds_only_their_unit(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.leader)
+    page = _people_page(window)
+    assert {page.model.row(i).unit_name for i in range(page.model.rowCount())} == {"城东中队"}
+
+
+def test_unit_tree_filters_the_table(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    root = page.tree.topLevelItem(0)
+    assert root.text(1) == "5"
+    west = next(
+        root.child(i) for i in range(root.childCount()) if root.child(i).text(0) == "城西中队"
+    )
+    page.tree.setCurrentItem(west)
+    assert page.proxy.rowCount() == 2
+    page.tree.setCurrentItem(root)
+    assert page.proxy.rowCount() == 5
+
+
+def test_profile_opens_on_double_click(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    page.select_person(bureau.people[0].id)
+    titles: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        titles.append(dialog.windowTitle())
+        titles.extend(dialog.tabs.tabText(i) for i in range(dialog.tabs.count()))  # type: ignore[attr-defined]
+        dialog.reject()
+
+    on_modal(look)
+    index = page.table.selectionModel().selectedRows()[0]
+    page.table.doubleClicked.emit(index)
+    assert titles[0] == "Profile: 张伟"
+    assert titles[1:] == ["Performance", "Integrity", "Training", "History"]
+
+
+def test_deactivate_hides_from_active_list(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    page.select_person(bureau.people[1].id)
+
+    def fill(dialog: QDialog) -> None:
+        dialog.reason.setText("辞职")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    on_modal(fill)
+    page.deactivate_person()
+    assert page.proxy.rowCount() == 5  # still selected: filters were cleared to show them
+    assert page.current_person() is not None
+    assert page.current_person().status.value == "left"  # type: ignore[union-attr]
+
+
+def test_login_dialog(qtbot: QtBot, bureau: Bureau, db: Database) -> None:
+    dialog = LoginDialog(db, "admin", "wrong")
+    qtbot.addWidget(dialog)
+    dialog.attempt()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Wrong user name or password" in dialog.error.text()
+    dialog.password.setText("secret1")
+    dialog.attempt()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.user is not None and dialog.user.username == "admin"
+
+
+def test_row_model_passes_qt_model_checks(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model: RowTableModel[tuple[str, int]] = RowTableModel(
+        [Column("a", lambda r: r[0]), Column("b", lambda r: str(r[1]), sort_key=lambda r: r[1])]
+    )
+    model.set_rows([("x", 2), ("y", 1)])
+    qtmodeltester.check(model)

@@ -1,0 +1,310 @@
+"""The services behind the Performance, Integrity, Training, Reports and Settings pages.
+
+One small bureau (tests.factories) plus a hand-built month: November 2026, today the
+22nd. The squad leader answers for 城东中队 (east): 张伟 and 王芳.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.accounts import list_accounts, set_account_active
+from console.core.auth import LoginFailed, authenticate, create_account
+from console.core.errors import PermissionDenied, ValidationError
+from console.core.integrity.findings import integrity_kpis, is_overdue, list_findings
+from console.core.people import list_people
+from console.core.scoring.events import list_events, scope_average_score, summarise
+from console.core.system_info import database_info
+from console.core.training.sessions import list_sessions, training_kpis
+from db.accounts import UserAccount
+from db.enums import (
+    FindingStatus,
+    Role,
+    TrainingCategory,
+)
+from db.migrate import head_revision
+from exports.roster_xlsx import write_roster
+from tests.factories import Bureau, make_bureau
+from tests.records import NOV, TODAY, Records, populate
+
+
+@pytest.fixture
+def bureau(session: Session) -> Bureau:
+    return make_bureau(session)
+
+
+@pytest.fixture
+def records(session: Session, bureau: Bureau) -> Records:
+    return populate(session, bureau)
+
+
+# --- performance ---------------------------------------------------------------------
+
+
+def test_events_of_the_month_with_unit_entries(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    events = list_events(session, bureau.admin, NOV)
+    assert [e.event_date.day for e in events] == [3, 4, 5, 6, 7, 8]
+    unit_entry = next(e for e in events if e.event_date.day == 6)
+    assert (unit_entry.person_id, unit_entry.person_name, unit_entry.staff_no) == (None, "", "")
+    assert unit_entry.unit_name == "城西中队"
+    assert unit_entry.points == Decimal(-3) and unit_entry.quantity == Decimal(3)
+    zhang = events[0]
+    assert (zhang.staff_no, zhang.person_name, zhang.unit_name) == ("T0001", "张伟", "城东中队")
+    assert (zhang.rule_code, zhang.rule_text) == ("A01", "办结一般程序案件")
+    assert zhang.recorded_by == "督察员"
+
+
+def test_squad_leader_sees_only_their_squads_events(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    events = list_events(session, bureau.leader, NOV)
+    assert {(e.person_name, e.unit_name) for e in events} == {
+        ("张伟", "城东中队"),
+        ("王芳", "城东中队"),
+        ("", "城东中队"),
+    }
+
+
+def test_summary_counts_approved_points_and_pending_entries(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    summary = summarise(list_events(session, bureau.admin, NOV))
+    assert summary.entries == 6
+    assert summary.awards == Decimal(8)  # 2 + 4 + the east unit's 2; the rejected 2 left out
+    assert summary.deductions == Decimal(-3)  # the pending -1 does not count yet
+    assert summary.pending == 1
+
+
+def test_average_score_over_active_people_in_scope(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    # Active: 张伟 +2, 王芳 0 (pending), 李娜 +4, 陈静 0; 刘洋 has left.
+    assert scope_average_score(session, bureau.admin, NOV) == Decimal(100) + Decimal(6) / 4
+    assert scope_average_score(session, bureau.leader, NOV) == Decimal(101)
+
+
+# --- integrity -----------------------------------------------------------------------
+
+
+def test_overdue_means_deadline_passed_and_rectification_still_owed() -> None:
+    assert is_overdue(FindingStatus.ASSIGNED, date(2026, 11, 21), TODAY)
+    assert is_overdue(FindingStatus.SENT_BACK, date(2026, 1, 1), TODAY)
+    assert not is_overdue(FindingStatus.OPEN, TODAY, TODAY)  # due today is not late yet
+    assert not is_overdue(FindingStatus.RECTIFIED, date(2026, 1, 1), TODAY)
+    assert not is_overdue(FindingStatus.VERIFIED, date(2026, 1, 1), TODAY)
+    assert not is_overdue(FindingStatus.OPEN, None, TODAY)
+
+
+def test_findings_by_period_and_open_only(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    ids = {v: k for k, v in records.findings.items()}
+
+    def names(rows: list) -> list[str]:  # type: ignore[type-arg]
+        return [ids[r.id] for r in rows]
+
+    admin = bureau.admin
+    assert names(list_findings(session, admin, NOV.first_day, NOV.last_day)) == ["F1", "F2"]
+    year = list_findings(session, admin, date(2026, 1, 1), date(2026, 12, 31))
+    assert names(year) == ["F3", "F4", "F5", "F1", "F2"]
+    assert names(list_findings(session, admin, open_only=True)) == ["F6", "F4", "F5", "F1", "F2"]
+    f1 = next(r for r in year if ids[r.id] == "F1")
+    assert (f1.unit_name, f1.person_name, f1.staff_no) == ("城东中队", "张伟", "T0001")
+    assert f1.overdue_on(TODAY) and not f1.overdue_on(date(2026, 11, 15))
+
+
+def test_squad_leader_sees_only_findings_of_their_units(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    ids = {v: k for k, v in records.findings.items()}
+    rows = list_findings(session, bureau.leader, open_only=True)
+    assert [ids[r.id] for r in rows] == ["F6", "F1", "F2"]
+    assert list_findings(session, bureau.leader, date(2026, 3, 1), date(2026, 6, 30)) == []
+
+
+def test_integrity_kpis_bureau_wide(session: Session, bureau: Bureau, records: Records) -> None:
+    k = integrity_kpis(session, bureau.admin, NOV, TODAY)
+    assert k.inspections == 3
+    assert k.findings_raised == 2  # F1, F2
+    assert k.open_findings == 5  # all but the verified F3
+    assert k.overdue_findings == 2  # F1 (assigned, due 15 Nov) and F6 (sent back, 2025)
+    # Found in 2026 and due before today: F1, F3, F4; of them only F3 is verified.
+    assert (k.verified_due, k.due_findings) == (1, 3)
+    assert k.rectification_rate == pytest.approx(1 / 3)
+    # Active: 张伟 王芳 李娜 陈静; pledged for 2026: 张伟 李娜 陈静 (刘洋 has left).
+    assert (k.pledged_people, k.active_people) == (3, 4)
+    assert k.pledge_coverage == pytest.approx(0.75)
+
+
+def test_integrity_kpis_of_a_squad_leader(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    k = integrity_kpis(session, bureau.leader, NOV, TODAY)
+    # The east squad was visited on 5 Nov, and its officer was checked on 12 Nov.
+    assert k.inspections == 2
+    assert (k.findings_raised, k.open_findings, k.overdue_findings) == (2, 3, 2)
+    assert (k.verified_due, k.due_findings) == (0, 1)
+    assert k.rectification_rate == 0
+    assert (k.pledged_people, k.active_people) == (1, 2)
+
+
+def test_rates_are_none_when_nothing_is_due(session: Session, bureau: Bureau) -> None:
+    k = integrity_kpis(session, bureau.admin, NOV, TODAY)
+    assert k.rectification_rate is None
+    assert k.pledge_coverage == 0
+
+
+# --- training ------------------------------------------------------------------------
+
+
+def test_sessions_of_the_year_with_attendance_counts(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    rows = list_sessions(session, bureau.admin, 2026)
+    assert [r.title for r in rows] == ["行政处罚法专题", "执法技能练兵", "年终法律培训"]
+    s1 = rows[0]
+    assert (s1.category, s1.hours) == (TrainingCategory.LEGAL, 4)
+    assert (s1.present, s1.absent, s1.excused) == (2, 1, 1)
+    assert (rows[2].present, rows[2].absent, rows[2].excused) == (0, 0, 0)
+
+
+def test_squad_leader_attendance_counts_cover_their_people_only(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    rows = list_sessions(session, bureau.leader, 2026)
+    assert len(rows) == 3  # sessions are bureau-wide
+    assert [(r.present, r.absent, r.excused) for r in rows] == [(2, 0, 0), (1, 0, 0), (0, 0, 0)]
+
+
+def test_training_kpis(session: Session, bureau: Bureau, records: Records) -> None:
+    k = training_kpis(session, bureau.admin, 2026, TODAY)
+    assert k.sessions_held == 2  # the December session has not happened yet
+    assert k.person_times == 4
+    assert k.hours_credited == pytest.approx(14)
+    # Active officers 张伟 (4 legal hours) and 李娜 (absent from the legal session).
+    assert k.officers == 2
+    assert k.legal_hours_per_officer == pytest.approx(2.0)
+    assert k.expected_hours == pytest.approx(60 * 326 / 365)
+    assert k.officers_on_pace == 0
+    assert k.required_hours == 60
+
+    lead = training_kpis(session, bureau.leader, 2026, TODAY)
+    assert (lead.person_times, lead.hours_credited, lead.officers) == (3, 11, 1)
+    assert lead.legal_hours_per_officer == pytest.approx(4.0)
+
+
+def test_training_kpis_of_a_past_year_count_to_december(
+    session: Session, bureau: Bureau, records: Records
+) -> None:
+    k = training_kpis(session, bureau.admin, 2025, TODAY)
+    assert (k.sessions_held, k.person_times, k.hours_credited) == (1, 1, 8)
+    assert k.expected_hours == 60
+    assert k.legal_hours_per_officer == pytest.approx(4.0)  # 张伟 8 h, 李娜 0 h
+
+
+# --- accounts ------------------------------------------------------------------------
+
+
+def test_everyone_may_list_accounts(session: Session, bureau: Bureau) -> None:
+    rows = list_accounts(session, bureau.viewer)
+    assert [r.username for r in rows] == ["admin", "lead", "sup", "view"]
+    lead = rows[1]
+    assert (lead.role, lead.unit_name, lead.active) == (Role.SQUAD_LEADER, "城东中队", True)
+
+
+def test_only_an_admin_may_disable_accounts(session: Session, bureau: Bureau) -> None:
+    for acting in (bureau.viewer, bureau.supervisor, bureau.leader):
+        with pytest.raises(PermissionDenied):
+            set_account_active(session, acting, bureau.supervisor.id, False)
+    assert session.get(UserAccount, bureau.supervisor.id).active  # type: ignore[union-attr]
+
+
+def test_disabled_account_cannot_sign_in_until_enabled(session: Session, bureau: Bureau) -> None:
+    row = set_account_active(session, bureau.admin, bureau.supervisor.id, False)
+    assert not row.active
+    with pytest.raises(LoginFailed):
+        authenticate(session, "sup", "secret1")
+    assert set_account_active(session, bureau.admin, bureau.supervisor.id, True).active
+    assert authenticate(session, "sup", "secret1").id == bureau.supervisor.id
+
+
+def test_admin_cannot_disable_own_account(session: Session, bureau: Bureau) -> None:
+    with pytest.raises(ValidationError, match="your own account"):
+        set_account_active(session, bureau.admin, bureau.admin.id, False)
+    assert session.get(UserAccount, bureau.admin.id).active  # type: ignore[union-attr]
+
+
+def test_last_active_admin_cannot_be_disabled(session: Session, bureau: Bureau) -> None:
+    second = create_account(session, bureau.admin, "admin2", "副管理员", "secret1", Role.ADMIN)
+    set_account_active(session, bureau.admin, second.id, False)  # another admin remains
+    # ``second`` still holds an admin session from before it was disabled.
+    with pytest.raises(ValidationError, match="last active administrator"):
+        set_account_active(session, second, bureau.admin.id, False)
+    active_admins = session.scalars(
+        select(UserAccount.username).where(
+            UserAccount.role == Role.ADMIN, UserAccount.active.is_(True)
+        )
+    ).all()
+    assert active_admins == ["admin"]
+
+
+# --- roster export and database facts --------------------------------------------------
+
+
+def test_roster_workbook_reads_back(session: Session, bureau: Bureau, tmp_path: Path) -> None:
+    people = list_people(session, bureau.admin)
+    path = write_roster(people, tmp_path / "out" / "roster.xlsx", "测试局 人员花名册", TODAY)
+    assert path == tmp_path / "out" / "roster.xlsx"
+    assert [p.name for p in tmp_path.joinpath("out").iterdir()] == ["roster.xlsx"]  # no temp
+    ws = load_workbook(path).active
+    assert ws is not None
+    assert "测试局 人员花名册" in ws["A1"].value and "2026-11-22" in ws["A1"].value
+    header = [c.value for c in ws[2]]
+    assert header == [
+        "Staff no.",
+        "Name",
+        "Unit",
+        "Category",
+        "Position",
+        "Gender",
+        "Birth date",
+        "Hire date",
+        "Status",
+        "Legal qualification",
+        "Phone",
+    ]
+    assert ws["A2"].font.bold
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == f"A2:K{2 + len(people)}"
+    names = {ws.cell(row=r, column=2).value for r in range(3, ws.max_row + 1)}
+    assert names == {p.name for p in bureau.people}
+    first = [c.value for c in ws[3]]
+    assert first[:4] == ["T0001", "张伟", "城东中队", "Officer"]
+    birth = ws.cell(row=3, column=7)
+    assert birth.value.date() == date(1985, 1, 1) and birth.number_format == "yyyy-mm-dd"
+    assert ws.column_dimensions["J"].width >= len("Legal qualification")
+
+
+def test_roster_refuses_a_target_it_cannot_write(bureau: Bureau, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(OSError):
+        write_roster([], blocker / "roster.xlsx", "t", TODAY)
+
+
+def test_database_info(db, session: Session, bureau: Bureau, records: Records) -> None:  # type: ignore[no-untyped-def]
+    info = database_info(db)
+    assert info.backend == "sqlite" and info.can_back_up
+    assert info.description.endswith("ducha.sqlite3")
+    assert info.schema_revision == head_revision(db.engine)
+    assert (info.people, info.point_events) == (5, 7)
+    assert info.audit_rows > 0
