@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AccountDialog</name>
+    <message>
+      <source>Add account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A squad leader sees only this unit and those below it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DeactivateDialog</name>
     <message>
       <source>Deactivate person</source>
@@ -52,6 +95,117 @@
     </message>
     <message>
       <source>The two passwords differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntegrityPage</name>
+    <message>
+      <source>Integrity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pledge coverage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found this year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search unit, person, topic, description…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>held in {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>found in {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not yet verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>deadline passed, rectification still owed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{verified} of {due} findings of {year} due by today verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{signed} of {people} people signed for {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total} findings</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -239,10 +393,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>People by category: {list}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>nobody on strength</source>
       <translation type="unfinished" />
     </message>
@@ -363,6 +513,109 @@
     </message>
     <message>
       <source>Put {name} back on strength?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PerformancePage</name>
+    <message>
+      <source>Performance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Entries this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pending approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search staff number, name, unit, rule…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{month}, in every status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>approved entries, before monthly caps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>waiting for a decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nobody on strength</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>base score plus approved points, capped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total} entries</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -681,6 +934,306 @@
     </message>
   </context>
   <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>Reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People roster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Include people who have left or moved away</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export people roster (xlsx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Personnel roster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{unit} personnel roster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One Excel sheet with everyone you may see ({n} people on strength): staff number, name, unit, category, position, gender, birth and hire dates, status, legal qualification and phone, ready to filter and to print on A4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>roster-{date}.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export people roster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing {n} people to {path}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roster exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The roster was written to
+{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot write {path}:
+{error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The roster could not be written:
+{error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search user name, display name, unit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add account…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only an administrator can add or disable accounts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Interface language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language applies the next time Ducha starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schema revision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Point events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit log entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A PostgreSQL server is backed up with the server's tools (pg_dump).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backing up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backup written to {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only SQLite databases are backed up by Ducha; use pg_dump.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The backup failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrainingPage</name>
+    <message>
+      <source>Training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions held this year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person-times trained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal training per officer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search title, organiser, place…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{year}, up to {today}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>present at a session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hours credited to people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{hours} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>required {required} h a year, {expected} h by now; {on} of {total} officers on pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total} sessions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TransferDialog</name>
     <message>
       <source>Transfer to another unit</source>
@@ -889,6 +1442,13 @@
     </message>
     <message>
       <source>Audit log intact: {checked} rows verified.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>demo</name>
+    <message>
+      <source>This database already holds data. The demo bureau can only be generated into a new, empty database.</source>
       <translation type="unfinished" />
     </message>
   </context>

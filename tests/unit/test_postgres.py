@@ -50,3 +50,24 @@ def test_schema_people_and_audit_on_postgres(pg: Database) -> None:
         assert {p.name for p in list_people(s, b.leader)} == {"张伟", "王芳"}
         checked, breaks = verify_chain(s)
         assert checked > 5 and breaks == []
+
+
+def test_people_can_be_added_after_the_demo_on_postgres(pg: Database) -> None:
+    """The demo bulk-loads explicit ids; ordinary inserts must not collide with them."""
+    from datetime import date
+
+    from console.core.auth import authenticate
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.people import PersonInput, add_person
+    from db.enums import Category
+
+    with pg.session() as s:
+        generate_demo(s, today=date(2026, 11, 22), people=80, months=2)
+    with pg.session() as s:
+        admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
+        unit = list_people(s, admin)[0].unit_id
+        row = add_person(
+            s, admin, PersonInput("PG0001", "测试", unit, Category.OFFICER), date(2026, 11, 22)
+        )
+        assert row.name == "测试"
+        assert verify_chain(s)[1] == []

@@ -46,6 +46,7 @@ from console.core.i18n import tr_context
 from db import models
 from db.accounts import UserAccount
 from db.audit import Actor, record_bulk
+from db.sequences import sync_sequences
 from db.integrity import (
     CaseReview,
     Complaint,
@@ -168,6 +169,7 @@ def generate_demo(
         training_programme(d)
         certificates(d)
         _bulk_load(session, d)
+        sync_sequences(session)
         counts = _counts(session)
         session.commit()
     except BaseException:

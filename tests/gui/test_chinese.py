@@ -1,0 +1,46 @@
+"""The window in Chinese: our strings, enum labels and Qt's own buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from console.core import i18n
+from console.ui.app import install_font, install_language
+from console.ui.dialogs.person import PersonDialog
+from console.ui.main_window import MainWindow
+from tests.factories import Bureau
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, i18n.set_language("zh_CN"))
+    yield
+    install_language(qapp, i18n.set_language("en"))
+
+
+def test_main_window_speaks_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chinese) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(make_ctx(bureau.admin))
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[0] == "总览"
+    assert "人员与单位" in titles
+    window.nav.setCurrentRow(4)
+    page = window.current_page()
+    headers = [page.model.headerData(i, 1) for i in range(page.model.columnCount())]  # type: ignore[attr-defined]
+    assert "工号" in headers and "姓名" in headers
+    assert page.model.index(0, 3).data() in {"在编执法", "辅助执法", "协管", "外包"}  # type: ignore[attr-defined]
+
+
+def test_qt_standard_buttons_are_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chinese) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(make_ctx(bureau.admin), [])
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_bundled_font_is_loaded(qapp: QApplication) -> None:
+    assert install_font(qapp) == "WenQuanYi Micro Hei"
