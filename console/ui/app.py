@@ -57,7 +57,7 @@ def install_language(app: QApplication, lang: str) -> None:
         # Qt's own strings first (standard buttons such as Save, Cancel, Yes, No) …
         qt = QTranslator(app)
         qt.setObjectName("qt-base")
-        if qt.load(f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt)
         # … then ours, installed last so that it is asked first.
         translator = CatalogueTranslator(lang, app)

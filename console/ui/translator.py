@@ -21,6 +21,7 @@ class CatalogueTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        # Qt expects an empty string when there is no translation, to try the next one.
-        return self._table.get((context, source), "")
+    ) -> str | None:
+        # None becomes a null QString: "not mine", so Qt asks the next translator (its
+        # own, for standard buttons). An empty string would blank the text instead.
+        return self._table.get((context, source))

@@ -5,2001 +5,2017 @@
     <name>AccountDialog</name>
     <message>
       <source>Add account</source>
-      <translation type="unfinished" />
+      <translation>新增账号</translation>
     </message>
     <message>
       <source>No unit</source>
-      <translation type="unfinished" />
+      <translation>不指定单位</translation>
     </message>
     <message>
       <source>A squad leader sees only this unit and those below it.</source>
-      <translation type="unfinished" />
+      <translation>中队长只能查看本单位及其下级单位。</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>密码</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>确认密码</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致。</translation>
     </message>
   </context>
   <context>
     <name>DeactivateDialog</name>
     <message>
       <source>Deactivate person</source>
-      <translation type="unfinished" />
+      <translation>停用人员</translation>
     </message>
     <message>
       <source>Their records stay; they leave the active lists and future rankings.</source>
-      <translation type="unfinished" />
+      <translation>其各项记录予以保留，但不再列入在岗人员名单及此后的排名。</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Effective date</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
   </context>
   <context>
     <name>FirstAdminDialog</name>
     <message>
       <source>Create the administrator account</source>
-      <translation type="unfinished" />
+      <translation>创建管理员账号</translation>
     </message>
     <message>
       <source>This database has no accounts yet. Create the administrator, who can then add the supervisors, squad leaders and viewers.</source>
-      <translation type="unfinished" />
+      <translation>该数据库尚无任何账号。请先创建管理员账号，再由管理员添加督察员、中队长和局领导（只读）账号。</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>密码</translation>
     </message>
     <message>
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>确认密码</translation>
     </message>
     <message>
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致。</translation>
     </message>
   </context>
   <context>
     <name>IntegrityPage</name>
     <message>
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>廉政督察</translation>
     </message>
     <message>
       <source>Inspections</source>
-      <translation type="unfinished" />
+      <translation>督察检查</translation>
     </message>
     <message>
       <source>New findings</source>
-      <translation type="unfinished" />
+      <translation>新发现问题</translation>
     </message>
     <message>
       <source>Open findings</source>
-      <translation type="unfinished" />
+      <translation>未办结问题</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>已逾期</translation>
     </message>
     <message>
       <source>Rectification rate</source>
-      <translation type="unfinished" />
+      <translation>整改率</translation>
     </message>
     <message>
       <source>Pledge coverage</source>
-      <translation type="unfinished" />
+      <translation>承诺书签订率</translation>
     </message>
     <message>
       <source>Found this month</source>
-      <translation type="unfinished" />
+      <translation>本月发现</translation>
     </message>
     <message>
       <source>Found this year</source>
-      <translation type="unfinished" />
+      <translation>本年发现</translation>
     </message>
     <message>
       <source>All open findings</source>
-      <translation type="unfinished" />
+      <translation>全部未办结问题</translation>
     </message>
     <message>
       <source>Search unit, person, topic, description…</source>
-      <translation type="unfinished" />
+      <translation>搜索单位、责任人、事项、问题描述…</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>全部状态</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>发现日期</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>事项</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重程度</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>held in {month}</source>
-      <translation type="unfinished" />
+      <translation>{month} 开展</translation>
     </message>
     <message>
       <source>found in {month}</source>
-      <translation type="unfinished" />
+      <translation>{month} 发现</translation>
     </message>
     <message>
       <source>not yet verified</source>
-      <translation type="unfinished" />
+      <translation>尚未复核</translation>
     </message>
     <message>
       <source>deadline passed, rectification still owed</source>
-      <translation type="unfinished" />
+      <translation>已过整改期限，尚未整改到位</translation>
     </message>
     <message>
       <source>{verified} of {due} findings of {year} due by today verified</source>
-      <translation type="unfinished" />
+      <translation>{year}年截至今日到期问题 {due} 个，已复核 {verified} 个</translation>
     </message>
     <message>
       <source>{signed} of {people} people signed for {year}</source>
-      <translation type="unfinished" />
+      <translation>{people} 人中已有 {signed} 人签订{year}年度承诺书</translation>
     </message>
     <message>
       <source>{shown} of {total} findings</source>
-      <translation type="unfinished" />
+      <translation>共 {total} 个问题，显示 {shown} 个</translation>
     </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
       <source>Sign in to Ducha</source>
-      <translation type="unfinished" />
+      <translation>登录督察管理系统</translation>
     </message>
     <message>
       <source>Ducha supervisory console</source>
-      <translation type="unfinished" />
+      <translation>督察管理系统</translation>
     </message>
     <message>
       <source>Database: {db}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{db}</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation>密码</translation>
     </message>
     <message>
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
       <source>Ducha — supervisory console</source>
-      <translation type="unfinished" />
+      <translation>督察管理系统</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>总览</translation>
     </message>
     <message>
       <source>Performance</source>
-      <translation type="unfinished" />
+      <translation>绩效考核</translation>
     </message>
     <message>
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>廉政督察</translation>
     </message>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>教育培训</translation>
     </message>
     <message>
       <source>People &amp; Units</source>
-      <translation type="unfinished" />
+      <translation>人员与单位</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>报表</translation>
     </message>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>系统设置</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <source>Month:</source>
-      <translation type="unfinished" />
+      <translation>月份：</translation>
     </message>
     <message>
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Back up database…</source>
-      <translation type="unfinished" />
+      <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新(&amp;R)</translation>
     </message>
     <message>
       <source>Previous month</source>
-      <translation type="unfinished" />
+      <translation>上个月</translation>
     </message>
     <message>
       <source>Next month</source>
-      <translation type="unfinished" />
+      <translation>下个月</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <source>&amp;About Ducha</source>
-      <translation type="unfinished" />
+      <translation>关于督察管理系统(&amp;A)</translation>
     </message>
     <message>
       <source>Database: {db}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{db}</translation>
     </message>
     <message>
       <source>User: {name} ({username})</source>
-      <translation type="unfinished" />
+      <translation>用户：{name}（{username}）</translation>
     </message>
     <message>
       <source>Role: {role}</source>
-      <translation type="unfinished" />
+      <translation>角色：{role}</translation>
     </message>
     <message>
       <source>Backup</source>
-      <translation type="unfinished" />
+      <translation>备份</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>备份已保存至 {path}</translation>
     </message>
     <message>
       <source>About Ducha</source>
-      <translation type="unfinished" />
+      <translation>关于督察管理系统</translation>
     </message>
     <message>
       <source>Ducha (督察) — supervisory console for the supervision squad of an administrative law-enforcement bureau: points-based performance review, integrity checks and training hours.</source>
-      <translation type="unfinished" />
+      <translation>督察管理系统——综合行政执法局督察队工作平台，涵盖积分制绩效考核、廉政督察和教育培训学时管理。</translation>
     </message>
   </context>
   <context>
     <name>MonthPicker</name>
     <message>
       <source>Previous month</source>
-      <translation type="unfinished" />
+      <translation>上个月</translation>
     </message>
     <message>
       <source>Next month</source>
-      <translation type="unfinished" />
+      <translation>下个月</translation>
     </message>
     <message>
       <source>yyyy-MM</source>
-      <translation type="unfinished" />
+      <translation>yyyy年MM月</translation>
     </message>
   </context>
   <context>
     <name>OverviewPage</name>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>总览</translation>
     </message>
     <message>
       <source>People on strength</source>
-      <translation type="unfinished" />
+      <translation>在岗人数</translation>
     </message>
     <message>
       <source>Average score this month</source>
-      <translation type="unfinished" />
+      <translation>本月平均分</translation>
     </message>
     <message>
       <source>Open findings</source>
-      <translation type="unfinished" />
+      <translation>未办结问题</translation>
     </message>
     <message>
       <source>Training hours this year</source>
-      <translation type="unfinished" />
+      <translation>本年培训学时</translation>
     </message>
     <message>
       <source>People by unit</source>
-      <translation type="unfinished" />
+      <translation>各单位人数</translation>
     </message>
     <message>
       <source>Bureau average score, last 12 months</source>
-      <translation type="unfinished" />
+      <translation>近 12 个月全局平均分</translation>
     </message>
     <message>
       <source>{category} {n}</source>
-      <translation type="unfinished" />
+      <translation>{category} {n} 人</translation>
     </message>
     <message>
       <source>nobody on strength</source>
-      <translation type="unfinished" />
+      <translation>暂无在岗人员</translation>
     </message>
     <message>
       <source>{month}, base score plus approved points</source>
-      <translation type="unfinished" />
+      <translation>{month}，基础分加已通过的加减分</translation>
     </message>
     <message>
       <source>{n} overdue for rectification</source>
-      <translation type="unfinished" />
+      <translation>其中 {n} 个逾期未整改</translation>
     </message>
     <message>
       <source>Legal training: {avg:.1f} h per officer; {on} of {total} officers on pace</source>
-      <translation type="unfinished" />
+      <translation>法律培训：在编执法人员人均 {avg:.1f} 学时；{total} 人中 {on} 人进度达标</translation>
     </message>
   </context>
   <context>
     <name>PeoplePage</name>
     <message>
       <source>People &amp; Units</source>
-      <translation type="unfinished" />
+      <translation>人员与单位</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Search staff number, name, unit, position…</source>
-      <translation type="unfinished" />
+      <translation>搜索工号、姓名、单位、职务…</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>全部类别</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>在岗</translation>
     </message>
     <message>
       <source>Inactive</source>
-      <translation type="unfinished" />
+      <translation>调出/离职</translation>
     </message>
     <message>
       <source>Everyone</source>
-      <translation type="unfinished" />
+      <translation>全部人员</translation>
     </message>
     <message>
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>新增…</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
       <source>Transfer…</source>
-      <translation type="unfinished" />
+      <translation>调动…</translation>
     </message>
     <message>
       <source>Deactivate…</source>
-      <translation type="unfinished" />
+      <translation>停用…</translation>
     </message>
     <message>
       <source>Reactivate</source>
-      <translation type="unfinished" />
+      <translation>恢复</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>档案</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>人员类别</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期</translation>
     </message>
     <message>
       <source>Legal qualification</source>
-      <translation type="unfinished" />
+      <translation>法律职业资格</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>{shown} of {total} people</source>
-      <translation type="unfinished" />
+      <translation>共 {total} 人，显示 {shown} 人</translation>
     </message>
     <message>
       <source>Put {name} back on strength?</source>
-      <translation type="unfinished" />
+      <translation>确定将 {name} 恢复为在岗状态吗？</translation>
     </message>
   </context>
   <context>
     <name>PerformancePage</name>
     <message>
       <source>Performance</source>
-      <translation type="unfinished" />
+      <translation>绩效考核</translation>
     </message>
     <message>
       <source>Entries this month</source>
-      <translation type="unfinished" />
+      <translation>本月积分记录</translation>
     </message>
     <message>
       <source>Awards</source>
-      <translation type="unfinished" />
+      <translation>加分</translation>
     </message>
     <message>
       <source>Deductions</source>
-      <translation type="unfinished" />
+      <translation>扣分</translation>
     </message>
     <message>
       <source>Pending approval</source>
-      <translation type="unfinished" />
+      <translation>待审核</translation>
     </message>
     <message>
       <source>Average score</source>
-      <translation type="unfinished" />
+      <translation>平均分</translation>
     </message>
     <message>
       <source>Search staff number, name, unit, rule…</source>
-      <translation type="unfinished" />
+      <translation>搜索工号、姓名、单位、细则…</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>全部状态</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Rule</source>
-      <translation type="unfinished" />
+      <translation>细则编号</translation>
     </message>
     <message>
       <source>Rule text</source>
-      <translation type="unfinished" />
+      <translation>细则内容</translation>
     </message>
     <message>
       <source>Qty</source>
-      <translation type="unfinished" />
+      <translation>数量</translation>
     </message>
     <message>
       <source>Points</source>
-      <translation type="unfinished" />
+      <translation>分值</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>录入人</translation>
     </message>
     <message>
       <source>{month}, in every status</source>
-      <translation type="unfinished" />
+      <translation>{month}，含全部状态</translation>
     </message>
     <message>
       <source>approved entries, before monthly caps</source>
-      <translation type="unfinished" />
+      <translation>已通过记录，未计月度封顶</translation>
     </message>
     <message>
       <source>waiting for a decision</source>
-      <translation type="unfinished" />
+      <translation>等待审核</translation>
     </message>
     <message>
       <source>nobody on strength</source>
-      <translation type="unfinished" />
+      <translation>暂无在岗人员</translation>
     </message>
     <message>
       <source>base score plus approved points, capped</source>
-      <translation type="unfinished" />
+      <translation>基础分加已通过的加减分，按封顶计</translation>
     </message>
     <message>
       <source>{shown} of {total} entries</source>
-      <translation type="unfinished" />
+      <translation>共 {total} 条，显示 {shown} 条</translation>
     </message>
   </context>
   <context>
     <name>PersonDialog</name>
     <message>
       <source>Edit person</source>
-      <translation type="unfinished" />
+      <translation>编辑人员</translation>
     </message>
     <message>
       <source>Add person</source>
-      <translation type="unfinished" />
+      <translation>新增人员</translation>
     </message>
     <message>
       <source>Use Transfer to move a person to another unit.</source>
-      <translation type="unfinished" />
+      <translation>如需变更单位，请使用“调动”功能。</translation>
     </message>
     <message>
       <source>Not given</source>
-      <translation type="unfinished" />
+      <translation>未填写</translation>
     </message>
     <message>
       <source>Holds the legal professional qualification</source>
-      <translation type="unfinished" />
+      <translation>已取得法律职业资格</translation>
     </message>
     <message>
       <source>Staff number</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>人员类别</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>联系电话</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
   </context>
   <context>
     <name>ProfileDialog</name>
     <message>
       <source>Profile: {name}</source>
-      <translation type="unfinished" />
+      <translation>人员档案：{name}</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>人员类别</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期</translation>
     </message>
     <message>
       <source>Legal qualification</source>
-      <translation type="unfinished" />
+      <translation>法律职业资格</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>Performance</source>
-      <translation type="unfinished" />
+      <translation>绩效考核</translation>
     </message>
     <message>
       <source>Integrity</source>
-      <translation type="unfinished" />
+      <translation>廉政督察</translation>
     </message>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>教育培训</translation>
     </message>
     <message>
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>履历</translation>
     </message>
     <message>
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <source>Awards</source>
-      <translation type="unfinished" />
+      <translation>加分</translation>
     </message>
     <message>
       <source>Deductions</source>
-      <translation type="unfinished" />
+      <translation>扣分</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
     <message>
       <source>Monthly totals, last 12 months</source>
-      <translation type="unfinished" />
+      <translation>近 12 个月月度得分</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Rule</source>
-      <translation type="unfinished" />
+      <translation>细则编号</translation>
     </message>
     <message>
       <source>Quantity</source>
-      <translation type="unfinished" />
+      <translation>数量</translation>
     </message>
     <message>
       <source>Points</source>
-      <translation type="unfinished" />
+      <translation>分值</translation>
     </message>
     <message>
       <source>Rule text</source>
-      <translation type="unfinished" />
+      <translation>细则内容</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>Point entries</source>
-      <translation type="unfinished" />
+      <translation>积分记录</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>事项</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重程度</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>督察问题</translation>
     </message>
     <message>
       <source>Received</source>
-      <translation type="unfinished" />
+      <translation>受理日期</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>核查结果</translation>
     </message>
     <message>
       <source>Substance</source>
-      <translation type="unfinished" />
+      <translation>投诉内容</translation>
     </message>
     <message>
       <source>Complaints</source>
-      <translation type="unfinished" />
+      <translation>投诉信访</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Talked with by</source>
-      <translation type="unfinished" />
+      <translation>谈话人</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>Integrity talks</source>
-      <translation type="unfinished" />
+      <translation>廉政谈话</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>Integrity pledges signed: {years}</source>
-      <translation type="unfinished" />
+      <translation>已签订廉洁自律承诺书年度：{years}</translation>
     </message>
     <message>
       <source>Hours credited in {year}: {hours:.1f}</source>
-      <translation type="unfinished" />
+      <translation>{year}年已认定学时：{hours:.1f}</translation>
     </message>
     <message>
       <source>Attendance</source>
-      <translation type="unfinished" />
+      <translation>出勤情况</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>学时</translation>
     </message>
     <message>
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>培训名称</translation>
     </message>
     <message>
       <source>Training sessions this year</source>
-      <translation type="unfinished" />
+      <translation>本年培训记录</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>成绩</translation>
     </message>
     <message>
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>Pass</source>
-      <translation type="unfinished" />
+      <translation>合格</translation>
     </message>
     <message>
       <source>Fail</source>
-      <translation type="unfinished" />
+      <translation>不合格</translation>
     </message>
     <message>
       <source>Exam</source>
-      <translation type="unfinished" />
+      <translation>考试名称</translation>
     </message>
     <message>
       <source>Exams</source>
-      <translation type="unfinished" />
+      <translation>考试</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>证件</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>证件编号</translation>
     </message>
     <message>
       <source>Issued</source>
-      <translation type="unfinished" />
+      <translation>发证日期</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>Certificates</source>
-      <translation type="unfinished" />
+      <translation>证件资格</translation>
     </message>
     <message>
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>原单位</translation>
     </message>
     <message>
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>调入单位</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <source>Transfers</source>
-      <translation type="unfinished" />
+      <translation>调动记录</translation>
     </message>
   </context>
   <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>报表</translation>
     </message>
     <message>
       <source>People roster</source>
-      <translation type="unfinished" />
+      <translation>人员花名册</translation>
     </message>
     <message>
       <source>Include people who have left or moved away</source>
-      <translation type="unfinished" />
+      <translation>包括已离职或调出的人员</translation>
     </message>
     <message>
       <source>Export people roster (xlsx)…</source>
-      <translation type="unfinished" />
+      <translation>导出人员花名册（xlsx）…</translation>
     </message>
     <message>
       <source>Personnel roster</source>
-      <translation type="unfinished" />
+      <translation>人员花名册</translation>
     </message>
     <message>
       <source>{unit} personnel roster</source>
-      <translation type="unfinished" />
+      <translation>{unit}人员花名册</translation>
     </message>
     <message>
       <source>One Excel sheet with everyone you may see ({n} people on strength): staff number, name, unit, category, position, gender, birth and hire dates, status, legal qualification and phone, ready to filter and to print on A4.</source>
-      <translation type="unfinished" />
+      <translation>生成一张 Excel 工作表，包含您有权查看的全部人员（在岗 {n} 人）：工号、姓名、单位、人员类别、职务、性别、出生日期、入职日期、状态、法律职业资格及联系电话，可直接筛选，并可用 A4 纸打印。</translation>
     </message>
     <message>
       <source>roster-{date}.xlsx</source>
-      <translation type="unfinished" />
+      <translation>人员花名册-{date}.xlsx</translation>
     </message>
     <message>
       <source>Export people roster</source>
-      <translation type="unfinished" />
+      <translation>导出人员花名册</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <source>Writing {n} people to {path}…</source>
-      <translation type="unfinished" />
+      <translation>正在将 {n} 人写入 {path}…</translation>
     </message>
     <message>
       <source>Roster exported</source>
-      <translation type="unfinished" />
+      <translation>花名册已导出</translation>
     </message>
     <message>
       <source>The roster was written to
 {path}</source>
-      <translation type="unfinished" />
+      <translation>花名册已保存至：
+{path}</translation>
     </message>
     <message>
       <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
     </message>
     <message>
       <source>Cannot write {path}:
 {error}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：
+{error}</translation>
     </message>
     <message>
       <source>The roster could not be written:
 {error}</source>
-      <translation type="unfinished" />
+      <translation>花名册写入失败：
+{error}</translation>
     </message>
     <message>
       <source>Export failed</source>
-      <translation type="unfinished" />
+      <translation>导出失败</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>系统设置</translation>
     </message>
     <message>
       <source>Accounts</source>
-      <translation type="unfinished" />
+      <translation>账号管理</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>界面语言</translation>
     </message>
     <message>
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>数据库</translation>
     </message>
     <message>
       <source>Search user name, display name, unit…</source>
-      <translation type="unfinished" />
+      <translation>搜索用户名、显示名称、单位…</translation>
     </message>
     <message>
       <source>Add account…</source>
-      <translation type="unfinished" />
+      <translation>新增账号…</translation>
     </message>
     <message>
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <source>Only an administrator can add or disable accounts.</source>
-      <translation type="unfinished" />
+      <translation>仅管理员可新增或停用账号。</translation>
     </message>
     <message>
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>Last sign-in</source>
-      <translation type="unfinished" />
+      <translation>最近登录</translation>
     </message>
     <message>
       <source>Follow the system</source>
-      <translation type="unfinished" />
+      <translation>跟随系统</translation>
     </message>
     <message>
       <source>Interface language</source>
-      <translation type="unfinished" />
+      <translation>界面语言</translation>
     </message>
     <message>
       <source>The language applies the next time Ducha starts.</source>
-      <translation type="unfinished" />
+      <translation>界面语言将在下次启动本系统时生效。</translation>
     </message>
     <message>
       <source>Database type</source>
-      <translation type="unfinished" />
+      <translation>数据库类型</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>存储位置</translation>
     </message>
     <message>
       <source>Schema revision</source>
-      <translation type="unfinished" />
+      <translation>数据库结构版本</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人员数</translation>
     </message>
     <message>
       <source>Point events</source>
-      <translation type="unfinished" />
+      <translation>积分记录数</translation>
     </message>
     <message>
       <source>Audit log entries</source>
-      <translation type="unfinished" />
+      <translation>审计日志条数</translation>
     </message>
     <message>
       <source>Back up now</source>
-      <translation type="unfinished" />
+      <translation>立即备份</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>A PostgreSQL server is backed up with the server's tools (pg_dump).</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 服务器数据库请使用服务器自带工具（pg_dump）备份。</translation>
     </message>
     <message>
       <source>Backing up…</source>
-      <translation type="unfinished" />
+      <translation>正在备份…</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>备份已保存至 {path}</translation>
     </message>
     <message>
       <source>Only SQLite databases are backed up by Ducha; use pg_dump.</source>
-      <translation type="unfinished" />
+      <translation>本系统仅支持备份 SQLite 数据库，其他数据库请使用 pg_dump 备份。</translation>
     </message>
     <message>
       <source>The backup failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>备份失败：{error}</translation>
     </message>
   </context>
   <context>
     <name>TrainingPage</name>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>教育培训</translation>
     </message>
     <message>
       <source>Sessions held this year</source>
-      <translation type="unfinished" />
+      <translation>本年培训期数</translation>
     </message>
     <message>
       <source>Person-times trained</source>
-      <translation type="unfinished" />
+      <translation>参训人次</translation>
     </message>
     <message>
       <source>Hours credited</source>
-      <translation type="unfinished" />
+      <translation>认定学时</translation>
     </message>
     <message>
       <source>Legal training per officer</source>
-      <translation type="unfinished" />
+      <translation>在编执法人员人均法律培训</translation>
     </message>
     <message>
       <source>Search title, organiser, place…</source>
-      <translation type="unfinished" />
+      <translation>搜索培训名称、主办单位、地点…</translation>
     </message>
     <message>
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>全部类别</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>培训名称</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>学时</translation>
     </message>
     <message>
       <source>Organiser</source>
-      <translation type="unfinished" />
+      <translation>主办单位</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>出勤</translation>
     </message>
     <message>
       <source>Absent</source>
-      <translation type="unfinished" />
+      <translation>缺勤</translation>
     </message>
     <message>
       <source>Excused</source>
-      <translation type="unfinished" />
+      <translation>请假</translation>
     </message>
     <message>
       <source>{year}, up to {today}</source>
-      <translation type="unfinished" />
+      <translation>{year}年，截至 {today}</translation>
     </message>
     <message>
       <source>present at a session</source>
-      <translation type="unfinished" />
+      <translation>按实际出勤统计</translation>
     </message>
     <message>
       <source>hours credited to people</source>
-      <translation type="unfinished" />
+      <translation>已计入个人的学时</translation>
     </message>
     <message>
       <source>{hours} h</source>
-      <translation type="unfinished" />
+      <translation>{hours} 学时</translation>
     </message>
     <message>
       <source>required {required} h a year, {expected} h by now; {on} of {total} officers on pace</source>
-      <translation type="unfinished" />
+      <translation>每年须完成 {required} 学时，截至目前应完成 {expected} 学时；{total} 人中 {on} 人进度达标</translation>
     </message>
     <message>
       <source>{shown} of {total} sessions</source>
-      <translation type="unfinished" />
+      <translation>共 {total} 期培训，显示 {shown} 期</translation>
     </message>
   </context>
   <context>
     <name>TransferDialog</name>
     <message>
       <source>Transfer to another unit</source>
-      <translation type="unfinished" />
+      <translation>调动至其他单位</translation>
     </message>
     <message>
       <source>New unit</source>
-      <translation type="unfinished" />
+      <translation>调入单位</translation>
     </message>
     <message>
       <source>Effective date</source>
-      <translation type="unfinished" />
+      <translation>生效日期</translation>
     </message>
     <message>
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>调动原因</translation>
     </message>
   </context>
   <context>
     <name>accounts</name>
     <message>
       <source>No such account.</source>
-      <translation type="unfinished" />
+      <translation>该账号不存在。</translation>
     </message>
     <message>
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>不能停用自己的账号。</translation>
     </message>
     <message>
       <source>The last active administrator cannot be disabled.</source>
-      <translation type="unfinished" />
+      <translation>不能停用最后一个启用中的管理员账号。</translation>
     </message>
   </context>
   <context>
     <name>app</name>
     <message>
       <source>Demo bureau: sign in as {user} / {password}.</source>
-      <translation type="unfinished" />
+      <translation>演示数据：请使用 {user} / {password} 登录。</translation>
     </message>
     <message>
       <source>Cannot open the database</source>
-      <translation type="unfinished" />
+      <translation>无法打开数据库</translation>
     </message>
     <message>
       <source>Ducha could not open {db}:
 {error}</source>
-      <translation type="unfinished" />
+      <translation>无法打开数据库 {db}：
+{error}</translation>
     </message>
   </context>
   <context>
     <name>auth</name>
     <message>
       <source>Wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码错误。</translation>
     </message>
     <message>
       <source>User name is required.</source>
-      <translation type="unfinished" />
+      <translation>请填写用户名。</translation>
     </message>
     <message>
       <source>Use letters, digits, dots and underscores only.</source>
-      <translation type="unfinished" />
+      <translation>只能使用字母、数字、点和下划线。</translation>
     </message>
     <message>
       <source>This user name is taken.</source>
-      <translation type="unfinished" />
+      <translation>该用户名已被占用。</translation>
     </message>
     <message>
       <source>Display name is required.</source>
-      <translation type="unfinished" />
+      <translation>请填写显示名称。</translation>
     </message>
     <message>
       <source>The password needs at least 6 characters.</source>
-      <translation type="unfinished" />
+      <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
       <source>A squad leader must be given a unit.</source>
-      <translation type="unfinished" />
+      <translation>中队长账号必须指定所属单位。</translation>
     </message>
     <message>
       <source>No such unit.</source>
-      <translation type="unfinished" />
+      <translation>该单位不存在。</translation>
     </message>
     <message>
       <source>The first account must be an admin.</source>
-      <translation type="unfinished" />
+      <translation>第一个账号必须是管理员。</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Ducha supervisory console.</source>
-      <translation type="unfinished" />
+      <translation>督察管理系统。</translation>
     </message>
     <message>
       <source>database file or URL (default: the user data folder)</source>
-      <translation type="unfinished" />
+      <translation>数据库文件或 URL（默认：用户数据文件夹）</translation>
     </message>
     <message>
       <source>language of the interface</source>
-      <translation type="unfinished" />
+      <translation>界面语言</translation>
     </message>
     <message>
       <source>open on a fresh demo bureau</source>
-      <translation type="unfinished" />
+      <translation>使用新生成的演示数据打开</translation>
     </message>
     <message>
       <source>open the console (the default)</source>
-      <translation type="unfinished" />
+      <translation>打开图形界面（默认）</translation>
     </message>
     <message>
       <source>generate the demo bureau</source>
-      <translation type="unfinished" />
+      <translation>生成演示数据</translation>
     </message>
     <message>
       <source>last day of demo activity</source>
-      <translation type="unfinished" />
+      <translation>演示数据的截止日期</translation>
     </message>
     <message>
       <source>replace an existing demo file</source>
-      <translation type="unfinished" />
+      <translation>覆盖已有的演示数据文件</translation>
     </message>
     <message>
       <source>manage accounts</source>
-      <translation type="unfinished" />
+      <translation>管理账号</translation>
     </message>
     <message>
       <source>add an account</source>
-      <translation type="unfinished" />
+      <translation>新增账号</translation>
     </message>
     <message>
       <source>display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <source>unit name (required for a squad leader)</source>
-      <translation type="unfinished" />
+      <translation>单位名称（中队长必填）</translation>
     </message>
     <message>
       <source>read the password from stdin</source>
-      <translation type="unfinished" />
+      <translation>从标准输入读取密码</translation>
     </message>
     <message>
       <source>list accounts</source>
-      <translation type="unfinished" />
+      <translation>列出全部账号</translation>
     </message>
     <message>
       <source>copy the database to a backup file</source>
-      <translation type="unfinished" />
+      <translation>将数据库复制为备份文件</translation>
     </message>
     <message>
       <source>audit log</source>
-      <translation type="unfinished" />
+      <translation>审计日志</translation>
     </message>
     <message>
       <source>check the audit log's hash chain</source>
-      <translation type="unfinished" />
+      <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
       <source>Demo bureau generated in {db}</source>
-      <translation type="unfinished" />
+      <translation>演示数据已生成：{db}</translation>
     </message>
     <message>
       <source>{people} people, {units} units, {events} point events over {months} months</source>
-      <translation type="unfinished" />
+      <translation>{people} 名人员、{units} 个单位，{months} 个月共 {events} 条积分记录</translation>
     </message>
     <message>
       <source>Sign in as {user} with password {password}</source>
-      <translation type="unfinished" />
+      <translation>请使用用户名 {user}、密码 {password} 登录</translation>
     </message>
     <message>
       <source> (disabled)</source>
-      <translation type="unfinished" />
+      <translation>（已停用）</translation>
     </message>
     <message>
       <source>no unit named {name}</source>
-      <translation type="unfinished" />
+      <translation>不存在名为 {name} 的单位</translation>
     </message>
     <message>
       <source>the two passwords differ</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致</translation>
     </message>
     <message>
       <source>Account {user} created ({role}).</source>
-      <translation type="unfinished" />
+      <translation>账号 {user} 已创建（{role}）。</translation>
     </message>
     <message>
       <source>Password: </source>
-      <translation type="unfinished" />
+      <translation>密码：</translation>
     </message>
     <message>
       <source>Repeat password: </source>
-      <translation type="unfinished" />
+      <translation>确认密码：</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
-      <translation type="unfinished" />
+      <translation>备份已保存至 {path}</translation>
     </message>
     <message>
       <source>audit row {id}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>审计记录 {id}：{problem}</translation>
     </message>
     <message>
       <source>The audit log has been altered: {n} problems in {checked} rows.</source>
-      <translation type="unfinished" />
+      <translation>审计日志已被篡改：共校验 {checked} 条记录，发现 {n} 处问题。</translation>
     </message>
     <message>
       <source>Audit log intact: {checked} rows verified.</source>
-      <translation type="unfinished" />
+      <translation>审计日志完整：已校验 {checked} 条记录。</translation>
     </message>
   </context>
   <context>
     <name>demo</name>
     <message>
       <source>This database already holds data. The demo bureau can only be generated into a new, empty database.</source>
-      <translation type="unfinished" />
+      <translation>该数据库中已有数据。演示数据只能生成到新建的空数据库中。</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Cannot do this</source>
-      <translation type="unfinished" />
+      <translation>无法执行此操作</translation>
     </message>
   </context>
   <context>
     <name>exports</name>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>人员类别</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <source>Gender</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>Hire date</source>
-      <translation type="unfinished" />
+      <translation>入职日期</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Legal qualification</source>
-      <translation type="unfinished" />
+      <translation>法律职业资格</translation>
     </message>
     <message>
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>联系电话</translation>
     </message>
     <message>
       <source>Roster</source>
-      <translation type="unfinished" />
+      <translation>花名册</translation>
     </message>
     <message>
       <source>{title} (as of {date})</source>
-      <translation type="unfinished" />
+      <translation>{title}（截至 {date}）</translation>
     </message>
   </context>
   <context>
     <name>labels</name>
     <message>
       <source>Bureau</source>
-      <translation type="unfinished" />
+      <translation>局</translation>
     </message>
     <message>
       <source>Squad</source>
-      <translation type="unfinished" />
+      <translation>中队</translation>
     </message>
     <message>
       <source>Department</source>
-      <translation type="unfinished" />
+      <translation>科室</translation>
     </message>
     <message>
       <source>Town team</source>
-      <translation type="unfinished" />
+      <translation>镇街执法队</translation>
     </message>
     <message>
       <source>Branch</source>
-      <translation type="unfinished" />
+      <translation>分局</translation>
     </message>
     <message>
       <source>Officer</source>
-      <translation type="unfinished" />
+      <translation>在编执法</translation>
     </message>
     <message>
       <source>Auxiliary</source>
-      <translation type="unfinished" />
+      <translation>辅助执法</translation>
     </message>
     <message>
       <source>Assistant</source>
-      <translation type="unfinished" />
+      <translation>协管</translation>
     </message>
     <message>
       <source>Contractor</source>
-      <translation type="unfinished" />
+      <translation>外包</translation>
     </message>
     <message>
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>男</translation>
     </message>
     <message>
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>女</translation>
     </message>
     <message>
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>在岗</translation>
     </message>
     <message>
       <source>Transferred out</source>
-      <translation type="unfinished" />
+      <translation>调出</translation>
     </message>
     <message>
       <source>Left</source>
-      <translation type="unfinished" />
+      <translation>离职</translation>
     </message>
     <message>
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>管理员</translation>
     </message>
     <message>
       <source>Supervisor</source>
-      <translation type="unfinished" />
+      <translation>督察员</translation>
     </message>
     <message>
       <source>Squad leader</source>
-      <translation type="unfinished" />
+      <translation>中队长</translation>
     </message>
     <message>
       <source>Viewer</source>
-      <translation type="unfinished" />
+      <translation>局领导（只读）</translation>
     </message>
     <message>
       <source>Casework</source>
-      <translation type="unfinished" />
+      <translation>办案</translation>
     </message>
     <message>
       <source>Patrol</source>
-      <translation type="unfinished" />
+      <translation>巡查</translation>
     </message>
     <message>
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>服务</translation>
     </message>
     <message>
       <source>Commendation</source>
-      <translation type="unfinished" />
+      <translation>表彰奖励</translation>
     </message>
     <message>
       <source>Training</source>
-      <translation type="unfinished" />
+      <translation>培训</translation>
     </message>
     <message>
       <source>Discipline</source>
-      <translation type="unfinished" />
+      <translation>纪律作风</translation>
     </message>
     <message>
       <source>Supervision finding</source>
-      <translation type="unfinished" />
+      <translation>督察问题</translation>
     </message>
     <message>
       <source>Complaint</source>
-      <translation type="unfinished" />
+      <translation>投诉信访</translation>
     </message>
     <message>
       <source>Case-file review</source>
-      <translation type="unfinished" />
+      <translation>案卷评查</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
-      <source>Pending</source>
-      <translation type="unfinished" />
+      <source>Awaiting approval</source>
+      <translation>待审核</translation>
     </message>
     <message>
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>已通过</translation>
     </message>
     <message>
       <source>Rejected</source>
-      <translation type="unfinished" />
+      <translation>未通过</translation>
     </message>
     <message>
       <source>Void</source>
-      <translation type="unfinished" />
+      <translation>已作废</translation>
     </message>
     <message>
       <source>Manual</source>
-      <translation type="unfinished" />
+      <translation>手工录入</translation>
     </message>
     <message>
       <source>Case import</source>
-      <translation type="unfinished" />
+      <translation>案件导入</translation>
     </message>
     <message>
       <source>Event import</source>
-      <translation type="unfinished" />
+      <translation>事件导入</translation>
     </message>
     <message>
       <source>Inspection finding</source>
-      <translation type="unfinished" />
+      <translation>督察发现问题</translation>
     </message>
     <message>
       <source>Excellent</source>
-      <translation type="unfinished" />
+      <translation>优秀</translation>
     </message>
     <message>
       <source>Good</source>
-      <translation type="unfinished" />
+      <translation>良好</translation>
     </message>
     <message>
       <source>Pass</source>
-      <translation type="unfinished" />
+      <translation>合格</translation>
     </message>
     <message>
       <source>Basic pass</source>
-      <translation type="unfinished" />
+      <translation>基本合格</translation>
     </message>
     <message>
       <source>Fail</source>
-      <translation type="unfinished" />
+      <translation>不合格</translation>
     </message>
     <message>
       <source>Routine</source>
-      <translation type="unfinished" />
+      <translation>常规检查</translation>
     </message>
     <message>
       <source>Special</source>
-      <translation type="unfinished" />
+      <translation>专项检查</translation>
     </message>
     <message>
       <source>Unannounced</source>
-      <translation type="unfinished" />
+      <translation>暗访检查</translation>
     </message>
     <message>
       <source>Follow-up</source>
-      <translation type="unfinished" />
+      <translation>回头看</translation>
     </message>
     <message>
       <source>Minor</source>
-      <translation type="unfinished" />
+      <translation>一般</translation>
     </message>
     <message>
       <source>Serious</source>
-      <translation type="unfinished" />
+      <translation>较重</translation>
     </message>
     <message>
       <source>Grave</source>
-      <translation type="unfinished" />
+      <translation>严重</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>待交办</translation>
     </message>
     <message>
       <source>Assigned</source>
-      <translation type="unfinished" />
+      <translation>已交办</translation>
     </message>
     <message>
       <source>Rectified</source>
-      <translation type="unfinished" />
+      <translation>已整改</translation>
     </message>
     <message>
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>已复核</translation>
     </message>
     <message>
       <source>Sent back</source>
-      <translation type="unfinished" />
+      <translation>退回整改</translation>
     </message>
     <message>
       <source>12345 hotline</source>
-      <translation type="unfinished" />
+      <translation>12345热线</translation>
     </message>
     <message>
       <source>Letters and visits</source>
-      <translation type="unfinished" />
+      <translation>来信来访</translation>
     </message>
     <message>
       <source>Media</source>
-      <translation type="unfinished" />
+      <translation>媒体曝光</translation>
     </message>
     <message>
       <source>Inspection</source>
-      <translation type="unfinished" />
+      <translation>督察检查</translation>
+    </message>
+    <message>
+      <source>Under investigation</source>
+      <translation>待核实</translation>
+    </message>
+    <message>
+      <source>Founded</source>
+      <translation>属实</translation>
     </message>
     <message>
       <source>Unfounded</source>
-      <translation type="unfinished" />
+      <translation>不属实</translation>
     </message>
     <message>
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>Medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
     </message>
     <message>
       <source>Pre-appointment</source>
-      <translation type="unfinished" />
+      <translation>任前谈话</translation>
     </message>
     <message>
       <source>Reminder</source>
-      <translation type="unfinished" />
+      <translation>提醒谈话</translation>
     </message>
     <message>
       <source>Admonition</source>
-      <translation type="unfinished" />
+      <translation>诫勉谈话</translation>
     </message>
     <message>
       <source>Collective</source>
-      <translation type="unfinished" />
+      <translation>集体谈话</translation>
+    </message>
+    <message>
+      <source>Awaiting action</source>
+      <translation>待处理</translation>
     </message>
     <message>
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已签收</translation>
     </message>
     <message>
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>已处置</translation>
     </message>
     <message>
       <source>Dismissed</source>
-      <translation type="unfinished" />
+      <translation>已撤销</translation>
     </message>
     <message>
       <source>Legal training</source>
-      <translation type="unfinished" />
+      <translation>法律培训</translation>
     </message>
     <message>
       <source>Professional skills</source>
-      <translation type="unfinished" />
+      <translation>业务技能</translation>
     </message>
     <message>
       <source>Lecture hall</source>
-      <translation type="unfinished" />
+      <translation>大讲堂</translation>
     </message>
     <message>
       <source>Drills and competitions</source>
-      <translation type="unfinished" />
+      <translation>练兵比武</translation>
     </message>
     <message>
       <source>Online study</source>
-      <translation type="unfinished" />
+      <translation>网络学习</translation>
     </message>
     <message>
       <source>Induction</source>
-      <translation type="unfinished" />
+      <translation>入职培训</translation>
     </message>
     <message>
       <source>Integrity education</source>
-      <translation type="unfinished" />
+      <translation>廉政教育</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>出勤</translation>
     </message>
     <message>
       <source>Absent</source>
-      <translation type="unfinished" />
+      <translation>缺勤</translation>
     </message>
     <message>
       <source>Excused</source>
-      <translation type="unfinished" />
+      <translation>请假</translation>
     </message>
     <message>
       <source>Enforcement certificate</source>
-      <translation type="unfinished" />
+      <translation>行政执法证</translation>
     </message>
     <message>
       <source>Auxiliary enforcement certificate</source>
-      <translation type="unfinished" />
+      <translation>辅助执法证</translation>
     </message>
     <message>
       <source>Legal professional qualification</source>
-      <translation type="unfinished" />
+      <translation>法律职业资格证书</translation>
     </message>
     <message>
       <source>Drone pilot licence</source>
-      <translation type="unfinished" />
+      <translation>无人机驾驶员执照</translation>
     </message>
     <message>
       <source>Other certificate</source>
-      <translation type="unfinished" />
+      <translation>其他证书</translation>
     </message>
   </context>
   <context>
     <name>people</name>
     <message>
       <source>No such person.</source>
-      <translation type="unfinished" />
+      <translation>该人员不存在。</translation>
     </message>
     <message>
       <source>This person is outside your unit.</source>
-      <translation type="unfinished" />
+      <translation>该人员不在您所在单位的范围内。</translation>
     </message>
     <message>
       <source>Staff number is required.</source>
-      <translation type="unfinished" />
+      <translation>请填写工号。</translation>
     </message>
     <message>
       <source>Use letters, digits and hyphens (at most 20).</source>
-      <translation type="unfinished" />
+      <translation>只能使用字母、数字和连字符（最多 20 个字符）。</translation>
     </message>
     <message>
       <source>Staff number {no} already belongs to {name}.</source>
-      <translation type="unfinished" />
+      <translation>工号 {no} 已属于 {name}。</translation>
     </message>
     <message>
       <source>Name is required.</source>
-      <translation type="unfinished" />
+      <translation>请填写姓名。</translation>
     </message>
     <message>
       <source>Name is too long (at most 40 characters).</source>
-      <translation type="unfinished" />
+      <translation>姓名过长（最多 40 个字符）。</translation>
     </message>
     <message>
       <source>Choose a unit.</source>
-      <translation type="unfinished" />
+      <translation>请选择单位。</translation>
     </message>
     <message>
       <source>No such unit.</source>
-      <translation type="unfinished" />
+      <translation>该单位不存在。</translation>
     </message>
     <message>
       <source>This unit is no longer active.</source>
-      <translation type="unfinished" />
+      <translation>该单位已停用。</translation>
     </message>
     <message>
       <source>Choose a category.</source>
-      <translation type="unfinished" />
+      <translation>请选择人员类别。</translation>
     </message>
     <message>
       <source>Birth date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
       <source>Age must be between 16 and 75 years.</source>
-      <translation type="unfinished" />
+      <translation>年龄须在 16 至 75 周岁之间。</translation>
     </message>
     <message>
       <source>Hire date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>入职日期不能晚于今天。</translation>
     </message>
     <message>
       <source>Hire date must be at least 16 years after birth.</source>
-      <translation type="unfinished" />
+      <translation>入职时须年满 16 周岁。</translation>
     </message>
     <message>
       <source>Phone number may hold digits, +, - and spaces.</source>
-      <translation type="unfinished" />
+      <translation>联系电话只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
       <source>Choose an active unit to transfer to.</source>
-      <translation type="unfinished" />
+      <translation>请选择要调入的有效单位。</translation>
     </message>
     <message>
       <source>The person is already in this unit.</source>
-      <translation type="unfinished" />
+      <translation>该人员已在此单位。</translation>
     </message>
     <message>
       <source>Only an active person can be transferred.</source>
-      <translation type="unfinished" />
+      <translation>只有在岗人员才能调动。</translation>
     </message>
     <message>
       <source>The transfer date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>调动日期不能晚于今天。</translation>
     </message>
     <message>
       <source>Choose 'left' or 'transferred out'.</source>
-      <translation type="unfinished" />
+      <translation>请选择“离职”或“调出”。</translation>
     </message>
     <message>
       <source>This person is already inactive.</source>
-      <translation type="unfinished" />
+      <translation>该人员已不在岗。</translation>
     </message>
     <message>
       <source>The date is in the future.</source>
-      <translation type="unfinished" />
+      <translation>日期不能晚于今天。</translation>
     </message>
     <message>
       <source>The date is before the hire date.</source>
-      <translation type="unfinished" />
+      <translation>日期不能早于入职日期。</translation>
     </message>
     <message>
       <source>Give the reason.</source>
-      <translation type="unfinished" />
+      <translation>请填写原因。</translation>
     </message>
     <message>
       <source>This person is already active.</source>
-      <translation type="unfinished" />
+      <translation>该人员已在岗。</translation>
     </message>
   </context>
   <context>
     <name>permissions</name>
     <message>
       <source>Please sign in first.</source>
-      <translation type="unfinished" />
+      <translation>请先登录。</translation>
     </message>
     <message>
       <source>Only an administrator may do this.</source>
-      <translation type="unfinished" />
+      <translation>仅管理员可执行此操作。</translation>
     </message>
     <message>
       <source>Your role (viewer) may read but not change records.</source>
-      <translation type="unfinished" />
+      <translation>您的角色为只读，只能查看记录，不能修改。</translation>
     </message>
     <message>
       <source>A squad leader may only act on their own unit.</source>
-      <translation type="unfinished" />
+      <translation>中队长只能操作本单位的数据。</translation>
     </message>
   </context>
   <context>
     <name>units</name>
     <message>
       <source>Unit name is required.</source>
-      <translation type="unfinished" />
+      <translation>请填写单位名称。</translation>
     </message>
     <message>
       <source>Choose the unit this one belongs to.</source>
-      <translation type="unfinished" />
+      <translation>请选择上级单位。</translation>
     </message>
     <message>
       <source>No such unit.</source>
-      <translation type="unfinished" />
+      <translation>该单位不存在。</translation>
     </message>
     <message>
       <source>A unit of this name already exists here.</source>
-      <translation type="unfinished" />
+      <translation>该上级单位下已有同名单位。</translation>
     </message>
   </context>
 </TS>

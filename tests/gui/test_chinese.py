@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from console.core import i18n
 from console.ui.app import install_font, install_language
 from console.ui.dialogs.person import PersonDialog
 from console.ui.main_window import MainWindow
+from console.ui.pages.people import PeoplePage
 from tests.factories import Bureau
 
 
@@ -30,9 +32,11 @@ def test_main_window_speaks_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chin
     assert "人员与单位" in titles
     window.nav.setCurrentRow(4)
     page = window.current_page()
-    headers = [page.model.headerData(i, 1) for i in range(page.model.columnCount())]  # type: ignore[attr-defined]
+    assert isinstance(page, PeoplePage)
+    model = page.model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert "工号" in headers and "姓名" in headers
-    assert page.model.index(0, 3).data() in {"在编执法", "辅助执法", "协管", "外包"}  # type: ignore[attr-defined]
+    assert model.index(0, 3).data() in {"在编执法", "辅助执法", "协管", "外包"}
 
 
 def test_qt_standard_buttons_are_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chinese) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,6 @@ from console.core.i18n import tr_context
 from db import models
 from db.accounts import UserAccount
 from db.audit import Actor, record_bulk
-from db.sequences import sync_sequences
 from db.integrity import (
     CaseReview,
     Complaint,
@@ -62,6 +61,7 @@ from db.integrity import (
 )
 from db.org import Person, Unit
 from db.scoring import PointEvent, RuleSet
+from db.sequences import sync_sequences
 from db.training import Attendance, Certificate, Exam, ExamResult, TrainingSession
 from db.types import YearMonth
 
