@@ -97,6 +97,23 @@ def unit_path(session: Session, unit_id: int) -> str:
     return " / ".join(reversed(names))
 
 
+def _validate_name(
+    session: Session, name: str, parent_id: int | None, unit_id: int | None = None
+) -> list[FieldError]:
+    if not name:
+        return [FieldError("name", _t("Unit name is required."))]
+    if len(name) > 80:
+        return [FieldError("name", _t("Unit name is too long (at most 80 characters)."))]
+    siblings = select(Unit.id).where(Unit.name == name)
+    siblings = siblings.where(
+        Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id
+    )
+    clash = session.scalar(siblings)
+    if clash is not None and clash != unit_id:
+        return [FieldError("name", _t("A unit of this name already exists here."))]
+    return []
+
+
 def add_unit(
     session: Session,
     user: User,
@@ -105,28 +122,25 @@ def add_unit(
     parent_id: int | None,
     short_name: str | None = None,
 ) -> UnitRow:
+    """Add a unit under ``parent_id`` (admins only). It goes last among its siblings."""
     require_admin(user)
-    errors: list[FieldError] = []
     name = name.strip()
-    if not name:
-        errors.append(FieldError("name", _t("Unit name is required.")))
-    if parent_id is None and kind != UnitKind.BUREAU:
+    errors: list[FieldError] = []
+    if kind == UnitKind.BUREAU:
+        errors.append(FieldError("kind", _t("The bureau is the root; add squads or teams.")))
+    if parent_id is None or session.get(Unit, parent_id) is None:
         errors.append(FieldError("parent", _t("Choose the unit this one belongs to.")))
-    if parent_id is not None and session.get(Unit, parent_id) is None:
-        errors.append(FieldError("parent", _t("No such unit.")))
-    if name and session.scalar(
-        select(Unit.id).where(
-            Unit.name == name,
-            Unit.parent_id.is_(parent_id) if parent_id is None else Unit.parent_id == parent_id,
-        )
-    ):
-        errors.append(FieldError("name", _t("A unit of this name already exists here.")))
+    errors += _validate_name(session, name, parent_id)
     if errors:
         raise ValidationError(errors)
     order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0))) or 0
     session.info["actor"] = user.actor
     unit = Unit(
-        name=name, kind=kind, parent_id=parent_id, short_name=short_name, sort_order=order + 1
+        name=name,
+        kind=kind,
+        parent_id=parent_id,
+        short_name=(short_name or "").strip() or None,
+        sort_order=order + 1,
     )
     session.add(unit)
     session.commit()
@@ -147,8 +161,10 @@ def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(_t("No such unit."))
-    if not name.strip():
-        raise ValidationError([FieldError("name", _t("Unit name is required."))])
+    name = name.strip()
+    errors = _validate_name(session, name, unit.parent_id, unit_id)
+    if errors:
+        raise ValidationError(errors)
     session.info["actor"] = user.actor
-    unit.name = name.strip()
+    unit.name = name
     session.commit()

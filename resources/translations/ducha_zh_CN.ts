@@ -468,6 +468,14 @@
       <translation>档案</translation>
     </message>
     <message>
+      <source>Add unit…</source>
+      <translation>新增单位…</translation>
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
       <source>Staff no.</source>
       <translation>工号</translation>
     </message>
@@ -1256,6 +1264,29 @@
     </message>
   </context>
   <context>
+    <name>UnitDialog</name>
+    <message>
+      <source>Rename unit</source>
+      <translation>重命名单位</translation>
+    </message>
+    <message>
+      <source>Add unit</source>
+      <translation>新增单位</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Belongs to</source>
+      <translation>上级单位</translation>
+    </message>
+  </context>
+  <context>
     <name>accounts</name>
     <message>
       <source>No such account.</source>
@@ -2006,16 +2037,24 @@
       <translation>请填写单位名称。</translation>
     </message>
     <message>
+      <source>Unit name is too long (at most 80 characters).</source>
+      <translation>单位名称过长（最多 80 个字）。</translation>
+    </message>
+    <message>
+      <source>A unit of this name already exists here.</source>
+      <translation>该上级单位下已有同名单位。</translation>
+    </message>
+    <message>
+      <source>The bureau is the root; add squads or teams.</source>
+      <translation>局是最上层单位，请在其下新增中队或执法队。</translation>
+    </message>
+    <message>
       <source>Choose the unit this one belongs to.</source>
       <translation>请选择上级单位。</translation>
     </message>
     <message>
       <source>No such unit.</source>
       <translation>该单位不存在。</translation>
-    </message>
-    <message>
-      <source>A unit of this name already exists here.</source>
-      <translation>该上级单位下已有同名单位。</translation>
     </message>
   </context>
 </TS>

@@ -206,3 +206,25 @@ def test_row_model_passes_qt_model_checks(qtmodeltester) -> None:  # type: ignor
     )
     model.set_rows([("x", 2), ("y", 1)])
     qtmodeltester.check(model)
+
+
+def test_admin_adds_a_unit_from_the_tree(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    assert page.add_unit_button.isVisible()
+
+    def fill(dialog: QDialog) -> None:
+        dialog.name.setText("城中中队")  # type: ignore[attr-defined]
+        dialog.save()  # type: ignore[attr-defined]
+
+    on_modal(fill)
+    qtbot.mouseClick(page.add_unit_button, Qt.MouseButton.LeftButton)
+    root = page.tree.topLevelItem(0)
+    names = {root.child(i).text(0) for i in range(root.childCount())}
+    assert "城中中队" in names
+
+
+def test_supervisor_has_no_unit_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    page = _people_page(window)
+    assert not page.add_unit_button.isVisible()

@@ -160,3 +160,22 @@ def test_deactivate_and_reactivate(session: Session) -> None:
     assert row.status == PersonStatus.LEFT and row.left_date == TODAY
     assert p.id not in {r.id for r in list_people(session, b.supervisor, include_inactive=False)}
     assert reactivate_person(session, b.supervisor, p.id).status == PersonStatus.ACTIVE
+
+
+def test_only_admins_shape_the_unit_tree(session: Session) -> None:
+    from console.core.units import add_unit, rename_unit
+    from db.enums import UnitKind
+
+    b = make_bureau(session)
+    with pytest.raises(PermissionDenied):
+        add_unit(session, b.supervisor, "城中中队", UnitKind.SQUAD, b.bureau.id)
+    row = add_unit(session, b.admin, " 城中中队 ", UnitKind.SQUAD, b.bureau.id)
+    assert row.name == "城中中队"
+    assert row.id in {u.id for u in list_units(session, b.admin)}
+    with pytest.raises(ValidationError) as err:
+        add_unit(session, b.admin, "城东中队", UnitKind.SQUAD, b.bureau.id)
+    assert [e.field for e in err.value.errors] == ["name"]
+    with pytest.raises(ValidationError):
+        rename_unit(session, b.admin, row.id, "城西中队")
+    rename_unit(session, b.admin, row.id, "城中执法中队")
+    assert {u.name for u in list_units(session, b.admin)} >= {"城中执法中队"}

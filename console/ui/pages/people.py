@@ -26,6 +26,7 @@ from console.ui.context import AppContext
 from console.ui.dialogs.person import PersonDialog
 from console.ui.dialogs.person_status import DeactivateDialog, TransferDialog
 from console.ui.dialogs.profile import ProfileDialog
+from console.ui.dialogs.unit import UnitDialog
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from db.enums import Category, PersonStatus
@@ -105,6 +106,23 @@ class PeoplePage(Page):
         buttons.addWidget(self.count)
         buttons.addWidget(self.profile_button)
 
+        self.add_unit_button = QPushButton(self.tr("Add unit…"))
+        self.rename_unit_button = QPushButton(self.tr("Rename…"))
+        self.add_unit_button.clicked.connect(self.add_unit)
+        self.rename_unit_button.clicked.connect(self.rename_unit)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        unit_buttons = QHBoxLayout()
+        unit_buttons.addWidget(self.add_unit_button)
+        unit_buttons.addWidget(self.rename_unit_button)
+        unit_buttons.addStretch(1)
+        left_layout.addLayout(unit_buttons)
+        # Only administrators maintain the unit tree (the core refuses anyone else).
+        for button in (self.add_unit_button, self.rename_unit_button):
+            button.setVisible(ctx.is_admin)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +130,7 @@ class PeoplePage(Page):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
-        splitter.addWidget(self.tree)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 900])
@@ -338,6 +356,24 @@ class PeoplePage(Page):
                 show_error(self, exc)
                 return
         self._after_change(saved)
+
+    def _unit_row(self, unit_id: int | None) -> UnitRow | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def add_unit(self) -> None:
+        dialog = UnitDialog(self.ctx, self.units, parent_id=self._selected_unit(), parent=self)
+        if dialog.exec():
+            self.ctx.data_changed.emit("units")
+            self.refresh()
+
+    def rename_unit(self) -> None:
+        unit = self._unit_row(self._selected_unit())
+        if unit is None:
+            return
+        dialog = UnitDialog(self.ctx, self.units, unit=unit, parent=self)
+        if dialog.exec():
+            self.ctx.data_changed.emit("units")
+            self.refresh()
 
     def open_profile(self) -> None:
         person = self.current_person()

@@ -1,0 +1,89 @@
+"""Add a unit to the tree, or rename one (administrators)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError, ValidationError
+from console.core.labels import choices
+from console.core.units import UnitRow, add_unit, rename_unit
+from console.ui.context import AppContext
+from console.ui.dialogs.person import fill_unit_combo
+from db.enums import UnitKind
+
+
+class UnitDialog(QDialog):
+    """With ``unit`` given, renames it; otherwise adds a new unit under a chosen parent."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        units: list[UnitRow],
+        parent_id: int | None = None,
+        unit: UnitRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.unit = unit
+        self.saved = False
+        self.setWindowTitle(self.tr("Rename unit") if unit else self.tr("Add unit"))
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(unit.name if unit else "")
+        self.name.setMaxLength(80)
+        form.addRow(self.tr("Name"), self.name)
+        self.kind = QComboBox()
+        self.parent_unit = QComboBox()
+        if unit is None:
+            for member, text in choices(UnitKind):
+                if member != UnitKind.BUREAU:
+                    self.kind.addItem(text, member)
+            fill_unit_combo(self.parent_unit, units, parent_id)
+            form.addRow(self.tr("Kind"), self.kind)
+            form.addRow(self.tr("Belongs to"), self.parent_unit)
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setObjectName("ErrorText")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        with self.ctx.session() as session:
+            try:
+                if self.unit is None:
+                    add_unit(
+                        session,
+                        self.ctx.user,
+                        self.name.text(),
+                        self.kind.currentData(),
+                        self.parent_unit.currentData(),
+                    )
+                else:
+                    rename_unit(session, self.ctx.user, self.unit.id, self.name.text())
+            except ValidationError as exc:
+                session.rollback()
+                self.error.setText("\n".join(e.message for e in exc.errors))
+                return
+            except DuchaError as exc:
+                session.rollback()
+                self.error.setText(str(exc))
+                return
+        self.saved = True
+        self.accept()
