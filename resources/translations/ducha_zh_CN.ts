@@ -385,10 +385,6 @@
       <translation>各单位人数</translation>
     </message>
     <message>
-      <source>Bureau average score, last 12 months</source>
-      <translation>近 12 个月全局平均分</translation>
-    </message>
-    <message>
       <source>{category} {n}</source>
       <translation>{category} {n} 人</translation>
     </message>
@@ -407,6 +403,14 @@
     <message>
       <source>Legal training: {avg:.1f} h per officer; {on} of {total} officers on pace</source>
       <translation>法律培训：在编执法人员人均 {avg:.1f} 学时；{total} 人中 {on} 人进度达标</translation>
+    </message>
+    <message>
+      <source>Bureau average score, last 12 months</source>
+      <translation>近 12 个月全局平均分</translation>
+    </message>
+    <message>
+      <source> (this month so far)</source>
+      <translation>（本月截至目前）</translation>
     </message>
   </context>
   <context>

@@ -31,13 +31,12 @@ class OverviewPage(Page):
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)
         self.trend_chart = LineChart()
-        charts.addWidget(self._titled(self.tr("People by unit"), self.unit_chart), 1)
-        charts.addWidget(
-            self._titled(self.tr("Bureau average score, last 12 months"), self.trend_chart), 1
-        )
+        charts.addWidget(self._titled(self.tr("People by unit"), self.unit_chart)[0], 1)
+        trend_box, self.trend_heading = self._titled("", self.trend_chart)
+        charts.addWidget(trend_box, 1)
         self.layout_.addLayout(charts, 1)
 
-    def _titled(self, title: str, widget: QWidget) -> QWidget:
+    def _titled(self, title: str, widget: QWidget) -> tuple[QWidget, QLabel]:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +44,7 @@ class OverviewPage(Page):
         heading.setObjectName("SectionTitle")
         layout.addWidget(heading)
         layout.addWidget(widget, 1)
-        return box
+        return box, heading
 
     def reload(self) -> None:
         with self.ctx.session() as session:
@@ -74,6 +73,11 @@ class OverviewPage(Page):
                 avg=ov.legal_hours_per_officer, on=ov.officers_on_pace, total=ov.officers_total
             ),
         )
+        title = self.tr("Bureau average score, last 12 months")
+        if ov.month.year == self.ctx.today.year and ov.month.month == self.ctx.today.month:
+            # Entries of the running month are still coming in: its average is provisional.
+            title += self.tr(" (this month so far)")
+        self.trend_heading.setText(title)
         top = ov.by_unit[:16]
         self.unit_chart.set_data([u.unit_name for u in top], [u.people for u in top])
         self.trend_chart.set_data(
