@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class KpiTile(QFrame):
@@ -31,3 +31,12 @@ class KpiTile(QFrame):
 
     def value_text(self) -> str:
         return self._value.text()
+
+
+def tile_row(*tiles: KpiTile) -> QHBoxLayout:
+    """Tiles side by side, sharing the width equally."""
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    for tile in tiles:
+        row.addWidget(tile, 1)
+    return row

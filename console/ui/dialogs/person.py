@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from console.core.people import PersonInput, PersonRow, add_person, update_perso
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from db.enums import Category, Gender
+from widgets.field_form import FieldForm
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -86,8 +85,6 @@ class PersonDialog(QDialog):
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
 
         self.staff_no = QLineEdit(person.staff_no if person else "")
         self.staff_no.setMaxLength(20)
@@ -134,24 +131,9 @@ class PersonDialog(QDialog):
             ("phone", self.tr("Phone"), self.phone),
             ("note", self.tr("Note"), self.note),
         ]
-        for key, caption, widget in rows:
-            box = QWidget()
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.setSpacing(1)
-            inner.addWidget(widget)
-            error = QLabel("")
-            error.setObjectName("ErrorText")
-            error.setWordWrap(True)
-            error.hide()
-            inner.addWidget(error)
-            self.errors[key] = error
-            form.addRow(caption, box)
-        layout.addLayout(form)
-        self.general_error = QLabel("")
-        self.general_error.setObjectName("ErrorText")
-        self.general_error.setWordWrap(True)
-        layout.addWidget(self.general_error)
+        self.form = FieldForm(rows)
+        self.errors = self.form.errors
+        layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -175,17 +157,7 @@ class PersonDialog(QDialog):
         )
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for label in self.errors.values():
-            label.hide()
-        general = []
-        for e in errors:
-            label = self.errors.get(e.field)
-            if label is None:
-                general.append(e.message)
-                continue
-            label.setText(e.message)
-            label.show()
-        self.general_error.setText("\n".join(general))
+        self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
         with self.ctx.session() as session:

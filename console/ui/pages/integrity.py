@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from console.core.integrity.findings import FindingRow, integrity_kpis, list_findings
 from console.core.labels import choices, label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from db.enums import FindingStatus, Severity
-from widgets.kpi_tile import KpiTile
+from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -35,10 +35,8 @@ class IntegrityPage(Page):
         self.overdue_tile = KpiTile(self.tr("Overdue"))
         self.rate_tile = KpiTile(self.tr("Rectification rate"))
         self.pledge_tile = KpiTile(self.tr("Pledge coverage"))
-        tiles = QGridLayout()
-        tiles.setSpacing(10)
-        for i, tile in enumerate(
-            (
+        self.layout_.addLayout(
+            tile_row(
                 self.inspections_tile,
                 self.raised_tile,
                 self.open_tile,
@@ -46,9 +44,7 @@ class IntegrityPage(Page):
                 self.rate_tile,
                 self.pledge_tile,
             )
-        ):
-            tiles.addWidget(tile, 0, i)
-        self.layout_.addLayout(tiles)
+        )
 
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Found this month"), THIS_MONTH)

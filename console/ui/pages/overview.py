@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.core.labels import label
 from console.core.overview import build_overview
@@ -10,23 +10,19 @@ from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from db.enums import Category
 from widgets.charts import BarChart, LineChart
-from widgets.kpi_tile import KpiTile
+from widgets.kpi_tile import KpiTile, tile_row
 
 
 class OverviewPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Overview"))
-        tiles = QGridLayout()
-        tiles.setSpacing(10)
         self.people_tile = KpiTile(self.tr("People on strength"))
         self.score_tile = KpiTile(self.tr("Average score this month"))
         self.findings_tile = KpiTile(self.tr("Open findings"))
         self.training_tile = KpiTile(self.tr("Training hours this year"))
-        for i, tile in enumerate(
-            (self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
-        ):
-            tiles.addWidget(tile, 0, i)
-        self.layout_.addLayout(tiles)
+        self.layout_.addLayout(
+            tile_row(self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
+        )
 
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)

@@ -7,7 +7,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from console.core.scoring.events import EventRow, list_events, scope_average_sco
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from db.enums import EventStatus
-from widgets.kpi_tile import KpiTile
+from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -64,19 +63,15 @@ class PerformancePage(Page):
         self.deductions_tile = KpiTile(self.tr("Deductions"))
         self.pending_tile = KpiTile(self.tr("Pending approval"))
         self.average_tile = KpiTile(self.tr("Average score"))
-        tiles = QGridLayout()
-        tiles.setSpacing(10)
-        for i, tile in enumerate(
-            (
+        self.layout_.addLayout(
+            tile_row(
                 self.entries_tile,
                 self.awards_tile,
                 self.deductions_tile,
                 self.pending_tile,
                 self.average_tile,
             )
-        ):
-            tiles.addWidget(tile, 0, i)
-        self.layout_.addLayout(tiles)
+        )
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search staff number, name, unit, rule…"))

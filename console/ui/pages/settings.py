@@ -34,6 +34,7 @@ from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
 from db.backup import BackupUnsupported, backup_sqlite
 from db.enums import Role
+from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -59,8 +60,6 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Add account"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
 
         self.username = QLineEdit()
         self.username.setMaxLength(40)
@@ -87,24 +86,9 @@ class AccountDialog(QDialog):
             ("role", self.tr("Role"), self.role),
             ("unit", self.tr("Unit"), self.unit),
         ]
-        for key, caption, widget in rows:
-            box = QWidget()
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.setSpacing(1)
-            inner.addWidget(widget)
-            error = QLabel("")
-            error.setObjectName("ErrorText")
-            error.setWordWrap(True)
-            error.hide()
-            inner.addWidget(error)
-            self.errors[key] = error
-            form.addRow(caption, box)
-        layout.addLayout(form)
-        self.general_error = QLabel("")
-        self.general_error.setObjectName("ErrorText")
-        self.general_error.setWordWrap(True)
-        layout.addWidget(self.general_error)
+        self.form = FieldForm(rows)
+        self.errors = self.form.errors
+        layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,17 +97,7 @@ class AccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        for error in self.errors.values():
-            error.hide()
-        general = []
-        for e in errors:
-            error = self.errors.get(e.field)
-            if error is None:
-                general.append(e.message)
-                continue
-            error.setText(e.message)
-            error.show()
-        self.general_error.setText("\n".join(general))
+        self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
         # Checked here, not in the core: the core never sees the repeated password.

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from console.core.labels import choices, label
 from console.core.training.sessions import SessionRow, list_sessions, training_kpis
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from db.enums import TrainingCategory
-from widgets.kpi_tile import KpiTile
+from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -28,13 +28,9 @@ class TrainingPage(Page):
         self.attendance_tile = KpiTile(self.tr("Person-times trained"))
         self.hours_tile = KpiTile(self.tr("Hours credited"))
         self.legal_tile = KpiTile(self.tr("Legal training per officer"))
-        tiles = QGridLayout()
-        tiles.setSpacing(10)
-        for i, tile in enumerate(
-            (self.sessions_tile, self.attendance_tile, self.hours_tile, self.legal_tile)
-        ):
-            tiles.addWidget(tile, 0, i)
-        self.layout_.addLayout(tiles)
+        self.layout_.addLayout(
+            tile_row(self.sessions_tile, self.attendance_tile, self.hours_tile, self.legal_tile)
+        )
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, organiser, place…"))
