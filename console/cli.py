@@ -40,25 +40,47 @@ def demo_db_path() -> Path:
     )
 
 
+def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        default=default,
+        help=_t("database file or URL (default: the user data folder)"),
+    )
+
+
+def _people_count(text: str) -> int:
+    from console.core.demo import MIN_PEOPLE
+
+    value = int(text)
+    if value < MIN_PEOPLE:
+        raise argparse.ArgumentTypeError(
+            _t("at least {n} people (every unit needs a head and staff)").format(n=MIN_PEOPLE)
+        )
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ducha", description=_t("Ducha supervisory console."))
-    p.add_argument("--db", help=_t("database file or URL (default: the user data folder)"))
+    _db_option(p, None)
+    # Each command takes --db too (after its name); SUPPRESS keeps the global value.
+    db_parent = argparse.ArgumentParser(add_help=False)
+    _db_option(db_parent, argparse.SUPPRESS)
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=_t("language of the interface"))
     p.add_argument("--demo", action="store_true", help=_t("open on a fresh demo bureau"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    sub.add_parser("gui", help=_t("open the console (the default)"))
+    sub.add_parser("gui", parents=[db_parent], help=_t("open the console (the default)"))
 
-    d = sub.add_parser("demo", help=_t("generate the demo bureau"))
+    d = sub.add_parser("demo", parents=[db_parent], help=_t("generate the demo bureau"))
     d.add_argument("--seed", type=int, default=2026)
-    d.add_argument("--people", type=int, default=400)
+    d.add_argument("--people", type=_people_count, default=400)
     d.add_argument("--months", type=int, default=24)
     d.add_argument("--today", type=date.fromisoformat, help=_t("last day of demo activity"))
     d.add_argument("--force", action="store_true", help=_t("replace an existing demo file"))
 
     u = sub.add_parser("user", help=_t("manage accounts"))
     usub = u.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
-    ua = usub.add_parser("add", help=_t("add an account"))
+    ua = usub.add_parser("add", parents=[db_parent], help=_t("add an account"))
     ua.add_argument("username")
     ua.add_argument("--name", required=True, help=_t("display name"))
     ua.add_argument(
@@ -68,14 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument(
         "--password-stdin", action="store_true", help=_t("read the password from stdin")
     )
-    usub.add_parser("list", help=_t("list accounts"))
+    usub.add_parser("list", parents=[db_parent], help=_t("list accounts"))
 
-    b = sub.add_parser("backup", help=_t("copy the database to a backup file"))
+    b = sub.add_parser("backup", parents=[db_parent], help=_t("copy the database to a backup file"))
     b.add_argument("-o", "--output-dir", type=Path)
 
     a = sub.add_parser("audit", help=_t("audit log"))
     asub = a.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    av = asub.add_parser("verify", help=_t("check the audit log's hash chain"))
+    av = asub.add_parser("verify", parents=[db_parent], help=_t("check the audit log's hash chain"))
     av.add_argument("--json", action="store_true")
     return p
 
@@ -112,13 +134,20 @@ def _cli_actor():  # type: ignore[no-untyped-def]
     return Actor(None, f"cli:{login}")
 
 
+def _cli_user():  # type: ignore[no-untyped-def]
+    """The command line acts as an administrator on the file it was given (no account)."""
+    from console.core.auth import User
+    from db.enums import Role
+
+    return User(None, _cli_actor().username, "CLI", Role.ADMIN, None)
+
+
 def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
-    from console.core.database import open_database
-    from db.migrate import UnknownSchema
+    from console.core.database import DatabaseError, open_database
 
     try:
         return open_database(db_arg)
-    except UnknownSchema as exc:
+    except DatabaseError as exc:
         raise SystemExit(_fail(str(exc))) from exc
 
 
@@ -210,11 +239,7 @@ def _user(args: argparse.Namespace) -> int:
             password = _read_password(args.password_stdin)
             if password is None:
                 return _fail(_t("the two passwords differ"))
-            from console.core.auth import User
-
-            acting = None
-            if has_accounts(session):
-                acting = User(0, _cli_actor().username, "CLI", Role.ADMIN, None)
+            acting = _cli_user() if has_accounts(session) else None
             try:
                 user = create_account(
                     session, acting, args.username, args.name, password, Role(args.role), unit_id
@@ -240,12 +265,12 @@ def _read_password(from_stdin: bool) -> str | None:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from db.backup import BackupUnsupported, backup_sqlite
+    from console.core.database import DatabaseError, back_up
 
     database = _open(args.db)
     try:
-        target = backup_sqlite(database.url, args.output_dir)
-    except BackupUnsupported as exc:
+        target = back_up(database, args.output_dir)
+    except DatabaseError as exc:
         return _fail(str(exc))
     finally:
         database.close()

@@ -44,7 +44,13 @@ class UpgradeReport:
 
 
 class UnknownSchema(Exception):
-    """The file holds tables that Ducha did not create, or a newer schema than this build."""
+    """The file holds tables that Ducha did not create (``newer`` False), or a newer schema
+    than this build knows (``newer`` True, with that ``revision``)."""
+
+    def __init__(self, message: str, newer: bool = False, revision: str | None = None):
+        super().__init__(message)
+        self.newer = newer
+        self.revision = revision
 
 
 def ensure_schema(engine: Engine, script_location: Path | None = None) -> UpgradeReport:
@@ -65,7 +71,9 @@ def ensure_schema(engine: Engine, script_location: Path | None = None) -> Upgrad
     script = ScriptDirectory.from_config(cfg)
     if script.get_revision(current) is None:
         raise UnknownSchema(
-            f"the database is at schema {current}, newer than this version of Ducha knows"
+            f"the database is at schema {current}, newer than this version of Ducha knows",
+            newer=True,
+            revision=current,
         )
     backup = None
     if engine.url.get_backend_name() == "sqlite":

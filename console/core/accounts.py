@@ -73,7 +73,7 @@ def set_account_active(session: Session, user: User, account_id: int, active: bo
     Refuses to disable the acting admin's own account and the last active admin: either
     would leave nobody able to manage accounts, and Ducha has no back door.
     """
-    require_admin(user)
+    user = require_admin(session, user)
     acc = session.get(UserAccount, account_id)
     if acc is None:
         raise NotFound(_t("No such account."))

@@ -27,7 +27,7 @@ _t = tr_context("auth")
 class User:
     """The signed-in user: what services receive as the acting user."""
 
-    id: int
+    id: int | None  # None: the command line acting on a local file
     username: str
     display_name: str
     role: Role
@@ -112,7 +112,7 @@ def create_account(
     from console.core.permissions import require_admin
 
     if has_accounts(session):
-        require_admin(acting)
+        acting = require_admin(session, acting)
     elif role != Role.ADMIN:
         raise ValidationError([FieldError("role", _t("The first account must be an admin."))])
     errors = validate_account(session, username, display_name, password, role, unit_id)

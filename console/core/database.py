@@ -1,16 +1,32 @@
-"""Open the bureau's database: resolve where it is, bring its schema up to date."""
+"""Open the bureau's database: resolve where it is, bring its schema up to date; back it up.
+
+Failures come out as DatabaseError with a translated message that names the database,
+for the CLI and the GUI to show as they are.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.core.errors import DuchaError
+from console.core.i18n import tr_context
+from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import describe, make_engine, make_session_factory, resolve_url
-from db.migrate import UpgradeReport, ensure_schema
+from db.migrate import UnknownSchema, UpgradeReport, ensure_schema
+
+_t = tr_context("database")
+
+
+class DatabaseError(DuchaError):
+    """The database cannot be opened, upgraded or backed up; the message says why."""
 
 
 @dataclass
@@ -36,7 +52,53 @@ class Database:
 
 
 def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
-    url = db if isinstance(db, URL) else resolve_url(db)
-    engine = make_engine(url)
-    report = ensure_schema(engine)
+    try:
+        url = db if isinstance(db, URL) else resolve_url(db)
+    except (ArgumentError, OSError) as exc:
+        raise DatabaseError(
+            _t("{db} is neither a file path nor a database URL: {error}").format(db=db, error=exc)
+        ) from exc
+    where = describe(url)
+    engine = None
+    try:
+        engine = make_engine(url)
+        report = ensure_schema(engine)
+    except UnknownSchema as exc:
+        if engine is not None:
+            engine.dispose()
+        if exc.newer:
+            message = _t(
+                "{db} was made by a newer version of Ducha (schema {revision}); "
+                "please update Ducha."
+            ).format(db=where, revision=exc.revision)
+        else:
+            message = _t(
+                "{db} holds tables that Ducha did not create; it is left untouched."
+            ).format(db=where)
+        raise DatabaseError(message) from exc
+    except (SQLAlchemyError, sqlite3.Error, OSError, ImportError) as exc:
+        if engine is not None:
+            engine.dispose()
+        raise DatabaseError(
+            _t("Cannot open the database {db}: {error}").format(db=where, error=_short(exc))
+        ) from exc
     return Database(url, engine, make_session_factory(engine), report)
+
+
+def back_up(database: Database, dest_dir: Path | None = None) -> Path:
+    """A consistent copy of the SQLite file; server databases use the server's own tools."""
+    try:
+        return backup_sqlite(database.url, dest_dir)
+    except BackupUnsupported as exc:
+        raise DatabaseError(
+            _t("Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.")
+        ) from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(_t("The backup failed: {error}").format(error=exc)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    """The driver's own words, without SQLAlchemy's SQL echo and help link."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc)
+    return text.split("\n")[0].strip()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from console.core.i18n import tr_context
+
+_t = tr_context("errors")
+
 
 class DuchaError(Exception):
     """Base of every error meant for a user's eyes."""
@@ -26,8 +30,10 @@ class FieldError:
     row: int | None = None
 
     def __str__(self) -> str:
-        where = f"row {self.row}, " if self.row is not None else ""
-        return f"{where}{self.field}: {self.message}"
+        # Field keys are for the forms to place the message; people read only the message.
+        if self.row is None:
+            return self.message
+        return _t("Row {row}: {message}").format(row=self.row, message=self.message)
 
 
 class ValidationError(DuchaError):
@@ -35,4 +41,4 @@ class ValidationError(DuchaError):
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
-        super().__init__("; ".join(str(e) for e in errors))
+        super().__init__("\n".join(str(e) for e in errors))

@@ -6,14 +6,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
-from console.core.permissions import require_unit_access, require_write, visible_unit_ids
-from db.enums import Category, Gender, PersonStatus, Role
+from console.core.permissions import require_people_editor, visible_unit_ids
+from db.enums import Category, Gender, PersonStatus
 from db.org import Person, PersonTransfer, Unit
 
 _t = tr_context("people")
@@ -117,14 +118,14 @@ def validate_person(
     session: Session, data: PersonInput, today: date, person_id: int | None = None
 ) -> list[FieldError]:
     errors: list[FieldError] = []
-    staff_no = data.staff_no.strip()
+    staff_no = normalise_staff_no(data.staff_no)
     if not staff_no:
         errors.append(FieldError("staff_no", _t("Staff number is required.")))
     elif not STAFF_NO.match(staff_no):
         errors.append(FieldError("staff_no", _t("Use letters, digits and hyphens (at most 20).")))
     else:
         clash = session.execute(
-            select(Person.id, Person.name).where(Person.staff_no == staff_no)
+            select(Person.id, Person.name).where(func.upper(Person.staff_no) == staff_no)
         ).first()
         if clash is not None and clash.id != person_id:
             errors.append(
@@ -140,6 +141,8 @@ def validate_person(
         errors.append(FieldError("name", _t("Name is required.")))
     elif len(name) > 40:
         errors.append(FieldError("name", _t("Name is too long (at most 40 characters).")))
+    if data.position and len(data.position.strip()) > 40:
+        errors.append(FieldError("position", _t("Position is too long (at most 40 characters).")))
     if data.unit_id is None:
         errors.append(FieldError("unit", _t("Choose a unit.")))
     else:
@@ -167,6 +170,11 @@ def validate_person(
     return errors
 
 
+def normalise_staff_no(text: str) -> str:
+    """Staff numbers are compared and stored in capitals: lj0001 and LJ0001 are one person."""
+    return text.strip().upper()
+
+
 def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
@@ -177,16 +185,14 @@ def _clean(text: str | None) -> str | None:
 
 
 def add_person(session: Session, user: User, data: PersonInput, today: date) -> PersonRow:
-    require_write(user)
-    if data.unit_id is not None:
-        require_unit_access(session, user, data.unit_id)
+    user = require_people_editor(session, user, data.unit_id)
     errors = validate_person(session, data, today)
     if errors:
         raise ValidationError(errors)
     assert data.unit_id is not None and data.category is not None
     session.info["actor"] = user.actor
     person = Person(
-        staff_no=data.staff_no.strip(),
+        staff_no=normalise_staff_no(data.staff_no),
         name=data.name.strip(),
         unit_id=data.unit_id,
         category=data.category,
@@ -200,31 +206,41 @@ def add_person(session: Session, user: User, data: PersonInput, today: date) -> 
         status=PersonStatus.ACTIVE,
     )
     session.add(person)
-    session.commit()
+    _commit(session, data)
     return get_person(session, user, person.id)
 
 
-def _editable(session: Session, user: User, person_id: int) -> Person:
-    require_write(user)
+def _commit(session: Session, data: PersonInput) -> None:
+    """Commit; another desktop may have taken the staff number since we validated."""
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        message = _t("Staff number {no} was just taken on another desk.").format(
+            no=normalise_staff_no(data.staff_no)
+        )
+        raise ValidationError([FieldError("staff_no", message)]) from exc
+
+
+def _editable(session: Session, user: User, person_id: int) -> tuple[Person, User]:
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(_t("No such person."))
-    require_unit_access(session, user, person.unit_id)
-    return person
+    return person, require_people_editor(session, user, person.unit_id)
 
 
 def update_person(
     session: Session, user: User, person_id: int, data: PersonInput, today: date
 ) -> PersonRow:
     """Edit a person's details. A change of unit goes through ``transfer_person``."""
-    person = _editable(session, user, person_id)
+    person, user = _editable(session, user, person_id)
     data.unit_id = person.unit_id
     errors = validate_person(session, data, today, person_id=person_id)
     if errors:
         raise ValidationError(errors)
     assert data.category is not None
     session.info["actor"] = user.actor
-    person.staff_no = data.staff_no.strip()
+    person.staff_no = normalise_staff_no(data.staff_no)
     person.name = data.name.strip()
     person.category = data.category
     person.position = _clean(data.position)
@@ -234,7 +250,7 @@ def update_person(
     person.legal_qualification = data.legal_qualification
     person.phone = _clean(data.phone)
     person.note = _clean(data.note)
-    session.commit()
+    _commit(session, data)
     return get_person(session, user, person_id)
 
 
@@ -248,9 +264,8 @@ def transfer_person(
     today: date,
 ) -> PersonRow:
     """Move a person to another unit; the move is kept in the transfer history."""
-    person = _editable(session, user, person_id)
-    if user.role == Role.SQUAD_LEADER:
-        require_unit_access(session, user, to_unit_id)
+    person, user = _editable(session, user, person_id)
+    require_people_editor(session, user, to_unit_id)
     errors: list[FieldError] = []
     target = session.get(Unit, to_unit_id)
     if target is None or not target.active:
@@ -259,8 +274,22 @@ def transfer_person(
         errors.append(FieldError("unit", _t("The person is already in this unit.")))
     if person.status != PersonStatus.ACTIVE:
         errors.append(FieldError("status", _t("Only an active person can be transferred.")))
+    last_move = session.scalar(
+        select(func.max(PersonTransfer.transfer_date)).where(PersonTransfer.person_id == person.id)
+    )
     if on > today:
         errors.append(FieldError("date", _t("The transfer date is in the future.")))
+    elif person.hire_date and on < person.hire_date:
+        errors.append(FieldError("date", _t("The date is before the hire date.")))
+    elif last_move and on < last_move:
+        errors.append(
+            FieldError(
+                "date",
+                _t("The date is before the last transfer ({date}).").format(
+                    date=last_move.isoformat()
+                ),
+            )
+        )
     if errors:
         raise ValidationError(errors)
     session.info["actor"] = user.actor
@@ -288,7 +317,7 @@ def deactivate_person(
     today: date,
 ) -> PersonRow:
     """Mark a person as left or transferred out of the bureau. Their records stay."""
-    person = _editable(session, user, person_id)
+    person, user = _editable(session, user, person_id)
     errors: list[FieldError] = []
     if status == PersonStatus.ACTIVE:
         errors.append(FieldError("status", _t("Choose 'left' or 'transferred out'.")))
@@ -312,7 +341,7 @@ def deactivate_person(
 
 
 def reactivate_person(session: Session, user: User, person_id: int) -> PersonRow:
-    person = _editable(session, user, person_id)
+    person, user = _editable(session, user, person_id)
     if person.status == PersonStatus.ACTIVE:
         raise ValidationError([FieldError("status", _t("This person is already active."))])
     session.info["actor"] = user.actor

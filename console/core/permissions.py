@@ -1,9 +1,13 @@
 """What each role may do, enforced here in the core (the UI only mirrors it).
 
-- admin: everything, including accounts, units and the rule catalogue.
-- supervisor: records and edits business records bureau-wide.
-- squad_leader: sees and changes only their own unit and the units below it.
-- viewer: reads everything, changes nothing.
+- admin (督察队长): everything, including accounts, units, people and the rule catalogue.
+- supervisor (督察员): records and edits business records bureau-wide; reads people.
+- squad_leader (中队长): sees only their own unit and the units below it, and maintains
+  the people there.
+- viewer (局领导): reads everything, changes nothing.
+
+Every write re-reads the account first: a role changed or an account disabled by an
+administrator takes effect at once, not at the user's next sign-in.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import PermissionDenied
 from console.core.i18n import tr_context
+from db.accounts import UserAccount
 from db.enums import Role
 from db.org import Unit
 
@@ -26,8 +31,23 @@ def require_user(user: User | None) -> User:
     return user
 
 
-def require_admin(user: User | None) -> User:
+def current(session: Session, user: User | None) -> User:
+    """The acting user as the database has them now (role, unit, still active)."""
     user = require_user(user)
+    if user.id is None:  # the command line, acting on a local file it was given
+        return user
+    row = session.execute(
+        select(UserAccount.role, UserAccount.unit_id, UserAccount.active).where(
+            UserAccount.id == user.id
+        )
+    ).first()
+    if row is None or not row.active:
+        raise PermissionDenied(_t("This account has been disabled. Please sign in again."))
+    return User(user.id, user.username, user.display_name, row.role, row.unit_id)
+
+
+def require_admin(session: Session, user: User | None) -> User:
+    user = current(session, user)
     if user.role != Role.ADMIN:
         raise PermissionDenied(_t("Only an administrator may do this."))
     return user
@@ -37,10 +57,27 @@ def can_write(user: User) -> bool:
     return user.role != Role.VIEWER
 
 
-def require_write(user: User | None) -> User:
-    user = require_user(user)
+def require_write(session: Session, user: User | None) -> User:
+    user = current(session, user)
     if not can_write(user):
         raise PermissionDenied(_t("Your role (viewer) may read but not change records."))
+    return user
+
+
+def can_edit_people(user: User) -> bool:
+    return user.role in (Role.ADMIN, Role.SQUAD_LEADER)
+
+
+def require_people_editor(session: Session, user: User | None, *unit_ids: int | None) -> User:
+    """People are maintained by administrators, and by squad leaders for their own units."""
+    user = current(session, user)
+    if not can_edit_people(user):
+        raise PermissionDenied(
+            _t("People are maintained by administrators and by squad leaders for their squad.")
+        )
+    for unit_id in unit_ids:
+        if unit_id is not None:  # a missing unit is a validation error, reported as such
+            require_unit_access(session, user, unit_id)
     return user
 
 

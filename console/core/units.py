@@ -123,7 +123,7 @@ def add_unit(
     short_name: str | None = None,
 ) -> UnitRow:
     """Add a unit under ``parent_id`` (admins only). It goes last among its siblings."""
-    require_admin(user)
+    user = require_admin(session, user)
     name = name.strip()
     errors: list[FieldError] = []
     if kind == UnitKind.BUREAU:
@@ -157,7 +157,7 @@ def add_unit(
 
 
 def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
-    require_admin(user)
+    user = require_admin(session, user)
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(_t("No such unit."))

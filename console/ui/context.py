@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.database import Database
-from console.core.permissions import can_write
+from console.core.permissions import can_edit_people, can_write
 from db.enums import Role
 from db.types import YearMonth
 
@@ -41,6 +41,10 @@ class AppContext(QObject):
     @property
     def can_write(self) -> bool:
         return can_write(self.user)
+
+    @property
+    def can_edit_people(self) -> bool:
+        return can_edit_people(self.user)
 
     @property
     def is_admin(self) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.database import DatabaseError, back_up
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
@@ -152,11 +153,9 @@ class MainWindow(QMainWindow):
         return next(p for p in self.pages if isinstance(p, cls))
 
     def _backup(self) -> None:
-        from db.backup import BackupUnsupported, backup_sqlite
-
         try:
-            path = backup_sqlite(self.ctx.database.url)
-        except (BackupUnsupported, OSError) as exc:
+            path = back_up(self.ctx.database)
+        except DatabaseError as exc:
             QMessageBox.warning(self, self.tr("Backup"), str(exc))
             return
         QMessageBox.information(

@@ -1149,10 +1149,6 @@
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
-      <source>Only SQLite databases are backed up by Ducha; use pg_dump.</source>
-      <translation>本系统仅支持备份 SQLite 数据库，其他数据库请使用 pg_dump 备份。</translation>
-    </message>
-    <message>
       <source>The backup failed: {error}</source>
       <translation>备份失败：{error}</translation>
     </message>
@@ -1364,12 +1360,16 @@
   <context>
     <name>cli</name>
     <message>
-      <source>Ducha supervisory console.</source>
-      <translation>督察管理系统。</translation>
-    </message>
-    <message>
       <source>database file or URL (default: the user data folder)</source>
       <translation>数据库文件或 URL（默认：用户数据文件夹）</translation>
+    </message>
+    <message>
+      <source>at least {n} people (every unit needs a head and staff)</source>
+      <translation>至少 {n} 人（每个单位都需要负责人和工作人员）</translation>
+    </message>
+    <message>
+      <source>Ducha supervisory console.</source>
+      <translation>督察管理系统。</translation>
     </message>
     <message>
       <source>language of the interface</source>
@@ -1485,6 +1485,33 @@
     </message>
   </context>
   <context>
+    <name>database</name>
+    <message>
+      <source>{db} is neither a file path nor a database URL: {error}</source>
+      <translation>{db} 既不是文件路径，也不是数据库地址：{error}</translation>
+    </message>
+    <message>
+      <source>{db} was made by a newer version of Ducha (schema {revision}); please update Ducha.</source>
+      <translation>{db} 由更新版本的督察管理系统创建（结构版本 {revision}），请升级本软件。</translation>
+    </message>
+    <message>
+      <source>{db} holds tables that Ducha did not create; it is left untouched.</source>
+      <translation>{db} 中含有非本系统创建的数据表，未作任何改动。</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {db}: {error}</source>
+      <translation>无法打开数据库 {db}：{error}</translation>
+    </message>
+    <message>
+      <source>Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.</source>
+      <translation>本系统只备份 SQLite 数据库；PostgreSQL 数据库请使用 pg_dump 备份。</translation>
+    </message>
+    <message>
+      <source>The backup failed: {error}</source>
+      <translation>备份失败：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>demo</name>
     <message>
       <source>This database already holds data. The demo bureau can only be generated into a new, empty database.</source>
@@ -1493,6 +1520,10 @@
   </context>
   <context>
     <name>errors</name>
+    <message>
+      <source>Row {row}: {message}</source>
+      <translation>第 {row} 行：{message}</translation>
+    </message>
     <message>
       <source>Cannot do this</source>
       <translation>无法执行此操作</translation>
@@ -1939,6 +1970,10 @@
       <translation>姓名过长（最多 40 个字符）。</translation>
     </message>
     <message>
+      <source>Position is too long (at most 40 characters).</source>
+      <translation>职务过长（最多 40 个字）。</translation>
+    </message>
+    <message>
       <source>Choose a unit.</source>
       <translation>请选择单位。</translation>
     </message>
@@ -1975,6 +2010,10 @@
       <translation>联系电话只能包含数字、+、- 和空格。</translation>
     </message>
     <message>
+      <source>Staff number {no} was just taken on another desk.</source>
+      <translation>工号 {no} 刚刚已被其他终端占用。</translation>
+    </message>
+    <message>
       <source>Choose an active unit to transfer to.</source>
       <translation>请选择要调入的有效单位。</translation>
     </message>
@@ -1991,6 +2030,14 @@
       <translation>调动日期不能晚于今天。</translation>
     </message>
     <message>
+      <source>The date is before the hire date.</source>
+      <translation>日期不能早于入职日期。</translation>
+    </message>
+    <message>
+      <source>The date is before the last transfer ({date}).</source>
+      <translation>日期早于上一次调动（{date}）。</translation>
+    </message>
+    <message>
       <source>Choose 'left' or 'transferred out'.</source>
       <translation>请选择“离职”或“调出”。</translation>
     </message>
@@ -2001,10 +2048,6 @@
     <message>
       <source>The date is in the future.</source>
       <translation>日期不能晚于今天。</translation>
-    </message>
-    <message>
-      <source>The date is before the hire date.</source>
-      <translation>日期不能早于入职日期。</translation>
     </message>
     <message>
       <source>Give the reason.</source>
@@ -2022,12 +2065,20 @@
       <translation>请先登录。</translation>
     </message>
     <message>
+      <source>This account has been disabled. Please sign in again.</source>
+      <translation>该账号已被停用，请重新登录。</translation>
+    </message>
+    <message>
       <source>Only an administrator may do this.</source>
       <translation>仅管理员可执行此操作。</translation>
     </message>
     <message>
       <source>Your role (viewer) may read but not change records.</source>
       <translation>您的角色为只读，只能查看记录，不能修改。</translation>
+    </message>
+    <message>
+      <source>People are maintained by administrators and by squad leaders for their squad.</source>
+      <translation>人员信息由管理员维护，中队长可维护本中队人员。</translation>
     </message>
     <message>
       <source>A squad leader may only act on their own unit.</source>

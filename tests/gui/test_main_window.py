@@ -69,7 +69,7 @@ def _people_page(window: MainWindow) -> PeoplePage:
 
 
 def test_add_a_person_through_the_dialog(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, make_ctx, bureau.supervisor)
+    window = _window(qtbot, make_ctx, bureau.admin)
     page = _people_page(window)
     assert page.model.rowCount() == 5
 
@@ -98,7 +98,7 @@ def test_bad_input_is_shown_and_nothing_written(
     make_ctx,
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
-    window = _window(qtbot, make_ctx, bureau.supervisor)
+    window = _window(qtbot, make_ctx, bureau.admin)
     page = _people_page(window)
     before = _people_count(db)
     seen: dict[str, str] = {}
@@ -123,6 +123,17 @@ def test_bad_input_is_shown_and_nothing_written(
     assert "张伟" in seen["staff_no"]
     assert _people_count(db) == before
     assert page.model.rowCount() == 5
+
+
+def test_supervisor_reads_people_without_editing_buttons(
+    qtbot: QtBot, bureau: Bureau, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    page = _people_page(window)
+    page.select_person(bureau.people[0].id)
+    assert page.model.rowCount() == 5
+    assert not page.add_button.isEnabled() and not page.transfer_button.isEnabled()
+    assert page.profile_button.isEnabled()
 
 
 def test_viewer_gets_no_editing_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]

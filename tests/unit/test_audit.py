@@ -28,20 +28,20 @@ def test_insert_update_delete_are_audited_with_before_and_after(session: Session
     b = make_bureau(session)
     added = add_person(
         session,
-        b.supervisor,
+        b.admin,
         PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER),
         TODAY,
     )
     insert = _rows(session, "person")[-1]
     assert insert.action == "insert"
     assert insert.row_id == added.id
-    assert insert.username == "sup" and insert.user_id == b.supervisor.id
+    assert insert.username == "admin" and insert.user_id == b.admin.id
     assert insert.before is None
     assert json.loads(insert.after)["name"] == "赵敏"
 
     update_person(
         session,
-        b.supervisor,
+        b.admin,
         added.id,
         PersonInput("A0100", "赵敏敏", b.east.id, Category.OFFICER),
         TODAY,

@@ -11,9 +11,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from console.core.database import open_database
+from console.core.database import DatabaseError, open_database
 from db.engine import make_engine, resolve_url
-from db.migrate import MIGRATIONS, UnknownSchema, ensure_schema, head_revision
+from db.migrate import MIGRATIONS, ensure_schema, head_revision
 from db.models import Base
 
 
@@ -125,5 +125,5 @@ def test_foreign_file_is_not_touched(tmp_path: Path) -> None:
     path = tmp_path / "foreign.sqlite3"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE spreadsheet (a INTEGER)")
-    with pytest.raises(UnknownSchema):
+    with pytest.raises(DatabaseError, match="did not create"):
         open_database(path)

@@ -288,7 +288,7 @@ class PeoplePage(Page):
 
     def _update_buttons(self) -> None:
         person = self.current_person()
-        writable = self.ctx.can_write
+        writable = self.ctx.can_edit_people
         active = person is not None and person.status == PersonStatus.ACTIVE
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and person is not None)

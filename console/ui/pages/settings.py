@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.core.accounts import AccountRow, list_accounts, set_account_active
 from console.core.auth import User, create_account
+from console.core.database import DatabaseError, back_up
 from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.labels import choices, label
 from console.core.system_info import DatabaseInfo, database_info
@@ -32,7 +33,6 @@ from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
-from db.backup import BackupUnsupported, backup_sqlite
 from db.enums import Role
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -310,9 +310,9 @@ class SettingsPage(Page):
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         self.backup_result.setText(self.tr("Backing up…"))
-        url = self.ctx.database.url
+        database = self.ctx.database
         # Copying a large database file takes seconds: off the GUI thread.
-        run_in_background(self, lambda: backup_sqlite(url), self._backed_up, self._backup_failed)
+        run_in_background(self, lambda: back_up(database), self._backed_up, self._backup_failed)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -320,8 +320,9 @@ class SettingsPage(Page):
 
     def _backup_failed(self, exc: Exception) -> None:
         self.backup_button.setEnabled(True)
-        if isinstance(exc, BackupUnsupported):
-            text = self.tr("Only SQLite databases are backed up by Ducha; use pg_dump.")
+        # The core's message is already translated; anything else is unexpected.
+        if isinstance(exc, DatabaseError):
+            text = str(exc)
         else:
             text = self.tr("The backup failed: {error}").format(error=exc)
         self.backup_result.setText(text)
