@@ -92,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     usub.add_parser("list", parents=[db_parent], help=_t("list accounts"))
 
+    un = sub.add_parser("unit", help=_t("manage the unit tree"))
+    unsub = un.add_subparsers(dest="unit_command", required=True, parser_class=_Parser)
+    uadd = unsub.add_parser("add", parents=[db_parent], help=_t("add a unit"))
+    uadd.add_argument("name")
+    uadd.add_argument(
+        "--kind",
+        required=True,
+        choices=["bureau", "squad", "department", "town_team", "branch"],
+    )
+    uadd.add_argument("--parent", help=_t("name of the unit it belongs to (not for the bureau)"))
+    unsub.add_parser("list", parents=[db_parent], help=_t("list the units"))
+
     b = sub.add_parser("backup", parents=[db_parent], help=_t("copy the database to a backup file"))
     b.add_argument("-o", "--output-dir", type=Path)
 
@@ -111,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {
             "demo": _demo,
             "user": _user,
+            "unit": _unit,
             "backup": _backup,
             "audit": _audit,
         }[args.command]
@@ -251,6 +264,40 @@ def _user(args: argparse.Namespace) -> int:
                     user=user.username, role=user.role.value
                 )
             )
+            return EXIT_OK
+    finally:
+        database.close()
+
+
+def _unit(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from console.core.errors import DuchaError
+    from console.core.labels import label
+    from console.core.units import add_unit, list_units
+    from db.enums import UnitKind
+    from db.org import Unit
+
+    database = _open(args.db)
+    user = _cli_user()
+    try:
+        with database.session() as session:
+            if args.unit_command == "list":
+                depth: dict[int, int] = {}
+                for u in list_units(session, user):
+                    depth[u.id] = depth.get(u.parent_id, -1) + 1 if u.parent_id else 0
+                    print(f"{'  ' * depth[u.id]}{u.name}\t{label(u.kind)}\t{u.headcount}")
+                return EXIT_OK
+            parent_id = None
+            if args.parent:
+                parent_id = session.scalar(select(Unit.id).where(Unit.name == args.parent))
+                if parent_id is None:
+                    return _fail(_t("no unit named {name}").format(name=args.parent))
+            try:
+                row = add_unit(session, user, args.name, UnitKind(args.kind), parent_id)
+            except DuchaError as exc:
+                return _fail(str(exc))
+            print(_t("Unit {name} added.").format(name=row.name))
             return EXIT_OK
     finally:
         database.close()

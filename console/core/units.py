@@ -114,6 +114,22 @@ def _validate_name(
     return []
 
 
+def has_bureau(session: Session) -> bool:
+    return session.scalar(select(Unit.id).where(Unit.parent_id.is_(None)).limit(1)) is not None
+
+
+def validate_unit(
+    session: Session, name: str, kind: UnitKind, parent_id: int | None
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if kind == UnitKind.BUREAU:
+        if parent_id is not None or has_bureau(session):
+            errors.append(FieldError("kind", _t("The bureau is the root; add squads or teams.")))
+    elif parent_id is None or session.get(Unit, parent_id) is None:
+        errors.append(FieldError("parent", _t("Choose the unit this one belongs to.")))
+    return errors + _validate_name(session, name.strip(), parent_id)
+
+
 def add_unit(
     session: Session,
     user: User,
@@ -122,15 +138,14 @@ def add_unit(
     parent_id: int | None,
     short_name: str | None = None,
 ) -> UnitRow:
-    """Add a unit under ``parent_id`` (admins only). It goes last among its siblings."""
+    """Add a unit under ``parent_id`` (admins only). It goes last among its siblings.
+
+    The bureau itself is the one unit without a parent: it can be added only while the
+    database has no bureau yet (a new installation).
+    """
     user = require_admin(session, user)
     name = name.strip()
-    errors: list[FieldError] = []
-    if kind == UnitKind.BUREAU:
-        errors.append(FieldError("kind", _t("The bureau is the root; add squads or teams.")))
-    if parent_id is None or session.get(Unit, parent_id) is None:
-        errors.append(FieldError("parent", _t("Choose the unit this one belongs to.")))
-    errors += _validate_name(session, name, parent_id)
+    errors = validate_unit(session, name, kind, parent_id)
     if errors:
         raise ValidationError(errors)
     order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0))) or 0

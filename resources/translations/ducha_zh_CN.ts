@@ -74,8 +74,16 @@
       <translation>创建管理员账号</translation>
     </message>
     <message>
-      <source>This database has no accounts yet. Create the administrator, who can then add the supervisors, squad leaders and viewers.</source>
-      <translation>该数据库尚无任何账号。请先创建管理员账号，再由管理员添加督察员、中队长和局领导（只读）账号。</translation>
+      <source>This database is new. Name the bureau and create its administrator, who can then add the squads and departments, the people, and the accounts of supervisors, squad leaders and viewers.</source>
+      <translation>这是一个新数据库。请填写本局名称并创建管理员账号；管理员随后可以添加中队和科室、人员，以及督察员、中队长和局领导的账号。</translation>
+    </message>
+    <message>
+      <source>e.g. 临江市综合行政执法局</source>
+      <translation>例如：临江市综合行政执法局</translation>
+    </message>
+    <message>
+      <source>Bureau</source>
+      <translation>单位名称</translation>
     </message>
     <message>
       <source>User name</source>
@@ -1420,6 +1428,22 @@
       <translation>列出全部账号</translation>
     </message>
     <message>
+      <source>manage the unit tree</source>
+      <translation>管理单位树</translation>
+    </message>
+    <message>
+      <source>add a unit</source>
+      <translation>新增单位</translation>
+    </message>
+    <message>
+      <source>name of the unit it belongs to (not for the bureau)</source>
+      <translation>上级单位名称（局本身不填）</translation>
+    </message>
+    <message>
+      <source>list the units</source>
+      <translation>列出单位</translation>
+    </message>
+    <message>
       <source>copy the database to a backup file</source>
       <translation>将数据库复制为备份文件</translation>
     </message>
@@ -1458,6 +1482,10 @@
     <message>
       <source>Account {user} created ({role}).</source>
       <translation>账号 {user} 已创建（{role}）。</translation>
+    </message>
+    <message>
+      <source>Unit {name} added.</source>
+      <translation>已新增单位 {name}。</translation>
     </message>
     <message>
       <source>Password: </source>
@@ -2083,6 +2111,13 @@
     <message>
       <source>A squad leader may only act on their own unit.</source>
       <translation>中队长只能操作本单位的数据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <source>This database already has accounts; please sign in.</source>
+      <translation>该数据库已有账号，请登录。</translation>
     </message>
   </context>
   <context>

@@ -135,3 +135,22 @@ def test_foreign_file_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "did not create" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_new_bureau_can_be_set_up_headless(tmp_path: Path) -> None:
+    """The path a real installation takes: an admin, the bureau, its squads."""
+    db = str(tmp_path / "new.sqlite3")
+    steps = [
+        ("user", "add", "chief", "--name", "队长", "--role", "admin", "--password-stdin"),
+        ("unit", "add", "江南区综合行政执法局", "--kind", "bureau"),
+        ("unit", "add", "城东中队", "--kind", "squad", "--parent", "江南区综合行政执法局"),
+        ("unit", "add", "法制科", "--kind", "department", "--parent", "江南区综合行政执法局"),
+    ]
+    for step in steps:
+        done = ducha(*step, "--db", db, stdin="longpass\n")
+        assert done.returncode == 0, done.stderr
+    second_root = ducha("unit", "add", "又一个局", "--kind", "bureau", "--db", db)
+    assert second_root.returncode == 1
+    listed = ducha("unit", "list", "--db", db)
+    assert listed.stdout.splitlines()[0].startswith("江南区综合行政执法局")
+    assert "  城东中队\tSquad\t0" in listed.stdout

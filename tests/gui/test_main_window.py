@@ -239,3 +239,19 @@ def test_supervisor_has_no_unit_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) 
     window = _window(qtbot, make_ctx, bureau.supervisor)
     page = _people_page(window)
     assert not page.add_unit_button.isVisible()
+
+
+def test_first_run_dialog_sets_up_the_bureau(qtbot: QtBot, db: Database) -> None:
+    from console.ui.dialogs.login import FirstAdminDialog
+
+    dialog = FirstAdminDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.bureau.setText("江南区综合行政执法局")
+    dialog.display_name.setText("队长")
+    dialog.password.setText("longpass")
+    dialog.repeat.setText("longpas")
+    dialog.attempt()
+    assert dialog.user is None and dialog.error.text()
+    dialog.repeat.setText("longpass")
+    dialog.attempt()
+    assert dialog.user is not None and dialog.user.username == "admin"

@@ -241,3 +241,24 @@ def test_position_longer_than_the_column_is_refused(session: Session) -> None:
             TODAY,
         )
     assert [e.field for e in err.value.errors] == ["position"]
+
+
+def test_first_run_creates_bureau_and_admin_together(session: Session) -> None:
+    from console.core.setup import first_run
+
+    with pytest.raises(ValidationError) as err:
+        first_run(session, " ", "chief", "队长", "longpass")
+    assert [e.field for e in err.value.errors] == ["bureau"]
+    assert list_units(session, _cli()) == []  # nothing written: no half setup
+    chief = first_run(session, "江南区综合行政执法局", "chief", "队长", "longpass")
+    units = list_units(session, chief)
+    assert [(u.name, u.parent_id) for u in units] == [("江南区综合行政执法局", None)]
+    with pytest.raises(ValidationError):
+        first_run(session, "另一个局", "chief2", "队长", "longpass")
+
+
+def _cli():  # type: ignore[no-untyped-def]
+    from console.core.auth import User
+    from db.enums import Role
+
+    return User(None, "cli:test", "CLI", Role.ADMIN, None)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.auth import LoginFailed, User, authenticate, create_account
+from console.core.auth import LoginFailed, User, authenticate
 from console.core.database import Database
 from console.core.errors import ValidationError
-from db.enums import Role
+from console.core.setup import first_run
 
 
 class LoginDialog(QDialog):
@@ -83,19 +83,23 @@ class FirstAdminDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "This database has no accounts yet. Create the administrator, who can then "
-                "add the supervisors, squad leaders and viewers."
+                "This database is new. Name the bureau and create its administrator, who "
+                "can then add the squads and departments, the people, and the accounts of "
+                "supervisors, squad leaders and viewers."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        self.bureau = QLineEdit()
+        self.bureau.setPlaceholderText(self.tr("e.g. 临江市综合行政执法局"))
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Bureau"), self.bureau)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
@@ -118,13 +122,12 @@ class FirstAdminDialog(QDialog):
             return
         with self.database.session() as session:
             try:
-                self.user = create_account(
+                self.user = first_run(
                     session,
-                    None,
+                    self.bureau.text(),
                     self.username.text(),
                     self.display_name.text(),
                     self.password.text(),
-                    Role.ADMIN,
                 )
             except ValidationError as exc:
                 self.error.setText("\n".join(e.message for e in exc.errors))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import DuchaError, ValidationError
-from console.core.labels import choices
+from console.core.labels import choices, label
 from console.core.units import UnitRow, add_unit, rename_unit
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
@@ -45,7 +45,11 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.kind = QComboBox()
         self.parent_unit = QComboBox()
-        if unit is None:
+        if unit is None and not units:
+            # An empty tree: the first unit is the bureau itself, the root of the tree.
+            self.kind.addItem(label(UnitKind.BUREAU), UnitKind.BUREAU)
+            form.addRow(self.tr("Kind"), self.kind)
+        elif unit is None:
             for member, text in choices(UnitKind):
                 if member != UnitKind.BUREAU:
                     self.kind.addItem(text, member)
