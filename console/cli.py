@@ -111,6 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     asub = a.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     av = asub.add_parser("verify", parents=[db_parent], help=_t("check the audit log's hash chain"))
     av.add_argument("--json", action="store_true")
+    av.add_argument(
+        "--expect",
+        metavar="ID:HASH",
+        help=_t("a head printed by an earlier verify: it must still be in the log"),
+    )
+    av.add_argument(
+        "--against",
+        type=Path,
+        metavar="BACKUP",
+        help=_t("a backup file: the log must still hold the backup's newest row"),
+    )
     return p
 
 
@@ -325,28 +336,61 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _audit(args: argparse.Namespace) -> int:
-    from db.audit import verify_chain
+def _chain_problem(problem: str) -> str:
+    """db.audit speaks English (it is below the translation layer); say it in the user's."""
+    return {
+        "previous hash does not match": _t("previous hash does not match"),
+        "content does not match its hash": _t("content does not match its hash"),
+        "the recorded head is missing: rows were removed": _t(
+            "the recorded head is missing: rows were removed"
+        ),
+        "the recorded head has a different hash": _t("the recorded head has a different hash"),
+    }.get(problem, problem)
 
+
+def _audit(args: argparse.Namespace) -> int:
+    from db.audit import chain_head, check_anchor, verify_chain
+
+    anchor = None
+    if args.expect:
+        audit_id, _, digest = args.expect.partition(":")
+        if not audit_id.isdigit() or len(digest) != 64:
+            return _fail(_t("--expect takes ID:HASH as printed by audit verify"))
+        anchor = (int(audit_id), digest)
+    elif args.against:
+        backup = _open(str(args.against))
+        try:
+            with backup.session() as session:
+                anchor = chain_head(session)
+        finally:
+            backup.close()
     database = _open(args.db)
     try:
         with database.session() as session:
             checked, breaks = verify_chain(session)
+            if anchor is not None:
+                problem = check_anchor(session, *anchor)
+                if problem is not None:
+                    breaks.append(problem)
+            head = chain_head(session)
     finally:
         database.close()
+    head_text = f"{head[0]}:{head[1]}" if head else ""
     if args.json:
         print(
             json.dumps(
                 {
                     "checked": checked,
                     "ok": not breaks,
+                    "head": head_text,
                     "breaks": [{"id": b.audit_id, "problem": b.problem} for b in breaks],
                 }
             )
         )
     elif breaks:
         for b in breaks[:50]:
-            print(_t("audit row {id}: {problem}").format(id=b.audit_id, problem=b.problem))
+            problem = _chain_problem(b.problem)
+            print(_t("audit row {id}: {problem}").format(id=b.audit_id, problem=problem))
         print(
             _t("The audit log has been altered: {n} problems in {checked} rows.").format(
                 n=len(breaks), checked=checked
@@ -354,6 +398,8 @@ def _audit(args: argparse.Namespace) -> int:
         )
     else:
         print(_t("Audit log intact: {checked} rows verified.").format(checked=checked))
+        if head_text:
+            print(_t("Head (note it down to detect later removals): {head}").format(head=head_text))
     return EXIT_OK if not breaks else EXIT_BAD_INPUT
 
 

@@ -70,8 +70,25 @@ def _columns(obj: Any) -> list[str]:
     return [c.key for c in obj.__mapper__.column_attrs if c.key not in excluded]
 
 
+def _memberships(obj: Any) -> list[str]:
+    """Many-to-many collections (inspected units and people, case-file handlers): their
+    rows live in association tables with no model of their own, so they are logged as the
+    list of member ids on the record that owns them."""
+    return [r.key for r in obj.__mapper__.relationships if r.secondary is not None]
+
+
+def _ids(items: Any) -> list[Any]:
+    return sorted(inspect(item).mapper.primary_key_from_instance(item)[0] for item in items)
+
+
 def _snapshot(obj: Any) -> dict[str, Any]:
-    return {key: _plain(getattr(obj, key)) for key in _columns(obj)}
+    data = {key: _plain(getattr(obj, key)) for key in _columns(obj)}
+    for key in _memberships(obj):
+        hist = get_history(obj, key)
+        members = [*hist.unchanged, *hist.added]
+        if members:
+            data[f"{key}_ids"] = _ids(members)
+    return data
 
 
 def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -82,6 +99,11 @@ def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         if hist.has_changes():
             before[key] = _plain(hist.deleted[0]) if hist.deleted else None
             after[key] = _plain(hist.added[0]) if hist.added else None
+    for key in _memberships(obj):
+        hist = get_history(obj, key)
+        if hist.added or hist.deleted:
+            before[f"{key}_ids"] = _ids([*hist.unchanged, *hist.deleted])
+            after[f"{key}_ids"] = _ids([*hist.unchanged, *hist.added])
     return before, after
 
 
@@ -227,3 +249,25 @@ def record_bulk(session: Session, table_name: str, rows: int, note: str) -> None
     }
     digest = row_digest(prev, _hashed_fields(row))
     conn.execute(insert(AuditLog), [{**row, "prev_hash": prev, "hash": digest}])
+
+
+def chain_head(session: Session) -> tuple[int, str] | None:
+    """The newest audit row's id and hash: note it down (or keep a backup) as an anchor."""
+    row = session.execute(
+        select(AuditLog.id, AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)
+    ).first()
+    return None if row is None else (row.id, row.hash)
+
+
+def check_anchor(session: Session, audit_id: int, digest: str) -> ChainBreak | None:
+    """Is the row recorded earlier as (id, hash) still there, unchanged?
+
+    The chain alone cannot tell when its newest rows are deleted; a head noted down
+    before (or read from a backup) can.
+    """
+    found = session.scalar(select(AuditLog.hash).where(AuditLog.id == audit_id))
+    if found is None:
+        return ChainBreak(audit_id, "the recorded head is missing: rows were removed")
+    if found != digest:
+        return ChainBreak(audit_id, "the recorded head has a different hash")
+    return None

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.ext.mutable import MutableDict, MutableList
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Audited, Base, CreatedAt, str_enum
@@ -66,7 +67,9 @@ class Inspection(Audited, CreatedAt, Base):
     kind: Mapped[InspectionKind] = mapped_column(str_enum(InspectionKind))
     title: Mapped[str] = mapped_column(String(120))
     inspectors: Mapped[str | None] = mapped_column(String(200))
-    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Mutable: a topic appended in place is saved and audited too, though the log then
+    # knows only the new list; services assign a new list to keep before and after.
+    topics: Mapped[list[str]] = mapped_column(MutableList.as_mutable(JSON), default=list)
     notes: Mapped[str | None] = mapped_column(Text)
 
     units = relationship("Unit", secondary=inspection_unit)
@@ -201,7 +204,9 @@ class EarlyWarning(Audited, Base):
     rule_code: Mapped[str] = mapped_column(String(40))
     fired_at: Mapped[datetime] = mapped_column(DateTime)
     # The records behind the warning (table and ids): it fires again only on new evidence.
-    evidence: Mapped[dict[str, list[int]]] = mapped_column(JSON, default=dict)
+    evidence: Mapped[dict[str, list[int]]] = mapped_column(
+        MutableDict.as_mutable(JSON), default=dict
+    )
     summary: Mapped[str] = mapped_column(Text)
     status: Mapped[WarningStatus] = mapped_column(
         str_enum(WarningStatus), default=WarningStatus.OPEN

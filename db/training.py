@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.ext.mutable import MutableDict
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Audited, Base, CreatedAt, str_enum
@@ -25,7 +26,9 @@ class TrainingSession(Audited, CreatedAt, Base):
     hours: Mapped[float] = mapped_column(Hours)
     organiser: Mapped[str | None] = mapped_column(String(80))
     place: Mapped[str | None] = mapped_column(String(80))
-    audience: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    audience: Mapped[dict[str, list[str]]] = mapped_column(
+        MutableDict.as_mutable(JSON), default=dict
+    )
 
 
 class Attendance(Audited, Base):

@@ -1456,6 +1456,14 @@
       <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
+      <source>a head printed by an earlier verify: it must still be in the log</source>
+      <translation>此前校验时打印的链头：它必须仍在日志中</translation>
+    </message>
+    <message>
+      <source>a backup file: the log must still hold the backup's newest row</source>
+      <translation>备份文件：日志中必须仍有该备份的最新一条记录</translation>
+    </message>
+    <message>
       <source>Demo bureau generated in {db}</source>
       <translation>演示数据已生成：{db}</translation>
     </message>
@@ -1500,6 +1508,26 @@
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
+      <source>previous hash does not match</source>
+      <translation>与上一条记录的哈希不符</translation>
+    </message>
+    <message>
+      <source>content does not match its hash</source>
+      <translation>内容与其哈希不符</translation>
+    </message>
+    <message>
+      <source>the recorded head is missing: rows were removed</source>
+      <translation>记录的链头已不存在：日志被删除了记录</translation>
+    </message>
+    <message>
+      <source>the recorded head has a different hash</source>
+      <translation>记录的链头哈希已改变</translation>
+    </message>
+    <message>
+      <source>--expect takes ID:HASH as printed by audit verify</source>
+      <translation>--expect 的格式为“编号:哈希”，即 audit verify 打印的链头</translation>
+    </message>
+    <message>
       <source>audit row {id}: {problem}</source>
       <translation>审计记录 {id}：{problem}</translation>
     </message>
@@ -1510,6 +1538,10 @@
     <message>
       <source>Audit log intact: {checked} rows verified.</source>
       <translation>审计日志完整：已校验 {checked} 条记录。</translation>
+    </message>
+    <message>
+      <source>Head (note it down to detect later removals): {head}</source>
+      <translation>链头（请记录下来，以便日后发现删除）：{head}</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -154,3 +155,25 @@ def test_a_new_bureau_can_be_set_up_headless(tmp_path: Path) -> None:
     listed = ducha("unit", "list", "--db", db)
     assert listed.stdout.splitlines()[0].startswith("江南区综合行政执法局")
     assert "  城东中队\tSquad\t0" in listed.stdout
+
+
+def test_removing_the_newest_audit_rows_is_caught_against_a_backup(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    backup = ducha("--db", str(demo_db), "backup", "-o", str(tmp_path))
+    anchor = Path(backup.stdout.strip().split()[-1])
+    copy = tmp_path / "truncated.sqlite3"
+    anchor_copy = tmp_path / "anchor.sqlite3"
+    copy.write_bytes(anchor.read_bytes())
+    anchor.rename(anchor_copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DELETE FROM audit_log WHERE id > (SELECT MAX(id) - 3 FROM audit_log)")
+    alone = ducha("--db", str(copy), "audit", "verify")
+    assert alone.returncode == 0  # the chain by itself cannot see a cut at its end …
+    against = ducha("--db", str(copy), "audit", "verify", "--against", str(anchor_copy))
+    assert against.returncode == 1  # … an anchor can
+    assert "removed" in against.stdout
+    head = ducha("--db", str(anchor_copy), "audit", "verify", "--json")
+    expect = json.loads(head.stdout)["head"]
+    assert ducha("--db", str(copy), "audit", "verify", "--expect", expect).returncode == 1
+    assert ducha("--db", str(anchor_copy), "audit", "verify", "--expect", expect).returncode == 0

@@ -107,3 +107,34 @@ def test_no_audit_row_for_unchanged_save(session: Session, field: str) -> None:
     setattr(person, field, getattr(person, field))
     session.commit()
     assert len(_rows(session, "person")) == count
+
+
+def test_memberships_and_json_edits_are_audited(session: Session) -> None:
+    from db.enums import InspectionKind
+    from db.integrity import Inspection
+
+    b = make_bureau(session)
+    insp = Inspection(
+        inspection_date=TODAY, kind=InspectionKind.ROUTINE, title="例行检查", topics=["着装风纪"]
+    )
+    insp.units.append(b.east)
+    session.add(insp)
+    session.commit()
+    created = json.loads(_rows(session, "inspection")[-1].after)
+    assert created["units_ids"] == [b.east.id]
+
+    person = session.get(Person, b.people[0].id)
+    assert insp.people == []  # loaded now: a lazy load mid-edit would autoflush
+    insp.units.append(b.west)
+    insp.people.append(person)
+    insp.topics.append("执法记录仪使用")  # in place: must be saved and logged
+    session.commit()
+    change = _rows(session, "inspection")[-1]
+    before, after = json.loads(change.before), json.loads(change.after)
+    assert before["units_ids"] == [b.east.id]
+    assert after["units_ids"] == sorted([b.east.id, b.west.id])
+    assert after["people_ids"] == [b.people[0].id]
+    assert before["people_ids"] == []
+    assert after["topics"] == ["着装风纪", "执法记录仪使用"]
+    session.expire_all()
+    assert session.get(Inspection, insp.id).topics == ["着装风纪", "执法记录仪使用"]  # type: ignore[union-attr]
