@@ -126,6 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Help texts are translated as the parser is built: the system's language first,
+    # then --lang (parsed on its own beforehand) if given.
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=i18n.LANGUAGES)
+    i18n.set_language(early.parse_known_args(argv)[0].lang)
     args = build_parser().parse_args(argv)
     i18n.set_language(args.lang)
     try:
@@ -327,7 +332,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        target = back_up(database, args.output_dir)
+        target = back_up(database, _cli_user(), args.output_dir)
     except DatabaseError as exc:
         return _fail(str(exc))
     finally:

@@ -35,9 +35,18 @@ class FieldForm(QWidget):
             inner.addWidget(error)
             self.errors[key] = error
             form.addRow(caption, box)
+            self._hide_on_edit(widget, error)
         outer.addLayout(form)
         self.general = _error_label()
         outer.addWidget(self.general)
+
+    @staticmethod
+    def _hide_on_edit(widget: QWidget, error: QLabel) -> None:
+        """A message stays only until the user touches the field it is about."""
+        for signal in ("textChanged", "currentIndexChanged", "dateChanged", "toggled"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_: error.hide())
+                return
 
     def show_errors(self, problems: Iterable[tuple[str, str]]) -> None:
         for label in self.errors.values():

@@ -31,6 +31,10 @@ class MonthPicker(QWidget):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.edit.dateChanged.connect(self._emit)
 
+    def set_latest(self, year: int, month: int) -> None:
+        """No month after this one can be chosen (figures of future months mean nothing)."""
+        self.edit.setMaximumDate(QDate(year, month, 1))
+
     def value(self) -> tuple[int, int]:
         d = self.edit.date()
         return d.year(), d.month()

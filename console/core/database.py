@@ -16,8 +16,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.core.auth import User
 from console.core.errors import DuchaError
 from console.core.i18n import tr_context
+from console.core.permissions import require_admin
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import describe, make_engine, make_session_factory, resolve_url
 from db.migrate import UnknownSchema, UpgradeReport, ensure_schema
@@ -85,8 +87,13 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
     return Database(url, engine, make_session_factory(engine), report)
 
 
-def back_up(database: Database, dest_dir: Path | None = None) -> Path:
-    """A consistent copy of the SQLite file; server databases use the server's own tools."""
+def back_up(database: Database, user: User, dest_dir: Path | None = None) -> Path:
+    """A consistent copy of the SQLite file; server databases use the server's own tools.
+
+    A backup holds every unit's data, so only an administrator may take one.
+    """
+    with database.session() as session:
+        require_admin(session, user)
     try:
         return backup_sqlite(database.url, dest_dir)
     except BackupUnsupported as exc:

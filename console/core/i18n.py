@@ -7,6 +7,7 @@ backed by the same lookup, so there is no compiled file to fall out of date.
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
 import xml.etree.ElementTree as ET
@@ -39,17 +40,34 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
+def _is_chinese(name: str) -> bool:
+    # POSIX names start with zh (zh_CN.UTF-8); Windows names spell it out
+    # ("Chinese (Simplified)_China"); Windows UI language ids are zh-CN.
+    name = name.lower()
+    return name.startswith("zh") or name.startswith("chinese")
+
+
+def _windows_ui_language() -> str:
+    try:
+        import ctypes
+
+        lang_id = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return ""
+    return locale.windows_locale.get(lang_id, "")
+
+
 def system_language() -> str:
     """zh_CN when the system speaks Chinese, else English."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)
         if value:
-            return "zh_CN" if value.lower().startswith("zh") else "en"
-    try:
-        code = locale.getlocale()[0] or ""
-    except ValueError:
-        code = ""
-    return "zh_CN" if code.lower().startswith("zh") else "en"
+            return "zh_CN" if _is_chinese(value) else "en"
+    # Windows sets none of those: ask it for the display language, then the locale.
+    candidates = [_windows_ui_language()]
+    with contextlib.suppress(ValueError):
+        candidates.append(locale.getlocale()[0] or "")
+    return "zh_CN" if any(_is_chinese(c) for c in candidates if c) else "en"
 
 
 def set_language(lang: str | None) -> str:

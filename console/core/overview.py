@@ -12,19 +12,15 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.scoring.totals import base_score, month_points
+from console.core.training.sessions import training_kpis
 from db.enums import (
-    AttendanceStatus,
     Category,
     FindingStatus,
     PersonStatus,
-    TrainingCategory,
 )
 from db.integrity import Finding
 from db.org import Person, Unit
-from db.training import Attendance, TrainingSession
 from db.types import YearMonth
-
-LEGAL_HOURS_REQUIRED = 60  # 每名行政执法人员每年不少于60学时法律知识培训
 
 
 @dataclass(frozen=True)
@@ -116,29 +112,8 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         or 0
     )
 
-    year_start, year_end = date(month.year, 1, 1), date(month.year, 12, 31)
-    hours_rows = session.execute(
-        select(Attendance.person_id, TrainingSession.category, func.sum(Attendance.hours))
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .where(
-            Attendance.status == AttendanceStatus.PRESENT,
-            TrainingSession.session_date >= year_start,
-            TrainingSession.session_date <= min(year_end, today),
-        )
-        .group_by(Attendance.person_id, TrainingSession.category)
-    ).all()
-    total_hours = 0.0
-    legal: dict[int, float] = {}
-    for pid, cat, hours in hours_rows:
-        if pid not in ids:
-            continue
-        total_hours += float(hours or 0)
-        if cat == TrainingCategory.LEGAL:
-            legal[pid] = legal.get(pid, 0.0) + float(hours or 0)
-    officers = [p[0] for p in people if p[2] == Category.OFFICER]
-    expected = expected_hours(month.year, today)
-    on_pace = sum(1 for pid in officers if legal.get(pid, 0.0) >= expected)
-    per_officer = sum(legal.get(pid, 0.0) for pid in officers) / len(officers) if officers else 0
+    # The same figures as the Training page: one definition, one number.
+    training = training_kpis(session, user, month.year, today)
     return Overview(
         month=month,
         active_people=len(people),
@@ -148,19 +123,8 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         score_trend=trend,
         open_findings=open_findings,
         overdue_findings=overdue,
-        training_hours_year=total_hours,
-        legal_hours_per_officer=per_officer,
-        officers_on_pace=on_pace,
-        officers_total=len(officers),
+        training_hours_year=training.hours_credited,
+        legal_hours_per_officer=training.legal_hours_per_officer,
+        officers_on_pace=training.officers_on_pace,
+        officers_total=training.officers,
     )
-
-
-def expected_hours(year: int, today: date) -> float:
-    """Hours an officer should have by ``today``: the requirement × elapsed share of the year."""
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    if today < start:
-        return 0.0
-    if today >= end:
-        return float(LEGAL_HOURS_REQUIRED)
-    share = ((today - start).days + 1) / ((end - start).days + 1)
-    return LEGAL_HOURS_REQUIRED * share

@@ -258,7 +258,7 @@ def transfer_person(
     session: Session,
     user: User,
     person_id: int,
-    to_unit_id: int,
+    to_unit_id: int | None,
     on: date,
     reason: str | None,
     today: date,
@@ -267,7 +267,7 @@ def transfer_person(
     person, user = _editable(session, user, person_id)
     require_people_editor(session, user, to_unit_id)
     errors: list[FieldError] = []
-    target = session.get(Unit, to_unit_id)
+    target = session.get(Unit, to_unit_id) if to_unit_id is not None else None
     if target is None or not target.active:
         errors.append(FieldError("unit", _t("Choose an active unit to transfer to.")))
     elif to_unit_id == person.unit_id:
@@ -290,19 +290,19 @@ def transfer_person(
                 ),
             )
         )
-    if errors:
+    if errors or target is None:
         raise ValidationError(errors)
     session.info["actor"] = user.actor
     session.add(
         PersonTransfer(
             person_id=person.id,
             from_unit_id=person.unit_id,
-            to_unit_id=to_unit_id,
+            to_unit_id=target.id,
             transfer_date=on,
             reason=_clean(reason),
         )
     )
-    person.unit_id = to_unit_id
+    person.unit_id = target.id
     session.commit()
     return get_person(session, user, person_id)
 

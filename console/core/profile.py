@@ -44,6 +44,7 @@ class PointEntry:
 @dataclass(frozen=True)
 class MonthTotal:
     month: YearMonth
+    base: Decimal
     awards: Decimal
     deductions: Decimal
     total: Decimal
@@ -134,9 +135,8 @@ def build_profile(
         pts = month_points(session, m, {person_id}).get(person_id)
         awards = pts.awards if pts else Decimal(0)
         deductions = pts.deductions if pts else Decimal(0)
-        months.append(
-            MonthTotal(m, awards, deductions, base_score(session, m) + awards + deductions)
-        )
+        base = base_score(session, m)
+        months.append(MonthTotal(m, base, awards, deductions, base + awards + deductions))
     points = [
         PointEntry(*r)
         for r in session.execute(
@@ -151,7 +151,12 @@ def build_profile(
                 PointEvent.note,
             )
             .join(Rule, Rule.id == PointEvent.rule_id)
-            .where(PointEvent.person_id == person_id)
+            .where(
+                PointEvent.person_id == person_id,
+                # The same twelve months as the totals above them.
+                PointEvent.event_date >= month.shift(-11).first_day,
+                PointEvent.event_date <= month.last_day,
+            )
             .order_by(PointEvent.event_date.desc(), PointEvent.id.desc())
             .limit(points_limit)
         ).all()

@@ -17,6 +17,7 @@ from db.types import YearMonth
 class AppContext(QObject):
     period_changed = Signal(object)  # YearMonth
     data_changed = Signal(str)  # the area that changed: "people", "units", "accounts" …
+    notice = Signal(str)  # a short confirmation for the status bar ("Saved: 张伟")
 
     def __init__(self, database: Database, user: User, today: date | None = None) -> None:
         super().__init__()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.database import DatabaseError, back_up
+from console.core.database import back_up
+from console.core.errors import DuchaError
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Month:") + " "))
         period = self.ctx.period
         self.month_picker = MonthPicker(period.year, period.month)
+        self.month_picker.set_latest(self.ctx.today.year, self.ctx.today.month)
         self.month_picker.changed.connect(lambda y, m: self.ctx.set_period(YearMonth(y, m)))
         bar.addWidget(self.month_picker)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up database…"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
         self.backup_action.triggered.connect(self._backup)
+        # A backup is a copy of the whole bureau's data: administrators only.
+        self.backup_action.setVisible(self.ctx.is_admin)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         status = self.statusBar()
+        self.ctx.notice.connect(lambda text: status.showMessage(text, 8000))
         user = self.ctx.user
         status.addPermanentWidget(
             QLabel(self.tr("Database: {db}").format(db=self.ctx.database.description))
@@ -154,8 +159,8 @@ class MainWindow(QMainWindow):
 
     def _backup(self) -> None:
         try:
-            path = back_up(self.ctx.database)
-        except DatabaseError as exc:
+            path = back_up(self.ctx.database, self.ctx.user)
+        except DuchaError as exc:
             QMessageBox.warning(self, self.tr("Backup"), str(exc))
             return
         QMessageBox.information(

@@ -413,6 +413,10 @@
       <translation>法律培训：在编执法人员人均 {avg:.1f} 学时；{total} 人中 {on} 人进度达标</translation>
     </message>
     <message>
+      <source>Average score of your unit, last 12 months</source>
+      <translation>近 12 个月本单位平均分</translation>
+    </message>
+    <message>
       <source>Bureau average score, last 12 months</source>
       <translation>近 12 个月全局平均分</translation>
     </message>
@@ -504,6 +508,10 @@
       <translation>职务</translation>
     </message>
     <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
       <source>Gender</source>
       <translation>性别</translation>
     </message>
@@ -524,12 +532,16 @@
       <translation>是</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+      <source>Phone</source>
+      <translation>联系电话</translation>
     </message>
     <message>
       <source>{shown} of {total} people</source>
       <translation>共 {total} 人，显示 {shown} 人</translation>
+    </message>
+    <message>
+      <source>Saved: {name} ({staff_no})</source>
+      <translation>已保存：{name}（{staff_no}）</translation>
     </message>
     <message>
       <source>Put {name} back on strength?</source>
@@ -749,6 +761,14 @@
       <translation>否</translation>
     </message>
     <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>变动日期</translation>
+    </message>
+    <message>
       <source>Performance</source>
       <translation>绩效考核</translation>
     </message>
@@ -767,6 +787,10 @@
     <message>
       <source>Month</source>
       <translation>月份</translation>
+    </message>
+    <message>
+      <source>Base score</source>
+      <translation>基础分</translation>
     </message>
     <message>
       <source>Awards</source>
@@ -877,6 +901,10 @@
       <translation>{year}年已认定学时：{hours:.1f}</translation>
     </message>
     <message>
+      <source>Training category</source>
+      <translation>培训类别</translation>
+    </message>
+    <message>
       <source>Attendance</source>
       <translation>出勤情况</translation>
     </message>
@@ -935,6 +963,14 @@
     <message>
       <source>Certificates</source>
       <translation>证件资格</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>Expires within 90 days</source>
+      <translation>90 天内到期</translation>
     </message>
     <message>
       <source>From</source>
@@ -1257,6 +1293,14 @@
     <message>
       <source>Transfer to another unit</source>
       <translation>调动至其他单位</translation>
+    </message>
+    <message>
+      <source>— choose the new unit —</source>
+      <translation>— 请选择调入单位 —</translation>
+    </message>
+    <message>
+      <source>There is no other unit you may transfer to; ask an administrator.</source>
+      <translation>没有您可以调入的其他单位，请联系管理员办理。</translation>
     </message>
     <message>
       <source>New unit</source>

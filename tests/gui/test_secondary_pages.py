@@ -350,7 +350,11 @@ def test_language_choice_is_stored_for_the_next_start(
 def test_database_facts_and_backup(
     qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau, records: Records
 ) -> None:
-    page = SettingsPage(make_ctx(bureau.supervisor))
+    supervisors_page = SettingsPage(make_ctx(bureau.supervisor))
+    qtbot.addWidget(supervisors_page)
+    supervisors_page.refresh()
+    assert supervisors_page.backup_button.isHidden()  # a backup copies every unit's data
+    page = SettingsPage(make_ctx(bureau.admin))
     qtbot.addWidget(page)
     page.refresh()
     assert page.backend_value.text() == "SQLite"

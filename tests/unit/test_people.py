@@ -262,3 +262,22 @@ def _cli():  # type: ignore[no-untyped-def]
     from db.enums import Role
 
     return User(None, "cli:test", "CLI", Role.ADMIN, None)
+
+
+def test_transfer_needs_a_chosen_unit(session: Session) -> None:
+    b = make_bureau(session)
+    with pytest.raises(ValidationError) as err:
+        transfer_person(session, b.admin, b.people[0].id, None, TODAY, None, TODAY)
+    assert [e.field for e in err.value.errors] == ["unit"]
+
+
+def test_only_admins_back_up(db) -> None:  # type: ignore[no-untyped-def]
+    from console.core.database import back_up
+
+    with db.session() as s:
+        b = make_bureau(s)
+    with pytest.raises(PermissionDenied):
+        back_up(db, b.viewer)
+    with pytest.raises(PermissionDenied):
+        back_up(db, b.leader)
+    assert back_up(db, b.admin).exists()

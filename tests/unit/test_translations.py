@@ -44,3 +44,14 @@ def test_system_language_picks_chinese(monkeypatch) -> None:  # type: ignore[no-
     assert i18n.system_language() == "zh_CN"
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     assert i18n.system_language() == "en"
+
+
+def test_windows_locale_names_count_as_chinese(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(i18n, "_windows_ui_language", lambda: "")
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("Chinese (Simplified)_China", "936"))
+    assert i18n.system_language() == "zh_CN"
+    monkeypatch.setattr(i18n, "_windows_ui_language", lambda: "zh_CN")
+    monkeypatch.setattr(i18n.locale, "getlocale", lambda: ("English_United States", "1252"))
+    assert i18n.system_language() == "zh_CN"

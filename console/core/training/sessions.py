@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.overview import LEGAL_HOURS_REQUIRED, expected_hours
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
 from db.enums import AttendanceStatus, Category, PersonStatus, TrainingCategory
 from db.org import Person
 from db.training import Attendance, TrainingSession

@@ -27,7 +27,26 @@ from widgets.field_form import FieldForm
 
 NO_DATE = QDate(1900, 1, 1)
 
-POSITIONS = ("执法队员", "中队长", "副中队长", "法制审核员", "内勤", "督察员", "科员", "科长")
+POSITIONS = (
+    "执法队员",
+    "辅助执法队员",
+    "协管员",
+    "中队长",
+    "副中队长",
+    "法制审核员",
+    "内勤",
+    "督察员",
+    "科员",
+    "科长",
+    "驾驶员",
+)
+# What a new person of each category usually is, until the user says otherwise.
+DEFAULT_POSITION = {
+    Category.OFFICER: "执法队员",
+    Category.AUXILIARY: "辅助执法队员",
+    Category.ASSISTANT: "协管员",
+    Category.CONTRACTOR: "",
+}
 
 
 class OptionalDateEdit(QDateEdit):
@@ -104,6 +123,9 @@ class PersonDialog(QDialog):
         self.position.setEditable(True)
         self.position.addItems(POSITIONS)
         self.position.setCurrentText(person.position or "" if person else POSITIONS[0])
+        self.position.lineEdit().setMaxLength(40)
+        if person is None:
+            self.category.currentIndexChanged.connect(self._default_position)
         self.gender = QComboBox()
         self.gender.addItem(self.tr("Not given"), None)
         for member, text in choices(Gender):
@@ -119,10 +141,10 @@ class PersonDialog(QDialog):
         self.note.setMaximumHeight(70)
 
         rows: list[tuple[str, str, QWidget]] = [
-            ("staff_no", self.tr("Staff number"), self.staff_no),
-            ("name", self.tr("Name"), self.name),
-            ("unit", self.tr("Unit"), self.unit),
-            ("category", self.tr("Category"), self.category),
+            ("staff_no", self.tr("Staff number") + " *", self.staff_no),
+            ("name", self.tr("Name") + " *", self.name),
+            ("unit", self.tr("Unit") + " *", self.unit),
+            ("category", self.tr("Category") + " *", self.category),
             ("position", self.tr("Position"), self.position),
             ("gender", self.tr("Gender"), self.gender),
             ("birth_date", self.tr("Birth date"), self.birth_date),
@@ -140,6 +162,11 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _default_position(self) -> None:
+        # Follow the category only while the position is still one of the defaults.
+        if self.position.currentText() in (*DEFAULT_POSITION.values(), POSITIONS[0]):
+            self.position.setCurrentText(DEFAULT_POSITION[self.category.currentData()])
 
     def data(self) -> PersonInput:
         return PersonInput(

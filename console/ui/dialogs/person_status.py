@@ -80,7 +80,14 @@ class TransferDialog(_StatusDialog):
         super().__init__(ctx, person, parent)
         self.setWindowTitle(self.tr("Transfer to another unit"))
         self.unit = QComboBox()
-        fill_unit_combo(self.unit, units, None)
+        # Nothing is chosen for the user: a slip of the Enter key must not move anyone.
+        self.unit.addItem(self.tr("— choose the new unit —"), None)
+        fill_unit_combo(self.unit, [u for u in units if u.id != person.unit_id], None)
+        self.unit.setCurrentIndex(0)
+        if self.unit.count() == 1:
+            self.error.setText(
+                self.tr("There is no other unit you may transfer to; ask an administrator.")
+            )
         self.form.addRow(self.tr("New unit"), self.unit)
         self.form.addRow(self.tr("Effective date"), self.on)
         self.form.addRow(self.tr("Reason"), self.reason)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +34,24 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 
 def _d(value: Any) -> str:
     return value.isoformat() if value else ""
+
+
+def _num(value: Decimal) -> str:
+    """7 not 7.00, 0.5 not 0.50: quantities and points as a person would write them."""
+    return f"{value.normalize():f}" if value == value.to_integral() else f"{value:.2f}".rstrip("0")
+
+
+EXPIRY_WARNING_DAYS = 90
+
+
+def _expiry_colour(expires: date | None, today: date) -> str | None:
+    if expires is None:
+        return None
+    if expires < today:
+        return "#b3261e"  # expired
+    if (expires - today).days <= EXPIRY_WARNING_DAYS:
+        return "#b26a00"  # due for renewal
+    return None
 
 
 def make_table(columns: Sequence[Column[Any]], rows: Sequence[Any]) -> QTableView:
@@ -69,6 +90,9 @@ class ProfileDialog(QDialog):
             self.tr("Legal qualification"),
             QLabel(self.tr("Yes") if p.legal_qualification else self.tr("No")),
         )
+        right.addRow(self.tr("Phone"), QLabel(p.phone or ""))
+        if p.left_date:
+            left.addRow(self.tr("Since"), QLabel(_d(p.left_date)))
         details.addLayout(left)
         details.addLayout(right)
         layout.addLayout(details)
@@ -83,19 +107,25 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _section(self, title: str, widget: QWidget, box: QVBoxLayout) -> None:
+    def _section(self, title: str, widget: QWidget, box: QSplitter) -> None:
+        """A titled part of a tab; the parts share the height and can be dragged."""
+        part = QWidget()
+        inner = QVBoxLayout(part)
+        inner.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
         heading.setObjectName("SectionTitle")
-        box.addWidget(heading)
-        box.addWidget(widget, 1)
+        inner.addWidget(heading)
+        inner.addWidget(widget, 1)
+        box.addWidget(part)
 
     def _performance_tab(self) -> QWidget:
         pr: Profile = self.profile
-        tab = QWidget()
-        box = QVBoxLayout(tab)
+        tab = box = QSplitter(Qt.Orientation.Vertical)
+        box.setChildrenCollapsible(False)
         months = make_table(
             [
                 Column(self.tr("Month"), lambda m: str(m.month)),
+                Column(self.tr("Base score"), lambda m: _num(m.base), align=RIGHT),
                 Column(self.tr("Awards"), lambda m: f"{m.awards:+.2f}", align=RIGHT),
                 Column(self.tr("Deductions"), lambda m: f"{m.deductions:.2f}", align=RIGHT),
                 Column(self.tr("Total"), lambda m: f"{m.total:.2f}", align=RIGHT),
@@ -107,7 +137,7 @@ class ProfileDialog(QDialog):
             [
                 Column(self.tr("Date"), lambda e: _d(e.event_date)),
                 Column(self.tr("Rule"), lambda e: e.rule_code),
-                Column(self.tr("Quantity"), lambda e: f"{e.quantity:g}", align=RIGHT),
+                Column(self.tr("Quantity"), lambda e: _num(e.quantity), align=RIGHT),
                 Column(self.tr("Points"), lambda e: f"{e.points:+.2f}", align=RIGHT),
                 Column(self.tr("Status"), lambda e: label(e.status)),
                 Column(self.tr("Rule text"), lambda e: e.rule_text),
@@ -120,8 +150,8 @@ class ProfileDialog(QDialog):
 
     def _integrity_tab(self) -> QWidget:
         pr = self.profile
-        tab = QWidget()
-        box = QVBoxLayout(tab)
+        tab = box = QSplitter(Qt.Orientation.Vertical)
+        box.setChildrenCollapsible(False)
         findings = make_table(
             [
                 Column(self.tr("Date"), lambda f: _d(f.found_date)),
@@ -155,12 +185,13 @@ class ProfileDialog(QDialog):
         self._section(self.tr("Integrity talks"), talks, box)
         years = ", ".join(str(y) for y in pr.pledge_years) or self.tr("none")
         box.addWidget(QLabel(self.tr("Integrity pledges signed: {years}").format(years=years)))
+        box.setStretchFactor(box.count() - 1, 0)
         return tab
 
     def _training_tab(self) -> QWidget:
         pr = self.profile
-        tab = QWidget()
-        box = QVBoxLayout(tab)
+        tab = box = QSplitter(Qt.Orientation.Vertical)
+        box.setChildrenCollapsible(False)
         box.addWidget(
             QLabel(
                 self.tr("Hours credited in {year}: {hours:.1f}").format(
@@ -168,10 +199,11 @@ class ProfileDialog(QDialog):
                 )
             )
         )
+        box.setStretchFactor(0, 0)
         training = make_table(
             [
                 Column(self.tr("Date"), lambda t: _d(t.session_date)),
-                Column(self.tr("Category"), lambda t: label(t.category)),
+                Column(self.tr("Training category"), lambda t: label(t.category)),
                 Column(self.tr("Attendance"), lambda t: label(t.status)),
                 Column(self.tr("Hours"), lambda t: f"{t.hours:g}", align=RIGHT),
                 Column(self.tr("Session"), lambda t: t.title),
@@ -196,16 +228,30 @@ class ProfileDialog(QDialog):
                 Column(self.tr("Certificate"), lambda c: label(c.kind)),
                 Column(self.tr("Number"), lambda c: c.number),
                 Column(self.tr("Issued"), lambda c: _d(c.issued)),
-                Column(self.tr("Expires"), lambda c: _d(c.expires)),
+                Column(
+                    self.tr("Expires"),
+                    lambda c: _d(c.expires),
+                    colour=lambda c: _expiry_colour(c.expires, self.ctx.today),
+                    tooltip=lambda c: self._expiry_note(c.expires),
+                ),
             ],
             pr.certificates,
         )
         self._section(self.tr("Certificates"), certs, box)
         return tab
 
+    def _expiry_note(self, expires: date | None) -> str | None:
+        if expires is None:
+            return None
+        if expires < self.ctx.today:
+            return self.tr("Expired")
+        if (expires - self.ctx.today).days <= EXPIRY_WARNING_DAYS:
+            return self.tr("Expires within 90 days")
+        return None
+
     def _history_tab(self) -> QWidget:
-        tab = QWidget()
-        box = QVBoxLayout(tab)
+        tab = box = QSplitter(Qt.Orientation.Vertical)
+        box.setChildrenCollapsible(False)
         transfers = make_table(
             [
                 Column(self.tr("Date"), lambda t: _d(t.transfer_date)),

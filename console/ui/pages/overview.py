@@ -8,7 +8,7 @@ from console.core.labels import label
 from console.core.overview import build_overview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
-from db.enums import Category
+from db.enums import Category, Role
 from widgets.charts import BarChart, LineChart
 from widgets.kpi_tile import KpiTile, tile_row
 
@@ -69,7 +69,10 @@ class OverviewPage(Page):
                 avg=ov.legal_hours_per_officer, on=ov.officers_on_pace, total=ov.officers_total
             ),
         )
-        title = self.tr("Bureau average score, last 12 months")
+        if self.ctx.user.role == Role.SQUAD_LEADER:
+            title = self.tr("Average score of your unit, last 12 months")
+        else:
+            title = self.tr("Bureau average score, last 12 months")
         if ov.month.year == self.ctx.today.year and ov.month.month == self.ctx.today.month:
             # Entries of the running month are still coming in: its average is provisional.
             title += self.tr(" (this month so far)")

@@ -150,6 +150,11 @@ class PeoplePage(Page):
             Column(self.tr("Unit"), lambda p: p.unit_name),
             Column(self.tr("Category"), lambda p: label(p.category)),
             Column(self.tr("Position"), lambda p: p.position or ""),
+            Column(
+                self.tr("Status"),
+                lambda p: label(p.status),
+                colour=lambda p: None if p.status == PersonStatus.ACTIVE else muted,
+            ),
             Column(self.tr("Gender"), lambda p: label(p.gender)),
             Column(self.tr("Birth date"), lambda p: _date(p.birth_date), searchable=False),
             Column(self.tr("Hire date"), lambda p: _date(p.hire_date), searchable=False),
@@ -158,11 +163,7 @@ class PeoplePage(Page):
                 lambda p: self.tr("Yes") if p.legal_qualification else "",
                 searchable=False,
             ),
-            Column(
-                self.tr("Status"),
-                lambda p: label(p.status),
-                colour=lambda p: None if p.status == PersonStatus.ACTIVE else muted,
-            ),
+            Column(self.tr("Phone"), lambda p: p.phone or ""),
         ]
 
     # --- loading ---------------------------------------------------------------
@@ -299,6 +300,12 @@ class PeoplePage(Page):
 
     # --- actions ---------------------------------------------------------------
     def _after_change(self, person: PersonRow | None) -> None:
+        if person is not None:
+            self.ctx.notice.emit(
+                self.tr("Saved: {name} ({staff_no})").format(
+                    name=person.name, staff_no=person.staff_no
+                )
+            )
         self.ctx.data_changed.emit("people")
         self.refresh()
         if person is not None and not self.select_person(person.id):

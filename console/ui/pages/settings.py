@@ -301,6 +301,7 @@ class SettingsPage(Page):
         self.events_value.setText(f"{info.point_events:,}")
         self.audit_value.setText(f"{info.audit_rows:,}")
         self.backup_button.setEnabled(info.can_back_up)
+        self.backup_button.setVisible(self.ctx.is_admin)
         self.backup_button.setToolTip(
             ""
             if info.can_back_up
@@ -312,7 +313,10 @@ class SettingsPage(Page):
         self.backup_result.setText(self.tr("Backing up…"))
         database = self.ctx.database
         # Copying a large database file takes seconds: off the GUI thread.
-        run_in_background(self, lambda: back_up(database), self._backed_up, self._backup_failed)
+        user = self.ctx.user
+        run_in_background(
+            self, lambda: back_up(database, user), self._backed_up, self._backup_failed
+        )
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
