@@ -79,7 +79,8 @@ def list_sessions(session: Session, user: User, year: int) -> list[SessionRow]:
             sub.c.absent,
             sub.c.excused,
         )
-        .outerjoin(sub, sub.c.session_id == TrainingSession.id)
+        # A squad leader sees the sessions their people were called to; others see all.
+        .join(sub, sub.c.session_id == TrainingSession.id, isouter=scope is None)
         .where(
             TrainingSession.session_date >= date(year, 1, 1),
             TrainingSession.session_date <= date(year, 12, 31),
@@ -109,14 +110,16 @@ def training_kpis(session: Session, user: User, year: int, today: date) -> Train
     scope = visible_unit_ids(session, user)
     start, end = date(year, 1, 1), min(date(year, 12, 31), today)
 
-    held = (
-        session.scalar(
-            select(func.count(TrainingSession.id)).where(
-                TrainingSession.session_date >= start, TrainingSession.session_date <= end
-            )
-        )
-        or 0
+    held_q = select(func.count(func.distinct(TrainingSession.id))).where(
+        TrainingSession.session_date >= start, TrainingSession.session_date <= end
     )
+    if scope is not None:  # sessions the scope's people were called to
+        held_q = (
+            held_q.join(Attendance, Attendance.session_id == TrainingSession.id)
+            .join(Person, Person.id == Attendance.person_id)
+            .where(Person.unit_id.in_(scope))
+        )
+    held = session.scalar(held_q) or 0
 
     # Present hours per person, and how many of them were legal training: one grouped
     # query, at most one row per person of the bureau.
