@@ -334,7 +334,8 @@ def deactivate_person(
     session.info["actor"] = user.actor
     person.status = status
     person.left_date = on
-    note = (reason or "").strip()
+    # Dated, so that the note still explains itself after a later return and departure.
+    note = f"{on.isoformat()}: {(reason or '').strip()}"
     person.note = f"{person.note}\n{note}" if person.note else note
     session.commit()
     return get_person(session, user, person_id)
