@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -137,10 +138,17 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive search over the searchable columns, plus named row predicates."""
+    """Case-insensitive search over the searchable columns, plus named row predicates.
+
+    ``counts_changed(shown, total)`` follows every new load, search and filter, so a
+    "12 of 400" label needs only to listen.
+    """
+
+    counts_changed = Signal(int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.modelReset.connect(self._emit_counts)
         self._needles: list[str] = []
         self._predicates: dict[str, Callable[[Any], bool]] = {}
         self.setSortRole(SORT_ROLE)
@@ -150,6 +158,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needles = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._emit_counts()
 
     def set_predicate(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
@@ -158,6 +167,11 @@ class RowFilterProxy(QSortFilterProxyModel):
         else:
             self._predicates[name] = predicate
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._emit_counts()
+
+    def _emit_counts(self) -> None:
+        source = self.sourceModel()
+        self.counts_changed.emit(self.rowCount(), source.rowCount() if source else 0)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -255,3 +255,20 @@ def test_first_run_dialog_sets_up_the_bureau(qtbot: QtBot, db: Database) -> None
     dialog.repeat.setText("longpass")
     dialog.attempt()
     assert dialog.user is not None and dialog.user.username == "admin"
+
+
+def test_filter_proxy_reports_its_counts(qtbot: QtBot) -> None:
+    from widgets.table_model import RowFilterProxy
+
+    model: RowTableModel[tuple[str, int]] = RowTableModel([Column("name", lambda r: r[0])])
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    seen: list[tuple[int, int]] = []
+    proxy.counts_changed.connect(lambda shown, total: seen.append((shown, total)))
+    model.set_rows([("张伟", 1), ("王芳", 2), ("张敏", 3)])
+    proxy.set_search("张")
+    proxy.set_predicate("odd", lambda r: r[1] % 2 == 1)
+    proxy.set_search("")
+    assert seen == [(3, 3), (2, 3), (2, 3), (2, 3)]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [proxy.row_at(i)[0] for i in range(proxy.rowCount())] == ["张敏", "张伟"]

@@ -69,11 +69,12 @@ class IntegrityPage(Page):
         self.model: RowTableModel[FindingRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
         self.table = make_table_view(self.proxy, (90, 120, 80, 120, 70, 80, 90))
         self.layout_.addWidget(self.table, 1)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
 
     def _columns(self) -> list[Column[FindingRow]]:
@@ -155,22 +156,12 @@ class IntegrityPage(Page):
             ),
         )
         self.model.set_rows(findings)
-        self._update_count()
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
 
     def _apply_status(self) -> None:
         status = self.status.currentData()
         self.proxy.set_predicate(
             "status", None if status is None else (lambda f: f.status == status)
         )
-        self._update_count()
 
-    def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of {total} findings").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
-        )
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} findings").format(shown=shown, total=total))

@@ -69,6 +69,7 @@ class PeoplePage(Page):
         self.model: RowTableModel[PersonRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
         # Rows come sorted by staff number from the core.
         self.table = make_table_view(self.proxy)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
@@ -136,7 +137,7 @@ class PeoplePage(Page):
         splitter.setSizes([320, 900])
         self.layout_.addWidget(splitter, 1)
 
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
         self._apply_status()
@@ -239,18 +240,12 @@ class PeoplePage(Page):
         else:
             units = self._subtree(unit_id)
             self.proxy.set_predicate("unit", lambda p: p.unit_id in units)
-        self._update_count()
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
 
     def _apply_category(self) -> None:
         category = self.category.currentData()
         self.proxy.set_predicate(
             "category", None if category is None else (lambda p: p.category == category)
         )
-        self._update_count()
 
     def _apply_status(self) -> None:
         mode = self.status.currentData()
@@ -260,14 +255,9 @@ class PeoplePage(Page):
             self.proxy.set_predicate("status", lambda p: p.status != PersonStatus.ACTIVE)
         else:
             self.proxy.set_predicate("status", None)
-        self._update_count()
 
-    def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of {total} people").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
-        )
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} people").format(shown=shown, total=total))
 
     # --- selection -------------------------------------------------------------
     def current_person(self) -> PersonRow | None:

@@ -91,10 +91,11 @@ class PerformancePage(Page):
         self.model: RowTableModel[EventRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
         self.table = make_table_view(self.proxy, (90, 80, 80, 120, 70, 260, 50, 60, 80, 100))
         self.layout_.addWidget(self.table, 1)
 
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
 
     def _columns(self) -> list[Column[EventRow]]:
@@ -146,22 +147,12 @@ class PerformancePage(Page):
                 f"{average:.2f}", self.tr("base score plus approved points, capped")
             )
         self.model.set_rows(events)
-        self._update_count()
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
 
     def _apply_status(self) -> None:
         status = self.status.currentData()
         self.proxy.set_predicate(
             "status", None if status is None else (lambda e: e.status == status)
         )
-        self._update_count()
 
-    def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of {total} entries").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
-        )
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} entries").format(shown=shown, total=total))

@@ -50,10 +50,11 @@ class TrainingPage(Page):
         self.model: RowTableModel[SessionRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
         self.table = make_table_view(self.proxy, (90, 260, 130, 60, 140, 140, 70, 70))
         self.layout_.addWidget(self.table, 1)
 
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
 
     def _columns(self) -> list[Column[SessionRow]]:
@@ -106,22 +107,12 @@ class TrainingPage(Page):
             ),
         )
         self.model.set_rows(sessions)
-        self._update_count()
-
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
 
     def _apply_category(self) -> None:
         category = self.category.currentData()
         self.proxy.set_predicate(
             "category", None if category is None else (lambda s: s.category == category)
         )
-        self._update_count()
 
-    def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of {total} sessions").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
-        )
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} sessions").format(shown=shown, total=total))
