@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     usub.add_parser("list", parents=[db_parent], help=_t("list accounts"))
 
+    from console.commands import score
+
+    score.add_parser(sub, db_parent)
+
     un = sub.add_parser("unit", help=_t("manage the unit tree"))
     unsub = un.add_subparsers(dest="unit_command", required=True, parser_class=_Parser)
     uadd = unsub.add_parser("add", parents=[db_parent], help=_t("add a unit"))
@@ -140,12 +144,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "demo": _demo,
             "user": _user,
             "unit": _unit,
+            "score": _score,
             "backup": _backup,
             "audit": _audit,
         }[args.command]
         return handler(args)
     except KeyboardInterrupt:
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # Output piped into `head` and the reader left: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _fail(message: str) -> int:
@@ -281,6 +290,16 @@ def _user(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
+    finally:
+        database.close()
+
+
+def _score(args: argparse.Namespace) -> int:
+    from console.commands import score
+
+    database = _open(args.db)
+    try:
+        return score.run(args, database, _cli_user())
     finally:
         database.close()
 

@@ -81,6 +81,11 @@ def _ids(items: Any) -> list[Any]:
     return sorted(inspect(item).mapper.primary_key_from_instance(item)[0] for item in items)
 
 
+def _numeric_key(obj: Any) -> int | None:
+    key = inspect(obj).mapper.primary_key_from_instance(obj)[0]
+    return key if isinstance(key, int) else None
+
+
 def _snapshot(obj: Any) -> dict[str, Any]:
     data = {key: _plain(getattr(obj, key)) for key in _columns(obj)}
     for key in _memberships(obj):
@@ -165,7 +170,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
             "action": action.value,
             "table_name": obj.__tablename__,
             # The key is read from the object: new rows have no identity key until later.
-            "row_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
+            # Text keys (settings) are in the before/after values; row_id holds numbers.
+            "row_id": _numeric_key(obj),
             "before": _dump(before),
             "after": _dump(after),
         }

@@ -1,0 +1,69 @@
+"""Grades of a ranked month (等次): quotas or thresholds, and the serious-violation rule."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from decimal import Decimal
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from console.core.scoring.settings import QUOTA, ScoringSettings
+from db.enums import Grade
+
+if TYPE_CHECKING:
+    from console.core.scoring.ranking import PersonResult
+
+
+def _floor_grade(total: Decimal, s: ScoringSettings) -> Grade | None:
+    """The bottom of both schemes: below the lines, basic pass or fail whatever the quota."""
+    if total < s.fail_below:
+        return Grade.FAIL
+    if total < s.basic_below:
+        return Grade.BASIC
+    return None
+
+
+def assign_grades(people: list[PersonResult], s: ScoringSettings) -> list[PersonResult]:
+    """Grade people given in rank order (highest total first).
+
+    Quota: walk the tie groups from the top; a group joins 'excellent' only if the whole
+    group still fits in ⌊n × share⌋ places — a tie on the boundary never breaks the quota,
+    it stays out. Then 'good' the same way with its own share. People with a serious
+    violation are fail and take no quota place.
+    """
+    if s.grade_mode != QUOTA:
+        return [replace(p, grade=_threshold_grade(p, s)) for p in people]
+    n = len(people)
+    excellent_left = math.floor(n * s.excellent_share)
+    good_left = math.floor(n * s.good_share)
+    tier = Grade.EXCELLENT
+    graded: list[PersonResult] = []
+    for _, group_iter in groupby(people, key=lambda p: p.total):
+        group = list(group_iter)
+        eligible = [p for p in group if not p.serious and _floor_grade(p.total, s) is None]
+        if tier == Grade.EXCELLENT and len(eligible) > excellent_left:
+            tier = Grade.GOOD
+        if tier == Grade.GOOD and len(eligible) > good_left:
+            tier = Grade.PASS
+        for p in group:
+            grade = Grade.FAIL if p.serious else (_floor_grade(p.total, s) or tier)
+            graded.append(replace(p, grade=grade))
+        if tier == Grade.EXCELLENT:
+            excellent_left -= len(eligible)
+        elif tier == Grade.GOOD:
+            good_left -= len(eligible)
+    return graded
+
+
+def _threshold_grade(p: PersonResult, s: ScoringSettings) -> Grade:
+    if p.serious:
+        return Grade.FAIL
+    floor = _floor_grade(p.total, s)
+    if floor is not None:
+        return floor
+    if p.total >= s.excellent_from:
+        return Grade.EXCELLENT
+    if p.total >= s.good_from:
+        return Grade.GOOD
+    return Grade.PASS
