@@ -369,3 +369,28 @@ def test_database_facts_and_backup(
     assert text.startswith("Backup written to ")
     backup = Path(text.removeprefix("Backup written to "))
     assert backup.exists() and backup.parent == Path(db.url.database).parent / "backups"
+
+
+def test_admin_sets_the_grade_scheme(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau
+) -> None:
+    from console.core.scoring.settings import THRESHOLD, load_settings
+
+    page = SettingsPage(make_ctx(bureau.admin))
+    qtbot.addWidget(page)
+    page.refresh()
+    panel = page.scoring
+    panel.fail_below.setValue(96)  # above the basic-pass line: refused, nothing saved
+    panel.save()
+    assert not panel.form.errors["thresholds"].isHidden()
+    panel.fail_below.setValue(85)
+    panel.mode.setCurrentIndex(panel.mode.findData(THRESHOLD))
+    panel.save()
+    with db.session() as s:
+        saved = load_settings(s)
+    assert (saved.grade_mode, saved.fail_below) == (THRESHOLD, 85)
+    viewer_page = SettingsPage(make_ctx(bureau.viewer))
+    qtbot.addWidget(viewer_page)
+    viewer_page.refresh()
+    assert not viewer_page.scoring.mode.isEnabled()
+    assert viewer_page.scoring.save_button.isHidden()

@@ -31,6 +31,7 @@ from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
+from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
 from db.enums import Role
@@ -132,6 +133,8 @@ class SettingsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
+        self.scoring = ScoringSettingsPanel(ctx)
+        self.tabs.addTab(self.scoring, self.tr("Scoring"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
         self.layout_.addWidget(self.tabs, 1)
         self.units: list[UnitRow] = []
@@ -341,6 +344,7 @@ class SettingsPage(Page):
         if selected is not None:
             self.select_account(selected.id)
         self._update_account_buttons()
+        self.scoring.reload()
 
         stored = stored_language()
         self.language.blockSignals(True)
