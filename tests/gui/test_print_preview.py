@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4
