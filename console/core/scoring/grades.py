@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -24,8 +23,8 @@ def _floor_grade(total: Decimal, s: ScoringSettings) -> Grade | None:
     return None
 
 
-def assign_grades(people: list[PersonResult], s: ScoringSettings) -> list[PersonResult]:
-    """Grade people given in rank order (highest total first).
+def assign_grades(people: list[PersonResult], s: ScoringSettings) -> dict[int, Grade]:
+    """Person → grade, for people given in rank order (highest total first).
 
     Quota: walk the tie groups from the top; a group joins 'excellent' only if the whole
     group still fits in ⌊n × share⌋ places — a tie on the boundary never breaks the quota,
@@ -33,12 +32,12 @@ def assign_grades(people: list[PersonResult], s: ScoringSettings) -> list[Person
     violation are fail and take no quota place.
     """
     if s.grade_mode != QUOTA:
-        return [replace(p, grade=_threshold_grade(p, s)) for p in people]
+        return {p.person_id: _threshold_grade(p, s) for p in people}
     n = len(people)
     excellent_left = math.floor(n * s.excellent_share)
     good_left = math.floor(n * s.good_share)
     tier = Grade.EXCELLENT
-    graded: list[PersonResult] = []
+    graded: dict[int, Grade] = {}
     for _, group_iter in groupby(people, key=lambda p: p.total):
         group = list(group_iter)
         eligible = [p for p in group if not p.serious and _floor_grade(p.total, s) is None]
@@ -47,8 +46,7 @@ def assign_grades(people: list[PersonResult], s: ScoringSettings) -> list[Person
         if tier == Grade.GOOD and len(eligible) > good_left:
             tier = Grade.PASS
         for p in group:
-            grade = Grade.FAIL if p.serious else (_floor_grade(p.total, s) or tier)
-            graded.append(replace(p, grade=grade))
+            graded[p.person_id] = Grade.FAIL if p.serious else (_floor_grade(p.total, s) or tier)
         if tier == Grade.EXCELLENT:
             excellent_left -= len(eligible)
         elif tier == Grade.GOOD:

@@ -188,5 +188,18 @@ def read_snapshot(session: Session, month: YearMonth) -> MonthRanking | None:
     return MonthRanking(month, base, people, finalised=True, version=state.version)
 
 
+def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | None:
+    """Person → total of a finalised month's snapshot (None when not finalised)."""
+    state = lock_state(session, month)
+    if not state.locked or state.version is None:
+        return None
+    rows = session.execute(
+        select(MonthlyResult.person_id, MonthlyResult.total).where(
+            MonthlyResult.period == month, MonthlyResult.version == state.version
+        )
+    ).all()
+    return {pid: Decimal(total) for pid, total in rows}
+
+
 def finalised_count(session: Session) -> int:
     return session.scalar(select(func.count(PeriodLock.id)).where(PeriodLock.locked)) or 0

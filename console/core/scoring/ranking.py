@@ -68,15 +68,20 @@ def eligible(month: YearMonth):  # type: ignore[no-untyped-def]
     )
 
 
-def _category_points(month: YearMonth):  # type: ignore[no-untyped-def]
-    """Capped points per person for the star categories (casework, service)."""
+def _per_person(month: YearMonth):  # type: ignore[no-untyped-def]
+    """One scan of the month's approved entries: per person, the awards and deductions
+    (each rule's sum clipped to its cap first), the capped casework and service points
+    for the stars, and whether a serious-violation rule was hit."""
     raw = func.sum(PointEvent.points)
-    cap = Rule.monthly_cap
+    # One rule per group: max() just names the rule's own cap, category and flag, and
+    # grouping by (person, rule) alone keeps the sort that does the grouping narrow.
+    cap = func.max(Rule.monthly_cap)
     clipped = case((cap.is_(None), raw), (raw > cap, cap), (raw < -cap, -cap), else_=raw)
     per_rule = (
         select(
             PointEvent.person_id.label("person_id"),
-            Rule.category.label("category"),
+            func.max(Rule.category).label("category"),
+            func.max(case((Rule.serious, 1), else_=0)).label("serious"),
             clipped.label("points"),
         )
         .join(Rule, Rule.id == PointEvent.rule_id)
@@ -85,56 +90,37 @@ def _category_points(month: YearMonth):  # type: ignore[no-untyped-def]
             PointEvent.event_date >= month.first_day,
             PointEvent.event_date <= month.last_day,
             PointEvent.person_id.is_not(None),
-            Rule.category.in_([RuleCategory.CASEWORK, RuleCategory.SERVICE]),
         )
-        .group_by(PointEvent.person_id, PointEvent.rule_id, Rule.category, Rule.monthly_cap)
+        .group_by(PointEvent.person_id, PointEvent.rule_id)
         .subquery()
     )
+    pts, cat = per_rule.c.points, per_rule.c.category
     zero = literal(0)
     return (
         select(
             per_rule.c.person_id,
-            func.sum(
-                case((per_rule.c.category == RuleCategory.CASEWORK, per_rule.c.points), else_=zero)
-            ).label("casework"),
-            func.sum(
-                case((per_rule.c.category == RuleCategory.SERVICE, per_rule.c.points), else_=zero)
-            ).label("service"),
+            func.sum(case((pts > 0, pts), else_=zero)).label("aw"),
+            func.sum(case((pts < 0, pts), else_=zero)).label("de"),
+            func.sum(case((cat == RuleCategory.CASEWORK, pts), else_=zero)).label("casework"),
+            func.sum(case((cat == RuleCategory.SERVICE, pts), else_=zero)).label("service"),
+            func.max(per_rule.c.serious).label("serious"),
         )
         .group_by(per_rule.c.person_id)
         .subquery()
     )
+
+
+def category_points(month: YearMonth):  # type: ignore[no-untyped-def]
+    """Per person: person_id, casework, service (capped), aw, de, serious — a subquery."""
+    return _per_person(month)
 
 
 def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[PersonResult]]:
     """Totals and ranks of everyone eligible, straight from the entries (no grades yet)."""
     base = base_score(session, month)
-    per_rule = clipped_points_query(month).subquery()
-    zero = literal(0)
-    per_person = (
-        select(
-            per_rule.c.person_id,
-            func.sum(case((per_rule.c.points > 0, per_rule.c.points), else_=zero)).label("aw"),
-            func.sum(case((per_rule.c.points < 0, per_rule.c.points), else_=zero)).label("de"),
-        )
-        .group_by(per_rule.c.person_id)
-        .subquery()
-    )
-    serious = (
-        select(PointEvent.person_id)
-        .join(Rule, Rule.id == PointEvent.rule_id)
-        .where(
-            Rule.serious.is_(True),
-            PointEvent.status == EventStatus.APPROVED,
-            PointEvent.event_date >= month.first_day,
-            PointEvent.event_date <= month.last_day,
-        )
-        .distinct()
-        .subquery()
-    )
-    stars = _category_points(month)
-    awards = func.coalesce(per_person.c.aw, 0)
-    deductions = func.coalesce(per_person.c.de, 0)
+    pp = _per_person(month)
+    awards = func.coalesce(pp.c.aw, 0)
+    deductions = func.coalesce(pp.c.de, 0)
     # Rounded in SQL so that equal totals are equal to the last bit and tie exactly.
     total = func.round(literal(base) + awards + deductions, 2)
     stmt = (
@@ -150,14 +136,12 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
             total.label("total"),
             func.rank().over(order_by=total.desc()).label("rank"),
             func.rank().over(partition_by=Person.unit_id, order_by=total.desc()),
-            serious.c.person_id.is_not(None),
-            func.coalesce(stars.c.casework, 0),
-            func.coalesce(stars.c.service, 0),
+            func.coalesce(pp.c.serious, 0),
+            func.coalesce(pp.c.casework, 0),
+            func.coalesce(pp.c.service, 0),
         )
         .join(Unit, Unit.id == Person.unit_id)
-        .outerjoin(per_person, per_person.c.person_id == Person.id)
-        .outerjoin(serious, serious.c.person_id == Person.id)
-        .outerjoin(stars, stars.c.person_id == Person.id)
+        .outerjoin(pp, pp.c.person_id == Person.id)
         .where(eligible(month))
         .order_by(total.desc(), Person.staff_no)
     )
@@ -184,6 +168,22 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     return base, people
 
 
+def previous_totals(session: Session, month: YearMonth) -> dict[int, Decimal]:
+    """Last month's totals, for the most-improved star: its snapshot when finalised,
+    else one grouped query (no ranks, no stars)."""
+    from console.core.scoring.locking import snapshot_totals
+
+    snapshot = snapshot_totals(session, month)
+    if snapshot is not None:
+        return snapshot
+    base = base_score(session, month)
+    per_rule = clipped_points_query(month).subquery()
+    stmt = select(per_rule.c.person_id, func.sum(per_rule.c.points)).group_by(per_rule.c.person_id)
+    points = {pid: _dec(v) for pid, v in session.execute(stmt).all()}
+    eligible_ids = session.scalars(select(Person.id).where(eligible(month)))
+    return {pid: base + points.get(pid, Decimal(0)) for pid in eligible_ids}
+
+
 def _dec(value: object) -> Decimal:
     return Decimal(str(value or 0)).quantize(TWO_PLACES)
 
@@ -194,10 +194,12 @@ def rank_month(
     """The whole bureau's month, computed live (what finalising would snapshot)."""
     settings = settings or load_settings(session)
     base, people = compute_totals(session, month)
-    graded = assign_grades(people, settings)
-    previous = {p.person_id: p.total for p in compute_totals(session, month.prev())[1]}
-    starred = award_stars(graded, previous, settings)
-    return MonthRanking(month, base, starred)
+    grades = assign_grades(people, settings)
+    stars = award_stars(people, previous_totals(session, month.prev()), settings)
+    final = [
+        replace(p, grade=grades[p.person_id], stars=stars.get(p.person_id, ())) for p in people
+    ]
+    return MonthRanking(month, base, final)
 
 
 def month_ranking(session: Session, user: User, month: YearMonth) -> MonthRanking:

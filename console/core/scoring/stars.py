@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -39,8 +38,9 @@ def _winners(
 
 def award_stars(
     people: list[PersonResult], previous: dict[int, Decimal], s: ScoringSettings
-) -> list[PersonResult]:
-    """Stars go to people without a serious violation; per unit or bureau-wide.
+) -> dict[int, tuple[Star, ...]]:
+    """Person → stars. Stars go to people without a serious violation; per unit or
+    bureau-wide.
 
     Most-improved compares with last month's total, so it needs a total there: someone
     who joined this month cannot be the month's most improved.
@@ -62,4 +62,4 @@ def award_stars(
         for star, winners in awards.items():
             for pid in winners:
                 stars.setdefault(pid, []).append(star)
-    return [replace(p, stars=tuple(stars.get(p.person_id, ()))) for p in people]
+    return {pid: tuple(earned) for pid, earned in stars.items()}

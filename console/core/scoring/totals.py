@@ -44,7 +44,7 @@ def base_score(session: Session, month: YearMonth) -> Decimal:
 def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
     """Per (person, rule) sums of approved points in the month, clipped to the rule's cap."""
     raw = func.sum(PointEvent.points)
-    cap = Rule.monthly_cap
+    cap = func.max(Rule.monthly_cap)  # the one rule's cap (grouped by rule)
     clipped = case(
         (cap.is_(None), raw),
         (raw > cap, cap),
@@ -62,7 +62,7 @@ def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None): 
                 PointEvent.person_id.is_not(None),
             )
         )
-        .group_by(PointEvent.person_id, PointEvent.rule_id, Rule.monthly_cap)
+        .group_by(PointEvent.person_id, PointEvent.rule_id)
     )
     if person_ids is not None:
         stmt = stmt.where(PointEvent.person_id.in_(person_ids))
