@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     score.add_parser(sub, db_parent)
 
+    from console.commands import imports as import_commands
+
+    import_commands.add_parsers(sub, db_parent)
+
+    from console.commands import report
+
+    report.add_parser(sub, db_parent, _Parser)
+
     un = sub.add_parser("unit", help=_t("manage the unit tree"))
     unsub = un.add_subparsers(dest="unit_command", required=True, parser_class=_Parser)
     uadd = unsub.add_parser("add", parents=[db_parent], help=_t("add a unit"))
@@ -145,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "user": _user,
             "unit": _unit,
             "score": _score,
+            "import": _import,
+            "template": _template,
+            "report": _report,
             "backup": _backup,
             "audit": _audit,
         }[args.command]
@@ -290,6 +301,32 @@ def _user(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
+    finally:
+        database.close()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from console.commands import imports
+
+    database = _open(args.db)
+    try:
+        return imports.run_import(args, database, _cli_user())
+    finally:
+        database.close()
+
+
+def _template(args: argparse.Namespace) -> int:
+    from console.commands import imports
+
+    return imports.run_template(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from console.commands import report
+
+    database = _open(args.db)
+    try:
+        return report.run(args, database, _cli_user())
     finally:
         database.close()
 

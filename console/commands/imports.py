@@ -1,0 +1,116 @@
+"""``ducha import KIND FILE [--dry-run]`` and ``ducha template KIND -o FILE.xlsx``.
+
+An import checks the whole file first: any bad row and nothing is written; every problem
+is printed as "row N, column X: reason" on stderr and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from console.core.i18n import tr_context
+
+_t = tr_context("cli")
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+
+
+def _importers() -> dict[str, tuple[Callable[..., Sequence[Any]], Callable[..., Any]]]:
+    """Kind → (read the file, import the rows). A new kind is one line here."""
+    from console.core.imports.cases import import_cases, read_cases
+    from console.core.imports.events import import_events, read_events
+
+    return {
+        "cases": (read_cases, import_cases),
+        "events": (read_events, import_events),
+    }
+
+
+IMPORT_KINDS = ("cases", "events")  # keep in step with _importers (argparse needs names early)
+
+
+def add_parsers(sub: Any, db_parent: argparse.ArgumentParser) -> None:
+    i = sub.add_parser(
+        "import", parents=[db_parent], help=_t("import a file (.xlsx or .csv); all or nothing")
+    )
+    i.add_argument("kind", choices=IMPORT_KINDS)
+    i.add_argument("file", type=Path)
+    i.add_argument(
+        "--dry-run", action="store_true", help=_t("check the file and report, save nothing")
+    )
+    t = sub.add_parser(
+        "template", parents=[db_parent], help=_t("write a blank import template (.xlsx)")
+    )
+    t.add_argument("kind", choices=IMPORT_KINDS)
+    t.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+
+
+def error_line(field: str, message: str, row: int | None) -> str:
+    if row is None:
+        return message
+    if field in ("file", "header"):
+        return _t("row {row}: {message}").format(row=row, message=message)
+    return _t("row {row}, column {column}: {message}").format(
+        row=row, column=field, message=message
+    )
+
+
+def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
+    from console.core.errors import DuchaError, ValidationError
+
+    read, load = _importers()[args.kind]
+    try:
+        rows = read(args.file)
+        with database.session() as session:
+            summary = load(
+                session, user, rows, date.today(), dry_run=args.dry_run, source=args.file.name
+            )
+    except ValidationError as exc:
+        for e in exc.errors:
+            print(error_line(e.field, e.message, e.row), file=sys.stderr)
+        print(
+            _t("ducha: {file}: nothing was imported ({n} problems found).").format(
+                file=args.file, n=len(exc.errors)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except DuchaError as exc:
+        print(f"ducha: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    months = ", ".join(str(m) for m in summary.months)
+    print(_t("Rows read: {n}").format(n=summary.rows_read))
+    print(
+        _t("Point events created: {n} ({pending} pending approval), {points} points").format(
+            n=summary.created, pending=summary.pending, points=summary.points
+        )
+    )
+    print(_t("Earlier events replaced (voided): {n}").format(n=summary.replaced))
+    if months:
+        print(_t("Months: {months}").format(months=months))
+    if not summary.written:
+        print(_t("Dry run: the file is valid; nothing was saved."))
+    return EXIT_OK
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from exports.templates_xlsx import write_template
+
+    try:
+        target = write_template(args.kind, args.output)
+    except OSError as exc:
+        print(
+            "ducha: "
+            + _t("cannot write {path}: {error}").format(
+                path=args.output, error=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    print(_t("Template written to {path}").format(path=target))
+    return EXIT_OK

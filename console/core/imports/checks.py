@@ -1,0 +1,183 @@
+"""Set-based look-ups shared by the point imports: everything an import checks row by row
+is loaded once (people, rules, locks, scope), so that thousands of rows cost a handful of
+queries rather than a handful per row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import ValidationError
+from console.core.i18n import tr_context
+from console.core.people import normalise_staff_no
+from console.core.permissions import visible_unit_ids
+from console.core.scoring.locking import is_locked, refuse_if_locked
+from console.core.scoring.rules import normalise_code
+from db.enums import PersonStatus
+from db.org import Person, Unit
+from db.scoring import Rule, RuleSet
+from db.types import YearMonth
+
+_t = tr_context("imports")
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    staff_no: str
+    unit_id: int
+    status: PersonStatus
+    hire_date: date | None
+    left_date: date | None
+
+    def strength_problem(self, first: date, last: date, span: str) -> str | None:
+        """Why the person was not on strength at any time from ``first`` to ``last``."""
+        if self.hire_date is not None and self.hire_date > last:
+            return _t("{no} was hired on {date}, after {span}.").format(
+                no=self.staff_no, date=self.hire_date, span=span
+            )
+        if self.status != PersonStatus.ACTIVE and (
+            self.left_date is None or self.left_date < first
+        ):
+            when = self.left_date.isoformat() if self.left_date else "?"
+            return _t("{no} left on {date}, before {span}.").format(
+                no=self.staff_no, date=when, span=span
+            )
+        return None
+
+
+def load_people(session: Session) -> dict[str, PersonInfo]:
+    """Everyone by staff number (capitals: lj0001 and LJ0001 are one person)."""
+    rows = session.execute(
+        select(
+            Person.id,
+            Person.staff_no,
+            Person.unit_id,
+            Person.status,
+            Person.hire_date,
+            Person.left_date,
+        )
+    ).all()
+    return {normalise_staff_no(r.staff_no): PersonInfo(*r) for r in rows}
+
+
+def staff_key(text: str) -> str:
+    return normalise_staff_no(text)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    active: bool
+
+
+def load_units(session: Session) -> dict[str, UnitInfo]:
+    """Units by full and by short name (a file may use either)."""
+    found: dict[str, UnitInfo] = {}
+    rows = session.execute(select(Unit.id, Unit.name, Unit.short_name, Unit.active)).all()
+    for r in rows:
+        info = UnitInfo(r.id, r.name, r.active)
+        if r.short_name:
+            found.setdefault(r.short_name.strip(), info)
+    for r in rows:  # a full name wins over another unit's short name
+        found[r.name.strip()] = UnitInfo(r.id, r.name, r.active)
+    return found
+
+
+class Scope:
+    """The units the acting user may record for (a squad leader: their own subtree)."""
+
+    def __init__(self, session: Session, user: User) -> None:
+        self.units = visible_unit_ids(session, user)
+
+    def allows(self, unit_id: int) -> bool:
+        return self.units is None or unit_id in self.units
+
+
+def lock_problems(session: Session, months: Iterable[YearMonth]) -> dict[YearMonth, str]:
+    """The finalised months among these, with the message that says so."""
+    found = {}
+    for month in set(months):
+        if is_locked(session, month):
+            try:
+                refuse_if_locked(session, month.first_day)
+            except ValidationError as exc:
+                found[month] = exc.errors[0].message
+    return found
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: int
+    code: str
+    points: Decimal
+    needs_approval: bool
+    active: bool
+    effective_from: date
+    effective_to: date | None
+
+    def in_force(self, on: date) -> bool:
+        return (
+            self.active
+            and self.effective_from <= on
+            and (self.effective_to is None or self.effective_to >= on)
+        )
+
+
+class RuleIndex:
+    """Every rule of every rule set with the given codes, to pick the one in force."""
+
+    def __init__(self, session: Session, codes: Iterable[str]) -> None:
+        wanted = {normalise_code(c) for c in codes if c}
+        self.by_code: dict[str, list[RuleInfo]] = {}
+        if not wanted:
+            return
+        rows = session.execute(
+            select(
+                Rule.id,
+                Rule.code,
+                Rule.points,
+                Rule.needs_approval,
+                Rule.active,
+                RuleSet.effective_from,
+                RuleSet.effective_to,
+            ).join(RuleSet, RuleSet.id == Rule.rule_set_id)
+        ).all()
+        for r in rows:
+            code = normalise_code(r.code)
+            if code in wanted:
+                self.by_code.setdefault(code, []).append(
+                    RuleInfo(
+                        r.id,
+                        code,
+                        Decimal(r.points),
+                        r.needs_approval,
+                        r.active,
+                        r.effective_from,
+                        r.effective_to,
+                    )
+                )
+
+    def known(self, code: str) -> bool:
+        return normalise_code(code) in self.by_code
+
+    def in_force(self, code: str, on: date) -> RuleInfo | None:
+        """The active rule with this code in the rule set in force on that day."""
+        candidates = self.by_code.get(normalise_code(code), [])
+        # Rule sets do not overlap; should they, the one that started last is in force.
+        matching = [r for r in candidates if r.in_force(on)]
+        return max(matching, key=lambda r: r.effective_from, default=None)
+
+
+def points_for(quantity: Decimal, rule: RuleInfo) -> Decimal:
+    """Fixed at entry, as for a manual entry: quantity × the rule's points now."""
+    return (quantity * rule.points).quantize(CENT)

@@ -1,0 +1,20 @@
+"""What an import did (or, for a dry run, would do)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from db.types import YearMonth
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    kind: str  # cases, events, …
+    rows_read: int
+    created: int  # point events created
+    pending: int  # of those, waiting for approval
+    replaced: int  # earlier events of the same import voided by this one
+    points: Decimal  # sum of the created events' points
+    months: tuple[YearMonth, ...]
+    written: bool  # False for a dry run: everything checked, nothing saved
