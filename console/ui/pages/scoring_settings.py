@@ -50,6 +50,12 @@ class ScoringSettingsPanel(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        catalogue_row = QHBoxLayout()
+        self.catalogue_button = QPushButton(self.tr("Rule catalogue (考核细则)…"))
+        self.catalogue_button.clicked.connect(self.open_catalogue)
+        catalogue_row.addWidget(self.catalogue_button)
+        catalogue_row.addStretch(1)
+        layout.addLayout(catalogue_row)
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Quotas (at most a share of people)"), QUOTA)
         self.mode.addItem(self.tr("Thresholds (points)"), THRESHOLD)
@@ -98,6 +104,11 @@ class ScoringSettingsPanel(QWidget):
         ):
             w.setEnabled(editable)
         self.save_button.setVisible(editable)
+
+    def open_catalogue(self) -> None:
+        from console.ui.dialogs.rules import RuleCatalogueDialog
+
+        RuleCatalogueDialog(self.ctx, self).exec()
 
     def _enable(self) -> None:
         quota = self.mode.currentData() == QUOTA
