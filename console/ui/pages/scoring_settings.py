@@ -51,7 +51,7 @@ class ScoringSettingsPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         catalogue_row = QHBoxLayout()
-        self.catalogue_button = QPushButton(self.tr("Rule catalogue (考核细则)…"))
+        self.catalogue_button = QPushButton(self.tr("Rule catalogue…"))
         self.catalogue_button.clicked.connect(self.open_catalogue)
         catalogue_row.addWidget(self.catalogue_button)
         catalogue_row.addStretch(1)
