@@ -85,9 +85,19 @@ def top_up(path: Path, target: int, seed: int = 7) -> int:
         rule_id, points = rules[rng.randrange(len(rules))]
         qty = rng.randint(1, 3)
         day = start + timedelta(days=rng.randrange(span))
-        batch.append((next_id + i, rng.choice(people), day.isoformat(), rule_id, qty,
-                      round(qty * float(points), 2), "manual", "approved",
-                      f"{day.isoformat()} 09:00:00.000000"))
+        batch.append(
+            (
+                next_id + i,
+                rng.choice(people),
+                day.isoformat(),
+                rule_id,
+                qty,
+                round(qty * float(points), 2),
+                "manual",
+                "approved",
+                f"{day.isoformat()} 09:00:00.000000",
+            )
+        )
         if len(batch) == 200_000:
             _insert(conn, batch)
             batch = []
@@ -153,10 +163,13 @@ def main() -> None:
         out = folder / "bulletin.pdf"
         with database.session() as s:
             start = time.perf_counter()
-            write_monthly_bulletin(s, user, MONTH, out, bureau_name="临江市综合行政执法局",
-                                   issued_on=TODAY)
-            print(f"bulletin PDF ({people:,} people)          "
-                  f"{(time.perf_counter() - start) * 1000:8.1f} ms   target < 5000 ms")
+            write_monthly_bulletin(
+                s, user, MONTH, out, bureau_name="临江市综合行政执法局", issued_on=TODAY
+            )
+            print(
+                f"bulletin PDF ({people:,} people)          "
+                f"{(time.perf_counter() - start) * 1000:8.1f} ms   target < 5000 ms"
+            )
     database.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory                          {peak:8.0f} MB   target < 500 MB")

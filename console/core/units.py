@@ -183,3 +183,11 @@ def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
     session.info["actor"] = user.actor
     unit.name = name
     session.commit()
+
+
+def bureau_name(session: Session) -> str:
+    """The name reports are issued under: the root of the unit tree."""
+    name = session.scalar(
+        select(Unit.name).where(Unit.parent_id.is_(None)).order_by(Unit.id).limit(1)
+    )
+    return name or ""

@@ -69,21 +69,24 @@ def test_performance_page_lists_the_months_events(
     page = PerformancePage(make_ctx(bureau.supervisor))
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.rowCount() == 6
-    assert cells(page, 2) == ["张伟", "王芳", "李娜", "", "", "刘洋"]
-    assert cells(page, 7) == ["+2", "-1", "+4", "-3", "+2", "+2"]
-    assert page.entries_tile.value_text() == "6"
-    assert page.awards_tile.value_text() == "+8"
-    assert page.deductions_tile.value_text() == "-3"
+    page.tabs.setCurrentWidget(page.entries_tab)  # the ledger is read when its tab shows
+    entries = page.entries_tab
+    assert entries.model.rowCount() == 6
+    assert cells(entries, 2) == ["张伟", "王芳", "李娜", "", "", "刘洋"]
+    assert cells(entries, 7) == ["+2", "-1", "+4", "-3", "+2", "+2"]
+    summary = entries.summary.text()
+    assert summary.startswith("6 entries in 2026-11")
+    assert "approved awards +8, approved deductions -3" in summary
+    assert "1 awaiting approval" in summary
     assert page.pending_tile.value_text() == "1"
     assert page.average_tile.value_text() == "101.50"
 
-    page.status.setCurrentIndex(page.status.findData(EventStatus.PENDING))
-    assert cells(page, 2) == ["王芳"]
-    page.status.setCurrentIndex(0)
-    page.search.setText("城西")
-    assert cells(page, 2) == ["李娜", "", "刘洋"]
-    assert page.count.text() == "3 of 6 entries"
+    entries.status.setCurrentIndex(entries.status.findData(EventStatus.PENDING))
+    assert cells(entries, 2) == ["王芳"]
+    entries.status.setCurrentIndex(0)
+    entries.search.setText("城西")
+    assert cells(entries, 2) == ["李娜", "", "刘洋"]
+    assert entries.count.text() == "3 of 6 entries"
 
 
 def test_performance_page_of_a_squad_leader(
@@ -92,8 +95,9 @@ def test_performance_page_of_a_squad_leader(
     page = PerformancePage(make_ctx(bureau.leader))
     qtbot.addWidget(page)
     page.refresh()
-    assert sorted(cells(page, 2)) == ["", "张伟", "王芳"]
-    assert set(cells(page, 3)) == {"城东中队"}
+    page.tabs.setCurrentWidget(page.entries_tab)
+    assert sorted(cells(page.entries_tab, 2)) == ["", "张伟", "王芳"]
+    assert set(cells(page.entries_tab, 3)) == {"城东中队"}
 
 
 # --- Integrity ---------------------------------------------------------------------

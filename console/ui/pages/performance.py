@@ -1,158 +1,261 @@
-"""Performance: the chosen month's point events (积分记录) and what they add up to."""
+"""Performance (绩效考核): the chosen month's ranking, charts, squads, stars, approvals and
+entries, the quarter and the year, and finalising the month.
+
+One reload reads the month once — one ranking, its squads and stars, the pending entries
+and the lock — and hands each tab its part. The month's whole ledger is read when its tab
+is shown; what needs many months (the 12-month trend, the quarter/year) is computed off
+the GUI thread, and only when its tab is shown.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-)
-
-from console.core.labels import choices, label
-from console.core.scoring.events import EventRow, list_events, scope_average_score, summarise
+from console.core.errors import DuchaError
+from console.core.scoring.dashboard import EntryDetail, month_stars, pending_entries
+from console.core.scoring.events import list_events
+from console.core.scoring.locking import LockState, lock_state, reopen_month
+from console.core.scoring.ranking import MonthRanking, month_ranking
+from console.core.scoring.squads import rank_squads
 from console.ui.context import AppContext
+from console.ui.dialogs.entries import PersonEntriesDialog
+from console.ui.dialogs.finalise import FinaliseDialog
+from console.ui.dialogs.reason import ReasonDialog
+from console.ui.errors import show_error
 from console.ui.pages.base import Page
-from db.enums import EventStatus
+from console.ui.pages.performance_charts import ChartsTab
+from console.ui.pages.performance_ledger import ApprovalsTab, EntriesTab
+from console.ui.pages.performance_tabs import PeriodTab, RankingTab, SquadsTab, StarsTab
+from console.ui.scoring_format import plain, score
+from db.enums import Grade, Role
+from db.types import YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
 
-AWARD_COLOUR = "#1b7f3b"
-DEDUCTION_COLOUR = "#b3261e"
-PENDING_COLOUR = "#b26a00"
-MUTED_COLOUR = "#8a8f98"
-
-
-def signed(value: Decimal) -> str:
-    """+2.5, -1, +1,250: points as the bulletin prints them, without trailing zeros."""
-    return f"{value.normalize():+,f}"
-
-
-def plain(value: Decimal) -> str:
-    return f"{value.normalize():f}"
-
-
-def _status_colour(row: EventRow) -> str | None:
-    if row.status == EventStatus.PENDING:
-        return PENDING_COLOUR
-    if row.status in (EventStatus.REJECTED, EventStatus.VOID):
-        return MUTED_COLOUR
-    return None
-
-
-def _points_colour(row: EventRow) -> str | None:
-    if row.status in (EventStatus.REJECTED, EventStatus.VOID):
-        return MUTED_COLOUR
-    return AWARD_COLOUR if row.points > 0 else DEDUCTION_COLOUR if row.points < 0 else None
-
-
-def _rule_tooltip(row: EventRow) -> str:
-    # The rule text is often cut off in its column; the supervisor's note explains the entry.
-    return f"{row.rule_text}\n{row.note}" if row.note else row.rule_text
+AREA = "points"  # what ctx.data_changed announces after a change made here
 
 
 class PerformancePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Performance"))
-        self.entries_tile = KpiTile(self.tr("Entries this month"))
-        self.awards_tile = KpiTile(self.tr("Awards"))
-        self.deductions_tile = KpiTile(self.tr("Deductions"))
-        self.pending_tile = KpiTile(self.tr("Pending approval"))
+        self.ranking: MonthRanking | None = None
+        self.state: LockState | None = None
+        self.pending: list[EntryDetail] = []
+        self._entries_stale = True
+
+        self.ranked_tile = KpiTile(self.tr("People ranked"))
         self.average_tile = KpiTile(self.tr("Average score"))
+        self.excellent_tile = KpiTile(self.tr("Excellent"))
+        self.pending_tile = KpiTile(self.tr("Awaiting approval"))
+        self.state_tile = KpiTile(self.tr("Month"))
         self.layout_.addLayout(
             tile_row(
-                self.entries_tile,
-                self.awards_tile,
-                self.deductions_tile,
-                self.pending_tile,
+                self.ranked_tile,
                 self.average_tile,
+                self.excellent_tile,
+                self.pending_tile,
+                self.state_tile,
             )
         )
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search staff number, name, unit, rule…"))
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("All statuses"), None)
-        for member, text in choices(EventStatus):
-            self.status.addItem(text, member)
-        self.count = QLabel()
-        self.count.setObjectName("Hint")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.count)
-        self.layout_.addLayout(filters)
+        self.state_label = QLabel("")
+        self.state_label.setObjectName("Hint")
+        self.state_label.setWordWrap(True)
+        self.finalise_button = QPushButton(self.tr("Finalise month…"))
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button.clicked.connect(self.reopen)
+        # Only administrators finalise and reopen (the core refuses anyone else).
+        for button in (self.finalise_button, self.reopen_button):
+            button.setVisible(ctx.is_admin)
+        lock_bar = QHBoxLayout()
+        lock_bar.addWidget(self.state_label, 1)
+        lock_bar.addWidget(self.finalise_button)
+        lock_bar.addWidget(self.reopen_button)
+        self.layout_.addLayout(lock_bar)
 
-        self.model: RowTableModel[EventRow] = RowTableModel(self._columns(), self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (90, 80, 80, 120, 70, 260, 50, 60, 80, 100))
-        self.layout_.addWidget(self.table, 1)
-
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
-
-    def _columns(self) -> list[Column[EventRow]]:
-        right = Qt.AlignmentFlag.AlignRight
-        return [
-            Column(self.tr("Date"), lambda e: e.event_date.isoformat(), searchable=False),
-            Column(self.tr("Staff no."), lambda e: e.staff_no),
-            Column(self.tr("Name"), lambda e: e.person_name),
-            Column(self.tr("Unit"), lambda e: e.unit_name),
-            Column(self.tr("Rule"), lambda e: e.rule_code),
-            Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=_rule_tooltip),
-            Column(
-                self.tr("Qty"),
-                lambda e: plain(e.quantity),
-                sort_key=lambda e: e.quantity,
-                align=right,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                sort_key=lambda e: e.points,
-                align=right,
-                colour=_points_colour,
-                searchable=False,
-            ),
-            Column(self.tr("Status"), lambda e: label(e.status), colour=_status_colour),
-            Column(self.tr("Source"), lambda e: label(e.source)),
-            Column(self.tr("Recorded by"), lambda e: e.recorded_by),
+        self.ranking_tab = RankingTab(ctx)
+        self.charts_tab = ChartsTab(ctx)
+        self.squads_tab = SquadsTab()
+        self.stars_tab = StarsTab()
+        self.approvals_tab = ApprovalsTab(ctx)
+        self.entries_tab = EntriesTab(ctx)
+        self.period_tab = PeriodTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        pages: list[tuple[QWidget, str]] = [
+            (self.ranking_tab, self.tr("Ranking")),
+            (self.charts_tab, self.tr("Charts")),
+            (self.squads_tab, self.tr("Squads")),
+            (self.stars_tab, self.tr("Stars")),
+            (self.approvals_tab, self.tr("Approvals")),
+            (self.entries_tab, self.tr("Entries")),
+            (self.period_tab, self.tr("Quarter / year")),
         ]
+        for widget, title in pages:
+            self.tabs.addTab(widget, title)
+        self.layout_.addWidget(self.tabs, 1)
 
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.ranking_tab.person_selected.connect(self.charts_tab.set_person)
+        for tab in (self.ranking_tab, self.stars_tab, self.approvals_tab, self.entries_tab):
+            tab.entries_requested.connect(self.open_entries)
+        self.approvals_tab.changed.connect(self._after_change)
+        self.entries_tab.changed.connect(self._after_change)
+
+    # --- loading ---------------------------------------------------------------
     def reload(self) -> None:
         month = self.ctx.period
+        user = self.ctx.user
         with self.ctx.session() as session:
-            events = list_events(session, self.ctx.user, month)
-            average = scope_average_score(session, self.ctx.user, month)
-        summary = summarise(events)
-        self.entries_tile.set_value(
-            f"{summary.entries:,}", self.tr("{month}, in every status").format(month=month)
+            ranking = month_ranking(session, user, month)
+            squads = rank_squads(session, ranking)
+            stars = month_stars(session, ranking)
+            pending = pending_entries(session, user)
+            state = lock_state(session, month)
+        self.ranking, self.state, self.pending = ranking, state, pending
+        self._entries_stale = True
+        self._show_figures(ranking, state, pending)
+        self.ranking_tab.show_ranking(ranking)
+        self.charts_tab.show_month(ranking, squads)
+        self.squads_tab.show_squads(squads)
+        self.stars_tab.show_stars(stars)
+        self.approvals_tab.show_pending(pending)
+        self.period_tab.set_month(month)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.approvals_tab),
+            self.tr("Approvals ({n})").format(n=len(pending)) if pending else self.tr("Approvals"),
         )
-        approved = self.tr("approved entries, before monthly caps")
-        self.awards_tile.set_value(signed(summary.awards), approved)
-        self.deductions_tile.set_value(signed(summary.deductions), approved)
-        self.pending_tile.set_value(f"{summary.pending:,}", self.tr("waiting for a decision"))
-        if average is None:
-            self.average_tile.set_value("—", self.tr("nobody on strength"))
-        else:
-            self.average_tile.set_value(
-                f"{average:.2f}", self.tr("base score plus approved points, capped")
+        self._tab_shown()
+
+    def _show_figures(
+        self, ranking: MonthRanking, state: LockState, pending: list[EntryDetail]
+    ) -> None:
+        people = ranking.people
+        month = ranking.month
+        self.ranked_tile.set_value(
+            f"{len(people):,}",
+            self.tr("{month}, base score {base}").format(month=month, base=plain(ranking.base)),
+        )
+        if people:
+            average = sum(p.total for p in people) / len(people)
+            scope = (
+                self.tr("your units")
+                if self.ctx.user.role == Role.SQUAD_LEADER
+                else self.tr("the whole bureau")
             )
-        self.model.set_rows(events)
-
-    def _apply_status(self) -> None:
-        status = self.status.currentData()
-        self.proxy.set_predicate(
-            "status", None if status is None else (lambda e: e.status == status)
+            self.average_tile.set_value(
+                score(average), self.tr("{scope}; totals capped per rule").format(scope=scope)
+            )
+        else:
+            self.average_tile.set_value("—", self.tr("nobody ranked"))
+        grades = {g: sum(1 for p in people if p.grade == g) for g in Grade}
+        self.excellent_tile.set_value(
+            f"{grades[Grade.EXCELLENT]:,}",
+            self.tr("good {good}, basic pass {basic}, fail {fail}").format(
+                good=grades[Grade.GOOD], basic=grades[Grade.BASIC], fail=grades[Grade.FAIL]
+            ),
         )
+        in_month = sum(1 for e in pending if YearMonth.of(e.event_date) == month)
+        self.pending_tile.set_value(
+            f"{len(pending):,}",
+            self.tr("{n} dated in {month}").format(n=in_month, month=month)
+            if pending
+            else self.tr("nothing waiting"),
+        )
+        if state.locked:
+            self.state_tile.set_value(
+                self.tr("Finalised (version {version})").format(version=state.version),
+                self.tr("locked on {date}").format(
+                    date=state.locked_at.date().isoformat() if state.locked_at else ""
+                ),
+            )
+            self.state_label.setText(
+                self.tr(
+                    "{month} is finalised: these are the results as snapshotted. Entries "
+                    "dated in it are refused until an administrator reopens it."
+                ).format(month=month)
+            )
+        else:
+            detail = (
+                self.tr("reopened: {reason}").format(reason=state.reopen_reason)
+                if state.version
+                else self.tr("not finalised yet")
+            )
+            self.state_tile.set_value(self.tr("Provisional"), detail)
+            self.state_label.setText(
+                self.tr(
+                    "{month} is provisional: the results change as entries are recorded, "
+                    "approved and voided, until an administrator finalises the month."
+                ).format(month=month)
+            )
+        self.finalise_button.setEnabled(not state.locked)
+        self.reopen_button.setEnabled(state.locked)
 
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("{shown} of {total} entries").format(shown=shown, total=total))
+    def _tab_shown(self) -> None:
+        current = self.tabs.currentWidget()
+        self.charts_tab.wanted = current is self.charts_tab
+        self.period_tab.wanted = current is self.period_tab
+        if self.charts_tab.wanted:
+            self.charts_tab.request_trend()
+        if self.period_tab.wanted:
+            self.period_tab.request()
+        if current is self.entries_tab and self._entries_stale and self.state is not None:
+            # The month's whole ledger is read only when someone looks at it.
+            with self.ctx.session() as session:
+                events = list_events(session, self.ctx.user, self.state.month)
+            self._entries_stale = False
+            self.entries_tab.show_events(events, self.state)
+
+    # --- actions ---------------------------------------------------------------
+    def _after_change(self) -> None:
+        # Every page hears of it; this one reloads at once (if shown, the signal did it).
+        self.ctx.data_changed.emit(AREA)
+        self.refresh_if_stale()
+
+    def open_entries(self, person_id: int) -> None:
+        ranking = self.ranking
+        result = None
+        if ranking is not None:
+            result = next((p for p in ranking.people if p.person_id == person_id), None)
+        month = ranking.month if ranking is not None else self.ctx.period
+        try:
+            dialog = PersonEntriesDialog(self.ctx, person_id, month, result, self)
+        except DuchaError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+        if dialog.changed:
+            self._after_change()
+
+    def finalise(self) -> None:
+        ranking = self.ranking
+        if ranking is None:
+            return
+        in_month = sum(1 for e in self.pending if YearMonth.of(e.event_date) == ranking.month)
+        dialog = FinaliseDialog(self.ctx, ranking, in_month, self)
+        if dialog.exec():
+            self.ctx.notice.emit(
+                self.tr("{month} finalised (version {version})").format(
+                    month=ranking.month, version=dialog.state.version if dialog.state else ""
+                )
+            )
+            self._after_change()
+
+    def reopen(self) -> None:
+        month = self.ctx.period
+        user = self.ctx.user
+        dialog = ReasonDialog(
+            self.ctx,
+            self.tr("Reopen {month}").format(month=month),
+            self.tr(
+                "Reopen {month}? Its entries can change again and its results become "
+                "provisional until it is finalised again, as a new version. The snapshot "
+                "already printed stays on record."
+            ).format(month=month),
+            lambda session, reason: reopen_month(session, user, month, reason),
+            self.tr("Reopen"),
+            self,
+        )
+        if dialog.exec():
+            self.ctx.notice.emit(self.tr("{month} reopened").format(month=month))
+            self._after_change()

@@ -1,4 +1,4 @@
-"""Reports: files the squad hands on. For now, the people roster as an Excel workbook."""
+"""Reports: what the squad hands on — the monthly bulletin, score cards, the roster."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from console.core.units import UnitRow, list_units
 from console.ui.context import AppContext
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
+from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.tasks import run_in_background
 from exports.roster_xlsx import write_roster
 
@@ -28,6 +29,11 @@ from exports.roster_xlsx import write_roster
 class ReportsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Reports"))
+        pdf_heading = QLabel(self.tr("Bulletins and score cards (PDF, A4)"))
+        pdf_heading.setObjectName("SectionTitle")
+        self.layout_.addWidget(pdf_heading)
+        self.pdf = PdfReportsPanel(ctx)
+        self.layout_.addWidget(self.pdf)
         heading = QLabel(self.tr("People roster"))
         heading.setObjectName("SectionTitle")
         self.layout_.addWidget(heading)
@@ -59,6 +65,7 @@ class ReportsPage(Page):
         return self.tr("{unit} personnel roster").format(unit=units[0].name)
 
     def reload(self) -> None:
+        self.pdf.reload()
         with self.ctx.session() as session:
             units = list_units(session, self.ctx.user)
         on_strength = sum(u.headcount for u in units)

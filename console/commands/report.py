@@ -1,0 +1,120 @@
+"""``ducha report``: the printable PDFs, headless.
+
+    ducha report monthly --month YYYY-MM -o FILE.pdf [--bureau NAME]
+    ducha report scorecard --staff-no N --year YYYY -o FILE.pdf [--bureau NAME]
+
+The bureau's name defaults to the name of the root unit. Exit codes: 0 written,
+1 bad input (unknown staff number, no bureau, file not writable), 2 usage error (a bad
+month or year, a missing option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from console.core.i18n import tr_context
+from db.types import YearMonth
+
+_t = tr_context("cli")
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+
+
+def _month(text: str) -> YearMonth:
+    try:
+        return YearMonth.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _t("not a month (YYYY-MM): {text}").format(text=text)
+        ) from exc
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not 1900 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(_t("not a year (YYYY): {text}").format(text=text))
+    return int(text)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _t("not a date (YYYY-MM-DD): {text}").format(text=text)
+        ) from exc
+
+
+def add_parser(sub: Any, db_parent: argparse.ArgumentParser, parser_class: type) -> None:
+    r = sub.add_parser("report", parents=[db_parent], help=_t("write a report as PDF"))
+    rsub = r.add_subparsers(dest="report_command", required=True, parser_class=parser_class)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=_t("the PDF file")
+    )
+    common.add_argument("--bureau", help=_t("bureau name (default: the root unit's name)"))
+    common.add_argument(
+        "--issued-on", type=_day, metavar="YYYY-MM-DD", help=_t("date of issue (default: today)")
+    )
+    m = rsub.add_parser(
+        "monthly", parents=[db_parent, common], help=_t("the monthly bulletin (考核通报)")
+    )
+    m.add_argument("--month", type=_month, required=True, help="YYYY-MM")
+    s = rsub.add_parser(
+        "scorecard", parents=[db_parent, common], help=_t("one person's year (积分考核卡)")
+    )
+    s.add_argument("--staff-no", required=True, help=_t("staff number"))
+    s.add_argument("--year", type=_year, required=True, help="YYYY")
+
+
+def _fail(message: str) -> int:
+    print(f"ducha: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def run(args: argparse.Namespace, database: Any, user: Any) -> int:
+    from sqlalchemy import select
+
+    from console.core.errors import DuchaError
+    from db.org import Unit
+
+    issued_on = args.issued_on or date.today()
+    try:
+        with database.session() as session:
+            bureau = args.bureau or session.scalar(
+                select(Unit.name)
+                .where(Unit.parent_id.is_(None))
+                .order_by(Unit.sort_order, Unit.id)
+                .limit(1)
+            )
+            if not bureau:
+                return _fail(_t("no bureau is set up yet: give its name with --bureau"))
+            if args.report_command == "monthly":
+                from exports.bulletin_pdf import write_monthly_bulletin
+
+                path = write_monthly_bulletin(
+                    session, user, args.month, args.output, bureau_name=bureau, issued_on=issued_on
+                )
+            else:
+                from exports.scorecard_pdf import write_scorecard
+
+                path = write_scorecard(
+                    session,
+                    user,
+                    args.staff_no,
+                    args.year,
+                    args.output,
+                    bureau_name=bureau,
+                    issued_on=issued_on,
+                )
+    except DuchaError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(
+            _t("cannot write {path}: {reason}").format(path=args.output, reason=exc.strerror or exc)
+        )
+    print(_t("Report written to {path}").format(path=path))
+    return EXIT_OK

@@ -1,0 +1,274 @@
+"""The Performance page's charts: the month's score distribution, the squads side by side,
+and a 12-month trend of the average, a squad or a person.
+
+The distribution and the squads come with the page's one ranking of the month. The trend
+reads twelve months, so it is computed off the GUI thread, and only while the tab shows.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.scoring.dashboard import TrendPoint, average_trend, score_histogram
+from console.core.scoring.ranking import MonthRanking, PersonResult
+from console.core.scoring.squads import SquadResult
+from console.ui.context import AppContext
+from console.ui.scoring_format import plain
+from console.ui.tasks import run_in_background
+from db.enums import Role
+from db.types import YearMonth
+from widgets.charts import BarChart, LineChart
+
+AVERAGE, SQUAD, PERSON = "average", "squad", "person"
+TREND_MONTHS = 12
+# Squad scores sit close together around the base score: the bars start a little below
+# the lowest so that their differences show (the hover gives the exact value).
+SQUAD_AXIS_MARGIN = 2
+
+
+def _section(title: str) -> QLabel:
+    heading = QLabel(title)
+    heading.setObjectName("SectionTitle")
+    return heading
+
+
+def _fit_left_axis(chart: BarChart | LineChart, labels: list[str]) -> None:
+    """Make room for the left axis's labels at once: pyqtgraph widens the axis only after
+    a first paint, so long squad names or 105.5-style values would be cut off until then."""
+    metrics = QFontMetrics(chart.font())
+    widest = max((metrics.horizontalAdvance(t) for t in labels), default=0)
+    chart.getAxis("left").setWidth(max(40, widest + 14))
+
+
+def month_ticks(months: list[YearMonth]) -> list[str]:
+    """Month numbers along the axis, with the year at the start and where it turns."""
+    return [str(m) if i == 0 or m.month == 1 else str(m.month) for i, m in enumerate(months)]
+
+
+class ChartsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wanted = False  # the tab is showing: the trend may be computed
+        self.busy = False
+        self.month: YearMonth | None = None
+        self.trend: list[TrendPoint] = []
+        self._people: list[PersonResult] = []
+        self._shown_for: tuple[YearMonth, str, int | None] | None = None
+        self._generation = 0
+
+        self.histogram = BarChart()
+        self.histogram.setMinimumHeight(200)
+        self.squad_chart = BarChart(horizontal=True)
+        self.squad_chart.setMinimumHeight(200)
+        self.histogram_heading = _section(self.tr("Score distribution"))
+        self.squad_heading = _section(self.tr("Squad scores"))
+
+        self.subject = QComboBox()
+        self.subject.setMinimumContentsLength(12)
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.setMinimumContentsLength(16)
+        self.person.lineEdit().setPlaceholderText(self.tr("Type a name or staff number"))
+        completer = self.person.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.trend_heading = _section("")
+        self.trend_status = QLabel("")
+        self.trend_status.setObjectName("Hint")
+        self.trend_chart = LineChart()
+        self.trend_chart.setMinimumHeight(200)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.histogram_heading, 0, 0)
+        grid.addWidget(self.squad_heading, 0, 1)
+        grid.addWidget(self.histogram, 1, 0)
+        grid.addWidget(self.squad_chart, 1, 1)
+        trend_bar = QHBoxLayout()
+        trend_bar.addWidget(self.trend_heading)
+        trend_bar.addStretch(1)
+        trend_bar.addWidget(self.trend_status)
+        trend_bar.addWidget(QLabel(self.tr("Show:")))
+        trend_bar.addWidget(self.subject)
+        trend_bar.addWidget(self.person)
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 8, 0, 0)
+        inner.addLayout(trend_bar)
+        inner.addWidget(self.trend_chart, 1)
+        grid.addWidget(box, 2, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.subject.currentIndexChanged.connect(lambda _i: self._subject_changed())
+        self.person.activated.connect(lambda _i: self.request_trend())
+        self.person.lineEdit().editingFinished.connect(self.request_trend)
+
+    # --- the month -------------------------------------------------------------
+    def show_month(self, ranking: MonthRanking, squads: list[SquadResult]) -> None:
+        self.month = ranking.month
+        self._shown_for = None
+        bins = score_histogram(ranking)
+        self.histogram.set_data(
+            [f"{plain(b.lower)}–{plain(b.upper)}" for b in bins], [b.count for b in bins]
+        )
+        _fit_left_axis(self.histogram, [str(max((b.count for b in bins), default=0))])
+        self.histogram_heading.setText(
+            self.tr("Score distribution, {month}: people per 5 points").format(month=ranking.month)
+        )
+        self.squad_chart.set_data([s.unit_name for s in squads], [float(s.score) for s in squads])
+        _fit_left_axis(self.squad_chart, [s.unit_name for s in squads])
+        if squads:
+            low = min(s.score for s in squads) - SQUAD_AXIS_MARGIN
+            high = max(s.score for s in squads) + Decimal("0.5")
+            self.squad_chart.setXRange(float(low), float(high), padding=0)
+        self.squad_heading.setText(self.tr("Squad scores, {month}").format(month=ranking.month))
+        self._fill_subjects(squads)
+        self._fill_people(ranking.people)
+        if self.wanted:
+            self.request_trend()
+
+    def _fill_subjects(self, squads: list[SquadResult]) -> None:
+        current = self.subject.currentData()
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        if self.ctx.user.role == Role.SQUAD_LEADER:
+            self.subject.addItem(self.tr("Average of your units"), (AVERAGE, None))
+        else:
+            self.subject.addItem(self.tr("Bureau average"), (AVERAGE, None))
+        for s in squads:
+            self.subject.addItem(s.unit_name, (SQUAD, s.unit_id))
+        self.subject.addItem(self.tr("One person…"), (PERSON, None))
+        index = self.subject.findData(current) if current is not None else 0
+        self.subject.setCurrentIndex(max(0, index))
+        self.subject.blockSignals(False)
+        self.person.setVisible(self.subject.currentData()[0] == PERSON)
+
+    def _fill_people(self, people: list[PersonResult]) -> None:
+        chosen = self.chosen_person()
+        self._people = sorted(people, key=lambda p: p.staff_no)
+        self.person.blockSignals(True)
+        self.person.clear()
+        for p in self._people:
+            self.person.addItem(f"{p.name}　{p.staff_no}", p.person_id)
+        self.person.setCurrentIndex(self.person.findData(chosen) if chosen is not None else -1)
+        self.person.blockSignals(False)
+
+    def set_person(self, result: PersonResult | None) -> None:
+        """The person selected in the ranking becomes the one the trend can show."""
+        if result is None:
+            return
+        index = self.person.findData(result.person_id)
+        if index >= 0 and index != self.person.currentIndex():
+            self.person.setCurrentIndex(index)
+            if self.subject.currentData()[0] == PERSON and self.wanted:
+                self.request_trend()
+
+    def show_person(self, person_id: int) -> None:
+        """Switch the trend to one person."""
+        self.person.setCurrentIndex(self.person.findData(person_id))
+        self.subject.setCurrentIndex(self.subject.findData((PERSON, None)))
+
+    def chosen_person(self) -> int | None:
+        index = self.person.findText(self.person.currentText())
+        return self.person.itemData(index) if index >= 0 else None
+
+    def _subject_changed(self) -> None:
+        is_person = self.subject.currentData()[0] == PERSON
+        self.person.setVisible(is_person)
+        if is_person and self.chosen_person() is None:
+            self.person.setFocus()
+        self.request_trend()
+
+    # --- the trend -------------------------------------------------------------
+    def _trend_subject(self) -> tuple[str, int | None, str] | None:
+        kind, unit_id = self.subject.currentData()
+        if kind == AVERAGE:
+            return AVERAGE, None, self.subject.currentText()
+        if kind == SQUAD:
+            return SQUAD, unit_id, self.subject.currentText()
+        person_id = self.chosen_person()
+        if person_id is None:
+            return None
+        name = next((p.name for p in self._people if p.person_id == person_id), "")
+        return PERSON, person_id, name
+
+    def request_trend(self) -> None:
+        if not self.wanted or self.month is None:
+            return
+        subject = self._trend_subject()
+        if subject is None:
+            self.trend_heading.setText(self.tr("Choose the person to follow"))
+            self.trend_chart.set_data([], [])
+            self.trend = []
+            return
+        kind, subject_id, name = subject
+        key = (self.month, kind, subject_id)
+        if key == self._shown_for:
+            return
+        self._shown_for = key
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+        self.trend_status.setText(self.tr("Computing…"))
+        if kind == AVERAGE:
+            title = self.tr("{subject}, last 12 months").format(subject=name)
+        elif kind == SQUAD:
+            title = self.tr("{squad}'s score, last 12 months").format(squad=name)
+        else:
+            title = self.tr("{name}'s total, last 12 months").format(name=name)
+        if self.month == YearMonth.of(self.ctx.today):
+            # Entries of the running month are still coming in: its value is provisional.
+            title += self.tr(" (this month so far)")
+        database, user, month = self.ctx.database, self.ctx.user, self.month
+
+        def work() -> list[TrendPoint]:
+            with database.session() as session:
+                return average_trend(
+                    session,
+                    user,
+                    month,
+                    TREND_MONTHS,
+                    person_id=subject_id if kind == PERSON else None,
+                    unit_id=subject_id if kind == SQUAD else None,
+                )
+
+        run_in_background(
+            self,
+            work,
+            lambda points: self._trend_done(generation, title, points),
+            lambda exc: self._trend_failed(generation, exc),
+        )
+
+    def _trend_done(self, generation: int, title: str, points: list[TrendPoint]) -> None:
+        if generation != self._generation:
+            return  # the user has asked for another one meanwhile
+        self.busy = False
+        self.trend = points
+        self.trend_status.setText("")
+        self.trend_heading.setText(title)
+        values = [float(p.value) if p.value is not None else None for p in points]
+        self.trend_chart.set_data(month_ticks([p.month for p in points]), values)
+        _fit_left_axis(self.trend_chart, [f"{v:.1f}" for v in values if v is not None])
+
+    def _trend_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        self._shown_for = None
+        self.trend_status.setText(self.tr("Could not compute the trend: {error}").format(error=exc))

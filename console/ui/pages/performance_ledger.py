@@ -1,0 +1,335 @@
+"""The Performance page's ledger tabs: entries awaiting approval, and the month's entries
+(积分记录) with the New entry dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.core.errors import DuchaError
+from console.core.labels import choices, label
+from console.core.scoring.dashboard import EntryDetail
+from console.core.scoring.entries import approve_entry, reject_entry
+from console.core.scoring.events import EventRow, summarise
+from console.core.scoring.locking import LockState
+from console.ui.context import AppContext
+from console.ui.dialogs.entry import EntryDialog
+from console.ui.dialogs.reason import ReasonDialog
+from console.ui.scoring_format import (
+    plain,
+    points_colour,
+    rule_tooltip,
+    signed,
+    status_colour,
+)
+from db.enums import EventStatus, Role
+from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_view import make_table_view
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def _hint(text: str = "") -> QLabel:
+    hint = QLabel(text)
+    hint.setObjectName("Hint")
+    hint.setWordWrap(True)
+    return hint
+
+
+def _who(row: EventRow) -> str:
+    return f"{row.person_name}（{row.staff_no}）" if row.person_id else row.unit_name
+
+
+# --- Approvals -------------------------------------------------------------------------
+
+
+class ApprovalsTab(QWidget):
+    """Pending entries of any month; supervisors approve or reject them, several at once."""
+
+    changed = Signal()
+    entries_requested = Signal(int)  # person id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.deciding = ctx.user.role in (Role.ADMIN, Role.SUPERVISOR)
+        self.model: RowTableModel[EntryDetail] = RowTableModel(self._columns(), self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table_view(self.proxy, (90, 70, 70, 170, 60, 260, 50, 60, 80, 140))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self._request_entries())
+
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        for button in (self.approve_button, self.reject_button):
+            button.setVisible(self.deciding)
+        self.count = _hint()
+        self.count.setWordWrap(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+
+        layout = QVBoxLayout(self)
+        if self.deciding:
+            text = self.tr(
+                "Entries under rules that need approval, and everything a squad leader "
+                "records, count once approved. Select several rows to decide on them at once; "
+                "an entry is approved by someone other than its recorder."
+            )
+        else:
+            text = self.tr("These entries count once a supervisor approves them.")
+        layout.addWidget(_hint(text))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[EntryDetail]]:
+        return [
+            Column(self.tr("Date"), lambda e: e.event_date.isoformat(), searchable=False),
+            Column(self.tr("Staff no."), lambda e: e.staff_no),
+            Column(self.tr("Name"), lambda e: e.person_name),
+            Column(self.tr("Unit"), lambda e: e.unit_name),
+            Column(self.tr("Rule"), lambda e: e.rule_code),
+            Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
+            Column(self.tr("Qty"), lambda e: plain(e.quantity), lambda e: e.quantity, RIGHT),
+            Column(
+                self.tr("Points"),
+                lambda e: signed(e.points),
+                lambda e: e.points,
+                RIGHT,
+                colour=points_colour,
+            ),
+            Column(self.tr("Recorded by"), lambda e: e.recorded_by),
+            Column(self.tr("Note"), lambda e: e.note or "", tooltip=lambda e: e.evidence),
+        ]
+
+    def show_pending(self, rows: list[EntryDetail]) -> None:
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("{n} entries await a decision").format(n=len(rows)))
+        self._update_buttons()
+
+    def selected(self) -> list[EntryDetail]:
+        return [self.proxy.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def select_all(self) -> None:
+        self.table.selectAll()
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected())
+        self.approve_button.setEnabled(self.deciding and n > 0)
+        self.reject_button.setEnabled(self.deciding and n > 0)
+
+    def _request_entries(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1 and rows[0].person_id is not None:
+            self.entries_requested.emit(rows[0].person_id)
+
+    def _decide(self, rows: list[EntryDetail], act: Callable[[Session, int], None]) -> list[str]:
+        """Apply ``act`` to each entry in its own transaction; the problems, one line each."""
+        problems = []
+        for row in rows:
+            with self.ctx.session() as session:
+                try:
+                    act(session, row.id)
+                except DuchaError as exc:
+                    session.rollback()
+                    problems.append(
+                        f"{row.event_date.isoformat()} {_who(row)} {row.rule_code}: {exc}"
+                    )
+        return problems
+
+    def _report(self, done: int, problems: list[str]) -> None:
+        if done:
+            self.changed.emit()
+        if problems:
+            QMessageBox.warning(
+                self,
+                self.tr("Not every entry could be decided"),
+                "\n".join(problems),
+            )
+
+    def approve_selected(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        user = self.ctx.user
+        problems = self._decide(rows, lambda s, event_id: approve_entry(s, user, event_id))
+        done = len(rows) - len(problems)
+        if done:
+            self.ctx.notice.emit(self.tr("Approved {n} entries").format(n=done))
+        self._report(done, problems)
+
+    def reject_selected(self) -> None:
+        rows = self.selected()
+        if not rows:
+            return
+        user = self.ctx.user
+        problems: list[str] = []
+
+        def reject_all(session: Session, reason: str) -> None:
+            # The first goes through the dialog, so an empty reason is refused there and
+            # the dialog stays open; the rest follow with the same reason.
+            reject_entry(session, user, rows[0].id, reason)
+            problems.extend(
+                self._decide(rows[1:], lambda s, event_id: reject_entry(s, user, event_id, reason))
+            )
+
+        if len(rows) == 1:
+            text = self.tr("Reject {rule} of {date} for {who}?").format(
+                rule=rows[0].rule_code, date=rows[0].event_date.isoformat(), who=_who(rows[0])
+            )
+        else:
+            text = self.tr("Reject the {n} selected entries?").format(n=len(rows))
+        dialog = ReasonDialog(
+            self.ctx, self.tr("Reject entries"), text, reject_all, self.tr("Reject"), self
+        )
+        if dialog.exec():
+            done = len(rows) - len(problems)
+            self.ctx.notice.emit(self.tr("Rejected {n} entries").format(n=done))
+            self._report(done, problems)
+
+
+# --- Entries ---------------------------------------------------------------------------
+
+
+class EntriesTab(QWidget):
+    """The month's ledger in every status; "New entry…" for those who may record."""
+
+    changed = Signal()
+    entries_requested = Signal(int)  # person id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search staff number, name, unit, rule…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for member, text in choices(EventStatus):
+            self.status.addItem(text, member)
+        self.new_button = QPushButton(self.tr("New entry…"))
+        self.new_button.clicked.connect(self.new_entry)
+        self.new_button.setVisible(ctx.can_write)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.new_button)
+
+        self.model: RowTableModel[EventRow] = RowTableModel(self._columns(), self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
+        self.table = make_table_view(self.proxy, (90, 70, 70, 170, 60, 260, 50, 60, 80, 100))
+        self.table.doubleClicked.connect(lambda _i: self._request_entries())
+        self.summary = _hint()
+        self.lock_note = _hint()
+        self.count = _hint()
+        self.count.setWordWrap(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.count)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.lock_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
+
+    def _columns(self) -> list[Column[EventRow]]:
+        return [
+            Column(self.tr("Date"), lambda e: e.event_date.isoformat(), searchable=False),
+            Column(self.tr("Staff no."), lambda e: e.staff_no),
+            Column(self.tr("Name"), lambda e: e.person_name),
+            Column(self.tr("Unit"), lambda e: e.unit_name),
+            Column(self.tr("Rule"), lambda e: e.rule_code),
+            Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
+            Column(
+                self.tr("Qty"),
+                lambda e: plain(e.quantity),
+                sort_key=lambda e: e.quantity,
+                align=RIGHT,
+                searchable=False,
+            ),
+            Column(
+                self.tr("Points"),
+                lambda e: signed(e.points),
+                sort_key=lambda e: e.points,
+                align=RIGHT,
+                colour=points_colour,
+                searchable=False,
+            ),
+            Column(self.tr("Status"), lambda e: label(e.status), colour=status_colour),
+            Column(self.tr("Source"), lambda e: label(e.source)),
+            Column(self.tr("Recorded by"), lambda e: e.recorded_by),
+        ]
+
+    def show_events(self, events: list[EventRow], state: LockState) -> None:
+        s = summarise(events)
+        self.summary.setText(
+            self.tr(
+                "{n} entries in {month}; approved awards {awards}, approved deductions "
+                "{deductions} (before the monthly caps); {pending} awaiting approval."
+            ).format(
+                n=f"{s.entries:,}",
+                month=state.month,
+                awards=signed(s.awards),
+                deductions=signed(s.deductions),
+                pending=s.pending,
+            )
+        )
+        self.lock_note.setText(
+            self.tr(
+                "{month} is finalised: entries dated in it are refused until an "
+                "administrator reopens it."
+            ).format(month=state.month)
+            if state.locked
+            else ""
+        )
+        self.lock_note.setVisible(state.locked)
+        self.model.set_rows(events)
+
+    def _apply_status(self) -> None:
+        status = self.status.currentData()
+        self.proxy.set_predicate(
+            "status", None if status is None else (lambda e: e.status == status)
+        )
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} entries").format(shown=shown, total=total))
+
+    def _request_entries(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            row: EventRow = self.proxy.row_at(rows[0].row())
+            if row.person_id is not None:
+                self.entries_requested.emit(row.person_id)
+
+    def new_entry(self) -> None:
+        dialog = EntryDialog(self.ctx, parent=self)
+        if dialog.exec():
+            n = len(dialog.saved_ids)
+            self.ctx.notice.emit(self.tr("Recorded {n} entries").format(n=n))
+            self.changed.emit()

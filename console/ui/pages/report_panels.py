@@ -1,0 +1,160 @@
+"""The PDF reports of the Reports page: the monthly bulletin and a person's score card.
+
+Each is written by exports/ off the GUI thread, then saved where the user chose or shown
+in the print preview (from which it prints).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from console.core.errors import DuchaError
+from console.core.units import bureau_name
+from console.ui.context import AppContext
+from console.ui.print_preview import preview_pdf
+from console.ui.tasks import run_in_background
+
+Writer = Callable[[Session, Path, str, date], Path]
+
+
+class PdfReportsPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_written: Path | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.bulletin_label = QLabel()
+        self.bulletin_preview = QPushButton(self.tr("Preview and print…"))
+        self.bulletin_save = QPushButton(self.tr("Save PDF…"))
+        self.bulletin_preview.clicked.connect(lambda: self.bulletin(preview=True))
+        self.bulletin_save.clicked.connect(lambda: self.bulletin(preview=False))
+        grid.addWidget(self.bulletin_label, 0, 0, 1, 3)
+        grid.addWidget(self.bulletin_preview, 0, 3)
+        grid.addWidget(self.bulletin_save, 0, 4)
+
+        self.staff_no = QLineEdit()
+        self.staff_no.setPlaceholderText(self.tr("Staff number"))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.period.year)
+        self.card_preview = QPushButton(self.tr("Preview and print…"))
+        self.card_save = QPushButton(self.tr("Save PDF…"))
+        self.card_preview.clicked.connect(lambda: self.scorecard(preview=True))
+        self.card_save.clicked.connect(lambda: self.scorecard(preview=False))
+        grid.addWidget(QLabel(self.tr("Score card of a person for a year:")), 1, 0)
+        grid.addWidget(self.staff_no, 1, 1)
+        grid.addWidget(self.year, 1, 2)
+        grid.addWidget(self.card_preview, 1, 3)
+        grid.addWidget(self.card_save, 1, 4)
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        grid.addWidget(self.status, 2, 0, 1, 5)
+        grid.setColumnStretch(0, 1)
+        self._buttons = (
+            self.bulletin_preview,
+            self.bulletin_save,
+            self.card_preview,
+            self.card_save,
+        )
+
+    def reload(self) -> None:
+        self.bulletin_label.setText(
+            self.tr("Monthly bulletin for {month}").format(month=self.ctx.period)
+        )
+
+    # --- the two reports ----------------------------------------------------------
+    def bulletin(self, preview: bool) -> None:
+        from exports.bulletin_pdf import write_monthly_bulletin
+
+        month, user = self.ctx.period, self.ctx.user
+        title = self.tr("Bulletin {month}").format(month=month)
+
+        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
+            return write_monthly_bulletin(
+                session, user, month, path, bureau_name=bureau, issued_on=today
+            )
+
+        self._run(write, title, f"bulletin-{month}.pdf", preview)
+
+    def scorecard(self, preview: bool) -> None:
+        from exports.scorecard_pdf import write_scorecard
+
+        staff_no, year, user = self.staff_no.text().strip(), self.year.value(), self.ctx.user
+        if not staff_no:
+            self.status.setText(self.tr("Enter the staff number first."))
+            return
+        title = self.tr("Score card {staff_no} {year}").format(staff_no=staff_no, year=year)
+
+        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
+            return write_scorecard(
+                session, user, staff_no, year, path, bureau_name=bureau, issued_on=today
+            )
+
+        self._run(write, title, f"scorecard-{staff_no}-{year}.pdf", preview)
+
+    # --- plumbing -------------------------------------------------------------------
+    def _run(self, write: Writer, title: str, file_name: str, preview: bool) -> None:
+        if preview:
+            path = Path(tempfile.mkdtemp(prefix="ducha-")) / file_name
+        else:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save PDF"), str(Path(folder) / file_name), self.tr("PDF (*.pdf)")
+            )
+            if not name:
+                return
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        database, today = self.ctx.database, self.ctx.today
+
+        def work() -> Path:
+            # A session of its own: this runs on a worker thread.
+            with database.session() as session:
+                return write(session, path, bureau_name(session), today)
+
+        for b in self._buttons:
+            b.setEnabled(False)
+        self.status.setText(self.tr("Writing {title}…").format(title=title))
+        run_in_background(
+            self,
+            work,
+            lambda written: self._done(written, title, preview),
+            self._failed,
+        )
+
+    def _done(self, path: Path, title: str, preview: bool) -> None:
+        for b in self._buttons:
+            b.setEnabled(True)
+        self.last_written = path
+        self.status.setText(self.tr("Written: {path}").format(path=path))
+        if preview:
+            preview_pdf(self, path, title)
+
+    def _failed(self, exc: Exception) -> None:
+        for b in self._buttons:
+            b.setEnabled(True)
+        self.status.setText("")
+        text = (
+            str(exc)
+            if isinstance(exc, DuchaError)
+            else self.tr("The report could not be written: {error}").format(error=exc)
+        )
+        QMessageBox.warning(self, self.tr("Report"), text)

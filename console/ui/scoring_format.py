@@ -1,0 +1,73 @@
+"""How points, grades and stars look on the Performance page and its dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from console.core.scoring.events import EventRow
+from console.core.scoring.stars import Star
+from db.enums import EventStatus, Grade
+
+AWARD_COLOUR = "#1b7f3b"
+DEDUCTION_COLOUR = "#b3261e"
+PENDING_COLOUR = "#b26a00"
+MUTED_COLOUR = "#8a8f98"
+
+GRADE_COLOURS = {
+    Grade.EXCELLENT: AWARD_COLOUR,
+    Grade.BASIC: PENDING_COLOUR,
+    Grade.FAIL: DEDUCTION_COLOUR,
+}
+
+
+def signed(value: Decimal) -> str:
+    """+2.5, -1, +1,250, 0: points as the bulletin prints them, without trailing zeros."""
+    return f"{value.normalize():+,f}" if value else "0"
+
+
+def plain(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def score(value: Decimal) -> str:
+    """A total or an average: always two places, 101.50."""
+    return f"{value:.2f}"
+
+
+def star_name(star: Star) -> str:
+    names = {
+        Star.CASEWORK: QCoreApplication.translate("Stars", "Casework star"),
+        Star.SERVICE: QCoreApplication.translate("Stars", "Service star"),
+        Star.MOST_IMPROVED: QCoreApplication.translate("Stars", "Most-improved star"),
+    }
+    return names[star]
+
+
+def star_names(stars: Iterable[Star]) -> str:
+    return "、".join(star_name(s) for s in stars)
+
+
+def status_colour(row: EventRow) -> str | None:
+    if row.status == EventStatus.PENDING:
+        return PENDING_COLOUR
+    if row.status in (EventStatus.REJECTED, EventStatus.VOID):
+        return MUTED_COLOUR
+    return None
+
+
+def points_colour(row: EventRow) -> str | None:
+    if row.status in (EventStatus.REJECTED, EventStatus.VOID):
+        return MUTED_COLOUR
+    return AWARD_COLOUR if row.points > 0 else DEDUCTION_COLOUR if row.points < 0 else None
+
+
+def value_colour(value: Decimal) -> str | None:
+    return AWARD_COLOUR if value > 0 else DEDUCTION_COLOUR if value < 0 else None
+
+
+def rule_tooltip(row: EventRow) -> str:
+    # The rule text is often cut off in its column; the supervisor's note explains the entry.
+    return f"{row.rule_text}\n{row.note}" if row.note else row.rule_text
