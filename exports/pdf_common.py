@@ -62,6 +62,23 @@ MARGINS = (20 * mm, 20 * mm, 18 * mm, 20 * mm)  # left, right, top, bottom
 FOOTER_Y = 10 * mm
 
 
+def _chinese_line_breaking() -> None:
+    """Chinese punctuation that may not open a line (GB/T 15834): reportlab's CJK list
+    comes from Japanese and lacks the full-width comma and a few others, which let a line
+    of a bulletin begin with "，"."""
+    import reportlab.lib.textsplit as textsplit
+    import reportlab.platypus.paragraph as paragraph_module
+
+    extra = "".join(
+        c for c in "，、。；：？！）》」』】〉”’" if c not in paragraph_module.ALL_CANNOT_START
+    )
+    paragraph_module.ALL_CANNOT_START += extra
+    textsplit.ALL_CANNOT_START += extra
+
+
+_chinese_line_breaking()
+
+
 # ---------------------------------------------------------------------------- fonts
 
 

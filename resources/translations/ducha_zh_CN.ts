@@ -45,6 +45,164 @@
     </message>
   </context>
   <context>
+    <name>ApprovalsTab</name>
+    <message>
+      <source>Approve</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Reject…</source>
+      <translation>不通过…</translation>
+    </message>
+    <message>
+      <source>Entries under rules that need approval, and everything a squad leader records, count once approved. Select several rows to decide on them at once; an entry is approved by someone other than its recorder.</source>
+      <translation>需审核细则下的记录以及中队长录入的全部记录，经审核通过后方才计分。可选中多行一并处理；记录须由录入人以外的人员审核。</translation>
+    </message>
+    <message>
+      <source>These entries count once a supervisor approves them.</source>
+      <translation>以下记录经督察员审核通过后计分。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>细则编号</translation>
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation>细则内容</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{n} entries await a decision</source>
+      <translation>共 {n} 条记录待审核</translation>
+    </message>
+    <message>
+      <source>Not every entry could be decided</source>
+      <translation>部分记录未能处理</translation>
+    </message>
+    <message>
+      <source>Approved {n} entries</source>
+      <translation>已审核通过 {n} 条记录</translation>
+    </message>
+    <message>
+      <source>Reject {rule} of {date} for {who}?</source>
+      <translation>确定对 {who} {date} 的 {rule} 不予通过吗？</translation>
+    </message>
+    <message>
+      <source>Reject the {n} selected entries?</source>
+      <translation>确定对所选的 {n} 条记录不予通过吗？</translation>
+    </message>
+    <message>
+      <source>Reject entries</source>
+      <translation>不予通过</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>不通过</translation>
+    </message>
+    <message>
+      <source>Rejected {n} entries</source>
+      <translation>已将 {n} 条记录设为未通过</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsTab</name>
+    <message>
+      <source>Score distribution</source>
+      <translation>分数分布</translation>
+    </message>
+    <message>
+      <source>Squad scores</source>
+      <translation>中队得分</translation>
+    </message>
+    <message>
+      <source>Type a name or staff number</source>
+      <translation>输入姓名或工号</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>Score distribution, {month}: people per 5 points</source>
+      <translation>{month} 得分分布（每 5 分一档，单位：人）</translation>
+    </message>
+    <message>
+      <source>Squad scores, {month}</source>
+      <translation>{month} 中队得分</translation>
+    </message>
+    <message>
+      <source>Average of your units</source>
+      <translation>本单位平均分</translation>
+    </message>
+    <message>
+      <source>Bureau average</source>
+      <translation>全局平均分</translation>
+    </message>
+    <message>
+      <source>One person…</source>
+      <translation>指定人员…</translation>
+    </message>
+    <message>
+      <source>Choose the person to follow</source>
+      <translation>请选择要查看的人员</translation>
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation>计算中…</translation>
+    </message>
+    <message>
+      <source>{subject}, last 12 months</source>
+      <translation>近 12 个月{subject}</translation>
+    </message>
+    <message>
+      <source>{squad}'s score, last 12 months</source>
+      <translation>近 12 个月{squad}得分</translation>
+    </message>
+    <message>
+      <source>{name}'s total, last 12 months</source>
+      <translation>近 12 个月{name}总分</translation>
+    </message>
+    <message>
+      <source> (this month so far)</source>
+      <translation>（本月截至目前）</translation>
+    </message>
+    <message>
+      <source>Could not compute the trend: {error}</source>
+      <translation>无法计算趋势：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>DeactivateDialog</name>
     <message>
       <source>Deactivate person</source>
@@ -65,6 +223,207 @@
     <message>
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntriesTab</name>
+    <message>
+      <source>Search staff number, name, unit, rule…</source>
+      <translation>搜索工号、姓名、单位、细则…</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>New entry…</source>
+      <translation>新增记录…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>细则编号</translation>
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation>细则内容</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>{n} entries in {month}; approved awards {awards}, approved deductions {deductions} (before the monthly caps); {pending} awaiting approval.</source>
+      <translation>{month} 共 {n} 条记录；已通过的加分 {awards}、扣分 {deductions}（未计月封顶）；待审核 {pending} 条。</translation>
+    </message>
+    <message>
+      <source>{month} is finalised: entries dated in it are refused until an administrator reopens it.</source>
+      <translation>{month} 已定稿：该月记录不再受理，直至管理员重新开放。</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} entries</source>
+      <translation>共 {total} 条，显示 {shown} 条</translation>
+    </message>
+    <message>
+      <source>Recorded {n} entries</source>
+      <translation>已录入 {n} 条记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryDialog</name>
+    <message>
+      <source>New point entry</source>
+      <translation>新增积分记录</translation>
+    </message>
+    <message>
+      <source>Type a code or words of the rule…</source>
+      <translation>输入细则编号或内容关键字…</translation>
+    </message>
+    <message>
+      <source>What happened (case number, place …)</source>
+      <translation>事由（案件编号、地点等）</translation>
+    </message>
+    <message>
+      <source>Where the proof is kept (file, photo, ledger)</source>
+      <translation>佐证存放处（文件、照片、台账）</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>考核细则</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>记分对象</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Entries you record wait for a supervisor's approval.</source>
+      <translation>您录入的记录须经督察员审核通过后计分。</translation>
+    </message>
+    <message>
+      <source>One person</source>
+      <translation>个人</translation>
+    </message>
+    <message>
+      <source>Several people (batch)</source>
+      <translation>多人（批量）</translation>
+    </message>
+    <message>
+      <source>A unit as a whole</source>
+      <translation>单位整体</translation>
+    </message>
+    <message>
+      <source>Type a name or staff number</source>
+      <translation>输入姓名或工号</translation>
+    </message>
+    <message>
+      <source>Tick all</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>Tick none</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>{n} of {total} ticked</source>
+      <translation>已勾选 {n} / {total} 人</translation>
+    </message>
+    <message>
+      <source>{code}　{text}　({points} per {unit})</source>
+      <translation>{code}　{text}　（每{unit} {points} 分）</translation>
+    </message>
+    <message>
+      <source>No rule set is in force on this date.</source>
+      <translation>该日期没有生效的考核细则。</translation>
+    </message>
+    <message>
+      <source>{points} per {unit}</source>
+      <translation>每{unit} {points} 分</translation>
+    </message>
+    <message>
+      <source>at most {cap} a month</source>
+      <translation>每月封顶 {cap} 分</translation>
+    </message>
+    <message>
+      <source>needs approval</source>
+      <translation>需审核</translation>
+    </message>
+    <message>
+      <source>{count} {unit}: {points} points each person</source>
+      <translation>{count}{unit}：每人 {points} 分</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinaliseDialog</name>
+    <message>
+      <source>Finalise {month}</source>
+      <translation>月度定稿：{month}</translation>
+    </message>
+    <message>
+      <source>Finalising takes a snapshot of {month}'s results — totals, ranks, grades and stars — and locks the month: entries dated in it are refused until an administrator reopens it with a reason.</source>
+      <translation>定稿将保存 {month} 考核结果的快照（总分、名次、等次和之星）并锁定该月：该月日期的记录将不再受理，直至管理员说明理由后重新开放。</translation>
+    </message>
+    <message>
+      <source>{n} people ranked: {grades}</source>
+      <translation>参加排名 {n} 人：{grades}</translation>
+    </message>
+    <message>
+      <source>{n} entries dated in the month still await approval; they will not count.</source>
+      <translation>该月仍有 {n} 条记录待审核，定稿后这些记录不计分。</translation>
+    </message>
+    <message>
+      <source>{month} is not over yet: entries for its remaining days will be refused.</source>
+      <translation>{month} 尚未结束：定稿后该月剩余日期的记录将不再受理。</translation>
+    </message>
+    <message>
+      <source>Finalise</source>
+      <translation>定稿</translation>
     </message>
   </context>
   <context>
@@ -426,6 +785,65 @@
     </message>
   </context>
   <context>
+    <name>PdfReportsPanel</name>
+    <message>
+      <source>Preview and print…</source>
+      <translation>预览并打印…</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>保存 PDF…</translation>
+    </message>
+    <message>
+      <source>Staff number</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Score card of a person for a year:</source>
+      <translation>个人年度积分考核卡：</translation>
+    </message>
+    <message>
+      <source>Monthly bulletin for {month}</source>
+      <translation>{month} 月度考核通报</translation>
+    </message>
+    <message>
+      <source>Bulletin {month}</source>
+      <translation>考核通报 {month}</translation>
+    </message>
+    <message>
+      <source>Enter the staff number first.</source>
+      <translation>请先输入工号。</translation>
+    </message>
+    <message>
+      <source>Score card {staff_no} {year}</source>
+      <translation>积分考核卡 {staff_no} {year}年</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing {title}…</source>
+      <translation>正在生成 {title}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已生成：{path}</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>报表生成失败：{error}</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+  </context>
+  <context>
     <name>PeoplePage</name>
     <message>
       <source>People &amp; Units</source>
@@ -555,36 +973,159 @@
       <translation>绩效考核</translation>
     </message>
     <message>
-      <source>Entries this month</source>
-      <translation>本月积分记录</translation>
-    </message>
-    <message>
-      <source>Awards</source>
-      <translation>加分</translation>
-    </message>
-    <message>
-      <source>Deductions</source>
-      <translation>扣分</translation>
-    </message>
-    <message>
-      <source>Pending approval</source>
-      <translation>待审核</translation>
+      <source>People ranked</source>
+      <translation>参评人数</translation>
     </message>
     <message>
       <source>Average score</source>
       <translation>平均分</translation>
     </message>
     <message>
-      <source>Search staff number, name, unit, rule…</source>
-      <translation>搜索工号、姓名、单位、细则…</translation>
+      <source>Excellent</source>
+      <translation>优秀</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+      <source>Awaiting approval</source>
+      <translation>待审核</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+      <source>Month</source>
+      <translation>定稿状态</translation>
+    </message>
+    <message>
+      <source>Finalise month…</source>
+      <translation>月度定稿…</translation>
+    </message>
+    <message>
+      <source>Reopen…</source>
+      <translation>重新开放…</translation>
+    </message>
+    <message>
+      <source>Ranking</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Charts</source>
+      <translation>图表</translation>
+    </message>
+    <message>
+      <source>Squads</source>
+      <translation>中队排名</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>月度之星</translation>
+    </message>
+    <message>
+      <source>Approvals</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Quarter / year</source>
+      <translation>季度/年度</translation>
+    </message>
+    <message>
+      <source>Approvals ({n})</source>
+      <translation>待审核（{n}）</translation>
+    </message>
+    <message>
+      <source>{month}, base score {base}</source>
+      <translation>{month}，基础分 {base}</translation>
+    </message>
+    <message>
+      <source>your units</source>
+      <translation>本单位</translation>
+    </message>
+    <message>
+      <source>the whole bureau</source>
+      <translation>全局</translation>
+    </message>
+    <message>
+      <source>{scope}; totals capped per rule</source>
+      <translation>{scope}；总分按细则封顶计算</translation>
+    </message>
+    <message>
+      <source>nobody ranked</source>
+      <translation>无人参评</translation>
+    </message>
+    <message>
+      <source>good {good}, basic pass {basic}, fail {fail}</source>
+      <translation>良好 {good}，基本合格 {basic}，不合格 {fail}</translation>
+    </message>
+    <message>
+      <source>{n} dated in {month}</source>
+      <translation>其中 {month} {n} 条</translation>
+    </message>
+    <message>
+      <source>nothing waiting</source>
+      <translation>无待审核</translation>
+    </message>
+    <message>
+      <source>Finalised (version {version})</source>
+      <translation>已定稿（第 {version} 版）</translation>
+    </message>
+    <message>
+      <source>locked on {date}</source>
+      <translation>锁定于 {date}</translation>
+    </message>
+    <message>
+      <source>{month} is finalised: these are the results as snapshotted. Entries dated in it are refused until an administrator reopens it.</source>
+      <translation>{month} 已定稿：以下为定稿时保存的结果。该月记录不再受理，直至管理员重新开放。</translation>
+    </message>
+    <message>
+      <source>reopened: {reason}</source>
+      <translation>已重新开放：{reason}</translation>
+    </message>
+    <message>
+      <source>not finalised yet</source>
+      <translation>尚未定稿</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>暂定</translation>
+    </message>
+    <message>
+      <source>{month} is provisional: the results change as entries are recorded, approved and voided, until an administrator finalises the month.</source>
+      <translation>{month} 为暂定结果：结果随记录的录入、审核和作废而变化，直至管理员定稿。</translation>
+    </message>
+    <message>
+      <source>{month} finalised (version {version})</source>
+      <translation>{month} 已定稿（第 {version} 版）</translation>
+    </message>
+    <message>
+      <source>Reopen {month}</source>
+      <translation>重新开放 {month}</translation>
+    </message>
+    <message>
+      <source>Reopen {month}? Its entries can change again and its results become provisional until it is finalised again, as a new version. The snapshot already printed stays on record.</source>
+      <translation>确定重新开放 {month} 吗？该月记录将可再次变更，结果转为暂定，直至再次定稿（生成新版本）。原定稿结果仍保留在案。</translation>
+    </message>
+    <message>
+      <source>Reopen</source>
+      <translation>重新开放</translation>
+    </message>
+    <message>
+      <source>{month} reopened</source>
+      <translation>{month} 已重新开放</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodTab</name>
+    <message>
+      <source>Search staff number, name, unit…</source>
+      <translation>搜索工号、姓名、单位…</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>统计期间：</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -599,56 +1140,40 @@
       <translation>单位</translation>
     </message>
     <message>
-      <source>Rule</source>
-      <translation>细则编号</translation>
+      <source>Months</source>
+      <translation>月数</translation>
     </message>
     <message>
-      <source>Rule text</source>
-      <translation>细则内容</translation>
+      <source>Sum</source>
+      <translation>总分合计</translation>
     </message>
     <message>
-      <source>Qty</source>
-      <translation>数量</translation>
+      <source>Average</source>
+      <translation>月均分</translation>
     </message>
     <message>
-      <source>Points</source>
-      <translation>分值</translation>
+      <source>Q{quarter} {year}</source>
+      <translation>{year}年第{quarter}季度</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+      <source>Whole year {year}</source>
+      <translation>{year}年全年</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>来源</translation>
+      <source>Adding up the months…</source>
+      <translation>正在汇总各月…</translation>
     </message>
     <message>
-      <source>Recorded by</source>
-      <translation>录入人</translation>
+      <source>This period has not begun.</source>
+      <translation>该期间尚未开始。</translation>
     </message>
     <message>
-      <source>{month}, in every status</source>
-      <translation>{month}，含全部状态</translation>
+      <source>{first} to {last}: {n} months, {people} people; grades given: {grades}. Ranked by the average monthly total.</source>
+      <translation>{first} 至 {last}：共 {n} 个月，{people} 人；各等次人次：{grades}。按月均分排名。</translation>
     </message>
     <message>
-      <source>approved entries, before monthly caps</source>
-      <translation>已通过记录，未计月度封顶</translation>
-    </message>
-    <message>
-      <source>waiting for a decision</source>
-      <translation>等待审核</translation>
-    </message>
-    <message>
-      <source>nobody on strength</source>
-      <translation>暂无在岗人员</translation>
-    </message>
-    <message>
-      <source>base score plus approved points, capped</source>
-      <translation>基础分加已通过的加减分，按封顶计</translation>
-    </message>
-    <message>
-      <source>{shown} of {total} entries</source>
-      <translation>共 {total} 条，显示 {shown} 条</translation>
+      <source>Could not compute the period: {error}</source>
+      <translation>无法汇总该期间：{error}</translation>
     </message>
   </context>
   <context>
@@ -712,6 +1237,97 @@
     <message>
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonEntriesDialog</name>
+    <message>
+      <source>Entries of {name}, {month}</source>
+      <translation>积分记录：{name}（{month}）</translation>
+    </message>
+    <message>
+      <source>Base score {base}, awards {awards}, deductions {deductions}: total {total}. Rank {rank} in the bureau, {unit_rank} in the unit. Grade: {grade}.</source>
+      <translation>基础分 {base}，加分 {awards}，扣分 {deductions}，总分 {total}。全局第 {rank} 名，单位内第 {unit_rank} 名。等次：{grade}。</translation>
+    </message>
+    <message>
+      <source>Only approved entries count, and each rule's sum is capped per month, so the points listed can add up to more than the awards and deductions.</source>
+      <translation>仅审核通过的记录计分，且各细则每月累计分值设有封顶，因此下列分值之和可能大于加分、扣分合计。</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Profile…</source>
+      <translation>人员档案…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>细则编号</translation>
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation>细则内容</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>(import)</source>
+      <translation>（导入）</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{n} entries, {counted} approved</source>
+      <translation>共 {n} 条，已通过 {counted} 条</translation>
+    </message>
+    <message>
+      <source>{month} is finalised: reopen it to change its entries.</source>
+      <translation>{month} 已定稿：须重新开放后才能更改该月记录。</translation>
+    </message>
+    <message>
+      <source>Void {rule} of {date} ({points} points)? The entry stays on record as void, with your reason, and no longer counts.</source>
+      <translation>确定作废 {date} 的 {rule}（{points} 分）吗？该记录将连同您填写的理由保留在案，标记为已作废，不再计分。</translation>
+    </message>
+    <message>
+      <source>Void entry</source>
+      <translation>作废记录</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>Voided: {rule} of {name}</source>
+      <translation>已作废：{name} 的 {rule}</translation>
     </message>
   </context>
   <context>
@@ -990,10 +1606,158 @@
     </message>
   </context>
   <context>
+    <name>RankingTab</name>
+    <message>
+      <source>Search staff number, name, unit…</source>
+      <translation>搜索工号、姓名、单位…</translation>
+    </message>
+    <message>
+      <source>All units</source>
+      <translation>全部单位</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>All grades</source>
+      <translation>全部等次</translation>
+    </message>
+    <message>
+      <source>Entries…</source>
+      <translation>积分明细…</translation>
+    </message>
+    <message>
+      <source>The entries behind the selected total</source>
+      <translation>查看所选人员总分对应的积分记录</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Unit rank</source>
+      <translation>单位名次</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} people</source>
+      <translation>共 {total} 人，显示 {shown} 人</translation>
+    </message>
+    <message>
+      <source>Performance ranking {month} (finalised, version {version})</source>
+      <translation>{month} 绩效考核排名（已定稿，第 {version} 版）</translation>
+    </message>
+    <message>
+      <source>Performance ranking {month} (provisional, as of {date})</source>
+      <translation>{month} 绩效考核排名（暂定，截至 {date}）</translation>
+    </message>
+    <message>
+      <source>ranking-{month}.xlsx</source>
+      <translation>考核排名-{month}.xlsx</translation>
+    </message>
+    <message>
+      <source>Export the ranking</source>
+      <translation>导出考核排名</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing {n} people to {path}…</source>
+      <translation>正在将 {n} 人写入 {path}…</translation>
+    </message>
+    <message>
+      <source>Ranking exported</source>
+      <translation>考核排名已导出</translation>
+    </message>
+    <message>
+      <source>The ranking was written to
+{path}</source>
+      <translation>考核排名已保存至：
+{path}</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
+      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}:
+{error}</source>
+      <translation>无法写入 {path}：
+{error}</translation>
+    </message>
+    <message>
+      <source>The ranking could not be written:
+{error}</source>
+      <translation>考核排名写入失败：
+{error}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <source>Reason (required):</source>
+      <translation>理由（必填）：</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
       <translation>报表</translation>
+    </message>
+    <message>
+      <source>Bulletins and score cards (PDF, A4)</source>
+      <translation>考核通报与积分考核卡（PDF，A4）</translation>
     </message>
     <message>
       <source>People roster</source>
@@ -1067,6 +1831,424 @@
     </message>
   </context>
   <context>
+    <name>RuleCatalogueDialog</name>
+    <message>
+      <source>Rule catalogue</source>
+      <translation>考核细则</translation>
+    </message>
+    <message>
+      <source>New rule set…</source>
+      <translation>新增细则版本…</translation>
+    </message>
+    <message>
+      <source>Edit rule set…</source>
+      <translation>编辑细则版本…</translation>
+    </message>
+    <message>
+      <source>Rule set</source>
+      <translation>细则版本</translation>
+    </message>
+    <message>
+      <source>Search code, category, text, unit…</source>
+      <translation>搜索编号、类别、内容、计量单位…</translation>
+    </message>
+    <message>
+      <source>Show inactive rules</source>
+      <translation>显示已停用细则</translation>
+    </message>
+    <message>
+      <source>New rule…</source>
+      <translation>新增细则…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Activate</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Import xlsx…</source>
+      <translation>导入 Excel…</translation>
+    </message>
+    <message>
+      <source>Export xlsx…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <source>Only an administrator can change the rule catalogue.</source>
+      <translation>仅管理员可修改考核细则。</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>Monthly cap</source>
+      <translation>月封顶</translation>
+    </message>
+    <message>
+      <source>Needs approval</source>
+      <translation>需审核</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>严重违纪</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>记录数</translation>
+    </message>
+    <message>
+      <source>Entries recorded under this rule</source>
+      <translation>按此细则录入的积分记录条数</translation>
+    </message>
+    <message>
+      <source>from {start}</source>
+      <translation>自 {start} 起</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <source>in force</source>
+      <translation>现行</translation>
+    </message>
+    <message>
+      <source>There is no rule set yet.</source>
+      <translation>尚无细则版本。</translation>
+    </message>
+    <message>
+      <source>Start one with New rule set….</source>
+      <translation>请使用“新增细则版本…”创建。</translation>
+    </message>
+    <message>
+      <source>Base score {base} · {n} rules</source>
+      <translation>基础分 {base} · 共 {n} 条细则</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} rules</source>
+      <translation>共 {total} 条细则，显示 {shown} 条</translation>
+    </message>
+    <message>
+      <source>Saved: rule {code}</source>
+      <translation>已保存：细则 {code}</translation>
+    </message>
+    <message>
+      <source>Rule {code} is active again.</source>
+      <translation>细则 {code} 已重新启用。</translation>
+    </message>
+    <message>
+      <source>Rule {code} is deactivated: no new entries under it.</source>
+      <translation>细则 {code} 已停用：不能再按此细则录入新记录。</translation>
+    </message>
+    <message>
+      <source>Saved: {name}</source>
+      <translation>已保存：{name}</translation>
+    </message>
+    <message>
+      <source>Row {row}, {column}: {message}</source>
+      <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+      <source>…and {n} more.</source>
+      <translation>…另有 {n} 处问题。</translation>
+    </message>
+    <message>
+      <source>Import rules into {name}</source>
+      <translation>将考核细则导入“{name}”</translation>
+    </message>
+    <message>
+      <source>Rule catalogue (*.xlsx *.csv)</source>
+      <translation>考核细则 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Nothing imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>{file} was not imported; correct these rows and try again:</source>
+      <translation>{file} 未导入，请更正以下各行后重试：</translation>
+    </message>
+    <message>
+      <source>Cannot read {file}: {error}</source>
+      <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+      <source>Import rules</source>
+      <translation>导入考核细则</translation>
+    </message>
+    <message>
+      <source>Import {n} rules from {file} into {name}?
+
+Rules whose code is already in the set are updated, the others added; no rule is removed. Entries already recorded keep their points.</source>
+      <translation>确定将 {file} 中的 {n} 条细则导入“{name}”吗？
+
+编号已存在的细则将被更新，其余细则新增；不删除任何细则。已录入的积分记录分值不变。</translation>
+    </message>
+    <message>
+      <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+      <translation>新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+      <source>Rules imported: {summary}</source>
+      <translation>考核细则已导入：{summary}</translation>
+    </message>
+    <message>
+      <source>Rules imported</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <source>Export rule set</source>
+      <translation>导出考核细则</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
+      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Rule set exported</source>
+      <translation>考核细则已导出</translation>
+    </message>
+    <message>
+      <source>{n} rules were written to
+{path}</source>
+      <translation>已将 {n} 条细则保存至：
+{path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleDialog</name>
+    <message>
+      <source>Edit rule</source>
+      <translation>编辑细则</translation>
+    </message>
+    <message>
+      <source>New rule</source>
+      <translation>新增细则</translation>
+    </message>
+    <message>
+      <source>Rule set: {name}</source>
+      <translation>所属版本：{name}</translation>
+    </message>
+    <message>
+      <source>Entries recorded under this rule: {n}. They keep the points they were recorded with; new points apply to new entries only. A changed monthly cap or category also applies to months not yet finalised.</source>
+      <translation>已按此细则录入 {n} 条记录，这些记录保留录入时的分值，新分值仅适用于新录入的记录。修改月封顶或类别，对尚未定稿的月份同样生效。</translation>
+    </message>
+    <message>
+      <source>e.g. AJ06</source>
+      <translation>例如：AJ06</translation>
+    </message>
+    <message>
+      <source>per unit; negative for a deduction, e.g. -0.5</source>
+      <translation>每计量单位的分值；扣分填负数，例如 -0.5</translation>
+    </message>
+    <message>
+      <source>blank: no cap</source>
+      <translation>留空表示不封顶</translation>
+    </message>
+    <message>
+      <source>The most this rule can add or take per person in one month.</source>
+      <translation>本细则每人每月最多可加（扣）的分值。</translation>
+    </message>
+    <message>
+      <source>Entries need approval by a second person</source>
+      <translation>记录须经录入人以外的人员审核</translation>
+    </message>
+    <message>
+      <source>Marks a serious violation</source>
+      <translation>属于严重违纪</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Unit of count</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>Monthly cap</source>
+      <translation>月封顶</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleSetDialog</name>
+    <message>
+      <source>Edit rule set</source>
+      <translation>编辑细则版本</translation>
+    </message>
+    <message>
+      <source>New rule set</source>
+      <translation>新增细则版本</translation>
+    </message>
+    <message>
+      <source>{year} rule catalogue</source>
+      <translation>{year}年考核细则</translation>
+    </message>
+    <message>
+      <source>Blank: in force until a later rule set starts.</source>
+      <translation>留空：持续有效，直至后续细则版本生效。</translation>
+    </message>
+    <message>
+      <source>Copy every rule of {name}</source>
+      <translation>复制“{name}”的全部细则</translation>
+    </message>
+    <message>
+      <source>Copy the rules of the current set</source>
+      <translation>复制现行版本的全部细则</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>In force until</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Base score</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>The rule set in force until then ends the day before the new one starts.</source>
+      <translation>原现行版本将于新版本生效日的前一天停止施行。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoringSettingsPanel</name>
+    <message>
+      <source>How the month's results are graded and stars awarded. docs/scoring.md states the rules exactly; a finalised month keeps the grades it was finalised with.</source>
+      <translation>设置月度考核结果的等次评定方式和之星评选范围，具体规则详见 docs/scoring.md；已定稿的月份保留定稿时的等次。</translation>
+    </message>
+    <message>
+      <source>Rule catalogue…</source>
+      <translation>考核细则…</translation>
+    </message>
+    <message>
+      <source>Quotas (at most a share of people)</source>
+      <translation>按比例（不超过参评人数的一定比例）</translation>
+    </message>
+    <message>
+      <source>Thresholds (points)</source>
+      <translation>按分数线</translation>
+    </message>
+    <message>
+      <source>One of each star for the whole bureau</source>
+      <translation>全局统一评选各类之星</translation>
+    </message>
+    <message>
+      <source>One of each star per unit</source>
+      <translation>各单位分别评选各类之星</translation>
+    </message>
+    <message>
+      <source>Grade scheme</source>
+      <translation>等次评定方式</translation>
+    </message>
+    <message>
+      <source>Excellent: at most</source>
+      <translation>优秀：不超过</translation>
+    </message>
+    <message>
+      <source>Good: at most</source>
+      <translation>良好：不超过</translation>
+    </message>
+    <message>
+      <source>Excellent from (points)</source>
+      <translation>优秀：不低于（分）</translation>
+    </message>
+    <message>
+      <source>Good from (points)</source>
+      <translation>良好：不低于（分）</translation>
+    </message>
+    <message>
+      <source>Basic pass below (points)</source>
+      <translation>基本合格：低于（分）</translation>
+    </message>
+    <message>
+      <source>Fail below (points)</source>
+      <translation>不合格：低于（分）</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星评选</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -1079,6 +2261,10 @@
     <message>
       <source>Language</source>
       <translation>界面语言</translation>
+    </message>
+    <message>
+      <source>Scoring</source>
+      <translation>考核设置</translation>
     </message>
     <message>
       <source>Database</source>
@@ -1195,6 +2381,107 @@
     <message>
       <source>The backup failed: {error}</source>
       <translation>备份失败：{error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SquadsTab</name>
+    <message>
+      <source>A squad's score is the average of its members' totals plus the approved entries recorded against the squad as a whole (red flags, notices …). Departments are not ranked among the squads.</source>
+      <translation>中队综合得分 = 队员总分平均值 + 记在中队整体名下、已审核通过的加减分（流动红旗、通报等）。科室不参加中队排名。</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Squad</source>
+      <translation>中队</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Members' average</source>
+      <translation>队员平均分</translation>
+    </message>
+    <message>
+      <source>Squad entries</source>
+      <translation>集体加减分</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>综合得分</translation>
+    </message>
+  </context>
+  <context>
+    <name>Stars</name>
+    <message>
+      <source>Casework star</source>
+      <translation>办案之星</translation>
+    </message>
+    <message>
+      <source>Service star</source>
+      <translation>服务之星</translation>
+    </message>
+    <message>
+      <source>Most-improved star</source>
+      <translation>奔跑之星</translation>
+    </message>
+  </context>
+  <context>
+    <name>StarsTab</name>
+    <message>
+      <source>Casework and service stars go to the most capped points of their kind, the most-improved star to the largest rise of the total over last month; a tie shares the star, and a serious violation rules a person out.</source>
+      <translation>办案之星、服务之星授予该类封顶后积分最高者，奔跑之星授予总分较上月提升最多者；并列者同获，有严重违纪者不参评。</translation>
+    </message>
+    <message>
+      <source>Casework points {points}</source>
+      <translation>办案积分 {points}</translation>
+    </message>
+    <message>
+      <source>Service points {points}</source>
+      <translation>服务积分 {points}</translation>
+    </message>
+    <message>
+      <source>Total up {points} on last month</source>
+      <translation>总分较上月提升 {points}</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Earned by</source>
+      <translation>评选依据</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>not awarded</source>
+      <translation>空缺</translation>
+    </message>
+    <message>
+      <source>No stars this month yet: nobody has casework or service points, or a rise over last month.</source>
+      <translation>本月暂无之星：尚无人有办案、服务积分或较上月提升。</translation>
     </message>
   </context>
   <context>
@@ -1410,6 +2697,213 @@
     </message>
   </context>
   <context>
+    <name>bulletin</name>
+    <message>
+      <source>The bulletin covers every unit; a squad leader may print the scorecards of their own people.</source>
+      <translation>考核通报涵盖全局各单位，中队长仅可打印本单位人员的个人积分考核卡。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet.</source>
+      <translation>{month} 尚未开始。</translation>
+    </message>
+    <message>
+      <source>{bureau}: bulletin on the all-staff points-based performance review, {month_name} {year}</source>
+      <translation>{bureau}{year}年{month_name}全员目标积分制考核情况通报</translation>
+    </message>
+    <message>
+      <source> (provisional)</source>
+      <translation>（未定稿）</translation>
+    </message>
+    <message>
+      <source>To all squads, town teams and departments:</source>
+      <translation>各中队、各镇（街道）执法队、局机关各科室：</translation>
+    </message>
+    <message>
+      <source>The results of the all-staff points-based performance review for {month_name} {year} are hereby published as follows.</source>
+      <translation>现将{year}年{month_name}全员目标积分制考核情况通报如下。</translation>
+    </message>
+    <message>
+      <source>1. Overview</source>
+      <translation>一、总体情况</translation>
+    </message>
+    <message>
+      <source>2. Squad ranking</source>
+      <translation>二、中队排名</translation>
+    </message>
+    <message>
+      <source>3. Stars of the month</source>
+      <translation>三、月度之星</translation>
+    </message>
+    <message>
+      <source>4. Grades</source>
+      <translation>四、考核等次</translation>
+    </message>
+    <message>
+      <source>5. Main deductions</source>
+      <translation>五、主要扣分情况</translation>
+    </message>
+    <message>
+      <source>6. Individual ranking</source>
+      <translation>六、个人积分排名</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>未定稿</translation>
+    </message>
+    <message>
+      <source>Supervision Bulletin</source>
+      <translation>督察通报</translation>
+    </message>
+    <message>
+      <source>{year}, issue {issue}</source>
+      <translation>{year}年第{issue}期</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{name} ({unit})</source>
+      <translation>{name}（{unit}）</translation>
+    </message>
+    <message>
+      <source>{names} and others ({count} people)</source>
+      <translation>{names}等{count}人</translation>
+    </message>
+    <message>
+      <source>No one was ranked this month.</source>
+      <translation>本月无人参加排名。</translation>
+    </message>
+    <message>
+      <source>{people} people were ranked this month (base score {base}). The average score was {average}; the highest was {highest}, scored by {top}; the lowest was {lowest}, scored by {bottom}.</source>
+      <translation>本月全局共{people}人参加考核排名（基础分{base}分），平均得分{average}分；最高分{highest}分，为{top}；最低分{lowest}分，为{bottom}。</translation>
+    </message>
+    <message>
+      <source>{excellent} were graded excellent, {good} good, {passed} pass, {basic} basic pass and {fail} fail.</source>
+      <translation>经评定，优秀{excellent}人，良好{good}人，合格{passed}人，基本合格{basic}人，不合格{fail}人。</translation>
+    </message>
+    <message>
+      <source>These results were finalised (version {version}) on {date}.</source>
+      <translation>本月考核结果已于{date}定稿（第{version}版）。</translation>
+    </message>
+    <message>
+      <source>This month has not been finalised: the results are provisional and may still change.</source>
+      <translation>本月考核结果尚未定稿，以上为暂定结果，最终以定稿为准。</translation>
+    </message>
+    <message>
+      <source>No squad was ranked this month.</source>
+      <translation>本月无中队参加排名。</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Member average</source>
+      <translation>人均得分</translation>
+    </message>
+    <message>
+      <source>Squad points</source>
+      <translation>集体加减分</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>综合得分</translation>
+    </message>
+    <message>
+      <source>Squads and town teams are ranked by the average score of their members plus the points awarded to or deducted from the squad as a whole.</source>
+      <translation>各中队、镇（街道）执法队按队员人均得分与集体加减分之和排名。</translation>
+    </message>
+    <message>
+      <source>Squad scores (the axis starts at {low})</source>
+      <translation>各中队综合得分（横轴自{low}分起）</translation>
+    </message>
+    <message>
+      <source>No stars were awarded this month.</source>
+      <translation>本月未评出月度之星。</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>评选项目</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>No deductions were recorded this month.</source>
+      <translation>本月无扣分记录。</translation>
+    </message>
+    <message>
+      <source>Rule category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>条数</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Approved deductions of the month by rule category, as recorded (before the monthly caps of the rules).</source>
+      <translation>本月经审核通过的扣分按细则类别汇总如下（按记录分值统计，未计各细则月度封顶）。</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Unit rank</source>
+      <translation>单位名次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>Ties share a rank. The rank is bureau-wide; the unit rank is within the person's unit.</source>
+      <translation>注：同分者名次并列；名次为全局排名，单位名次为本单位内排名。</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>database file or URL (default: the user data folder)</source>
@@ -1587,6 +3081,186 @@
       <source>Head (note it down to detect later removals): {head}</source>
       <translation>链头（请记录下来，以便日后发现删除）：{head}</translation>
     </message>
+    <message>
+      <source>import a file (.xlsx or .csv); all or nothing</source>
+      <translation>导入文件（.xlsx 或 .csv）；有任何错误则整体不导入</translation>
+    </message>
+    <message>
+      <source>check the file and report, save nothing</source>
+      <translation>只检查文件并报告结果，不保存</translation>
+    </message>
+    <message>
+      <source>write a blank import template (.xlsx)</source>
+      <translation>生成空白导入模板（.xlsx）</translation>
+    </message>
+    <message>
+      <source>row {row}: {message}</source>
+      <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column}: {message}</source>
+      <translation>第 {row} 行，“{column}”列：{message}</translation>
+    </message>
+    <message>
+      <source>ducha: {file}: nothing was imported ({n} problems found).</source>
+      <translation>ducha：{file}：未导入任何数据（发现 {n} 处问题）。</translation>
+    </message>
+    <message>
+      <source>Rows read: {n}</source>
+      <translation>读取行数：{n}</translation>
+    </message>
+    <message>
+      <source>Point events created: {n} ({pending} pending approval), {points} points</source>
+      <translation>新增积分记录：{n} 条（待审核 {pending} 条），合计 {points} 分</translation>
+    </message>
+    <message>
+      <source>Earlier events replaced (voided): {n}</source>
+      <translation>替换（作废）原有记录：{n} 条</translation>
+    </message>
+    <message>
+      <source>Months: {months}</source>
+      <translation>月份：{months}</translation>
+    </message>
+    <message>
+      <source>Dry run: the file is valid; nothing was saved.</source>
+      <translation>试运行：文件无误，未保存任何数据。</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Template written to {path}</source>
+      <translation>模板已保存至 {path}</translation>
+    </message>
+    <message>
+      <source>not a month (YYYY-MM): {text}</source>
+      <translation>不是有效的月份（YYYY-MM）：{text}</translation>
+    </message>
+    <message>
+      <source>not a year (YYYY): {text}</source>
+      <translation>不是有效的年份（YYYY）：{text}</translation>
+    </message>
+    <message>
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效的日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+      <source>write a report as PDF</source>
+      <translation>生成 PDF 报表</translation>
+    </message>
+    <message>
+      <source>the PDF file</source>
+      <translation>PDF 文件</translation>
+    </message>
+    <message>
+      <source>bureau name (default: the root unit's name)</source>
+      <translation>局名称（默认：最上层单位的名称）</translation>
+    </message>
+    <message>
+      <source>date of issue (default: today)</source>
+      <translation>印发日期（默认：今天）</translation>
+    </message>
+    <message>
+      <source>the monthly bulletin (考核通报)</source>
+      <translation>月度考核通报</translation>
+    </message>
+    <message>
+      <source>one person's year (积分考核卡)</source>
+      <translation>个人年度积分考核卡</translation>
+    </message>
+    <message>
+      <source>staff number</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>no bureau is set up yet: give its name with --bureau</source>
+      <translation>尚未设置局名称：请用 --bureau 指定</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <source>Report written to {path}</source>
+      <translation>报表已保存至 {path}</translation>
+    </message>
+    <message>
+      <source>the month's ranking</source>
+      <translation>月度考核排名</translation>
+    </message>
+    <message>
+      <source>machine-readable output</source>
+      <translation>以机器可读格式（JSON）输出</translation>
+    </message>
+    <message>
+      <source>casework star</source>
+      <translation>办案之星</translation>
+    </message>
+    <message>
+      <source>service star</source>
+      <translation>服务之星</translation>
+    </message>
+    <message>
+      <source>most-improved star</source>
+      <translation>奔跑之星</translation>
+    </message>
+    <message>
+      <source>finalised, version {v}</source>
+      <translation>已定稿，第 {v} 版</translation>
+    </message>
+    <message>
+      <source>provisional (not finalised)</source>
+      <translation>暂定（未定稿）</translation>
+    </message>
+    <message>
+      <source>{month}: {n} people ranked, {state}</source>
+      <translation>{month}：{n} 人参加排名，{state}</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Unit rank</source>
+      <translation>单位名次</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
   </context>
   <context>
     <name>database</name>
@@ -1623,6 +3297,89 @@
     </message>
   </context>
   <context>
+    <name>entries</name>
+    <message>
+      <source>Your role (viewer) may read but not change records.</source>
+      <translation>您的角色为只读，只能查看记录，不能修改。</translation>
+    </message>
+    <message>
+      <source>Quantity must be a number.</source>
+      <translation>数量必须是数字。</translation>
+    </message>
+    <message>
+      <source>Quantity must be greater than zero.</source>
+      <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+      <source>Quantity has at most two decimals and is below 10,000.</source>
+      <translation>数量最多保留两位小数，且须小于 10000。</translation>
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation>请填写日期。</translation>
+    </message>
+    <message>
+      <source>The date is in the future.</source>
+      <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Choose a rule.</source>
+      <translation>请选择考核细则。</translation>
+    </message>
+    <message>
+      <source>This rule is not in force on that date, or inactive.</source>
+      <translation>该细则在该日期未生效或已停用。</translation>
+    </message>
+    <message>
+      <source>Choose the people (or the unit) concerned.</source>
+      <translation>请选择记分的人员（或单位）。</translation>
+    </message>
+    <message>
+      <source>Some of the chosen people do not exist.</source>
+      <translation>所选人员中有人员不存在。</translation>
+    </message>
+    <message>
+      <source>Entries are for people on strength.</source>
+      <translation>只能为在岗人员录入积分记录。</translation>
+    </message>
+    <message>
+      <source>A squad leader may only act on their own unit.</source>
+      <translation>中队长只能操作本单位的数据。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>该单位不存在。</translation>
+    </message>
+    <message>
+      <source>Entries are approved, rejected and voided by supervisors.</source>
+      <translation>积分记录的审核和作废由督察员办理。</translation>
+    </message>
+    <message>
+      <source>No such entry.</source>
+      <translation>该记录不存在。</translation>
+    </message>
+    <message>
+      <source>Only a pending entry can be approved.</source>
+      <translation>只有待审核的记录才能审核通过。</translation>
+    </message>
+    <message>
+      <source>An entry is approved by someone other than its recorder.</source>
+      <translation>记录须由录入人以外的人员审核。</translation>
+    </message>
+    <message>
+      <source>Only a pending entry can be rejected.</source>
+      <translation>只有待审核的记录才能作不通过处理。</translation>
+    </message>
+    <message>
+      <source>This entry is already closed.</source>
+      <translation>该记录已作废或未通过审核。</translation>
+    </message>
+    <message>
+      <source>Give the reason.</source>
+      <translation>请填写理由。</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <source>Row {row}: {message}</source>
@@ -1636,12 +3393,20 @@
   <context>
     <name>exports</name>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+      <source>Casework star</source>
+      <translation>办案之星</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+      <source>Service star</source>
+      <translation>服务之星</translation>
+    </message>
+    <message>
+      <source>Most-improved star</source>
+      <translation>奔跑之星</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -1658,6 +3423,42 @@
     <message>
       <source>Category</source>
       <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Base score</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Unit rank</source>
+      <translation>单位名次</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <source>Position</source>
@@ -1694,6 +3495,349 @@
     <message>
       <source>{title} (as of {date})</source>
       <translation>{title}（截至 {date}）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Rule category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Count unit</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>Monthly cap</source>
+      <translation>月封顶</translation>
+    </message>
+    <message>
+      <source>Needs approval</source>
+      <translation>需审核</translation>
+    </message>
+    <message>
+      <source>Serious violation</source>
+      <translation>严重违纪</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>in force from {start}</source>
+      <translation>自 {start} 起施行</translation>
+    </message>
+    <message>
+      <source>in force {start} to {end}</source>
+      <translation>施行期间 {start} 至 {end}</translation>
+    </message>
+    <message>
+      <source>{name} ({span}; base score {base})</source>
+      <translation>{name}（{span}；基础分 {base}）</translation>
+    </message>
+    <message>
+      <source>Rules</source>
+      <translation>考核细则</translation>
+    </message>
+    <message>
+      <source>A whole number, 0 or more.</source>
+      <translation>请输入 0 或正整数。</translation>
+    </message>
+    <message>
+      <source>A number greater than zero.</source>
+      <translation>请输入大于零的数。</translation>
+    </message>
+    <message>
+      <source>One of {a} / {b}</source>
+      <translation>{a}、{b}须填其一</translation>
+    </message>
+    <message>
+      <source>{title}: how to fill in this template</source>
+      <translation>{title}导入模板填写说明</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列名</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <source>English header</source>
+      <translation>英文列名</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>填写要求</translation>
+    </message>
+    <message>
+      <source>Example</source>
+      <translation>示例</translation>
+    </message>
+    <message>
+      <source>Fill in the first sheet, one row per record below the header row; keep the header row as it is. Save as .xlsx (or CSV UTF-8).</source>
+      <translation>请在第一个工作表的表头行下逐行填写，每条记录一行；表头行请勿改动。文件保存为 .xlsx（或 CSV UTF-8）格式。</translation>
+    </message>
+  </context>
+  <context>
+    <name>imports</name>
+    <message>
+      <source>Cases closed in the month: a whole number ≥ 0; blank means 0.</source>
+      <translation>当月办结案件数：0 或正整数；空白视为 0。</translation>
+    </message>
+    <message>
+      <source>Case statistics</source>
+      <translation>办案数据</translation>
+    </message>
+    <message>
+      <source>The person's staff number, as in the roster.</source>
+      <translation>人员工号，与人员花名册一致。</translation>
+    </message>
+    <message>
+      <source>The month: 2026-10, 2026年10月, or any date in the month.</source>
+      <translation>月份：如 2026-10、2026年10月，或该月内任一日期。</translation>
+    </message>
+    <message>
+      <source>One row per person and month; a person may appear once per month.</source>
+      <translation>每人每月一行；同一人员在同一月份只能出现一次。</translation>
+    </message>
+    <message>
+      <source>Counts become points under the catalogue rules AJ01 (simple procedure), AJ02 (general procedure), AJ03 (non-site) and AJ04 (major case), dated the month's last day.</source>
+      <translation>案件数按考核细则 AJ01（简易程序）、AJ02（一般程序）、AJ03（非现场执法）和 AJ04（重大案件）折算积分，记分日期为该月最后一天。</translation>
+    </message>
+    <message>
+      <source>Importing a month again replaces that month's earlier case import: the earlier points are voided (kept on record), the new ones recorded.</source>
+      <translation>同一月份再次导入时，将替换该月此前导入的办案数据：原积分作废（保留在案），按新数据重新记分。</translation>
+    </message>
+    <message>
+      <source>The month must have begun and must not be finalised.</source>
+      <translation>月份须已开始，且尚未定稿。</translation>
+    </message>
+    <message>
+      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved.</source>
+      <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。</translation>
+    </message>
+    <message>
+      <source>Give the month.</source>
+      <translation>请填写月份。</translation>
+    </message>
+    <message>
+      <source>Give the staff number.</source>
+      <translation>请填写工号。</translation>
+    </message>
+    <message>
+      <source>No person has staff number {no}.</source>
+      <translation>没有工号为 {no} 的人员。</translation>
+    </message>
+    <message>
+      <source>{no} is not in your units: a squad leader imports for their own.</source>
+      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+    </message>
+    <message>
+      <source>{no} appears twice for {month} (also row {row}).</source>
+      <translation>{no} 在 {month} 重复出现（另见第 {row} 行）。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet.</source>
+      <translation>{month} 尚未开始。</translation>
+    </message>
+    <message>
+      <source>The catalogue has no active rule {code} in force on {date}; an administrator must add it before this column can be imported.</source>
+      <translation>考核细则中没有 {date} 有效且启用的细则 {code}；须由管理员添加后才能导入此列。</translation>
+    </message>
+    <message>
+      <source>The file holds no rows to import.</source>
+      <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message>
+      <source>replaced by re-import on {date}</source>
+      <translation>已于 {date} 重新导入替换</translation>
+    </message>
+    <message>
+      <source>{no} was hired on {date}, after {span}.</source>
+      <translation>{no} 的入职日期为 {date}，晚于 {span}。</translation>
+    </message>
+    <message>
+      <source>{no} left on {date}, before {span}.</source>
+      <translation>{no} 已于 {date} 离岗，早于 {span}。</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>The person's staff number. Leave blank for a squad's entry.</source>
+      <translation>人员工号。中队整体加减分时留空。</translation>
+    </message>
+    <message>
+      <source>For a squad's entry (no staff number): the unit's name. With a staff number it may be left blank; if given it must be the person's unit.</source>
+      <translation>中队整体加减分（不填工号）时填写单位名称。已填工号的可留空；如填写，须为该人员所在单位。</translation>
+    </message>
+    <message>
+      <source>The day it happened: 2026-10-05 or a date cell; not in the future.</source>
+      <translation>发生日期：如 2026-10-05，或日期格式的单元格；不得晚于今天。</translation>
+    </message>
+    <message>
+      <source>The code of a rule of the catalogue in force on that day.</source>
+      <translation>当日有效的考核细则编号。</translation>
+    </message>
+    <message>
+      <source>How many units of the rule (cases, times, hours): greater than zero, at most two decimals; blank means 1.</source>
+      <translation>按细则计量单位计的数量（件、次、学时等）：须大于零，最多两位小数；空白视为 1。</translation>
+    </message>
+    <message>
+      <source>What happened, in a few words.</source>
+      <translation>简要说明事由。</translation>
+    </message>
+    <message>
+      <source>Reference of the supporting record (at most 200 characters).</source>
+      <translation>佐证材料的编号或出处（最多 200 个字符）。</translation>
+    </message>
+    <message>
+      <source>One row per entry. Give the staff number, or the unit for a squad's entry.</source>
+      <translation>每条记录一行。填写工号；中队整体加减分则填写单位。</translation>
+    </message>
+    <message>
+      <source>Points are the quantity times the rule's points, fixed when imported. Rules that need approval wait for a supervisor's approval.</source>
+      <translation>分值 = 数量 × 细则分值，导入时确定。需审核细则下的记录须经督察员审核通过后计分。</translation>
+    </message>
+    <message>
+      <source>Dates must not be in the future nor in a finalised month.</source>
+      <translation>日期不得晚于今天，也不得处于已定稿的月份。</translation>
+    </message>
+    <message>
+      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved. The same file is not imported twice.</source>
+      <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。同一文件不能重复导入。</translation>
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation>请填写日期。</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>No unit is named {name}.</source>
+      <translation>不存在名为 {name} 的单位。</translation>
+    </message>
+    <message>
+      <source>Give the staff number, or the unit for a squad's entry.</source>
+      <translation>请填写工号；中队整体加减分请填写单位。</translation>
+    </message>
+    <message>
+      <source>{name} is no longer an active unit.</source>
+      <translation>{name} 已不是有效单位。</translation>
+    </message>
+    <message>
+      <source>{name} is not among your units.</source>
+      <translation>{name} 不属于您管辖的单位。</translation>
+    </message>
+    <message>
+      <source>{no} is not in {name}; leave the unit blank for a person's entry.</source>
+      <translation>{no} 不属于 {name}；个人记录的单位可留空。</translation>
+    </message>
+    <message>
+      <source>The date is in the future.</source>
+      <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Give the rule code.</source>
+      <translation>请填写细则编号。</translation>
+    </message>
+    <message>
+      <source>No rule of the catalogue has code {code}.</source>
+      <translation>考核细则中没有编号为 {code} 的细则。</translation>
+    </message>
+    <message>
+      <source>Rule {code} is not in force on {date}, or inactive.</source>
+      <translation>细则 {code} 在 {date} 未生效或已停用。</translation>
+    </message>
+    <message>
+      <source>These entries were imported already on {date} ({n} entries stand). Void those first to import the same file again.</source>
+      <translation>这些记录已于 {date} 导入（现有 {n} 条有效）。如需重新导入同一文件，请先将其作废。</translation>
+    </message>
+    <message>
+      <source>{name} is not a readable Excel workbook (.xlsx): {error}</source>
+      <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：{error}</translation>
+    </message>
+    <message>
+      <source>{name} is neither UTF-8 nor GB18030 text: save it as CSV UTF-8 or .xlsx.</source>
+      <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本：请另存为“CSV UTF-8”或 .xlsx 格式。</translation>
+    </message>
+    <message>
+      <source>No such file: {path}</source>
+      <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+      <source>{name} is in the old Excel format (.xls): save it as .xlsx first.</source>
+      <translation>{name} 为旧版 Excel 格式（.xls）：请先另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{name}: import files are .xlsx or .csv.</source>
+      <translation>{name}：导入文件须为 .xlsx 或 .csv 格式。</translation>
+    </message>
+    <message>
+      <source>Column {header} appears twice; keep one of them.</source>
+      <translation>“{header}”列重复出现，请只保留一列。</translation>
+    </message>
+    <message>
+      <source>The header row lacks {missing}. Expected headers: {expected} (Chinese or English, as in the template).</source>
+      <translation>表头缺少 {missing}。应有的表头：{expected}（中文或英文，与模板一致）。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read: {error}</source>
+      <translation>无法读取 {name}：{error}</translation>
+    </message>
+    <message>
+      <source>{name} is not a well-formed CSV file: {error}</source>
+      <translation>{name} 不是格式正确的 CSV 文件：{error}</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+      <source>A count cannot be negative.</source>
+      <translation>件数不能为负数。</translation>
+    </message>
+    <message>
+      <source>A count is a whole number.</source>
+      <translation>件数须为整数。</translation>
+    </message>
+    <message>
+      <source>More than {n}: check the figure.</source>
+      <translation>超过 {n}，请核对数字。</translation>
+    </message>
+    <message>
+      <source>The quantity must be greater than zero.</source>
+      <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+      <source>The quantity has at most two decimals and is below {n}.</source>
+      <translation>数量最多保留两位小数，且须小于 {n}。</translation>
+    </message>
+    <message>
+      <source>Not a number: {value}</source>
+      <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+      <source>Not a date: {value} (write 2026-10-05).</source>
+      <translation>不是日期：{value}（请写作 2026-10-05）。</translation>
+    </message>
+    <message>
+      <source>Not a month: {value} (write 2026-10 or 2026年10月).</source>
+      <translation>不是月份：{value}（请写作 2026-10 或 2026年10月）。</translation>
     </message>
   </context>
   <context>
@@ -2044,6 +4188,29 @@
     </message>
   </context>
   <context>
+    <name>locking</name>
+    <message>
+      <source>{month} is finalised and locked; an administrator must reopen it before entries dated in it can change.</source>
+      <translation>{month} 已定稿锁定；须由管理员重新开放后，才能变更该月的记录。</translation>
+    </message>
+    <message>
+      <source>{month} is already finalised.</source>
+      <translation>{month} 已定稿。</translation>
+    </message>
+    <message>
+      <source>A month can be finalised once it has begun.</source>
+      <translation>月份开始后才能定稿。</translation>
+    </message>
+    <message>
+      <source>{month} is not finalised.</source>
+      <translation>{month} 尚未定稿。</translation>
+    </message>
+    <message>
+      <source>Give the reason for reopening.</source>
+      <translation>请填写重新开放的理由。</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <source>No such person.</source>
@@ -2163,6 +4330,13 @@
     </message>
   </context>
   <context>
+    <name>periods</name>
+    <message>
+      <source>A quarter is 1, 2, 3 or 4.</source>
+      <translation>季度只能是 1、2、3 或 4。</translation>
+    </message>
+  </context>
+  <context>
     <name>permissions</name>
     <message>
       <source>Please sign in first.</source>
@@ -2187,6 +4361,449 @@
     <message>
       <source>A squad leader may only act on their own unit.</source>
       <translation>中队长只能操作本单位的数据。</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>Casework star</source>
+      <translation>办案之星</translation>
+    </message>
+    <message>
+      <source>Service star</source>
+      <translation>服务之星</translation>
+    </message>
+    <message>
+      <source>Most improved star</source>
+      <translation>奔跑之星</translation>
+    </message>
+    <message>
+      <source>{day} {month_name} {year}</source>
+      <translation>{year}年{month_name}{day}日</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页　共 {pages} 页</translation>
+    </message>
+  </context>
+  <context>
+    <name>rule_import</name>
+    <message>
+      <source>{name} is not a readable Excel workbook.</source>
+      <translation>{name} 不是可读取的 Excel 工作簿。</translation>
+    </message>
+    <message>
+      <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+      <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本，请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+      <source>Old Excel files (.xls) cannot be read: save it as .xlsx and try again.</source>
+      <translation>无法读取旧版 Excel 文件（.xls），请另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+      <source>Choose an .xlsx or .csv file.</source>
+      <translation>请选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+      <source>The column {first} appears twice (also as {second}).</source>
+      <translation>“{first}”列重复出现（另有“{second}”列）。</translation>
+    </message>
+    <message>
+      <source>The column {chinese} ({english}) is missing.</source>
+      <translation>缺少“{chinese}”（{english}）列。</translation>
+    </message>
+    <message>
+      <source>No header row found in the first rows: expected the columns {names}.</source>
+      <translation>前几行中未找到表头行：应包含 {names} 列。</translation>
+    </message>
+    <message>
+      <source>Unknown category “{value}”: use one of {names}.</source>
+      <translation>未知类别“{value}”：请使用以下类别之一：{names}。</translation>
+    </message>
+    <message>
+      <source>“{value}” is not yes or no (是/否, yes/no, 1/0).</source>
+      <translation>“{value}”不是“是”或“否”（可填 是/否、yes/no、1/0）。</translation>
+    </message>
+    <message>
+      <source>The code {code} is already on row {row}.</source>
+      <translation>编号 {code} 已在第 {row} 行出现。</translation>
+    </message>
+    <message>
+      <source>The file holds no rules.</source>
+      <translation>文件中没有细则。</translation>
+    </message>
+    <message>
+      <source>The code {code} appears more than once.</source>
+      <translation>编号 {code} 重复出现。</translation>
+    </message>
+    <message>
+      <source>No such rule set.</source>
+      <translation>该细则版本不存在。</translation>
+    </message>
+    <message>
+      <source>Another desk changed this rule set meanwhile; try again.</source>
+      <translation>其他终端同时修改了该细则版本，请重试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>rules</name>
+    <message>
+      <source>No such rule set.</source>
+      <translation>该细则版本不存在。</translation>
+    </message>
+    <message>
+      <source>No such rule.</source>
+      <translation>该细则不存在。</translation>
+    </message>
+    <message>
+      <source>Points must be a number, e.g. 2 or -0.5.</source>
+      <translation>分值必须是数字，例如 2 或 -0.5。</translation>
+    </message>
+    <message>
+      <source>Points are required (negative for a deduction).</source>
+      <translation>请填写分值（扣分填负数）。</translation>
+    </message>
+    <message>
+      <source>Points must not be zero: positive for an award, negative for a deduction.</source>
+      <translation>分值不能为零：加分填正数，扣分填负数。</translation>
+    </message>
+    <message>
+      <source>Points must be between -1000 and 1000.</source>
+      <translation>分值须在 -1000 至 1000 之间。</translation>
+    </message>
+    <message>
+      <source>Points may have at most two decimal places.</source>
+      <translation>分值最多保留两位小数。</translation>
+    </message>
+    <message>
+      <source>The monthly cap must be a number, or left blank for no cap.</source>
+      <translation>月封顶必须是数字；不封顶请留空。</translation>
+    </message>
+    <message>
+      <source>The monthly cap must be greater than zero (blank: no cap).</source>
+      <translation>月封顶必须大于零（留空表示不封顶）。</translation>
+    </message>
+    <message>
+      <source>The monthly cap must be at most 1000.</source>
+      <translation>月封顶不能超过 1000。</translation>
+    </message>
+    <message>
+      <source>The monthly cap may have at most two decimal places.</source>
+      <translation>月封顶最多保留两位小数。</translation>
+    </message>
+    <message>
+      <source>Code is required.</source>
+      <translation>请填写编号。</translation>
+    </message>
+    <message>
+      <source>Use letters, digits and hyphens (at most 20).</source>
+      <translation>只能使用字母、数字和连字符（最多 20 个字符）。</translation>
+    </message>
+    <message>
+      <source>Choose a category.</source>
+      <translation>请选择类别。</translation>
+    </message>
+    <message>
+      <source>The rule text is required.</source>
+      <translation>请填写细则内容。</translation>
+    </message>
+    <message>
+      <source>The rule text is too long (at most 500 characters).</source>
+      <translation>细则内容过长（最多 500 个字）。</translation>
+    </message>
+    <message>
+      <source>The unit of count is required (e.g. 次, 件).</source>
+      <translation>请填写计量单位（如 次、件）。</translation>
+    </message>
+    <message>
+      <source>The unit of count is too long (at most 20 characters).</source>
+      <translation>计量单位过长（最多 20 个字）。</translation>
+    </message>
+    <message>
+      <source>This rule set already has a rule {code}.</source>
+      <translation>该细则版本中已有编号为 {code} 的细则。</translation>
+    </message>
+    <message>
+      <source>The base score must be a number, e.g. 100.</source>
+      <translation>基础分必须是数字，例如 100。</translation>
+    </message>
+    <message>
+      <source>The base score is required.</source>
+      <translation>请填写基础分。</translation>
+    </message>
+    <message>
+      <source>The base score must be greater than 0 and at most 1000.</source>
+      <translation>基础分须大于 0 且不超过 1000。</translation>
+    </message>
+    <message>
+      <source>The base score may have at most two decimal places.</source>
+      <translation>基础分最多保留两位小数。</translation>
+    </message>
+    <message>
+      <source>from {start}</source>
+      <translation>自 {start} 起</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <source>The name is required.</source>
+      <translation>请填写名称。</translation>
+    </message>
+    <message>
+      <source>The name is too long (at most 80 characters).</source>
+      <translation>名称过长（最多 80 个字）。</translation>
+    </message>
+    <message>
+      <source>The start date is required.</source>
+      <translation>请填写生效日期。</translation>
+    </message>
+    <message>
+      <source>The end date must not be before the start date.</source>
+      <translation>截止日期不能早于生效日期。</translation>
+    </message>
+    <message>
+      <source>The dates overlap the rule set {name} ({span}).</source>
+      <translation>日期与细则版本“{name}”（{span}）重叠。</translation>
+    </message>
+    <message>
+      <source>No such rule set to copy from.</source>
+      <translation>要复制的细则版本不存在。</translation>
+    </message>
+  </context>
+  <context>
+    <name>scorecard</name>
+    <message>
+      <source>No person has staff number {staff_no}.</source>
+      <translation>未找到工号为 {staff_no} 的人员。</translation>
+    </message>
+    <message>
+      <source>Annual points scorecard {year}</source>
+      <translation>{year}年度个人积分考核卡</translation>
+    </message>
+    <message>
+      <source>Monthly results</source>
+      <translation>一、月度考核结果</translation>
+    </message>
+    <message>
+      <source>Entries</source>
+      <translation>二、积分记录</translation>
+    </message>
+    <message>
+      <source>{name} ({staff_no}): {title}</source>
+      <translation>{name}（{staff_no}）{title}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Left on</source>
+      <translation>离岗日期</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>全局名次</translation>
+    </message>
+    <message>
+      <source>Unit rank</source>
+      <translation>单位名次</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>{rank} of {ranked}</source>
+      <translation>{rank}/{ranked}</translation>
+    </message>
+    <message>
+      <source>No month of {year} ranked this person.</source>
+      <translation>{year}年该人员无月度排名。</translation>
+    </message>
+    <message>
+      <source>* Not finalised: the month's figures are provisional and may still change.</source>
+      <translation>* 未定稿：该月数据为暂定结果，最终以定稿为准。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{grade} {count}</source>
+      <translation>{grade}{count}次</translation>
+    </message>
+    <message>
+      <source>Ranked in {months} months; average monthly total {average}; best rank {rank} ({month_name}). Grades: {grades}.</source>
+      <translation>本年度共参加排名{months}个月，月均总分{average}分，最好名次为第{rank}名（{month_name}）。等次情况：{grades}。</translation>
+    </message>
+    <message>
+      <source>Stars: {stars}.</source>
+      <translation>获评之星：{stars}。</translation>
+    </message>
+    <message>
+      <source>{star} ×{count}</source>
+      <translation>{star}{count}次</translation>
+    </message>
+    <message>
+      <source>No entries in {year}.</source>
+      <translation>{year}年无积分记录。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>细则编号</translation>
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation>细则内容</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>{month_name} {year}: {count} entries</source>
+      <translation>{year}年{month_name}（共{count}条）</translation>
+    </message>
+    <message>
+      <source>Only approved entries count, within each rule's monthly cap; entries awaiting approval, rejected or void are listed in grey for the record.</source>
+      <translation>仅审核通过的记录计分，且不超过各细则的月度封顶；待审核、未通过及已作废的记录以灰色列出，仅供备查。</translation>
+    </message>
+  </context>
+  <context>
+    <name>scoring</name>
+    <message>
+      <source>Choose quotas or thresholds.</source>
+      <translation>请选择按比例或按分数线评定。</translation>
+    </message>
+    <message>
+      <source>Shares are between 0% and 100%.</source>
+      <translation>比例须在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+      <source>Excellent and good together exceed 100%.</source>
+      <translation>优秀与良好的比例之和超过 100%。</translation>
+    </message>
+    <message>
+      <source>Thresholds must fall: excellent ≥ good ≥ basic-pass line ≥ fail line.</source>
+      <translation>分数线须逐级递减：优秀线 ≥ 良好线 ≥ 基本合格线 ≥ 不合格线。</translation>
+    </message>
+    <message>
+      <source>Stars are per bureau or per unit.</source>
+      <translation>之星须按全局或按单位评选。</translation>
     </message>
   </context>
   <context>
