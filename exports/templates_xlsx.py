@@ -110,7 +110,7 @@ def _instructions_sheet(ws: Worksheet, fmt: FileFormat) -> None:
             ]
         )
     ws.append([])
-    ws.append([_t("Rules")])
+    ws.append([_t("How to fill it in")])
     ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
     for number, note in enumerate(fmt.notes, start=1):
         ws.append([f"{number}. {translate('imports', note)}"])

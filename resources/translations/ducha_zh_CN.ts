@@ -3585,6 +3585,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>示例</translation>
     </message>
     <message>
+      <source>How to fill it in</source>
+      <translation>填写规则</translation>
+    </message>
+    <message>
       <source>Fill in the first sheet, one row per record below the header row; keep the header row as it is. Save as .xlsx (or CSV UTF-8).</source>
       <translation>请在第一个工作表的表头行下逐行填写，每条记录一行；表头行请勿改动。文件保存为 .xlsx（或 CSV UTF-8）格式。</translation>
     </message>
