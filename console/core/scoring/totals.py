@@ -41,19 +41,15 @@ def base_score(session: Session, month: YearMonth) -> Decimal:
     return Decimal(value) if value is not None else DEFAULT_BASE
 
 
-def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
-    """Per (person, rule) sums of approved points in the month, clipped to the rule's cap."""
-    raw = func.sum(PointEvent.points)
-    cap = func.max(Rule.monthly_cap)  # the one rule's cap (grouped by rule)
-    clipped = case(
-        (cap.is_(None), raw),
-        (raw > cap, cap),
-        (raw < -cap, -cap),
-        else_=raw,
-    )
+def per_rule_sums(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
+    """Per (person, rule) sums of approved points in the month: read from the covering
+    index ix_point_event_rank alone (for some people only, if given)."""
     stmt = (
-        select(PointEvent.person_id.label("person_id"), clipped.label("points"))
-        .join(Rule, Rule.id == PointEvent.rule_id)
+        select(
+            PointEvent.person_id.label("person_id"),
+            PointEvent.rule_id.label("rule_id"),
+            func.sum(PointEvent.points).label("points"),
+        )
         .where(
             and_(
                 PointEvent.status == EventStatus.APPROVED,
@@ -66,7 +62,18 @@ def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None): 
     )
     if person_ids is not None:
         stmt = stmt.where(PointEvent.person_id.in_(person_ids))
-    return stmt
+    return stmt.subquery()
+
+
+def clipped_points_query(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
+    """Per (person, rule) sums of approved points in the month, clipped to the rule's cap."""
+    sums = per_rule_sums(month, person_ids)
+    cap = Rule.monthly_cap
+    s = sums.c.points
+    clipped = case((cap.is_(None), s), (s > cap, cap), (s < -cap, -cap), else_=s)
+    return select(sums.c.person_id.label("person_id"), clipped.label("points")).join(
+        Rule, Rule.id == sums.c.rule_id
+    )
 
 
 def month_points(
