@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.i18n import tr_context
+from console.core.imports.registry import KINDS, importer
 
 _t = tr_context("cli")
 
@@ -21,17 +22,10 @@ EXIT_OK, EXIT_BAD_INPUT = 0, 1
 
 
 def _importers() -> dict[str, tuple[Callable[..., Sequence[Any]], Callable[..., Any]]]:
-    """Kind → (read the file, import the rows). A new kind is one line here."""
-    from console.core.imports.cases import import_cases, read_cases
-    from console.core.imports.events import import_events, read_events
-
-    return {
-        "cases": (read_cases, import_cases),
-        "events": (read_events, import_events),
-    }
+    return {kind: importer(kind) for kind in IMPORT_KINDS}
 
 
-IMPORT_KINDS = ("cases", "events")  # keep in step with _importers (argparse needs names early)
+IMPORT_KINDS = KINDS
 
 
 def add_parsers(sub: Any, db_parent: argparse.ArgumentParser) -> None:

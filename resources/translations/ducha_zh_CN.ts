@@ -240,6 +240,10 @@
       <translation>新增记录…</translation>
     </message>
     <message>
+      <source>Import…</source>
+      <translation>导入…</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -463,6 +467,113 @@
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import entries</source>
+      <translation>导入积分数据</translation>
+    </message>
+    <message>
+      <source>Case statistics from the enforcement platform</source>
+      <translation>办案数据（执法平台导出）</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>An .xlsx or .csv file</source>
+      <translation>.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Save a blank template…</source>
+      <translation>保存空白模板…</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Import file</source>
+      <translation>导入文件</translation>
+    </message>
+    <message>
+      <source>Spreadsheets (*.xlsx *.csv)</source>
+      <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Save template</source>
+      <translation>保存模板</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>The template could not be written: {error}</source>
+      <translation>模板无法保存：{error}</translation>
+    </message>
+    <message>
+      <source>Template saved: {path}</source>
+      <translation>模板已保存：{path}</translation>
+    </message>
+    <message>
+      <source>Choose the file first.</source>
+      <translation>请先选择文件。</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>The file is correct: {rows} rows, {created} entries for {months} ({replaced} earlier ones would be replaced). Press Import to save them.</source>
+      <translation>文件无误：共 {rows} 行，将为 {months} 生成 {created} 条积分记录（替换此前导入的 {replaced} 条）。点击“导入”保存。</translation>
+    </message>
+    <message>
+      <source>Imported: {created} entries for {months}, {pending} awaiting approval, {replaced} earlier ones replaced.</source>
+      <translation>已导入：{months} 共 {created} 条积分记录，其中 {pending} 条待审核，替换此前导入的 {replaced} 条。</translation>
+    </message>
+    <message>
+      <source>The file was not imported: {n} problems, listed below.</source>
+      <translation>文件未导入：共 {n} 处问题，详见下表。</translation>
+    </message>
+    <message>
+      <source>The file could not be read: {error}</source>
+      <translation>文件无法读取：{error}</translation>
     </message>
   </context>
   <context>

@@ -230,10 +230,14 @@ class EntriesTab(QWidget):
         self.new_button = QPushButton(self.tr("New entry…"))
         self.new_button.clicked.connect(self.new_entry)
         self.new_button.setVisible(ctx.can_write)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.import_button.setVisible(ctx.can_write)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.import_button)
 
         self.model: RowTableModel[EventRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
@@ -326,6 +330,11 @@ class EntriesTab(QWidget):
             row: EventRow = self.proxy.row_at(rows[0].row())
             if row.person_id is not None:
                 self.entries_requested.emit(row.person_id)
+
+    def import_file(self) -> None:
+        from console.ui.dialogs.import_file import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
 
     def new_entry(self) -> None:
         dialog = EntryDialog(self.ctx, parent=self)

@@ -1,0 +1,189 @@
+"""Import a spreadsheet (case statistics or point entries): check first, then import.
+
+The check is a dry run of the real import: every bad row is listed (row, column, reason)
+and nothing is written; only a file that checks clean can be imported, in one
+transaction. Reading and checking run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.imports.registry import importer
+from console.ui.context import AppContext
+from console.ui.tasks import run_in_background
+from widgets.table_model import Column, RowTableModel
+from widgets.table_view import make_table_view
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary: Any = None  # the last successful import
+        self._checked: Path | None = None
+        self.setWindowTitle(self.tr("Import entries"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Case statistics from the enforcement platform"), "cases")
+        self.kind.addItem(self.tr("Point entries"), "events")
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("An .xlsx or .csv file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose)
+        template = QPushButton(self.tr("Save a blank template…"))
+        template.clicked.connect(self.save_template)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("File"), row)
+        layout.addLayout(form)
+        layout.addWidget(template)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.problems: RowTableModel[FieldError] = RowTableModel(
+            [
+                Column(self.tr("Row"), lambda e: str(e.row or ""), sort_key=lambda e: e.row or 0),
+                Column(self.tr("Column"), lambda e: e.field),
+                Column(self.tr("Problem"), lambda e: e.message),
+            ],
+            self,
+        )
+        self.table = make_table_view(self.problems, (60, 140))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.check_button = buttons.addButton(
+            self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setEnabled(False)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # A different file or kind must be checked again before it can be imported.
+        self.path.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
+        self.kind.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
+
+    def choose(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import file"), folder, self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
+        if name:
+            self.path.setText(name)
+
+    def save_template(self) -> None:
+        from exports.templates_xlsx import write_template
+
+        kind = self.kind.currentData()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save template"),
+            str(Path(folder) / f"template-{kind}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        try:
+            written = write_template(kind, name)
+        except OSError as exc:
+            self.result.setText(
+                self.tr("The template could not be written: {error}").format(error=exc)
+            )
+            return
+        self.result.setText(self.tr("Template saved: {path}").format(path=written))
+
+    def run(self, dry_run: bool) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.result.setText(self.tr("Choose the file first."))
+            return
+        path, kind = Path(text), self.kind.currentData()
+        read, do_import = importer(kind)
+        database, user, today = self.ctx.database, self.ctx.user, self.ctx.today
+
+        def work() -> Any:
+            rows = read(path)
+            with database.session() as session:
+                return do_import(session, user, rows, today, dry_run=dry_run)
+
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        run_in_background(self, work, lambda s: self._done(s, path, dry_run), self._failed)
+
+    def _done(self, summary: Any, path: Path, dry_run: bool) -> None:
+        self.check_button.setEnabled(True)
+        self.problems.set_rows([])
+        months = "、".join(str(m) for m in summary.months)
+        if dry_run:
+            self._checked = path
+            self.import_button.setEnabled(True)
+            self.result.setText(
+                self.tr(
+                    "The file is correct: {rows} rows, {created} entries for {months}"
+                    " ({replaced} earlier ones would be replaced). Press Import to save them."
+                ).format(
+                    rows=summary.rows_read,
+                    created=summary.created,
+                    months=months,
+                    replaced=summary.replaced,
+                )
+            )
+            return
+        self.summary = summary
+        self.result.setText(
+            self.tr(
+                "Imported: {created} entries for {months}, {pending} awaiting approval, "
+                "{replaced} earlier ones replaced."
+            ).format(
+                created=summary.created,
+                months=months,
+                pending=summary.pending,
+                replaced=summary.replaced,
+            )
+        )
+        self.ctx.data_changed.emit("points")
+        self.ctx.notice.emit(self.result.text())
+
+    def _failed(self, exc: Exception) -> None:
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(False)
+        if isinstance(exc, ValidationError):
+            self.problems.set_rows(exc.errors)
+            self.result.setText(
+                self.tr("The file was not imported: {n} problems, listed below.").format(
+                    n=len(exc.errors)
+                )
+            )
+        elif isinstance(exc, DuchaError | OSError):
+            self.problems.set_rows([])
+            self.result.setText(str(exc))
+        else:
+            self.problems.set_rows([])
+            self.result.setText(self.tr("The file could not be read: {error}").format(error=exc))
