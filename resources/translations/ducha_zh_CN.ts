@@ -3450,8 +3450,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>所选人员中有人员不存在。</translation>
     </message>
     <message>
-      <source>Entries are for people on strength.</source>
-      <translation>只能为在岗人员录入积分记录。</translation>
+      <source>Someone chosen was not on strength on that date.</source>
+      <translation>所选人员中有人在该日期不在岗。</translation>
     </message>
     <message>
       <source>A squad leader may only act on their own unit.</source>
@@ -4689,6 +4689,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>This rule set already has a rule {code}.</source>
       <translation>该细则版本中已有编号为 {code} 的细则。</translation>
+    </message>
+    <message>
+      <source>Rule {code} already has entries: its monthly cap, category and serious-violation flag cannot change, or past months would change with them. Deactivate it and add a new rule, or start a new rule set.</source>
+      <translation>细则 {code} 已有积分记录：其月封顶、类别和严重违纪标记不能再改，否则以往月份的结果会随之改变。请停用该细则并新增一条，或启用新的细则版本。</translation>
     </message>
     <message>
       <source>The base score must be a number, e.g. 100.</source>

@@ -383,11 +383,19 @@ def test_editing_a_rule_leaves_recorded_points_alone(
     event_id = _record(session, bureau, rule.id, "3", "6")
     assert get_rule(session, bureau.admin, rule.id).used == 1
 
+    same_arithmetic = {
+        "category": rule.category,
+        "monthly_cap": "" if rule.monthly_cap is None else str(rule.monthly_cap),
+    }
+    with pytest.raises(ValidationError, match="already has entries"):
+        update_rule(  # its cap and category are part of past months' arithmetic
+            session,
+            bureau.admin,
+            rule.id,
+            _rule(code="AJ02", points="5", monthly_cap="", category=RuleCategory.SERVICE),
+        )
     changed = update_rule(
-        session,
-        bureau.admin,
-        rule.id,
-        _rule(code="AJ02", points="5", monthly_cap="", category=RuleCategory.SERVICE),
+        session, bureau.admin, rule.id, _rule(code="AJ02", points="5", **same_arithmetic)
     )
     assert changed.points == Decimal(5) and changed.used == 1
     assert _points(session, event_id) == Decimal(6)
@@ -398,7 +406,10 @@ def test_editing_a_rule_leaves_recorded_points_alone(
     assert not get_rule(session, bureau.admin, rule.id).active
 
     summary = import_rules(
-        session, bureau.admin, rule_set_id, [_rule(code="AJ02", points="-4", active=True)]
+        session,
+        bureau.admin,
+        rule_set_id,
+        [_rule(code="AJ02", points="-4", active=True, **same_arithmetic)],
     )
     assert summary == ImportSummary(added=0, updated=1, unchanged=0)
     assert _points(session, event_id) == Decimal(6)

@@ -336,3 +336,43 @@ def test_quarter_and_year_average_the_monthly_totals(session: Session, b: Bureau
     year = period_ranking(session, b.admin, 2026, None, TODAY)
     assert len(year.months) == 11
     assert sum(year.grade_counts.values()) == 5 * 11
+
+
+def test_a_used_rule_keeps_its_cap_category_and_serious_flag(session: Session, b: Bureau) -> None:
+    from console.core.scoring.rules import RuleInput, update_rule
+
+    enter(session, b, 0, "TS01", 3)
+    finalise_month(session, b.admin, OCT, TODAY)
+    data = RuleInput(
+        code="TS01",
+        category=RuleCategory.COMPLAINT.value,
+        text="投诉属实",
+        points="-5",
+        count_unit="次",
+        monthly_cap="5",
+    )
+    with pytest.raises(ValidationError, match="already has entries"):
+        update_rule(session, b.admin, rule_id(session, "TS01"), data)
+    # The points may change: recorded entries keep theirs.
+    data = replace(data, monthly_cap=None, points="-6")
+    update_rule(session, b.admin, rule_id(session, "TS01"), data)
+    assert {p.name: p.total for p in month_ranking(session, b.admin, OCT).people}["张伟"] == D(
+        "85.00"
+    )
+
+
+def test_on_strength_is_judged_on_the_entry_date(session: Session, b: Bureau) -> None:
+    from db.enums import PersonStatus
+
+    leaver = session.get(Person, b.people[1].id)
+    newcomer = session.get(Person, b.people[2].id)
+    assert leaver is not None and newcomer is not None
+    leaver.status, leaver.left_date = PersonStatus.LEFT, date(2026, 10, 20)
+    newcomer.hire_date = date(2026, 11, 1)
+    session.commit()
+    enter(session, b, 1, "TS01", on=date(2026, 10, 10))  # a fault before leaving: recorded
+    with pytest.raises(ValidationError, match="not on strength"):
+        enter(session, b, 1, "TS01", on=date(2026, 10, 25))
+    with pytest.raises(ValidationError, match="not on strength"):
+        enter(session, b, 2, "AJ02", on=date(2026, 10, 10))  # before hiring
+    assert by_name(session, b)["王芳"].total == D("95.00")

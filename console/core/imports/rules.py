@@ -39,6 +39,7 @@ from console.core.scoring.rules import (
     RuleInput,
     apply_rule,
     check_rule,
+    frozen_once_used,
     normalise_code,
 )
 from db.enums import RuleCategory
@@ -431,6 +432,15 @@ def import_rules(
         normalise_code(rule.code): rule
         for rule in session.scalars(select(Rule).where(Rule.rule_set_id == rule_set_id))
     }
+    rows = list(rows)
+    frozen = [
+        problem
+        for data, clean in zip(rows, cleaned, strict=False)
+        if (rule := existing.get(clean.code)) is not None and not _same(rule, clean)
+        for problem in frozen_once_used(session, rule, clean, data.row)
+    ]
+    if frozen:
+        raise ValidationError(frozen)
     added = updated = unchanged = 0
     session.info["actor"] = user.actor
     try:

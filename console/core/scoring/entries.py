@@ -110,14 +110,23 @@ def validate_entry(
     scope = visible_unit_ids(session, user)
     if data.person_ids:
         people = session.execute(
-            select(Person.id, Person.unit_id, Person.status).where(
-                Person.id.in_(list(data.person_ids))
-            )
+            select(
+                Person.id, Person.unit_id, Person.status, Person.hire_date, Person.left_date
+            ).where(Person.id.in_(list(data.person_ids)))
         ).all()
         if len(people) != len(set(data.person_ids)):
             errors.append(FieldError("person", _t("Some of the chosen people do not exist.")))
-        if any(p.status != PersonStatus.ACTIVE for p in people) and data.event_date:
-            errors.append(FieldError("person", _t("Entries are for people on strength.")))
+        on = data.event_date
+        # On strength on the entry's date (as the month's ranking counts people): a fault
+        # of someone who has since left can still be recorded, one before hiring cannot.
+        if on is not None and any(
+            (p.hire_date is not None and p.hire_date > on)
+            or (p.status != PersonStatus.ACTIVE and (p.left_date is None or p.left_date < on))
+            for p in people
+        ):
+            errors.append(
+                FieldError("person", _t("Someone chosen was not on strength on that date."))
+            )
         if scope is not None and any(p.unit_id not in scope for p in people):
             raise PermissionDenied(_t("A squad leader may only act on their own unit."))
     if data.unit_id is not None and session.get(Unit, data.unit_id) is None:

@@ -411,6 +411,34 @@ def add_rule(session: Session, user: User, rule_set_id: int, data: RuleInput) ->
     return get_rule(session, user, rule.id)
 
 
+def frozen_once_used(
+    session: Session, rule: Rule, clean: CleanRule, row: int | None = None
+) -> list[FieldError]:
+    """A rule with entries keeps its cap, category and serious flag.
+
+    Entries fix their points at entry, but the month's arithmetic reads these three from
+    the rule: changing them would rewrite past months' totals, grades and bulletins. A
+    changed rule of that kind is a new rule (or a new rule set from a date).
+    """
+    used = session.scalar(select(PointEvent.id).where(PointEvent.rule_id == rule.id).limit(1))
+    if used is None:
+        return []
+    cap = None if rule.monthly_cap is None else Decimal(rule.monthly_cap)
+    changed = (
+        cap != clean.monthly_cap
+        or rule.category != clean.category
+        or bool(rule.serious) != clean.serious
+    )
+    if not changed:
+        return []
+    message = _t(
+        "Rule {code} already has entries: its monthly cap, category and serious-violation "
+        "flag cannot change, or past months would change with them. Deactivate it and add a "
+        "new rule, or start a new rule set."
+    ).format(code=rule.code)
+    return [FieldError("monthly_cap", message, row)]
+
+
 def update_rule(session: Session, user: User, rule_id: int, data: RuleInput) -> RuleRow:
     """Change a rule. Entries already recorded under it keep their points."""
     user = require_admin(session, user)
@@ -418,6 +446,8 @@ def update_rule(session: Session, user: User, rule_id: int, data: RuleInput) -> 
     if rule is None:
         raise NotFound(_t("No such rule."))
     clean, errors = validate_rule(session, rule.rule_set_id, data, rule_id)
+    if clean is not None:
+        errors += frozen_once_used(session, rule, clean)
     if errors or clean is None:
         raise ValidationError(errors)
     session.info["actor"] = user.actor
