@@ -376,3 +376,11 @@ def test_on_strength_is_judged_on_the_entry_date(session: Session, b: Bureau) ->
     with pytest.raises(ValidationError, match="not on strength"):
         enter(session, b, 2, "AJ02", on=date(2026, 10, 10))  # before hiring
     assert by_name(session, b)["王芳"].total == D("95.00")
+
+
+def test_a_squad_leaders_quarter_keeps_bureau_wide_ranks(session: Session, b: Bureau) -> None:
+    enter(session, b, 2, "AJ02", 5)  # 李娜 (west) tops the bureau
+    enter(session, b, 0, "AJ02", 2)  # 张伟 (east) is second
+    q4 = period_ranking(session, b.leader, 2026, 4, TODAY)
+    assert {p.name: p.rank for p in q4.people} == {"张伟": 2, "王芳": 3}
+    assert sum(q4.grade_counts.values()) == 2 * len(q4.months)

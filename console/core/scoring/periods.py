@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
-from console.core.scoring.ranking import TWO_PLACES, month_ranking
+from console.core.permissions import require_user, visible_unit_ids
+from console.core.scoring.locking import read_snapshot
+from console.core.scoring.ranking import TWO_PLACES, rank_month
 from db.enums import Grade
 from db.types import YearMonth
 
@@ -70,13 +72,19 @@ def period_ranking(
     grades: dict[int, Counter[Grade]] = {}
     who: dict[int, tuple[str, str, str]] = {}
     overall: Counter[Grade] = Counter()
+    units: dict[int, int] = {}
+    require_user(user)
     for month in months:
-        for p in month_ranking(session, user, month).people:
+        # Bureau-wide, so that a squad leader sees the same ranks as the month view
+        # gives (their rows are picked out at the end).
+        ranking = read_snapshot(session, month) or rank_month(session, month)
+        for p in ranking.people:
             sums[p.person_id] = sums.get(p.person_id, Decimal(0)) + p.total
             counts[p.person_id] += 1
             grades.setdefault(p.person_id, Counter())[p.grade] += 1
             overall[p.grade] += 1
             who[p.person_id] = (p.staff_no, p.name, p.unit_name)  # latest month's unit
+            units[p.person_id] = p.unit_id
     averages = {pid: (total / counts[pid]).quantize(TWO_PLACES) for pid, total in sums.items()}
     order = sorted(averages, key=lambda pid: (-averages[pid], who[pid][0]))
     people: list[PeriodResult] = []
@@ -97,4 +105,10 @@ def period_ranking(
                 dict(grades[pid]),
             )
         )
+    scope = visible_unit_ids(session, user)
+    if scope is not None:
+        people = [p for p in people if units[p.person_id] in scope]
+        overall = Counter()
+        for row in people:
+            overall.update(row.grades)
     return PeriodRanking(year, quarter, months, people, dict(overall))
