@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 
@@ -32,3 +33,24 @@ def make_table_view(
     for i, width in enumerate(widths):
         table.setColumnWidth(i, width)
     return table
+
+
+def select_where(table: QTableView, matches: Callable[[Any], bool]) -> bool:
+    """Select (and scroll to) the first row whose item ``matches``; False if none does.
+
+    The table's model is a RowFilterProxy (or a RowTableModel): rows are read through
+    ``row_at`` or ``row``, so a row hidden by the filters is not found.
+    """
+    model = table.model()
+    row_of = getattr(model, "row_at", None) or model.row  # type: ignore[attr-defined]
+    for r in range(model.rowCount()):
+        if matches(row_of(r)):
+            index = model.index(r, 0)
+            table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            table.scrollTo(index)
+            return True
+    return False

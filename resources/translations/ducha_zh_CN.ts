@@ -1833,16 +1833,6 @@
 {path}</translation>
     </message>
     <message>
-      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
-      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}:
-{error}</source>
-      <translation>无法写入 {path}：
-{error}</translation>
-    </message>
-    <message>
       <source>The ranking could not be written:
 {error}</source>
       <translation>考核排名写入失败：
@@ -1919,16 +1909,6 @@
 {path}</source>
       <translation>花名册已保存至：
 {path}</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
-      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}:
-{error}</source>
-      <translation>无法写入 {path}：
-{error}</translation>
     </message>
     <message>
       <source>The roster could not be written:
@@ -2150,14 +2130,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Excel workbook (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
-      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
-    </message>
-    <message>
-      <source>Cannot write {path}: {error}</source>
-      <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
       <source>Export failed</source>
@@ -3499,6 +3471,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Cannot do this</source>
       <translation>无法执行此操作</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
+      <translation>无法写入 {path}：该文件可能已在其他程序（如 Excel）中打开，或所在文件夹为只读。请关闭该文件或另选文件名后重试。</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}:
+{error}</source>
+      <translation>无法写入 {path}：
+{error}</translation>
     </message>
   </context>
   <context>

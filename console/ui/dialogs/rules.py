@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,12 +48,12 @@ from console.core.scoring.rules import (
 )
 from console.ui.context import AppContext
 from console.ui.dialogs.person import OptionalDateEdit
-from console.ui.errors import show_error
+from console.ui.errors import show_error, write_error_text
 from db.enums import RuleCategory
 from exports.rules_xlsx import write_rules
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_view import make_table_view, select_where
 
 MUTED_COLOUR = "#8a8f98"
 AWARD_COLOUR = "#2e7d32"
@@ -555,17 +555,7 @@ class RuleCatalogueDialog(QDialog):
         return self.proxy.row_at(rows[0].row()) if rows else None
 
     def select_rule(self, rule_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_at(r).id == rule_id:
-                index = self.proxy.index(r, 0)
-                self.table.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_where(self.table, lambda r: r.id == rule_id)
 
     def _update_buttons(self) -> None:
         admin = self.ctx.is_admin
@@ -747,15 +737,7 @@ class RuleCatalogueDialog(QDialog):
             # A catalogue is small: writing takes a few tens of milliseconds.
             self.last_written = write_rules(current, rules, path)
         except OSError as exc:
-            if isinstance(exc, PermissionError):
-                text = self.tr(
-                    "Cannot write {path}: the file is open in another program (Excel?) or the "
-                    "folder is read-only. Close the file or choose another name, then try again."
-                ).format(path=path)
-            else:
-                text = self.tr("Cannot write {path}: {error}").format(
-                    path=path, error=exc.strerror or exc
-                )
+            text = write_error_text(exc, path) or str(exc)
             QMessageBox.warning(self, self.tr("Export failed"), text)
             return
         QMessageBox.information(

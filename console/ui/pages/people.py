@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from db.enums import Category, PersonStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_view import make_table_view, select_where
 
 ALL_UNITS = -1
 
@@ -265,17 +265,7 @@ class PeoplePage(Page):
         return self.proxy.row_at(rows[0].row()) if rows else None
 
     def select_person(self, person_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_at(r).id == person_id:
-                index = self.proxy.index(r, 0)
-                self.table.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_where(self.table, lambda p: p.id == person_id)
 
     def _update_buttons(self) -> None:
         person = self.current_person()

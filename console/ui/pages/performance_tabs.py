@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +31,7 @@ from console.core.scoring.ranking import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.core.scoring.stars import Star
 from console.ui.context import AppContext
+from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
     GRADE_COLOURS,
     plain,
@@ -46,7 +47,7 @@ from db.types import YearMonth
 from exports.ranking_xlsx import write_ranking
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_view import make_table_view, select_where
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 WHOLE_YEAR = 0
@@ -238,17 +239,7 @@ class RankingTab(QWidget):
         return self.proxy.row_at(rows[0].row()) if rows else None
 
     def select_person(self, person_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_at(r).person_id == person_id:
-                index = self.proxy.index(r, 0)
-                self.table.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_where(self.table, lambda p: p.person_id == person_id)
 
     def _selected(self) -> None:
         result = self.current_result()
@@ -313,17 +304,9 @@ class RankingTab(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
         self.status.setText("")
-        if isinstance(exc, PermissionError):
-            text = self.tr(
-                "Cannot write {path}: the file is open in another program (Excel?) or the "
-                "folder is read-only. Close the file or choose another name, then try again."
-            ).format(path=self._target)
-        elif isinstance(exc, OSError):
-            text = self.tr("Cannot write {path}:\n{error}").format(
-                path=self._target, error=exc.strerror or exc
-            )
-        else:
-            text = self.tr("The ranking could not be written:\n{error}").format(error=exc)
+        text = write_error_text(exc, self._target) or self.tr(
+            "The ranking could not be written:\n{error}"
+        ).format(error=exc)
         QMessageBox.warning(self, self.tr("Export failed"), text)
 
 

@@ -19,7 +19,7 @@ from console.core.errors import DuchaError
 from console.core.people import list_people
 from console.core.units import UnitRow, list_units
 from console.ui.context import AppContext
-from console.ui.errors import show_error
+from console.ui.errors import show_error, write_error_text
 from console.ui.pages.base import Page
 from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.tasks import run_in_background
@@ -129,15 +129,7 @@ class ReportsPage(Page):
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
         self.status.setText("")
-        if isinstance(exc, PermissionError):
-            text = self.tr(
-                "Cannot write {path}: the file is open in another program (Excel?) or the "
-                "folder is read-only. Close the file or choose another name, then try again."
-            ).format(path=self._target)
-        elif isinstance(exc, OSError):
-            text = self.tr("Cannot write {path}:\n{error}").format(
-                path=self._target, error=exc.strerror or exc
-            )
-        else:
-            text = self.tr("The roster could not be written:\n{error}").format(error=exc)
+        text = write_error_text(exc, self._target) or self.tr(
+            "The roster could not be written:\n{error}"
+        ).format(error=exc)
         QMessageBox.warning(self, self.tr("Export failed"), text)

@@ -37,7 +37,7 @@ from console.ui.tasks import run_in_background
 from db.enums import Role
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_view import make_table_view, select_where
 
 MUTED_COLOUR = "#8a8f98"
 
@@ -205,10 +205,7 @@ class SettingsPage(Page):
         return self.accounts_proxy.row_at(rows[0].row()) if rows else None
 
     def select_account(self, account_id: int) -> None:
-        for r in range(self.accounts_proxy.rowCount()):
-            if self.accounts_proxy.row_at(r).id == account_id:
-                self.accounts_table.selectRow(r)
-                return
+        select_where(self.accounts_table, lambda a: a.id == account_id)
 
     def _update_account_buttons(self) -> None:
         account = self.current_account()
