@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from console.core.auth import User
 from console.core.people import get_person
 from console.core.permissions import require_user, visible_unit_ids
-from console.core.scoring.events import EventRow
+from console.core.scoring.events import EventRow, event_values
 from console.core.scoring.locking import read_snapshot
 from console.core.scoring.ranking import (
     TWO_PLACES,
@@ -274,21 +274,7 @@ def _entries_query() -> Select:
 def _details(session: Session, stmt: Select) -> list[EntryDetail]:
     return [
         EntryDetail(
-            id=r[0],
-            event_date=r[1],
-            person_id=r[2],
-            staff_no=r[3] or "",
-            person_name=r[4] or "",
-            unit_id=r[5],
-            unit_name=r[6] or "",
-            rule_code=r[7],
-            rule_text=r[8],
-            quantity=Decimal(r[9]),
-            points=Decimal(r[10]),
-            status=r[11],
-            source=r[12],
-            recorded_by=r[13] or "",
-            note=r[14],
+            **event_values(r),
             evidence=r[15],
             recorded_at=r[16],
             decided_by=r[17] or "",

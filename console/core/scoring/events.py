@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -59,6 +60,27 @@ class EventSummary:
 _EVENT_UNIT = func.coalesce(PointEvent.unit_id, Person.unit_id)
 
 
+def event_values(r: Any) -> dict[str, Any]:
+    """The EventRow fields from a row whose first 15 columns follow EventRow's order."""
+    return {
+        "id": r[0],
+        "event_date": r[1],
+        "person_id": r[2],
+        "staff_no": r[3] or "",
+        "person_name": r[4] or "",
+        "unit_id": r[5],
+        "unit_name": r[6] or "",
+        "rule_code": r[7],
+        "rule_text": r[8],
+        "quantity": Decimal(r[9]),
+        "points": Decimal(r[10]),
+        "status": r[11],
+        "source": r[12],
+        "recorded_by": r[13] or "",
+        "note": r[14],
+    }
+
+
 def list_events(session: Session, user: User, month: YearMonth) -> list[EventRow]:
     """Every point event of the month the user may see, oldest first, in one joined query."""
     require_user(user)
@@ -99,26 +121,7 @@ def list_events(session: Session, user: User, month: YearMonth) -> list[EventRow
         stmt = stmt.where(_EVENT_UNIT.in_(scope))
     # Core execution on the session's connection: plain column rows need none of the ORM's
     # per-row loading machinery, which would cost more than the query on a busy month.
-    return [
-        EventRow(
-            id=r[0],
-            event_date=r[1],
-            person_id=r[2],
-            staff_no=r[3] or "",
-            person_name=r[4] or "",
-            unit_id=r[5],
-            unit_name=r[6] or "",
-            rule_code=r[7],
-            rule_text=r[8],
-            quantity=Decimal(r[9]),
-            points=Decimal(r[10]),
-            status=r[11],
-            source=r[12],
-            recorded_by=r[13] or "",
-            note=r[14],
-        )
-        for r in session.connection().execute(stmt).all()
-    ]
+    return [EventRow(**event_values(r)) for r in session.connection().execute(stmt).all()]
 
 
 def summarise(events: Sequence[EventRow]) -> EventSummary:
