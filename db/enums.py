@@ -96,6 +96,7 @@ class FindingStatus(StrEnum):
     RECTIFIED = "rectified"
     VERIFIED = "verified"
     SENT_BACK = "sent_back"
+    VOID = "void"  # recorded in error, or its deduction was voided: stays, with the reason
 
 
 class ComplaintChannel(StrEnum):
@@ -105,10 +106,22 @@ class ComplaintChannel(StrEnum):
     INSPECTION = "inspection"
 
 
+class ComplaintKind(StrEnum):
+    """A complaint (投诉/信访), or a case decision challenged by administrative
+    reconsideration (行政复议) or litigation (行政诉讼), recorded against the handler."""
+
+    COMPLAINT = "complaint"
+    RECONSIDERATION = "reconsideration"
+    LITIGATION = "litigation"
+
+
 class ComplaintOutcome(StrEnum):
+    # For reconsideration, VERIFIED is 纠错 (the decision corrected) and UNFOUNDED 维持;
+    # for litigation, VERIFIED is 败诉 (the bureau lost) and UNFOUNDED 胜诉.
     PENDING = "pending"
     VERIFIED = "verified"
     UNFOUNDED = "unfounded"
+    VOID = "void"  # recorded in error, or its deduction was voided
 
 
 class RiskLevel(StrEnum):

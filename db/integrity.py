@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Audited, Base, CreatedAt, str_enum
 from db.enums import (
     ComplaintChannel,
+    ComplaintKind,
     ComplaintOutcome,
     FindingStatus,
     Grade,
@@ -100,7 +101,10 @@ class Finding(Audited, CreatedAt, Base):
     rectification: Mapped[str | None] = mapped_column(Text)
     verified_date: Mapped[date | None] = mapped_column(Date)
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    # The checker's word: why it was sent back, or what the check found.
+    review_note: Mapped[str | None] = mapped_column(Text)
     point_event_id: Mapped[int | None] = mapped_column(ForeignKey("point_event.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
     inspection: Mapped[Inspection | None] = relationship(back_populates="findings")
 
@@ -112,7 +116,12 @@ class Complaint(Audited, CreatedAt, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     received_date: Mapped[date] = mapped_column(Date, index=True)
-    channel: Mapped[ComplaintChannel] = mapped_column(str_enum(ComplaintChannel))
+    kind: Mapped[ComplaintKind] = mapped_column(
+        str_enum(ComplaintKind), default=ComplaintKind.COMPLAINT, server_default="complaint"
+    )
+    # How a complaint arrived; a reconsideration or a lawsuit has no channel.
+    channel: Mapped[ComplaintChannel | None] = mapped_column(str_enum(ComplaintChannel))
+    case_no: Mapped[str | None] = mapped_column(String(60))  # the case challenged
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     substance: Mapped[str] = mapped_column(Text)
@@ -121,6 +130,7 @@ class Complaint(Audited, CreatedAt, Base):
     )
     closed_date: Mapped[date | None] = mapped_column(Date)
     point_event_id: Mapped[int | None] = mapped_column(ForeignKey("point_event.id"))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class CaseReview(Audited, CreatedAt, Base):

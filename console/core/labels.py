@@ -10,6 +10,7 @@ from db.enums import (
     Category,
     CertificateKind,
     ComplaintChannel,
+    ComplaintKind,
     ComplaintOutcome,
     EventSource,
     EventStatus,
@@ -112,6 +113,7 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         FindingStatus.RECTIFIED: N_("Rectified"),
         FindingStatus.VERIFIED: N_("Verified"),
         FindingStatus.SENT_BACK: N_("Sent back"),
+        FindingStatus.VOID: N_("Void"),
     },
     ComplaintChannel: {
         ComplaintChannel.HOTLINE_12345: N_("12345 hotline"),
@@ -119,10 +121,16 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         ComplaintChannel.MEDIA: N_("Media"),
         ComplaintChannel.INSPECTION: N_("Inspection"),
     },
+    ComplaintKind: {
+        ComplaintKind.COMPLAINT: N_("Complaint"),
+        ComplaintKind.RECONSIDERATION: N_("Administrative reconsideration"),
+        ComplaintKind.LITIGATION: N_("Administrative litigation"),
+    },
     ComplaintOutcome: {
         ComplaintOutcome.PENDING: N_("Under investigation"),
         ComplaintOutcome.VERIFIED: N_("Founded"),
         ComplaintOutcome.UNFOUNDED: N_("Unfounded"),
+        ComplaintOutcome.VOID: N_("Void"),
     },
     RiskLevel: {
         RiskLevel.HIGH: N_("High"),

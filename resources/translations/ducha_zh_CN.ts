@@ -4168,6 +4168,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>督察检查</translation>
     </message>
     <message>
+      <source>Administrative reconsideration</source>
+      <translation>行政复议</translation>
+    </message>
+    <message>
+      <source>Administrative litigation</source>
+      <translation>行政诉讼</translation>
+    </message>
+    <message>
       <source>Under investigation</source>
       <translation>待核实</translation>
     </message>
