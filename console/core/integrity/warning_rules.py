@@ -1,0 +1,253 @@
+"""The registry of early-warning rules (预警规则) and their bureau-wide settings.
+
+A rule is a code, a title, its parameters and an evaluator::
+
+    evaluate(session, as_of, params) -> Iterable[Hit]   # Hit = (person_id, evidence, summary)
+
+``evidence`` names the records behind the hit, ``{table: [ids]}`` — e.g.
+``{"complaint": [12, 40]}``; a warning fires again for the same person and rule only
+when some record in it was in no earlier warning (see ``warnings.evaluate_warnings``).
+Evaluators aggregate in SQL and return only the people who hit; they never write.
+
+Rules register themselves when their module is imported::
+
+    from console.core.integrity.warning_rules import Hit, ParamSpec, register_rule
+
+    register_rule(
+        "training_behind",
+        N_("Training hours behind pace"),
+        evaluate_training,
+        params=(ParamSpec("behind_pct", N_("Behind pace by more than (%)"), 20, 1, 100),),
+        context="training",  # the tr_context of the module that marked the texts
+        description=N_("…"),
+    )
+
+The modules in ``RULE_MODULES`` are imported the first time the registry is read; a
+listed module that does not exist (yet) is skipped.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, ValidationError
+from console.core.i18n import tr_context, translate
+from console.core.permissions import require_admin
+from db.settings import Setting
+
+_t = tr_context("warnings")
+
+KEY = "warnings"  # the Setting row holding every rule's enabled flag and parameters
+
+# Imported on first use: each registers its rules. The training module adds the
+# "training hours behind pace" rule once it exists.
+RULE_MODULES = (
+    "console.core.integrity.default_warnings",
+    "console.core.training.warning_rule",
+)
+
+Evidence = dict[str, list[int]]
+
+
+class Hit(NamedTuple):
+    """One person a rule flags, the records behind it, and a one-line summary."""
+
+    person_id: int
+    evidence: Evidence
+    summary: str
+
+
+Evaluator = Callable[[Session, Any, Mapping[str, Any]], Iterable[tuple[int, Evidence, str]]]
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """A tunable number of a rule: a count, a window in days, a score line …"""
+
+    key: str
+    label: str  # English, marked with N_ in the registering module
+    default: int | float
+    minimum: int | float
+    maximum: int | float
+    decimals: int = 0  # 0: a whole number
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    code: str
+    title: str  # English, marked with N_; shown through ``display_title``
+    evaluate: Evaluator
+    params: tuple[ParamSpec, ...] = ()
+    context: str = "warnings"  # translation context of title, description, labels
+    description: str = ""
+    order: int = 100  # place in lists (the shipped rules use 10, 20, …)
+    enabled_by_default: bool = True
+
+    def display_title(self) -> str:
+        return translate(self.context, self.title)
+
+    def display_description(self) -> str:
+        return translate(self.context, self.description) if self.description else ""
+
+    def param_label(self, param: ParamSpec) -> str:
+        return translate(self.context, param.label)
+
+    def defaults(self) -> dict[str, int | float]:
+        return {p.key: p.default for p in self.params}
+
+
+_REGISTRY: dict[str, RuleSpec] = {}
+_loaded = False
+
+
+def register_rule(
+    code: str,
+    title: str,
+    evaluate: Evaluator,
+    *,
+    params: Iterable[ParamSpec] = (),
+    context: str = "warnings",
+    description: str = "",
+    order: int = 100,
+    enabled_by_default: bool = True,
+) -> RuleSpec:
+    """Add a rule (or replace the one with the same code). Returns its spec."""
+    spec = RuleSpec(
+        code=code,
+        title=title,
+        evaluate=evaluate,
+        params=tuple(params),
+        context=context,
+        description=description,
+        order=order,
+        enabled_by_default=enabled_by_default,
+    )
+    _REGISTRY[code] = spec
+    return spec
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for name in RULE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # the module exists but something it imports does not
+                raise
+
+
+def rules() -> list[RuleSpec]:
+    """Every registered rule, in display order."""
+    _load()
+    return sorted(_REGISTRY.values(), key=lambda s: (s.order, s.code))
+
+
+def rule(code: str) -> RuleSpec | None:
+    _load()
+    return _REGISTRY.get(code)
+
+
+def rule_title(code: str) -> str:
+    """The rule's display title; the code itself for a rule no longer registered."""
+    spec = rule(code)
+    return spec.display_title() if spec is not None else code
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    code: str
+    enabled: bool
+    params: Mapping[str, int | float] = field(default_factory=dict)
+
+
+def _number(spec: ParamSpec, value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return spec.default
+    return round(float(value), spec.decimals) if spec.decimals else int(value)
+
+
+def load_config(session: Session) -> dict[str, RuleConfig]:
+    """Every registered rule's settings: what is stored, defaults for the rest."""
+    row = session.get(Setting, KEY)
+    stored = row.value if row is not None and isinstance(row.value, dict) else {}
+    configs = {}
+    for spec in rules():
+        data = stored.get(spec.code)
+        data = data if isinstance(data, dict) else {}
+        saved = data.get("params")
+        saved = saved if isinstance(saved, dict) else {}
+        params = {
+            p.key: _number(p, saved[p.key]) if p.key in saved else p.default for p in spec.params
+        }
+        enabled = data.get("enabled")
+        configs[spec.code] = RuleConfig(
+            spec.code,
+            enabled if isinstance(enabled, bool) else spec.enabled_by_default,
+            params,
+        )
+    return configs
+
+
+def validate_config(configs: Iterable[RuleConfig]) -> list[FieldError]:
+    errors = []
+    for config in configs:
+        spec = rule(config.code)
+        if spec is None:
+            errors.append(
+                FieldError(config.code, _t("Unknown rule: {code}").format(code=config.code))
+            )
+            continue
+        for p in spec.params:
+            value = config.params.get(p.key, p.default)
+            if not p.minimum <= value <= p.maximum:
+                errors.append(
+                    FieldError(
+                        f"{config.code}.{p.key}",
+                        _t("{rule}: {param} must be between {low} and {high}.").format(
+                            rule=spec.display_title(),
+                            param=spec.param_label(p),
+                            low=p.minimum,
+                            high=p.maximum,
+                        ),
+                    )
+                )
+    return errors
+
+
+def save_config(
+    session: Session, user: User, configs: Iterable[RuleConfig]
+) -> dict[str, RuleConfig]:
+    """Store the rules' settings (administrators only); returns them as now in force."""
+    user = require_admin(session, user)
+    configs = list(configs)
+    errors = validate_config(configs)
+    if errors:
+        raise ValidationError(errors)
+    row = session.get(Setting, KEY)
+    value = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+    for config in configs:
+        spec = rule(config.code)
+        assert spec is not None  # validated above
+        value[config.code] = {
+            "enabled": bool(config.enabled),
+            "params": {p.key: config.params.get(p.key, p.default) for p in spec.params},
+        }
+    session.info["actor"] = user.actor
+    if row is None:
+        session.add(Setting(key=KEY, value=value))
+    else:
+        row.value = value
+    session.commit()
+    return load_config(session)

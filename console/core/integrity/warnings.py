@@ -1,0 +1,452 @@
+"""Early warnings (预警): running the rules, and what supervisors do with a warning.
+
+A warning names a person, the rule and the records behind it (its evidence). It fires
+again for the same person and rule only on *new* evidence: a record that was in none of
+the earlier warnings of that person under that rule, whatever became of them — so a
+dismissed false positive stays dismissed until something new happens.
+
+A supervisor acknowledges an open warning with the action taken (talk held, training
+assigned …), resolves it, or dismisses it as a false positive with the reason. The
+share of dismissals per rule shows which thresholds need tuning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, NotFound, ValidationError
+from console.core.i18n import N_, tr_context
+from console.core.integrity.warning_rules import Evidence, Hit, load_config, rule_title, rules
+from console.core.labels import label
+from console.core.permissions import (
+    require_unit_access,
+    require_user,
+    require_write,
+    visible_unit_ids,
+)
+from db.accounts import UserAccount
+from db.base import utcnow
+from db.enums import PersonStatus, WarningStatus
+from db.integrity import Complaint, EarlyWarning, Finding
+from db.org import Person, Unit
+from db.types import YearMonth
+
+_t = tr_context("warnings")
+
+# What an acknowledgement usually records; the dialog offers these and free text.
+ACTIONS = (
+    N_("Integrity talk held"),
+    N_("Reminder talk held"),
+    N_("Training assigned"),
+    N_("Rectification supervised"),
+    N_("Reported to the bureau leadership"),
+)
+
+
+def action_choices() -> list[str]:
+    """The usual actions, in the user's language."""
+    return [_t(a) for a in ACTIONS]
+
+
+# Where a warning may go from where it is.
+_NEXT: dict[WarningStatus, frozenset[WarningStatus]] = {
+    WarningStatus.OPEN: frozenset(
+        {WarningStatus.ACKNOWLEDGED, WarningStatus.RESOLVED, WarningStatus.DISMISSED}
+    ),
+    WarningStatus.ACKNOWLEDGED: frozenset({WarningStatus.RESOLVED}),
+    WarningStatus.RESOLVED: frozenset(),
+    WarningStatus.DISMISSED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    id: int
+    person_id: int
+    staff_no: str
+    person_name: str
+    unit_id: int
+    unit_name: str
+    rule_code: str
+    rule_title: str
+    fired_at: datetime  # UTC
+    summary: str
+    evidence: Mapping[str, tuple[int, ...]]
+    status: WarningStatus
+    action: str | None
+    reason: str | None
+    handled_by: str | None
+    handled_at: datetime | None  # UTC
+
+    @property
+    def evidence_count(self) -> int:
+        return sum(len(ids) for ids in self.evidence.values())
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    as_of: date
+    rules_run: tuple[str, ...]
+    fired: Mapping[str, int]  # rule code → new warnings
+    warning_ids: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(self.fired.values())
+
+
+@dataclass(frozen=True)
+class RuleStats:
+    code: str
+    title: str
+    fired: int
+    open: int
+    acknowledged: int
+    resolved: int
+    dismissed: int
+
+    @property
+    def handled(self) -> int:
+        return self.acknowledged + self.resolved + self.dismissed
+
+    @property
+    def false_positive_share(self) -> float | None:
+        """Dismissed ÷ handled: how often the rule flagged someone for nothing."""
+        return self.dismissed / self.handled if self.handled else None
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    table: str
+    record_id: int
+    day: date | None
+    text: str
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+
+def _normalise(evidence: Mapping[str, Iterable[int]]) -> Evidence:
+    return {table: sorted({int(i) for i in ids}) for table, ids in sorted(evidence.items()) if ids}
+
+
+def _keys(evidence: Mapping[str, Iterable[int]]) -> set[tuple[str, int]]:
+    return {(table, int(i)) for table, ids in evidence.items() for i in ids}
+
+
+def _seen(session: Session, code: str) -> dict[int, set[tuple[str, int]]]:
+    """Person → every record already in a warning of theirs under the rule."""
+    seen: dict[int, set[tuple[str, int]]] = {}
+    rows = session.execute(
+        select(EarlyWarning.person_id, EarlyWarning.evidence).where(EarlyWarning.rule_code == code)
+    )
+    for person_id, evidence in rows:
+        if isinstance(evidence, dict):
+            seen.setdefault(person_id, set()).update(_keys(evidence))
+    return seen
+
+
+def evaluate_warnings(
+    session: Session, user: User, as_of: date, *, codes: Iterable[str] | None = None
+) -> Evaluation:
+    """Run the enabled rules (or just ``codes``) as of a day; store the new warnings.
+
+    Only people on strength are warned. Everything is written in one transaction.
+    """
+    user = require_write(session, user)
+    wanted = set(codes) if codes is not None else None
+    config = load_config(session)
+    active = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.ACTIVE)))
+    fired: Counter[str] = Counter()
+    run: list[str] = []
+    added: list[EarlyWarning] = []
+    now = utcnow()
+    for spec in rules():
+        cfg = config[spec.code]
+        if (wanted is not None and spec.code not in wanted) or (wanted is None and not cfg.enabled):
+            continue
+        run.append(spec.code)
+        hits = [Hit(*h) for h in spec.evaluate(session, as_of, cfg.params)]
+        hits = [h for h in hits if h.person_id in active and any(h.evidence.values())]
+        if not hits:
+            continue
+        seen = _seen(session, spec.code)
+        for hit in hits:
+            evidence = _normalise(hit.evidence)
+            if _keys(evidence) <= seen.get(hit.person_id, set()):
+                continue  # nothing new since an earlier warning
+            seen.setdefault(hit.person_id, set()).update(_keys(evidence))
+            warning = EarlyWarning(
+                person_id=hit.person_id,
+                rule_code=spec.code,
+                fired_at=now,
+                evidence=evidence,
+                summary=hit.summary,
+                status=WarningStatus.OPEN,
+            )
+            added.append(warning)
+            fired[spec.code] += 1
+    session.info["actor"] = user.actor
+    session.add_all(added)
+    session.commit()
+    return Evaluation(as_of, tuple(run), dict(fired), tuple(w.id for w in added))
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _rows_query():  # type: ignore[no-untyped-def]
+    return (
+        select(
+            EarlyWarning.id,
+            EarlyWarning.person_id,
+            Person.staff_no,
+            Person.name,
+            Person.unit_id,
+            Unit.name,
+            EarlyWarning.rule_code,
+            EarlyWarning.fired_at,
+            EarlyWarning.summary,
+            EarlyWarning.evidence,
+            EarlyWarning.status,
+            EarlyWarning.action,
+            EarlyWarning.reason,
+            UserAccount.display_name,
+            EarlyWarning.handled_at,
+        )
+        .join(Person, Person.id == EarlyWarning.person_id)
+        .join(Unit, Unit.id == Person.unit_id)
+        .outerjoin(UserAccount, UserAccount.id == EarlyWarning.handled_by_id)
+    )
+
+
+def _row(r: Sequence[Any]) -> WarningRow:
+    values = tuple(r)
+    evidence = values[9] if isinstance(values[9], dict) else {}
+    return WarningRow(
+        id=values[0],
+        person_id=values[1],
+        staff_no=values[2],
+        person_name=values[3],
+        unit_id=values[4],
+        unit_name=values[5],
+        rule_code=values[6],
+        rule_title=rule_title(values[6]),
+        fired_at=values[7],
+        summary=values[8],
+        evidence={t: tuple(ids) for t, ids in evidence.items()},
+        status=values[10],
+        action=values[11],
+        reason=values[12],
+        handled_by=values[13],
+        handled_at=values[14],
+    )
+
+
+def list_warnings(
+    session: Session,
+    user: User,
+    status: WarningStatus | None = None,
+    *,
+    person_id: int | None = None,
+    fired_from: date | None = None,
+    fired_to: date | None = None,
+) -> list[WarningRow]:
+    """Warnings the user may see (a squad leader: their units' people), newest first."""
+    require_user(user)
+    stmt = _rows_query().order_by(EarlyWarning.fired_at.desc(), EarlyWarning.id.desc())
+    if status is not None:
+        stmt = stmt.where(EarlyWarning.status == status)
+    if person_id is not None:
+        stmt = stmt.where(EarlyWarning.person_id == person_id)
+    if fired_from is not None:
+        start = datetime.combine(fired_from, datetime.min.time())
+        stmt = stmt.where(EarlyWarning.fired_at >= start)
+    if fired_to is not None:
+        end = datetime.combine(fired_to, datetime.max.time())
+        stmt = stmt.where(EarlyWarning.fired_at <= end)
+    scope = visible_unit_ids(session, user)
+    if scope is not None:
+        stmt = stmt.where(Person.unit_id.in_(scope))
+    return [_row(r) for r in session.execute(stmt).all()]
+
+
+def open_warning_count(session: Session, user: User) -> int:
+    require_user(user)
+    stmt = (
+        select(func.count(EarlyWarning.id))
+        .join(Person, Person.id == EarlyWarning.person_id)
+        .where(EarlyWarning.status == WarningStatus.OPEN)
+    )
+    scope = visible_unit_ids(session, user)
+    if scope is not None:
+        stmt = stmt.where(Person.unit_id.in_(scope))
+    return session.scalar(stmt) or 0
+
+
+def get_warning(session: Session, user: User, warning_id: int) -> WarningRow:
+    require_user(user)
+    r = session.execute(_rows_query().where(EarlyWarning.id == warning_id)).first()
+    if r is None:
+        raise NotFound(_t("No such warning."))
+    row = _row(r)
+    scope = visible_unit_ids(session, user)
+    if scope is not None and row.unit_id not in scope:
+        raise NotFound(_t("No such warning."))
+    return row
+
+
+def rule_statistics(session: Session, user: User) -> list[RuleStats]:
+    """Per registered rule: warnings fired and how they ended (bureau-wide)."""
+    require_user(user)
+    counts = {
+        code: (n, o, a, r, d)
+        for code, n, o, a, r, d in session.execute(
+            select(
+                EarlyWarning.rule_code,
+                func.count(EarlyWarning.id),
+                *(
+                    func.coalesce(func.sum(case((EarlyWarning.status == s, 1), else_=0)), 0)
+                    for s in (
+                        WarningStatus.OPEN,
+                        WarningStatus.ACKNOWLEDGED,
+                        WarningStatus.RESOLVED,
+                        WarningStatus.DISMISSED,
+                    )
+                ),
+            ).group_by(EarlyWarning.rule_code)
+        ).all()
+    }
+    return [
+        RuleStats(spec.code, spec.display_title(), *map(int, counts.get(spec.code, (0,) * 5)))
+        for spec in rules()
+    ]
+
+
+def warning_evidence(session: Session, user: User, warning_id: int) -> list[EvidenceItem]:
+    """The records behind a warning, described for people to read."""
+    row = get_warning(session, user, warning_id)
+    items: list[EvidenceItem] = []
+    finding_ids = list(row.evidence.get("finding", ()))
+    if finding_ids:
+        for fid, found, topic, description in session.execute(
+            select(Finding.id, Finding.found_date, Finding.topic, Finding.description)
+            .where(Finding.id.in_(finding_ids))
+            .order_by(Finding.found_date, Finding.id)
+        ):
+            items.append(
+                EvidenceItem(
+                    "finding",
+                    fid,
+                    found,
+                    _t("Finding: {topic} — {text}").format(topic=topic, text=description),
+                )
+            )
+    complaint_ids = list(row.evidence.get("complaint", ()))
+    if complaint_ids:
+        for cid, received, substance in session.execute(
+            select(Complaint.id, Complaint.received_date, Complaint.substance)
+            .where(Complaint.id.in_(complaint_ids))
+            .order_by(Complaint.received_date, Complaint.id)
+        ):
+            items.append(
+                EvidenceItem(
+                    "complaint", cid, received, _t("Complaint: {text}").format(text=substance)
+                )
+            )
+    for value in row.evidence.get("month", ()):
+        month = YearMonth.from_int(value)
+        items.append(
+            EvidenceItem(
+                "month",
+                value,
+                month.first_day,
+                _t("Monthly score of {month}").format(month=month),
+            )
+        )
+    for year in row.evidence.get("pledge_year", ()):
+        items.append(
+            EvidenceItem("pledge_year", year, None, _t("No pledge for {year}").format(year=year))
+        )
+    known = {"finding", "complaint", "month", "pledge_year"}
+    for table, ids in row.evidence.items():
+        if table not in known:
+            items.extend(
+                EvidenceItem(table, i, None, _t("{table} record {id}").format(table=table, id=i))
+                for i in ids
+            )
+    return items
+
+
+# ---------------------------------------------------------------------------- handling
+
+
+def _handle(
+    session: Session,
+    user: User,
+    warning_id: int,
+    to: WarningStatus,
+    *,
+    action: str | None = None,
+    reason: str | None = None,
+) -> WarningRow:
+    user = require_write(session, user)
+    warning = session.get(EarlyWarning, warning_id)
+    if warning is None:
+        raise NotFound(_t("No such warning."))
+    unit_id = session.scalar(select(Person.unit_id).where(Person.id == warning.person_id))
+    require_unit_access(session, user, unit_id)
+    if to not in _NEXT[warning.status]:
+        raise ValidationError(
+            [
+                FieldError(
+                    "status",
+                    _t("This warning has already been handled ({status}).").format(
+                        status=label(warning.status)
+                    ),
+                )
+            ]
+        )
+    if action is not None:
+        if not action.strip():
+            raise ValidationError([FieldError("action", _t("Say what action was taken."))])
+        warning.action = action.strip()
+    if reason is not None:
+        if not reason.strip():
+            field = "reason"
+            message = (
+                _t("Give the reason for dismissing the warning.")
+                if to == WarningStatus.DISMISSED
+                else _t("Say how the matter was resolved.")
+            )
+            raise ValidationError([FieldError(field, message)])
+        warning.reason = reason.strip()
+    warning.status = to
+    warning.handled_by_id = user.id
+    warning.handled_at = utcnow()
+    session.info["actor"] = user.actor
+    session.commit()
+    return get_warning(session, user, warning_id)
+
+
+def acknowledge_warning(session: Session, user: User, warning_id: int, action: str) -> WarningRow:
+    """Record the action taken on an open warning (talk held, training assigned …)."""
+    return _handle(session, user, warning_id, WarningStatus.ACKNOWLEDGED, action=action)
+
+
+def dismiss_warning(session: Session, user: User, warning_id: int, reason: str) -> WarningRow:
+    """Close an open warning as a false positive, with the reason."""
+    return _handle(session, user, warning_id, WarningStatus.DISMISSED, reason=reason)
+
+
+def resolve_warning(session: Session, user: User, warning_id: int, note: str) -> WarningRow:
+    """Close an open or acknowledged warning: the matter behind it is settled."""
+    return _handle(session, user, warning_id, WarningStatus.RESOLVED, reason=note)

@@ -1,0 +1,334 @@
+"""Early warnings: each shipped rule fires once, not again without new evidence, and
+again when there is; handling a warning is recorded and audited; rules are configurable."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.errors import PermissionDenied, ValidationError
+from console.core.integrity import default_warnings as dw
+from console.core.integrity import warning_rules
+from console.core.integrity.warning_rules import (
+    Hit,
+    ParamSpec,
+    RuleConfig,
+    load_config,
+    register_rule,
+    rules,
+    save_config,
+)
+from console.core.integrity.warnings import (
+    acknowledge_warning,
+    dismiss_warning,
+    evaluate_warnings,
+    list_warnings,
+    open_warning_count,
+    resolve_warning,
+    rule_statistics,
+    warning_evidence,
+)
+from db.audit import AuditLog
+from db.enums import (
+    ComplaintChannel,
+    ComplaintOutcome,
+    FindingStatus,
+    PersonStatus,
+    Severity,
+    WarningStatus,
+)
+from db.integrity import Complaint, EarlyWarning, Finding, Pledge
+from db.org import Person
+from tests.factories import Bureau, make_bureau
+from tests.scoring_fixtures import enter, scoring_bureau
+
+
+@pytest.fixture
+def b(session: Session) -> Bureau:
+    return make_bureau(session)
+
+
+def complaint(session: Session, person: Person, on: date, outcome=ComplaintOutcome.VERIFIED) -> int:
+    c = Complaint(
+        received_date=on,
+        channel=ComplaintChannel.HOTLINE_12345,
+        person_id=person.id,
+        unit_id=person.unit_id,
+        substance="执法态度粗暴",
+        outcome=outcome,
+    )
+    session.add(c)
+    session.commit()
+    return c.id
+
+
+def finding(
+    session: Session,
+    person: Person | None,
+    on: date,
+    severity: Severity = Severity.MINOR,
+    status: FindingStatus = FindingStatus.ASSIGNED,
+    deadline: date | None = None,
+    unit_id: int | None = None,
+) -> int:
+    f = Finding(
+        found_date=on,
+        person_id=person.id if person else None,
+        unit_id=person.unit_id if person else unit_id,
+        topic="着装仪容",
+        severity=severity,
+        description="未按规定着装",
+        status=status,
+        deadline=deadline,
+    )
+    session.add(f)
+    session.commit()
+    return f.id
+
+
+def run(session: Session, b: Bureau, code: str, as_of: date) -> list[EarlyWarning]:
+    result = evaluate_warnings(session, b.supervisor, as_of, codes=[code])
+    assert result.rules_run == (code,)
+    return [session.get_one(EarlyWarning, i) for i in result.warning_ids]
+
+
+def test_the_shipped_rules_are_registered_in_order() -> None:
+    codes = [s.code for s in rules()]
+    assert codes[:6] == [
+        dw.COMPLAINTS,
+        dw.FINDINGS,
+        dw.GRAVE,
+        dw.LOW_SCORE,
+        dw.OVERDUE,
+        dw.NO_PLEDGE,
+    ]
+
+
+def test_founded_complaints(session: Session, b: Bureau) -> None:
+    zhang, wang = b.people[0], b.people[1]
+    first = complaint(session, zhang, date(2026, 9, 1))
+    complaint(session, zhang, date(2026, 9, 20), ComplaintOutcome.UNFOUNDED)
+    complaint(session, wang, date(2026, 10, 1))  # one only: below the count
+    assert run(session, b, dw.COMPLAINTS, date(2026, 10, 31)) == []
+    second = complaint(session, zhang, date(2026, 10, 10))
+    complaint(session, zhang, date(2026, 5, 1))  # outside the 90 days
+    [w] = run(session, b, dw.COMPLAINTS, date(2026, 10, 31))
+    assert (w.person_id, w.rule_code, w.status) == (zhang.id, dw.COMPLAINTS, WarningStatus.OPEN)
+    assert w.evidence == {"complaint": [first, second]}
+    assert "2" in w.summary
+    # Nothing new: no second warning, on the same day or later.
+    assert run(session, b, dw.COMPLAINTS, date(2026, 10, 31)) == []
+    assert run(session, b, dw.COMPLAINTS, date(2026, 11, 20)) == []
+    third = complaint(session, zhang, date(2026, 11, 21))
+    [again] = run(session, b, dw.COMPLAINTS, date(2026, 11, 22))
+    assert again.evidence == {"complaint": [first, second, third]}
+
+
+def test_repeated_findings(session: Session, b: Bureau) -> None:
+    li = b.people[2]
+    ids = [finding(session, li, date(2026, m, 5)) for m in (6, 8)]
+    assert run(session, b, dw.FINDINGS, date(2026, 11, 22)) == []
+    ids.append(finding(session, li, date(2026, 11, 2)))
+    finding(session, li, date(2026, 11, 3), status=FindingStatus.VOID)  # void: not counted
+    [w] = run(session, b, dw.FINDINGS, date(2026, 11, 22))
+    assert w.evidence == {"finding": ids}
+    assert run(session, b, dw.FINDINGS, date(2026, 11, 22)) == []
+    ids.append(finding(session, li, date(2026, 11, 10)))
+    [again] = run(session, b, dw.FINDINGS, date(2026, 11, 22))
+    assert again.evidence == {"finding": ids}
+
+
+def test_grave_finding(session: Session, b: Bureau) -> None:
+    wang = b.people[1]
+    finding(session, wang, date(2026, 10, 1), Severity.SERIOUS)
+    assert run(session, b, dw.GRAVE, date(2026, 11, 22)) == []
+    grave = finding(session, wang, date(2026, 10, 2), Severity.GRAVE)
+    [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    assert (w.person_id, w.evidence) == (wang.id, {"finding": [grave]})
+    assert run(session, b, dw.GRAVE, date(2026, 11, 23)) == []
+    other = finding(session, wang, date(2026, 11, 23), Severity.GRAVE)
+    [again] = run(session, b, dw.GRAVE, date(2026, 11, 23))
+    assert again.evidence == {"finding": [grave, other]}
+
+
+def test_finding_overdue(session: Session, b: Bureau) -> None:
+    zhang = b.people[0]
+    late = finding(session, zhang, date(2026, 10, 1), deadline=date(2026, 10, 31))
+    finding(
+        session,
+        zhang,
+        date(2026, 10, 1),
+        status=FindingStatus.RECTIFIED,
+        deadline=date(2026, 10, 2),
+    )
+    finding(session, None, date(2026, 10, 1), deadline=date(2026, 10, 2), unit_id=b.east.id)
+    assert run(session, b, dw.OVERDUE, date(2026, 10, 31)) == []  # due today: not yet late
+    [w] = run(session, b, dw.OVERDUE, date(2026, 11, 1))
+    assert (w.person_id, w.evidence) == (zhang.id, {"finding": [late]})
+    assert run(session, b, dw.OVERDUE, date(2026, 11, 22)) == []
+    later = finding(session, zhang, date(2026, 11, 1), deadline=date(2026, 11, 10))
+    [again] = run(session, b, dw.OVERDUE, date(2026, 11, 22))
+    assert again.evidence == {"finding": [late, later]}
+
+
+def test_low_monthly_score_two_months_running(session: Session) -> None:
+    b = scoring_bureau(session)
+    zhang, wang = b.people[0], b.people[1]
+    # 张伟 loses 10 points in August, September and October; 王芳 only in October.
+    for month in (8, 9, 10):
+        enter(session, b, 0, "JL07", on=date(2026, month, 10))
+    enter(session, b, 1, "JL07", on=date(2026, 10, 10))
+    [w] = run(session, b, dw.LOW_SCORE, date(2026, 11, 5))
+    assert (w.person_id, w.evidence) == (zhang.id, {"month": [202609, 202610]})
+    assert "90.00" in w.summary
+    assert run(session, b, dw.LOW_SCORE, date(2026, 11, 30)) == []
+    # November low as well: a new month is new evidence; 王芳 now has two months too.
+    enter(session, b, 0, "JL07", on=date(2026, 11, 10))
+    enter(session, b, 1, "JL07", on=date(2026, 11, 10))
+    fired = run(session, b, dw.LOW_SCORE, date(2026, 12, 1))
+    assert {(f.person_id, tuple(f.evidence["month"])) for f in fired} == {
+        (zhang.id, (202610, 202611)),
+        (wang.id, (202610, 202611)),
+    }
+
+
+def test_no_pledge_by_the_end_of_march(session: Session, b: Bureau) -> None:
+    zhang, wang, li, liu, chen = b.people
+    session.add(Pledge(person_id=zhang.id, year=2026, signed_date=date(2026, 2, 1)))
+    session.add(Pledge(person_id=wang.id, year=2026, signed_date=date(2026, 4, 15)))  # late
+    session.get_one(Person, liu.id).hire_date = date(2026, 6, 1)  # joined after the deadline
+    session.get_one(Person, chen.id).status = PersonStatus.LEFT
+    session.commit()
+    assert run(session, b, dw.NO_PLEDGE, date(2026, 3, 31)) == []
+    fired = run(session, b, dw.NO_PLEDGE, date(2026, 4, 1))
+    assert {w.person_id for w in fired} == {wang.id, li.id}
+    assert all(w.evidence == {"pledge_year": [2026]} for w in fired)
+    assert run(session, b, dw.NO_PLEDGE, date(2026, 11, 22)) == []
+    [next_year] = [
+        w for w in run(session, b, dw.NO_PLEDGE, date(2027, 4, 1)) if w.person_id == li.id
+    ]
+    assert next_year.evidence == {"pledge_year": [2027]}
+
+
+def test_a_dismissed_warning_stays_dismissed_until_something_new(
+    session: Session, b: Bureau
+) -> None:
+    zhang = b.people[0]
+    finding(session, zhang, date(2026, 10, 1), Severity.GRAVE)
+    [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    dismiss_warning(session, b.supervisor, w.id, "记录有误，已核实")
+    assert run(session, b, dw.GRAVE, date(2026, 11, 22)) == []
+
+
+def test_acknowledging_records_the_action_and_is_audited(session: Session, b: Bureau) -> None:
+    zhang = b.people[0]
+    finding(session, zhang, date(2026, 10, 1), Severity.GRAVE)
+    [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    assert open_warning_count(session, b.admin) == 1
+    row = acknowledge_warning(session, b.supervisor, w.id, "  已开展廉政谈话  ")
+    assert (row.status, row.action, row.handled_by) == (
+        WarningStatus.ACKNOWLEDGED,
+        "已开展廉政谈话",
+        "督察员",
+    )
+    assert row.handled_at is not None
+    assert open_warning_count(session, b.admin) == 0
+    audit = session.scalars(
+        select(AuditLog)
+        .where(AuditLog.table_name == "warning", AuditLog.row_id == w.id)
+        .order_by(AuditLog.id)
+    ).all()
+    assert [a.action for a in audit] == ["insert", "update"]
+    assert audit[-1].username == "sup"
+    after = json.loads(audit[-1].after or "{}")
+    assert after["status"] == "acknowledged"
+    assert after["action"] == "已开展廉政谈话"
+    # Handled once only; then resolved.
+    with pytest.raises(ValidationError, match="already been handled"):
+        acknowledge_warning(session, b.supervisor, w.id, "again")
+    with pytest.raises(ValidationError):
+        dismiss_warning(session, b.supervisor, w.id, "wrong")
+    assert resolve_warning(session, b.supervisor, w.id, "已整改").status == WarningStatus.RESOLVED
+
+
+def test_handling_needs_words_and_the_right_role(session: Session, b: Bureau) -> None:
+    finding(session, b.people[2], date(2026, 10, 1), Severity.GRAVE)  # 李娜, west squad
+    [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    with pytest.raises(ValidationError, match="action"):
+        acknowledge_warning(session, b.supervisor, w.id, "   ")
+    with pytest.raises(ValidationError, match="reason"):
+        dismiss_warning(session, b.supervisor, w.id, "")
+    with pytest.raises(PermissionDenied):
+        acknowledge_warning(session, b.viewer, w.id, "谈话")
+    with pytest.raises(PermissionDenied):  # the east squad's leader
+        acknowledge_warning(session, b.leader, w.id, "谈话")
+    with pytest.raises(PermissionDenied):
+        evaluate_warnings(session, b.viewer, date(2026, 11, 22))
+    assert list_warnings(session, b.leader) == []
+    assert [r.id for r in list_warnings(session, b.viewer, WarningStatus.OPEN)] == [w.id]
+    assert session.get_one(EarlyWarning, w.id).status == WarningStatus.OPEN
+
+
+def test_evidence_is_described(session: Session, b: Bureau) -> None:
+    zhang = b.people[0]
+    fid = finding(session, zhang, date(2026, 10, 1), Severity.GRAVE)
+    [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    [item] = warning_evidence(session, b.supervisor, w.id)
+    assert (item.table, item.record_id, item.day) == ("finding", fid, date(2026, 10, 1))
+    assert "未按规定着装" in item.text
+
+
+def test_rules_are_configured_by_administrators(session: Session, b: Bureau) -> None:
+    li = b.people[2]
+    for m in (9, 10):
+        finding(session, li, date(2026, m, 1))
+    configs = load_config(session)
+    assert configs[dw.FINDINGS].params == {"count": 3, "days": 180}
+    lowered = RuleConfig(dw.FINDINGS, True, {"count": 2, "days": 180})
+    with pytest.raises(PermissionDenied):
+        save_config(session, b.supervisor, [lowered])
+    with pytest.raises(ValidationError, match="between"):
+        save_config(session, b.admin, [RuleConfig(dw.FINDINGS, True, {"count": 0, "days": 180})])
+    save_config(session, b.admin, [lowered])
+    assert load_config(session)[dw.FINDINGS].params["count"] == 2
+    # Disabled rules do not run unless asked for by name.
+    for spec in rules():
+        if spec.code != dw.FINDINGS:
+            save_config(session, b.admin, [RuleConfig(spec.code, False, spec.defaults())])
+    result = evaluate_warnings(session, b.supervisor, date(2026, 11, 22))
+    assert result.rules_run == (dw.FINDINGS,)
+    assert result.fired == {dw.FINDINGS: 1}
+    stats = {s.code: s for s in rule_statistics(session, b.admin)}
+    assert (stats[dw.FINDINGS].fired, stats[dw.FINDINGS].open) == (1, 1)
+    assert stats[dw.FINDINGS].false_positive_share is None
+
+
+@pytest.fixture
+def extra_rule() -> Iterator[str]:
+    code = "test_every_officer"
+
+    def evaluate(session, as_of, params):  # type: ignore[no-untyped-def]
+        ids = session.scalars(select(Person.id).order_by(Person.id)).all()
+        return [(ids[0], {"test": [as_of.year]}, f"limit {params['limit']}")]
+
+    register_rule(code, "Test rule", evaluate, params=(ParamSpec("limit", "Limit", 7, 1, 9),))
+    yield code
+    del warning_rules._REGISTRY[code]
+
+
+def test_a_module_can_register_its_own_rule(session: Session, b: Bureau, extra_rule: str) -> None:
+    assert extra_rule in [s.code for s in rules()]
+    [w] = run(session, b, extra_rule, date(2026, 11, 22))
+    assert (w.person_id, w.evidence, w.summary) == (b.people[0].id, {"test": [2026]}, "limit 7")
+    assert run(session, b, extra_rule, date(2026, 11, 23)) == []
+    [item] = warning_evidence(session, b.admin, w.id)
+    assert item.table == "test"
+
+
+def test_hit_is_a_plain_tuple() -> None:
+    assert Hit(1, {"finding": [2]}, "x") == (1, {"finding": [2]}, "x")
