@@ -1,23 +1,34 @@
-"""Training sessions (培训) of a year with their attendance, and the year's training figures.
+"""Training sessions (培训): the year's list with attendance counts, creating and editing
+them, and the year's headline figures.
 
 Sessions are bureau-wide, so everyone sees all of them; a squad leader's attendance
-counts and hours cover only the people of their own units.
+counts and hours cover only the people of their own units. Sessions are arranged by
+supervisors and administrators; the intended audience (everyone, some person categories,
+some units) is kept with the session for the attendance sheet to start from.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.permissions import require_user, visible_unit_ids
+from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
+from console.core.i18n import tr_context
+from console.core.permissions import current, require_user, visible_unit_ids
 from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
-from db.enums import AttendanceStatus, Category, PersonStatus, TrainingCategory
-from db.org import Person
+from db.enums import AttendanceStatus, Category, PersonStatus, Role, TrainingCategory
+from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
+
+_t = tr_context("training")
 
 
 @dataclass(frozen=True)
@@ -156,7 +167,7 @@ def training_kpis(session: Session, user: User, year: int, today: date) -> Train
         hours += float(total)
         legal[pid] = float(legal_hours)
     officers = set(session.scalars(officers_q))
-    expected = expected_hours(year, today)
+    expected = expected_hours(LEGAL_HOURS_REQUIRED, year, today)
     officer_hours = [legal.get(pid, 0.0) for pid in officers]
     return TrainingKpis(
         year=year,
@@ -168,3 +179,187 @@ def training_kpis(session: Session, user: User, year: int, today: date) -> Train
         officers_on_pace=sum(1 for h in officer_hours if h >= expected),
         expected_hours=expected,
     )
+
+
+# --- creating and editing ------------------------------------------------------------
+
+MAX_SESSION_HOURS = 200.0  # a residential course of several weeks, at most
+
+
+@dataclass
+class SessionInput:
+    title: str
+    category: TrainingCategory | None
+    session_date: date | None
+    hours: float | str | None
+    organiser: str = ""
+    place: str = ""
+    # The intended audience; both empty means everyone.
+    categories: Sequence[Category] = ()
+    unit_ids: Sequence[int] = ()
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    id: int
+    title: str
+    category: TrainingCategory
+    session_date: date
+    hours: float
+    organiser: str
+    place: str
+    categories: tuple[Category, ...]
+    unit_ids: tuple[int, ...]
+    attendance: int  # attendance rows recorded
+
+
+def audience_of(value: Mapping[str, Any] | None) -> tuple[tuple[Category, ...], tuple[int, ...]]:
+    """(person categories, unit ids) of a stored audience; empty tuples mean 'all'."""
+    value = value or {}
+    cats = []
+    for c in value.get("categories") or []:
+        with contextlib.suppress(ValueError):
+            cats.append(Category(c))
+    units = []
+    for u in value.get("units") or []:
+        with contextlib.suppress(TypeError, ValueError):
+            units.append(int(u))
+    return tuple(cats), tuple(units)
+
+
+def require_organiser(session: Session, user: User | None) -> User:
+    """Sessions and exams are arranged by supervisors and administrators."""
+    user = current(session, user)
+    if user.role not in (Role.ADMIN, Role.SUPERVISOR):
+        raise PermissionDenied(_t("Training sessions and exams are arranged by supervisors."))
+    return user
+
+
+def parse_hours(value: object) -> float | None:
+    """Hours with at most one decimal (4, 2.5); None if unreadable."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        return None
+    if not number.is_finite() or number != number.quantize(Decimal("0.1")):
+        return None
+    return float(number)
+
+
+def get_session(session: Session, user: User, session_id: int) -> SessionDetail:
+    require_user(user)
+    row = session.get(TrainingSession, session_id)
+    if row is None:
+        raise NotFound(_t("No such training session."))
+    count = session.scalar(
+        select(func.count(Attendance.id)).where(Attendance.session_id == session_id)
+    )
+    cats, units = audience_of(row.audience)
+    return SessionDetail(
+        row.id,
+        row.title,
+        row.category,
+        row.session_date,
+        float(row.hours),
+        row.organiser or "",
+        row.place or "",
+        cats,
+        units,
+        int(count or 0),
+    )
+
+
+def validate_session(
+    session: Session, data: SessionInput, session_id: int | None
+) -> tuple[list[FieldError], float]:
+    errors = []
+    title = (data.title or "").strip()
+    if not title:
+        errors.append(FieldError("title", _t("Give the title.")))
+    elif len(title) > 120:
+        errors.append(FieldError("title", _t("The title is at most 120 characters.")))
+    if data.category is None:
+        errors.append(FieldError("category", _t("Choose the category.")))
+    if data.session_date is None:
+        errors.append(FieldError("date", _t("Give the date.")))
+    hours = parse_hours(data.hours)
+    if hours is None or not 0 < hours <= MAX_SESSION_HOURS:
+        errors.append(
+            FieldError(
+                "hours",
+                _t("The hours are a number above 0 and at most {max}, with one decimal.").format(
+                    max=int(MAX_SESSION_HOURS)
+                ),
+            )
+        )
+        hours = 0.0
+    elif session_id is not None:
+        over = session.scalar(
+            select(func.count(Attendance.id)).where(
+                Attendance.session_id == session_id, Attendance.hours > hours
+            )
+        )
+        if over:
+            errors.append(
+                FieldError(
+                    "hours",
+                    _t(
+                        "{n} people were credited more than {hours} hours: correct their "
+                        "attendance first."
+                    ).format(n=over, hours=f"{hours:g}"),
+                )
+            )
+    for key, text, limit in (("organiser", data.organiser, 80), ("place", data.place, 80)):
+        if len((text or "").strip()) > limit:
+            errors.append(FieldError(key, _t("At most {n} characters.").format(n=limit)))
+    if data.unit_ids:
+        known = set(session.scalars(select(Unit.id).where(Unit.id.in_(list(data.unit_ids)))))
+        if known != set(data.unit_ids):
+            errors.append(FieldError("audience", _t("Some of the chosen units do not exist.")))
+    return errors, hours
+
+
+def save_session(
+    session: Session, user: User, data: SessionInput, session_id: int | None = None
+) -> SessionDetail:
+    """Create a session, or edit one (``session_id``); one transaction, audited."""
+    user = require_organiser(session, user)
+    row = None
+    if session_id is not None:
+        row = session.get(TrainingSession, session_id)
+        if row is None:
+            raise NotFound(_t("No such training session."))
+    errors, hours = validate_session(session, data, session_id)
+    if errors:
+        raise ValidationError(errors)
+    assert data.category is not None and data.session_date is not None
+    session.info["actor"] = user.actor
+    values = {
+        "title": data.title.strip(),
+        "category": data.category,
+        "session_date": data.session_date,
+        "hours": hours,
+        "organiser": (data.organiser or "").strip() or None,
+        "place": (data.place or "").strip() or None,
+        "audience": {
+            "categories": [Category(c).value for c in data.categories],
+            "units": [str(u) for u in sorted(set(data.unit_ids))],
+        },
+    }
+    if row is None:
+        row = TrainingSession(**values)
+        session.add(row)
+    else:
+        moved = row.session_date != data.session_date
+        for key, value in values.items():
+            setattr(row, key, value)
+        if moved:
+            # Deductions booked for absences follow the session to its new date.
+            from console.core.training.attendance import sync_absence_deductions
+
+            session.flush()
+            sync_absence_deductions(session, user, row)
+    session.commit()
+    return get_session(session, user, row.id)
