@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     score.add_parser(sub, db_parent)
 
+    from console.commands import integrity
+
+    integrity.add_parser(sub, db_parent)
+
     from console.commands import imports as import_commands
 
     import_commands.add_parsers(sub, db_parent)
@@ -153,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "user": _user,
             "unit": _unit,
             "score": _score,
+            "integrity": _integrity,
             "import": _import,
             "template": _template,
             "report": _report,
@@ -337,6 +342,16 @@ def _score(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return score.run(args, database, _cli_user())
+    finally:
+        database.close()
+
+
+def _integrity(args: argparse.Namespace) -> int:
+    from console.commands import integrity
+
+    database = _open(args.db)
+    try:
+        return integrity.run(args, database, _cli_user())
     finally:
         database.close()
 
