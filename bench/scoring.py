@@ -160,17 +160,22 @@ def main() -> None:
         if done:
             print(f"finalised {done} months: {time.perf_counter() - start:.0f} s")
         people = len(month_ranking(s, user, MONTH).people)
-        t_rank, _ = best_of(lambda: month_ranking(s, user, MONTH))
+        # The ranking and the hand-written SQL take turns, so that whatever else the
+        # machine is doing weighs on both sides of the ratio alike.
+        raw = sqlite3.connect(path)
+        params = {"a": MONTH.first_day.isoformat(), "b": MONTH.last_day.isoformat()}
+        t_rank = t_hand = float("inf")
+        for _ in range(9):
+            t_rank = min(t_rank, best_of(lambda: month_ranking(s, user, MONTH), 1)[0])
+            t, rows = best_of(lambda: raw.execute(HAND_SQL, params).fetchall(), 1)
+            t_hand = min(t_hand, t)
+        raw.close()
         worst = MONTH.next()  # November: its previous month (October) is not finalised
         t_worst, _ = best_of(lambda: month_ranking(s, user, worst))
         t_snapshot, _ = best_of(lambda: month_ranking(s, user, MONTH.prev()))
         t_quarter, _ = best_of(lambda: period_ranking(s, user, 2026, 3, TODAY), repeat=2)
         t_year, _ = best_of(lambda: period_ranking(s, user, 2025, None, TODAY), repeat=2)
         t_live_q, _ = best_of(lambda: period_ranking(s, user, 2026, 4, TODAY), repeat=2)
-    raw = sqlite3.connect(path)
-    params = {"a": MONTH.first_day.isoformat(), "b": MONTH.last_day.isoformat()}
-    t_hand, rows = best_of(lambda: raw.execute(HAND_SQL, params).fetchall())
-    raw.close()
     print(f"people ranked in {MONTH}: {people:,} (hand SQL: {len(rows):,})")  # type: ignore[arg-type]
     print(f"month ranking {MONTH} (previous finalised) {t_rank * 1000:7.1f} ms   target < 200 ms")
     print(f"same month, one hand-written SQL     {t_hand * 1000:8.1f} ms")

@@ -71,3 +71,35 @@ def test_people_can_be_added_after_the_demo_on_postgres(pg: Database) -> None:
         )
         assert row.name == "测试"
         assert verify_chain(s)[1] == []
+
+
+def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The ranking's SQL (cap clipping, rounding, window ranks) gives the same totals,
+    ranks and grades on both databases for the same bureau."""
+    from datetime import date
+
+    from console.core.auth import authenticate
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.scoring.ranking import month_ranking
+    from db.types import YearMonth
+
+    today, month = date(2026, 11, 22), YearMonth(2026, 10)
+    lite = open_database(tmp_path / "same.sqlite3")
+
+    def ranking(database: Database) -> list[tuple[object, ...]]:
+        with database.session() as s:
+            generate_demo(s, today=today, people=120, months=3)
+        with database.session() as s:
+            admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
+            people = month_ranking(s, admin, month).people
+            return [
+                (p.staff_no, p.awards, p.deductions, p.total, p.rank, p.unit_rank, p.grade, p.stars)
+                for p in people
+            ]
+
+    try:
+        on_pg, on_sqlite = ranking(pg), ranking(lite)
+    finally:
+        lite.close()
+    assert len(on_pg) > 100
+    assert on_pg == on_sqlite

@@ -193,12 +193,16 @@ def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | 
     state = lock_state(session, month)
     if not state.locked or state.version is None:
         return None
-    rows = session.execute(
-        select(MonthlyResult.person_id, MonthlyResult.total).where(
-            MonthlyResult.period == month, MonthlyResult.version == state.version
+    rows = (
+        session.connection()
+        .execute(
+            select(MonthlyResult.person_id, MonthlyResult.total).where(
+                MonthlyResult.period == month, MonthlyResult.version == state.version
+            )
         )
-    ).all()
-    return {pid: Decimal(total) for pid, total in rows}
+        .all()
+    )
+    return {pid: total for pid, total in rows}
 
 
 def finalised_count(session: Session) -> int:
