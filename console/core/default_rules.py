@@ -115,6 +115,9 @@ DEFAULT_RULES: tuple[DefaultRule, ...] = (
     # 投诉
     _r("TS01", _C.COMPLAINT, "被投诉经查属实", "-5", "件"),
     _r("TS02", _C.COMPLAINT, "被媒体曝光造成不良影响（经查属实）", "-10", "件", serious=True),
+    # A case decision corrected on reconsideration or lost in court: against its handler.
+    _r("TS03", _C.COMPLAINT, "办理的案件被行政复议纠错", "-3", "件"),
+    _r("TS04", _C.COMPLAINT, "办理的案件行政诉讼败诉", "-5", "件"),
     # 案卷评查
     _r("AP01", _C.CASE_REVIEW, "案卷评查优秀", "2", "卷"),
     _r("AP02", _C.CASE_REVIEW, "案卷评查不合格", "-3", "卷"),

@@ -484,6 +484,10 @@
       <translation>积分记录</translation>
     </message>
     <message>
+      <source>Training attendance (sign-in sheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An .xlsx or .csv file</source>
       <translation>.xlsx 或 .csv 文件</translation>
     </message>
@@ -566,6 +570,14 @@
     <message>
       <source>Imported: {created} entries for {months}, {pending} awaiting approval, {replaced} earlier ones replaced.</source>
       <translation>已导入：{months} 共 {created} 条积分记录，其中 {pending} 条待审核，替换此前导入的 {replaced} 条。</translation>
+    </message>
+    <message>
+      <source>The file is correct: {rows} rows for {sessions} sessions ({created} new marks, {updated} replaced; {booked} absence deductions). Press Import to save them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {created} attendance marks added and {updated} replaced in {sessions} sessions; {booked} absence deductions booked.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file was not imported: {n} problems, listed below.</source>
@@ -3209,6 +3221,18 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>试运行：文件无误，未保存任何数据。</translation>
     </message>
     <message>
+      <source>Attendance marks: {created} added, {updated} replaced, in {sessions} sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited by the file: {hours}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence deductions: {booked} booked, {voided} voided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cannot write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -3217,16 +3241,104 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>模板已保存至 {path}</translation>
     </message>
     <message>
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效的日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+      <source>the integrity figures of a period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the day deadlines are judged on (default: today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>run the early-warning rules first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>machine-readable output</source>
+      <translation>以机器可读格式（JSON）输出</translation>
+    </message>
+    <message>
+      <source>Early-warning rules checked as of {date}: {n} new warnings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Integrity figures {start} to {end} (deadlines judged on {as_of})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspections held: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Findings: {n} ({severities})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>By status: {statuses}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaints: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification rate: {rate} ({verified} of {due} findings due verified)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue findings: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open warnings: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not a month (YYYY-MM): {text}</source>
       <translation>不是有效的月份（YYYY-MM）：{text}</translation>
     </message>
     <message>
       <source>not a year (YYYY): {text}</source>
       <translation>不是有效的年份（YYYY）：{text}</translation>
-    </message>
-    <message>
-      <source>not a date (YYYY-MM-DD): {text}</source>
-      <translation>不是有效的日期（YYYY-MM-DD）：{text}</translation>
     </message>
     <message>
       <source>write a report as PDF</source>
@@ -3257,6 +3369,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>工号</translation>
     </message>
     <message>
+      <source>the inspection bulletin of a period (督察通报)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>no bureau is set up yet: give its name with --bureau</source>
       <translation>尚未设置局名称：请用 --bureau 指定</translation>
     </message>
@@ -3271,10 +3387,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>the month's ranking</source>
       <translation>月度考核排名</translation>
-    </message>
-    <message>
-      <source>machine-readable output</source>
-      <translation>以机器可读格式（JSON）输出</translation>
     </message>
     <message>
       <source>casework star</source>
@@ -3309,10 +3421,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>姓名</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
       <source>Base</source>
       <translation>基础分</translation>
     </message>
@@ -3343,6 +3451,54 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Stars</source>
       <translation>之星</translation>
+    </message>
+    <message>
+      <source>training hours against the yearly requirements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the date of the pace (default: today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{year} as of {date}: {n} people with a requirement — {done} done, {on} on pace, {behind} behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3689,16 +3845,120 @@ Rules whose code is already in the set are updated, the others added; no rule is
   <context>
     <name>imports</name>
     <message>
+      <source>Training attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person's staff number, as in the roster.</source>
+      <translation>人员工号，与人员花名册一致。</translation>
+    </message>
+    <message>
+      <source>The session's number as the Training page shows it; or leave this column out and give the title and date instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session's title exactly as recorded (with its date).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session's date, needed with the title: 2026-10-05.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited, at most the session's, one decimal; blank gives a person present the session's hours. Blank or 0 when absent or excused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>出席 (present), 缺席 (absent) or 请假 (excused); blank is present.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One row per person and session; a person may appear once per session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the session by its number, or by its title and date; the session must have taken place.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A mark already recorded for the person at that session is replaced by the file's. An unexcused absence books the catalogue's PX03 when the training settings say so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved.</source>
+      <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。</translation>
+    </message>
+    <message>
+      <source>Not a session number: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours are a number ≥ 0 with at most one decimal: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No training session has number {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the session's number, or its title and date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the session's date with its title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No session titled {title} on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Several sessions are titled {title} on {date}: give the session's number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the staff number.</source>
+      <translation>请填写工号。</translation>
+    </message>
+    <message>
+      <source>No person has staff number {no}.</source>
+      <translation>没有工号为 {no} 的人员。</translation>
+    </message>
+    <message>
+      <source>{no} is not in your units: a squad leader imports for their own.</source>
+      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+    </message>
+    <message>
+      <source>The session of {date} has not taken place yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A person present is credited more than 0 hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no} appears twice for this session (also row {row}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file holds no rows to import.</source>
+      <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message>
+      <source>Session {n} ({title}): {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cases closed in the month: a whole number ≥ 0; blank means 0.</source>
       <translation>当月办结案件数：0 或正整数；空白视为 0。</translation>
     </message>
     <message>
       <source>Case statistics</source>
       <translation>办案数据</translation>
-    </message>
-    <message>
-      <source>The person's staff number, as in the roster.</source>
-      <translation>人员工号，与人员花名册一致。</translation>
     </message>
     <message>
       <source>The month: 2026-10, 2026年10月, or any date in the month.</source>
@@ -3721,24 +3981,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>月份须已开始，且尚未定稿。</translation>
     </message>
     <message>
-      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved.</source>
-      <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。</translation>
-    </message>
-    <message>
       <source>Give the month.</source>
       <translation>请填写月份。</translation>
-    </message>
-    <message>
-      <source>Give the staff number.</source>
-      <translation>请填写工号。</translation>
-    </message>
-    <message>
-      <source>No person has staff number {no}.</source>
-      <translation>没有工号为 {no} 的人员。</translation>
-    </message>
-    <message>
-      <source>{no} is not in your units: a squad leader imports for their own.</source>
-      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
     </message>
     <message>
       <source>{no} appears twice for {month} (also row {row}).</source>
@@ -3751,10 +3995,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The catalogue has no active rule {code} in force on {date}; an administrator must add it before this column can be imported.</source>
       <translation>考核细则中没有 {date} 有效且启用的细则 {code}；须由管理员添加后才能导入此列。</translation>
-    </message>
-    <message>
-      <source>The file holds no rows to import.</source>
-      <translation>文件中没有可导入的数据行。</translation>
     </message>
     <message>
       <source>replaced by re-import on {date}</source>
@@ -3935,6 +4175,571 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Not a month: {value} (write 2026-10 or 2026年10月).</source>
       <translation>不是月份：{value}（请写作 2026-10 或 2026年10月）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>inspection_bulletin</name>
+    <message>
+      <source>The inspection bulletin covers every unit; a squad leader may not print it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period starts after the day of issue ({date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{bureau}: bulletin on the supervision inspections of {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where the problems were</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Typical problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Early warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To all squads, town teams and departments:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The supervision squad's inspections of {period} and the rectification of the problems found are hereby reported as follows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{numeral}. {heading}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In {period} the squad held {n} inspections ({kinds}), visiting {units} units and checking {people} people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No inspection was held in {period}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} problems were found: {minor} minor, {serious} serious and {grave} grave.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No problem was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} complaints were received: {founded} founded, {unfounded} unfounded, {pending} still under investigation. {talks} integrity talks were held.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No problem was found in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Serious or grave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(1) By unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(2) By topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The most frequent problems concerned {topic} ({n}, {share} of all findings).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Findings by topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of {date}, {due} of the period's problems had passed their rectification deadline and {verified} of them were verified as rectified: a rectification rate of {rate}. Of all {n} problems, {done} are verified, {waiting} rectified and awaiting the check, and {progress} still being rectified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rectification rate is the verified share of the problems whose deadline has passed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No problem is overdue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} problems are past their deadline and not yet rectified (including any found before the period). They are listed below and are to be rectified at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No serious or grave problem was found in the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The serious and grave problems found, grave first:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{unit}, {person}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verified as rectified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>({n}) {who}: {text} ({severity}, {topic}, found {date}; {status}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>({shown} of {total} serious or grave problems are described.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{fired} early warnings were raised in the period; {open} warnings await action.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Awaiting action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The units concerned are to talk with the people warned and report the action taken to the supervision squad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every unit is to check itself against the problems in this bulletin, draw lessons from the typical cases, and rectify what is found at once. Overdue problems are to be rectified and reported for verification without delay; the supervision squad will follow them up in its next inspections.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>integrity</name>
+    <message>
+      <source>Integrity records are kept by supervisors and administrators.</source>
+      <translation>廉政督察记录由督察员和管理员登记。</translation>
+    </message>
+    <message>
+      <source>No such person.</source>
+      <translation>没有这个人员。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>没有这个单位。</translation>
+    </message>
+    <message>
+      <source>No such case-file review.</source>
+      <translation>没有这条案卷评查记录。</translation>
+    </message>
+    <message>
+      <source>Give the case number.</source>
+      <translation>请填写案号。</translation>
+    </message>
+    <message>
+      <source>The case number is longer than 60 characters.</source>
+      <translation>案号超过60个字符。</translation>
+    </message>
+    <message>
+      <source>Choose the unit.</source>
+      <translation>请选择单位。</translation>
+    </message>
+    <message>
+      <source>Give the date of the review.</source>
+      <translation>请填写评查日期。</translation>
+    </message>
+    <message>
+      <source>The date is in the future.</source>
+      <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+      <source>Name the reviewer.</source>
+      <translation>请填写评查人。</translation>
+    </message>
+    <message>
+      <source>The reviewer is longer than 60 characters.</source>
+      <translation>评查人超过60个字符。</translation>
+    </message>
+    <message>
+      <source>The score is a number from 0 to 100, with one decimal at most.</source>
+      <translation>得分为0至100的数字，最多一位小数。</translation>
+    </message>
+    <message>
+      <source>Choose the case handlers.</source>
+      <translation>请选择承办人。</translation>
+    </message>
+    <message>
+      <source>No rule {code} is in force on {date} to book the review's points.</source>
+      <translation>{date}没有生效的细则{code}，无法记入评查积分。</translation>
+    </message>
+    <message>
+      <source>Case-file review re-scored</source>
+      <translation>案卷评查重新评分</translation>
+    </message>
+    <message>
+      <source>No such complaint.</source>
+      <translation>没有这条投诉记录。</translation>
+    </message>
+    <message>
+      <source>Give the date received.</source>
+      <translation>请填写受理日期。</translation>
+    </message>
+    <message>
+      <source>Say what the complaint is about.</source>
+      <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+      <source>Choose the channel it came by.</source>
+      <translation>请选择投诉渠道。</translation>
+    </message>
+    <message>
+      <source>Give the number of the case concerned.</source>
+      <translation>请填写所涉案件的案号。</translation>
+    </message>
+    <message>
+      <source>Name the case handler.</source>
+      <translation>请选择案件承办人。</translation>
+    </message>
+    <message>
+      <source>Name the person or unit complained about.</source>
+      <translation>请选择被投诉的人员或单位。</translation>
+    </message>
+    <message>
+      <source>A void complaint can no longer be edited.</source>
+      <translation>已作废的投诉不能再修改。</translation>
+    </message>
+    <message>
+      <source>A founded complaint's person or unit cannot change; void it and record it again.</source>
+      <translation>已查实投诉的人员或单位不能更改；请作废后重新登记。</translation>
+    </message>
+    <message>
+      <source>Only a pending complaint can be closed.</source>
+      <translation>只有调查中的投诉可以办结。</translation>
+    </message>
+    <message>
+      <source>Close it as founded or unfounded.</source>
+      <translation>请以“属实”或“不属实”办结。</translation>
+    </message>
+    <message>
+      <source>Give the date it was closed.</source>
+      <translation>请填写办结日期。</translation>
+    </message>
+    <message>
+      <source>The date is before it was received.</source>
+      <translation>日期早于受理日期。</translation>
+    </message>
+    <message>
+      <source>Only a founded complaint costs points.</source>
+      <translation>只有查实的投诉才扣分。</translation>
+    </message>
+    <message>
+      <source>This complaint already has its deduction.</source>
+      <translation>该投诉已记扣分。</translation>
+    </message>
+    <message>
+      <source>No rule {code} is in force on {date}; choose the rule.</source>
+      <translation>{date}没有生效的细则{code}，请选择细则。</translation>
+    </message>
+    <message>
+      <source>This complaint is already void.</source>
+      <translation>该投诉已作废。</translation>
+    </message>
+    <message>
+      <source>Give the reason.</source>
+      <translation>请填写理由。</translation>
+    </message>
+    <message>
+      <source>No such finding.</source>
+      <translation>没有这个问题。</translation>
+    </message>
+    <message>
+      <source>No such inspection.</source>
+      <translation>没有这次检查。</translation>
+    </message>
+    <message>
+      <source>Give the date of the inspection.</source>
+      <translation>请填写检查日期。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of inspection.</source>
+      <translation>请选择检查类型。</translation>
+    </message>
+    <message>
+      <source>Give the inspection a title.</source>
+      <translation>请填写检查名称。</translation>
+    </message>
+    <message>
+      <source>The title is longer than 120 characters.</source>
+      <translation>名称超过120个字符。</translation>
+    </message>
+    <message>
+      <source>The inspectors are longer than 200 characters.</source>
+      <translation>检查人员超过200个字符。</translation>
+    </message>
+    <message>
+      <source>Choose the units or people inspected.</source>
+      <translation>请选择被检查的单位或人员。</translation>
+    </message>
+    <message>
+      <source>Tick at least one checklist topic.</source>
+      <translation>请至少勾选一项检查内容。</translation>
+    </message>
+    <message>
+      <source>Unknown checklist topic.</source>
+      <translation>检查内容不在清单中。</translation>
+    </message>
+    <message>
+      <source>Only an open finding can be assigned; this one is {status}.</source>
+      <translation>只有“待交办”的问题可以交办；该问题为“{status}”。</translation>
+    </message>
+    <message>
+      <source>Only an assigned or sent-back finding can be rectified; this one is {status}.</source>
+      <translation>只有“已交办”或“退回整改”的问题可以登记整改；该问题为“{status}”。</translation>
+    </message>
+    <message>
+      <source>Only a rectified finding can be verified; this one is {status}.</source>
+      <translation>只有“已整改”的问题可以复核通过；该问题为“{status}”。</translation>
+    </message>
+    <message>
+      <source>Only a rectified finding can be sent back; this one is {status}.</source>
+      <translation>只有“已整改”的问题可以退回；该问题为“{status}”。</translation>
+    </message>
+    <message>
+      <source>This finding is already void.</source>
+      <translation>该问题已作废。</translation>
+    </message>
+    <message>
+      <source>A void finding cannot be given a deduction.</source>
+      <translation>已作废的问题不能扣分。</translation>
+    </message>
+    <message>
+      <source>A {status} finding can no longer be edited.</source>
+      <translation>“{status}”的问题不能再修改。</translation>
+    </message>
+    <message>
+      <source>Give the date it was found.</source>
+      <translation>请填写发现日期。</translation>
+    </message>
+    <message>
+      <source>Choose a checklist topic.</source>
+      <translation>请选择检查内容。</translation>
+    </message>
+    <message>
+      <source>Choose the severity.</source>
+      <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+      <source>Describe the problem.</source>
+      <translation>请描述问题。</translation>
+    </message>
+    <message>
+      <source>The deadline is before the date it was found.</source>
+      <translation>整改期限早于发现日期。</translation>
+    </message>
+    <message>
+      <source>Name the responsible unit or person.</source>
+      <translation>请选择责任单位或责任人。</translation>
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation>请填写日期。</translation>
+    </message>
+    <message>
+      <source>The date is before the previous step ({date}).</source>
+      <translation>日期早于上一环节（{date}）。</translation>
+    </message>
+    <message>
+      <source>Give the deadline for rectification.</source>
+      <translation>请填写整改期限。</translation>
+    </message>
+    <message>
+      <source>The deadline is before the date assigned.</source>
+      <translation>整改期限早于交办日期。</translation>
+    </message>
+    <message>
+      <source>Say what was done to rectify it.</source>
+      <translation>请填写整改情况。</translation>
+    </message>
+    <message>
+      <source>Say why the rectification is not accepted.</source>
+      <translation>请填写退回理由。</translation>
+    </message>
+    <message>
+      <source>The new deadline has already passed.</source>
+      <translation>新的整改期限已过。</translation>
+    </message>
+    <message>
+      <source>This finding already has its deduction.</source>
+      <translation>该问题已记扣分。</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>最多{n}个字符。</translation>
+    </message>
+    <message>
+      <source>No such risk point.</source>
+      <translation>没有这个风险点。</translation>
+    </message>
+    <message>
+      <source>Name the position.</source>
+      <translation>请填写岗位。</translation>
+    </message>
+    <message>
+      <source>Describe the risk.</source>
+      <translation>请描述风险。</translation>
+    </message>
+    <message>
+      <source>Choose the risk level.</source>
+      <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+      <source>A pledge for {year} is signed in {year} (or late the year before).</source>
+      <translation>{year}年承诺书应在{year}年内（或上年年底）签订。</translation>
+    </message>
+    <message>
+      <source>No such integrity talk.</source>
+      <translation>没有这次廉政谈话。</translation>
+    </message>
+    <message>
+      <source>Choose the kind of talk.</source>
+      <translation>请选择谈话类型。</translation>
+    </message>
+    <message>
+      <source>Name who held the talk.</source>
+      <translation>请填写谈话人。</translation>
+    </message>
+    <message>
+      <source>A collective talk is held with a unit.</source>
+      <translation>集体谈话须选择单位。</translation>
+    </message>
+    <message>
+      <source>Name the person talked to.</source>
+      <translation>请选择谈话对象。</translation>
+    </message>
+    <message>
+      <source>No such report.</source>
+      <translation>没有这份报告。</translation>
+    </message>
+    <message>
+      <source>Name the person reporting.</source>
+      <translation>请选择报告人。</translation>
+    </message>
+    <message>
+      <source>Say what the matter is.</source>
+      <translation>请填写报告事项。</translation>
+    </message>
+  </context>
+  <context>
+    <name>integrity_period</name>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no unit)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4923,6 +5728,165 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>training</name>
+    <message>
+      <source>Only a person present is credited hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited are between 0 and the session's {hours}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours have at most one decimal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No such training session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session has not taken place yet: attendance comes after.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some of the chosen people do not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A squad leader may only act on their own unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no} is marked twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no} was not on strength on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires soon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No expiry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No such certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the kind of certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the certificate number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It expires after it was issued.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>training record corrected on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No such exam.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the title.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The title is at most 120 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The pass mark is between 0 and {max}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The exam has not taken place yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no}: a score is between 0 and {max}, with one decimal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No requirement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line {n}: the hours are more than 0 and at most {max}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line {n}: {people} already have a requirement for {training}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The warning threshold is between 0% and 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training sessions and exams are arranged by supervisors.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the category.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The hours are a number above 0 and at most {max}, with one decimal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} people were credited more than {hours} hours: correct their attendance first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some of the chosen units do not exist.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>units</name>
     <message>
       <source>Unit name is required.</source>
@@ -4947,6 +5911,189 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>No such unit.</source>
       <translation>该单位不存在。</translation>
+    </message>
+  </context>
+  <context>
+    <name>warnings</name>
+    <message>
+      <source>{n} founded complaints received in the {days} days to {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} inspection findings in the {days} days to {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} grave findings in the {days} days to {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} findings past their rectification deadline on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly score below {line} in {months}: {totals}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No integrity pledge signed for {year} by {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Founded complaints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At least (complaints)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Within (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaints found to be true against the same person within a period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeated findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At least (findings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspection findings against the same person within a period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grave finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found within (days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any grave finding against a person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Low monthly score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score below</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Months running</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The monthly score below a line in consecutive complete months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days past the deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A finding against the person not rectified by its deadline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No integrity pledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pledge signed for the year by the deadline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown rule: {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rule}: {param} must be between {low} and {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Integrity talk held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reminder talk held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training assigned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification supervised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reported to the bureau leadership</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No such warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finding: {topic} — {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complaint: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Monthly score of {month}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pledge for {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{table} record {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This warning has already been handled ({status}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say what action was taken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the reason for dismissing the warning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say how the matter was resolved.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

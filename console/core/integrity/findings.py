@@ -2,26 +2,37 @@
 
 A finding is *open* until it is verified (复核): a rectified finding still waits for the
 squad's check. It is *overdue* when its deadline has passed while the unit still owes the
-rectification — open, assigned, or sent back after a failed check.
+rectification — open, assigned, or sent back after a failed check. A *void* finding (recorded
+in error, or its deduction voided) stays on record but counts nowhere.
+
+Recording and moving findings along the loop is in ``console.core.integrity.rectification``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.errors import NotFound
+from console.core.i18n import tr_context
 from console.core.permissions import require_user, visible_unit_ids
-from db.enums import FindingStatus, PersonStatus, Severity
+from db.enums import EventStatus, FindingStatus, PersonStatus, Severity
 from db.integrity import Finding, Inspection, Pledge, inspection_person, inspection_unit
 from db.org import Person, Unit
+from db.scoring import PointEvent, Rule
 from db.types import YearMonth
+
+_t = tr_context("integrity")
 
 # Statuses in which the rectification is still owed by the unit.
 OWED = frozenset({FindingStatus.OPEN, FindingStatus.ASSIGNED, FindingStatus.SENT_BACK})
+LIVE = Finding.status != FindingStatus.VOID
 
 
 def is_overdue(status: FindingStatus, deadline: date | None, today: date) -> bool:
@@ -43,9 +54,28 @@ class FindingRow:
     deadline: date | None
     description: str
     inspection_id: int | None
+    # The loop so far, and the deduction booked from the finding (if any).
+    assigned_date: date | None = None
+    rectified_date: date | None = None
+    rectification: str | None = None
+    verified_date: date | None = None
+    review_note: str | None = None
+    void_reason: str | None = None
+    inspection_title: str = ""
+    point_event_id: int | None = None
+    event_status: EventStatus | None = None
+    event_points: Decimal | None = None
+    rule_code: str = ""
 
     def overdue_on(self, today: date) -> bool:
         return is_overdue(self.status, self.deadline, today)
+
+    @property
+    def has_live_deduction(self) -> bool:
+        return self.point_event_id is not None and self.event_status in (
+            EventStatus.PENDING,
+            EventStatus.APPROVED,
+        )
 
 
 @dataclass(frozen=True)
@@ -71,17 +101,8 @@ class IntegrityKpis:
         return self.pledged_people / self.active_people if self.active_people else None
 
 
-def list_findings(
-    session: Session,
-    user: User,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    open_only: bool = False,
-) -> list[FindingRow]:
-    """Findings found between the dates (inclusive, either may be open-ended) that the user
-    may see — a squad leader only those raised against units in their scope."""
-    require_user(user)
-    stmt = (
+def _finding_select():  # type: ignore[no-untyped-def]
+    return (
         select(
             Finding.id,
             Finding.found_date,
@@ -96,39 +117,93 @@ def list_findings(
             Finding.deadline,
             Finding.description,
             Finding.inspection_id,
+            Finding.assigned_date,
+            Finding.rectified_date,
+            Finding.rectification,
+            Finding.verified_date,
+            Finding.review_note,
+            Finding.void_reason,
+            Inspection.title,
+            Finding.point_event_id,
+            PointEvent.status,
+            PointEvent.points,
+            Rule.code,
         )
         .select_from(Finding)
         .outerjoin(Unit, Unit.id == Finding.unit_id)
         .outerjoin(Person, Person.id == Finding.person_id)
-        .order_by(Finding.found_date, Finding.id)
+        .outerjoin(Inspection, Inspection.id == Finding.inspection_id)
+        .outerjoin(PointEvent, PointEvent.id == Finding.point_event_id)
+        .outerjoin(Rule, Rule.id == PointEvent.rule_id)
     )
+
+
+def _row(r: Any) -> FindingRow:
+    return FindingRow(
+        id=r[0],
+        found_date=r[1],
+        unit_id=r[2],
+        unit_name=r[3] or "",
+        person_id=r[4],
+        person_name=r[5] or "",
+        staff_no=r[6] or "",
+        topic=r[7],
+        severity=r[8],
+        status=r[9],
+        deadline=r[10],
+        description=r[11],
+        inspection_id=r[12],
+        assigned_date=r[13],
+        rectified_date=r[14],
+        rectification=r[15],
+        verified_date=r[16],
+        review_note=r[17],
+        void_reason=r[18],
+        inspection_title=r[19] or "",
+        point_event_id=r[20],
+        event_status=r[21],
+        event_points=r[22],
+        rule_code=r[23] or "",
+    )
+
+
+def list_findings(
+    session: Session,
+    user: User,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    open_only: bool = False,
+    inspection_id: int | None = None,
+) -> list[FindingRow]:
+    """Findings found between the dates (inclusive, either may be open-ended) that the user
+    may see — a squad leader only those raised against units in their scope. ``open_only``
+    leaves out the verified and the void."""
+    require_user(user)
+    stmt = _finding_select().order_by(Finding.found_date, Finding.id)
     if date_from is not None:
         stmt = stmt.where(Finding.found_date >= date_from)
     if date_to is not None:
         stmt = stmt.where(Finding.found_date <= date_to)
     if open_only:
-        stmt = stmt.where(Finding.status != FindingStatus.VERIFIED)
+        stmt = stmt.where(Finding.status.not_in([FindingStatus.VERIFIED, FindingStatus.VOID]))
+    if inspection_id is not None:
+        stmt = stmt.where(Finding.inspection_id == inspection_id)
     scope = visible_unit_ids(session, user)
     if scope is not None:
         stmt = stmt.where(Finding.unit_id.in_(scope))
-    return [
-        FindingRow(
-            id=r[0],
-            found_date=r[1],
-            unit_id=r[2],
-            unit_name=r[3] or "",
-            person_id=r[4],
-            person_name=r[5] or "",
-            staff_no=r[6] or "",
-            topic=r[7],
-            severity=r[8],
-            status=r[9],
-            deadline=r[10],
-            description=r[11],
-            inspection_id=r[12],
-        )
-        for r in session.execute(stmt).all()
-    ]
+    return [_row(r) for r in session.execute(stmt).all()]
+
+
+def get_finding(session: Session, user: User, finding_id: int) -> FindingRow:
+    require_user(user)
+    stmt = _finding_select().where(Finding.id == finding_id)
+    scope = visible_unit_ids(session, user)
+    if scope is not None:
+        stmt = stmt.where(Finding.unit_id.in_(scope))
+    r = session.execute(stmt).first()
+    if r is None:
+        raise NotFound(_t("No such finding."))
+    return _row(r)
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -164,14 +239,15 @@ def integrity_kpis(session: Session, user: User, month: YearMonth, today: date) 
         )
 
     due = and_(
+        LIVE,
         Finding.found_date >= year_start,
         Finding.found_date <= year_end,
         Finding.deadline.is_not(None),
         Finding.deadline < today,
     )
     findings = select(
-        _count_if(and_(Finding.found_date >= first, Finding.found_date <= last)),
-        _count_if(Finding.status != FindingStatus.VERIFIED),
+        _count_if(and_(LIVE, Finding.found_date >= first, Finding.found_date <= last)),
+        _count_if(Finding.status.not_in([FindingStatus.VERIFIED, FindingStatus.VOID])),
         _count_if(and_(Finding.deadline < today, Finding.status.in_(OWED))),
         _count_if(due),
         _count_if(and_(due, Finding.status == FindingStatus.VERIFIED)),

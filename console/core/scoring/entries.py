@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
+from console.core.integrity.links import void_linked_records
 from console.core.permissions import current, require_unit_access, visible_unit_ids
 from console.core.scoring.locking import is_locked, refuse_if_locked
 from db.base import utcnow
@@ -139,6 +140,21 @@ def record_entries(session: Session, user: User, data: EntryInput, today: date) 
 
     Rules that need approval wait as pending; so does anything a squad leader records.
     """
+    events = add_entries(session, user, data, today)
+    session.commit()
+    return [e.id for e in events]
+
+
+def add_entries(
+    session: Session,
+    user: User,
+    data: EntryInput,
+    today: date,
+    source: EventSource = EventSource.MANUAL,
+    source_ref: str | None = None,
+) -> list[PointEvent]:
+    """``record_entries`` without the commit, for a service that records an entry as part
+    of its own transaction (a finding's or a complaint's deduction). Flushed: ids are set."""
     user = _recorder(session, user)
     if data.unit_id is not None:
         require_unit_access(session, user, data.unit_id)
@@ -161,15 +177,16 @@ def record_entries(session: Session, user: User, data: EntryInput, today: date) 
             points=points,
             note=(data.note or "").strip() or None,
             evidence=(data.evidence or "").strip() or None,
-            source=EventSource.MANUAL,
+            source=source,
+            source_ref=source_ref,
             recorded_by_id=user.id,
             status=EventStatus.PENDING if pending else EventStatus.APPROVED,
         )
         for pid, uid in targets
     ]
     session.add_all(events)
-    session.commit()
-    return [e.id for e in events]
+    session.flush()
+    return events
 
 
 def _decidable(session: Session, user: User, event_id: int) -> tuple[PointEvent, User]:
@@ -198,6 +215,15 @@ def approve_entry(session: Session, user: User, event_id: int) -> None:
 
 
 def _close(session: Session, user: User, event_id: int, status: EventStatus, reason: str) -> None:
+    close_event(session, user, event_id, status, reason)
+    session.commit()
+
+
+def close_event(
+    session: Session, user: User, event_id: int, status: EventStatus, reason: str
+) -> PointEvent:
+    """Reject or void an entry without committing. Voiding also voids the integrity record
+    the entry was booked from (a finding, a complaint), with the same reason."""
     event, user = _decidable(session, user, event_id)
     errors = []
     if status == EventStatus.REJECTED and event.status != EventStatus.PENDING:
@@ -212,7 +238,9 @@ def _close(session: Session, user: User, event_id: int, status: EventStatus, rea
     event.status = status
     event.reason = reason.strip()
     event.decided_by_id, event.decided_at = user.id, utcnow()
-    session.commit()
+    if status == EventStatus.VOID:
+        void_linked_records(session, event.id, event.reason)
+    return event
 
 
 def reject_entry(session: Session, user: User, event_id: int, reason: str) -> None:
