@@ -485,7 +485,7 @@
     </message>
     <message>
       <source>Training attendance (sign-in sheet)</source>
-      <translation type="unfinished" />
+      <translation>培训签到表</translation>
     </message>
     <message>
       <source>An .xlsx or .csv file</source>
@@ -573,11 +573,11 @@
     </message>
     <message>
       <source>The file is correct: {rows} rows for {sessions} sessions ({created} new marks, {updated} replaced; {booked} absence deductions). Press Import to save them.</source>
-      <translation type="unfinished" />
+      <translation>文件无误：共 {rows} 行，涉及 {sessions} 场培训（新增 {created} 条，替换 {updated} 条；缺席扣分 {booked} 条）。点击“导入”保存。</translation>
     </message>
     <message>
       <source>Imported: {created} attendance marks added and {updated} replaced in {sessions} sessions; {booked} absence deductions booked.</source>
-      <translation type="unfinished" />
+      <translation>已导入：{sessions} 场培训新增签到记录 {created} 条、替换 {updated} 条；登记缺席扣分 {booked} 条。</translation>
     </message>
     <message>
       <source>The file was not imported: {n} problems, listed below.</source>
@@ -3222,15 +3222,15 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Attendance marks: {created} added, {updated} replaced, in {sessions} sessions</source>
-      <translation type="unfinished" />
+      <translation>签到记录：新增 {created} 条，替换 {updated} 条，涉及 {sessions} 场培训</translation>
     </message>
     <message>
       <source>Hours credited by the file: {hours}</source>
-      <translation type="unfinished" />
+      <translation>本文件认定学时：{hours}</translation>
     </message>
     <message>
       <source>Absence deductions: {booked} booked, {voided} voided</source>
-      <translation type="unfinished" />
+      <translation>缺席扣分：登记 {booked} 条，作废 {voided} 条</translation>
     </message>
     <message>
       <source>cannot write {path}: {error}</source>
@@ -3246,15 +3246,15 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>the integrity figures of a period</source>
-      <translation type="unfinished" />
+      <translation>一段时间的廉政督察数据</translation>
     </message>
     <message>
       <source>the day deadlines are judged on (default: today)</source>
-      <translation type="unfinished" />
+      <translation>判断整改期限的日期（默认：今天）</translation>
     </message>
     <message>
       <source>run the early-warning rules first</source>
-      <translation type="unfinished" />
+      <translation>先运行预警规则</translation>
     </message>
     <message>
       <source>machine-readable output</source>
@@ -3262,47 +3262,47 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Early-warning rules checked as of {date}: {n} new warnings.</source>
-      <translation type="unfinished" />
+      <translation>已按 {date} 运行预警规则：新增预警 {n} 条。</translation>
     </message>
     <message>
       <source>Integrity figures {start} to {end} (deadlines judged on {as_of})</source>
-      <translation type="unfinished" />
+      <translation>{start} 至 {end} 廉政督察情况（整改期限以 {as_of} 为准）</translation>
     </message>
     <message>
       <source>Inspections held: {n}</source>
-      <translation type="unfinished" />
+      <translation>开展督察检查：{n} 次</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>，</translation>
     </message>
     <message>
       <source>Findings: {n} ({severities})</source>
-      <translation type="unfinished" />
+      <translation>发现问题：{n} 个（{severities}）</translation>
     </message>
     <message>
       <source>By status: {statuses}</source>
-      <translation type="unfinished" />
+      <translation>按状态：{statuses}</translation>
     </message>
     <message>
       <source>Complaints: {n}</source>
-      <translation type="unfinished" />
+      <translation>投诉：{n} 件</translation>
     </message>
     <message>
       <source>Rectification rate: {rate} ({verified} of {due} findings due verified)</source>
-      <translation type="unfinished" />
+      <translation>整改率：{rate}（到期问题 {due} 个，已复核销号 {verified} 个）</translation>
     </message>
     <message>
       <source>Overdue findings: {n}</source>
-      <translation type="unfinished" />
+      <translation>逾期未整改问题：{n} 个</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期天数</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -3310,27 +3310,27 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>检查内容</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>程度</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>Open warnings: {n}</source>
-      <translation type="unfinished" />
+      <translation>待处置预警：{n} 条</translation>
     </message>
     <message>
       <source>not a month (YYYY-MM): {text}</source>
@@ -3370,7 +3370,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>the inspection bulletin of a period (督察通报)</source>
-      <translation type="unfinished" />
+      <translation>一段时间的督察通报</translation>
     </message>
     <message>
       <source>no bureau is set up yet: give its name with --bureau</source>
@@ -3454,51 +3454,51 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>training hours against the yearly requirements</source>
-      <translation type="unfinished" />
+      <translation>培训学时完成情况（对照年度要求）</translation>
     </message>
     <message>
       <source>the date of the pace (default: today)</source>
-      <translation type="unfinished" />
+      <translation>计算进度的日期（默认今天）</translation>
     </message>
     <message>
       <source>{year} as of {date}: {n} people with a requirement — {done} done, {on} on pace, {behind} behind</source>
-      <translation type="unfinished" />
+      <translation>{year}年（截至 {date}）：有学时要求 {n} 人——已完成 {done} 人，进度正常 {on} 人，进度滞后 {behind} 人</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <source>On pace</source>
-      <translation type="unfinished" />
+      <translation>进度正常</translation>
     </message>
     <message>
       <source>Behind</source>
-      <translation type="unfinished" />
+      <translation>滞后</translation>
     </message>
     <message>
       <source>Credited</source>
-      <translation type="unfinished" />
+      <translation>已认定学时</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>应修学时</translation>
     </message>
     <message>
       <source>Completion</source>
-      <translation type="unfinished" />
+      <translation>完成率</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>应达学时</translation>
     </message>
   </context>
   <context>
@@ -3846,7 +3846,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>imports</name>
     <message>
       <source>Training attendance</source>
-      <translation type="unfinished" />
+      <translation>培训签到</translation>
     </message>
     <message>
       <source>The person's staff number, as in the roster.</source>
@@ -3854,35 +3854,35 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>The session's number as the Training page shows it; or leave this column out and give the title and date instead.</source>
-      <translation type="unfinished" />
+      <translation>培训页面显示的培训编号；也可不填此列，改填培训名称和日期。</translation>
     </message>
     <message>
       <source>The session's title exactly as recorded (with its date).</source>
-      <translation type="unfinished" />
+      <translation>与系统记录完全一致的培训名称（须同时填写日期）。</translation>
     </message>
     <message>
       <source>The session's date, needed with the title: 2026-10-05.</source>
-      <translation type="unfinished" />
+      <translation>培训日期，按名称指定培训时必填：2026-10-05。</translation>
     </message>
     <message>
       <source>Hours credited, at most the session's, one decimal; blank gives a person present the session's hours. Blank or 0 when absent or excused.</source>
-      <translation type="unfinished" />
+      <translation>认定学时，不超过该场培训学时，最多一位小数；出席人员留空即按该场培训学时认定。缺席或请假留空或填 0。</translation>
     </message>
     <message>
       <source>出席 (present), 缺席 (absent) or 请假 (excused); blank is present.</source>
-      <translation type="unfinished" />
+      <translation>出席、缺席或请假；留空视为出席。</translation>
     </message>
     <message>
       <source>One row per person and session; a person may appear once per session.</source>
-      <translation type="unfinished" />
+      <translation>每人每场培训一行；同一场培训中每人只能出现一次。</translation>
     </message>
     <message>
       <source>Name the session by its number, or by its title and date; the session must have taken place.</source>
-      <translation type="unfinished" />
+      <translation>培训以编号或“名称＋日期”指定；培训须已举办。</translation>
     </message>
     <message>
       <source>A mark already recorded for the person at that session is replaced by the file's. An unexcused absence books the catalogue's PX03 when the training settings say so.</source>
-      <translation type="unfinished" />
+      <translation>此人在该场培训已有的签到记录将被本文件替换。培训设置开启时，无故缺席按考核细则 PX03 扣分。</translation>
     </message>
     <message>
       <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved.</source>
@@ -3890,35 +3890,35 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Not a session number: {value}</source>
-      <translation type="unfinished" />
+      <translation>不是培训编号：{value}</translation>
     </message>
     <message>
       <source>Hours are a number ≥ 0 with at most one decimal: {value}</source>
-      <translation type="unfinished" />
+      <translation>学时应为不小于 0 的数字，最多一位小数：{value}</translation>
     </message>
     <message>
       <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
-      <translation type="unfinished" />
+      <translation>无法识别的状态“{value}”：请填写出席、缺席或请假。</translation>
     </message>
     <message>
       <source>No training session has number {n}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为 {n} 的培训。</translation>
     </message>
     <message>
       <source>Give the session's number, or its title and date.</source>
-      <translation type="unfinished" />
+      <translation>请填写培训编号，或培训名称及日期。</translation>
     </message>
     <message>
       <source>Give the session's date with its title.</source>
-      <translation type="unfinished" />
+      <translation>按培训名称填写时须同时填写培训日期。</translation>
     </message>
     <message>
       <source>No session titled {title} on {date}.</source>
-      <translation type="unfinished" />
+      <translation>{date} 没有名为“{title}”的培训。</translation>
     </message>
     <message>
       <source>Several sessions are titled {title} on {date}: give the session's number.</source>
-      <translation type="unfinished" />
+      <translation>{date} 有多场名为“{title}”的培训，请填写培训编号。</translation>
     </message>
     <message>
       <source>Give the staff number.</source>
@@ -3934,15 +3934,15 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>The session of {date} has not taken place yet.</source>
-      <translation type="unfinished" />
+      <translation>{date} 的培训尚未举办。</translation>
     </message>
     <message>
       <source>A person present is credited more than 0 hours.</source>
-      <translation type="unfinished" />
+      <translation>出席人员认定学时须大于 0。</translation>
     </message>
     <message>
       <source>{no} appears twice for this session (also row {row}).</source>
-      <translation type="unfinished" />
+      <translation>{no} 在同一场培训中重复出现（另见第 {row} 行）。</translation>
     </message>
     <message>
       <source>The file holds no rows to import.</source>
@@ -3950,7 +3950,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Session {n} ({title}): {problem}</source>
-      <translation type="unfinished" />
+      <translation>培训 {n}（{title}）：{problem}</translation>
     </message>
     <message>
       <source>Cases closed in the month: a whole number ≥ 0; blank means 0.</source>
@@ -4181,239 +4181,239 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>inspection_bulletin</name>
     <message>
       <source>The inspection bulletin covers every unit; a squad leader may not print it.</source>
-      <translation type="unfinished" />
+      <translation>督察通报涵盖全部单位，中队长不能打印。</translation>
     </message>
     <message>
       <source>The period starts after the day of issue ({date}).</source>
-      <translation type="unfinished" />
+      <translation>统计期间的开始日期晚于印发日期（{date}）。</translation>
     </message>
     <message>
       <source>{bureau}: bulletin on the supervision inspections of {period}</source>
-      <translation type="unfinished" />
+      <translation>{bureau}关于{period}督察检查情况的通报</translation>
     </message>
     <message>
       <source>Overview</source>
-      <translation type="unfinished" />
+      <translation>基本情况</translation>
     </message>
     <message>
       <source>Where the problems were</source>
-      <translation type="unfinished" />
+      <translation>问题分布</translation>
     </message>
     <message>
       <source>Rectification</source>
-      <translation type="unfinished" />
+      <translation>整改情况</translation>
     </message>
     <message>
       <source>Typical problems</source>
-      <translation type="unfinished" />
+      <translation>典型问题</translation>
     </message>
     <message>
       <source>Early warnings</source>
-      <translation type="unfinished" />
+      <translation>预警情况</translation>
     </message>
     <message>
       <source>Requirements</source>
-      <translation type="unfinished" />
+      <translation>工作要求</translation>
     </message>
     <message>
       <source>To all squads, town teams and departments:</source>
-      <translation type="unfinished" />
+      <translation>各中队、各镇街执法队、局机关各科室：</translation>
     </message>
     <message>
       <source>The supervision squad's inspections of {period} and the rectification of the problems found are hereby reported as follows.</source>
-      <translation type="unfinished" />
+      <translation>现将{period}督察检查及问题整改情况通报如下。</translation>
     </message>
     <message>
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>{start}至{end}</translation>
     </message>
     <message>
       <source>{numeral}. {heading}</source>
-      <translation type="unfinished" />
+      <translation>{numeral}、{heading}</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>{kind} {n}</source>
-      <translation type="unfinished" />
+      <translation>{kind}{n}次</translation>
     </message>
     <message>
       <source>In {period} the squad held {n} inspections ({kinds}), visiting {units} units and checking {people} people.</source>
-      <translation type="unfinished" />
+      <translation>{period}，督察队共开展督察检查{n}次（其中{kinds}），检查单位{units}个、人员{people}人。</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>No inspection was held in {period}.</source>
-      <translation type="unfinished" />
+      <translation>{period}未开展督察检查。</translation>
     </message>
     <message>
       <source>{n} problems were found: {minor} minor, {serious} serious and {grave} grave.</source>
-      <translation type="unfinished" />
+      <translation>共发现问题{n}个，其中一般问题{minor}个、较重问题{serious}个、严重问题{grave}个。</translation>
     </message>
     <message>
       <source>No problem was found.</source>
-      <translation type="unfinished" />
+      <translation>未发现问题。</translation>
     </message>
     <message>
       <source>{n} complaints were received: {founded} founded, {unfounded} unfounded, {pending} still under investigation. {talks} integrity talks were held.</source>
-      <translation type="unfinished" />
+      <translation>受理投诉{n}件，其中查实{founded}件、不属实{unfounded}件、正在调查{pending}件；开展廉政谈话{talks}次。</translation>
     </message>
     <message>
       <source>No problem was found in the period.</source>
-      <translation type="unfinished" />
+      <translation>本期未发现问题。</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Findings</source>
-      <translation type="unfinished" />
+      <translation>问题数</translation>
     </message>
     <message>
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>已销号</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>合计</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>检查内容</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>占比</translation>
     </message>
     <message>
       <source>Serious or grave</source>
-      <translation type="unfinished" />
+      <translation>较重及严重</translation>
     </message>
     <message>
       <source>(1) By unit</source>
-      <translation type="unfinished" />
+      <translation>（一）按单位</translation>
     </message>
     <message>
       <source>(2) By topic</source>
-      <translation type="unfinished" />
+      <translation>（二）按检查内容</translation>
     </message>
     <message>
       <source>The most frequent problems concerned {topic} ({n}, {share} of all findings).</source>
-      <translation type="unfinished" />
+      <translation>问题最集中的是“{topic}”方面，共{n}个，占问题总数的{share}。</translation>
     </message>
     <message>
       <source>All findings</source>
-      <translation type="unfinished" />
+      <translation>全部问题</translation>
     </message>
     <message>
       <source>Findings by topic</source>
-      <translation type="unfinished" />
+      <translation>各检查内容发现问题数</translation>
     </message>
     <message>
       <source>As of {date}, {due} of the period's problems had passed their rectification deadline and {verified} of them were verified as rectified: a rectification rate of {rate}. Of all {n} problems, {done} are verified, {waiting} rectified and awaiting the check, and {progress} still being rectified.</source>
-      <translation type="unfinished" />
+      <translation>截至{date}，本期问题中已到整改期限的{due}个，经复核整改到位{verified}个，整改率{rate}。本期{n}个问题中，已复核销号{done}个，已整改待复核{waiting}个，正在整改{progress}个。</translation>
     </message>
     <message>
       <source>The rectification rate is the verified share of the problems whose deadline has passed.</source>
-      <translation type="unfinished" />
+      <translation>整改率＝复核通过的问题数÷已到整改期限的问题数。</translation>
     </message>
     <message>
       <source>No problem is overdue.</source>
-      <translation type="unfinished" />
+      <translation>无逾期未整改问题。</translation>
     </message>
     <message>
       <source>{n} problems are past their deadline and not yet rectified (including any found before the period). They are listed below and are to be rectified at once.</source>
-      <translation type="unfinished" />
+      <translation>以下{n}个问题已超过整改期限仍未整改到位（含本期以前发现的问题），请相关单位立即整改。</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Days overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期天数</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>程度</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <source>No serious or grave problem was found in the period.</source>
-      <translation type="unfinished" />
+      <translation>本期未发现较重或严重问题。</translation>
     </message>
     <message>
       <source>The serious and grave problems found, grave first:</source>
-      <translation type="unfinished" />
+      <translation>本期发现的较重及严重问题如下（严重问题在前）：</translation>
     </message>
     <message>
       <source>{unit}, {person}</source>
-      <translation type="unfinished" />
+      <translation>{unit}{person}</translation>
     </message>
     <message>
       <source>verified as rectified</source>
-      <translation type="unfinished" />
+      <translation>已整改销号</translation>
     </message>
     <message>
       <source>({n}) {who}: {text} ({severity}, {topic}, found {date}; {status}).</source>
-      <translation type="unfinished" />
+      <translation>（{n}）{who}：{text}（{severity}，{topic}，{date}发现；{status}）。</translation>
     </message>
     <message>
       <source>({shown} of {total} serious or grave problems are described.)</source>
-      <translation type="unfinished" />
+      <translation>（共有较重及严重问题{total}个，此处列举{shown}个。）</translation>
     </message>
     <message>
       <source>{fired} early warnings were raised in the period; {open} warnings await action.</source>
-      <translation type="unfinished" />
+      <translation>本期共产生预警{fired}条；目前待处置预警{open}条。</translation>
     </message>
     <message>
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>预警</translation>
     </message>
     <message>
       <source>Awaiting action</source>
-      <translation type="unfinished" />
+      <translation>待处置</translation>
     </message>
     <message>
       <source>Raised</source>
-      <translation type="unfinished" />
+      <translation>预警日期</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Grounds</source>
-      <translation type="unfinished" />
+      <translation>预警依据</translation>
     </message>
     <message>
       <source>The units concerned are to talk with the people warned and report the action taken to the supervision squad.</source>
-      <translation type="unfinished" />
+      <translation>请相关单位及时对被预警人员开展谈话提醒，并将处置情况报督察队。</translation>
     </message>
     <message>
       <source>Every unit is to check itself against the problems in this bulletin, draw lessons from the typical cases, and rectify what is found at once. Overdue problems are to be rectified and reported for verification without delay; the supervision squad will follow them up in its next inspections.</source>
-      <translation type="unfinished" />
+      <translation>各单位要对照本通报问题举一反三、自查自纠，以典型问题为鉴，发现问题立行立改。逾期未整改问题要尽快整改到位并报请复核，督察队将在后续检查中跟踪督办。</translation>
     </message>
   </context>
   <context>
@@ -4735,11 +4735,11 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>integrity_period</name>
     <message>
       <source>The period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
       <source>(no unit)</source>
-      <translation type="unfinished" />
+      <translation>（未指定单位）</translation>
     </message>
   </context>
   <context>
@@ -5731,159 +5731,159 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>training</name>
     <message>
       <source>Only a person present is credited hours.</source>
-      <translation type="unfinished" />
+      <translation>只有出席人员才认定学时。</translation>
     </message>
     <message>
       <source>Hours credited are between 0 and the session's {hours}.</source>
-      <translation type="unfinished" />
+      <translation>认定学时应在 0 至该场培训学时 {hours} 之间。</translation>
     </message>
     <message>
       <source>Hours have at most one decimal.</source>
-      <translation type="unfinished" />
+      <translation>学时最多一位小数。</translation>
     </message>
     <message>
       <source>No such training session.</source>
-      <translation type="unfinished" />
+      <translation>培训不存在。</translation>
     </message>
     <message>
       <source>The session has not taken place yet: attendance comes after.</source>
-      <translation type="unfinished" />
+      <translation>培训尚未举办，举办后才能登记签到。</translation>
     </message>
     <message>
       <source>Some of the chosen people do not exist.</source>
-      <translation type="unfinished" />
+      <translation>所选人员中有人不存在。</translation>
     </message>
     <message>
       <source>A squad leader may only act on their own unit.</source>
-      <translation type="unfinished" />
+      <translation>中队长只能处理本单位的记录。</translation>
     </message>
     <message>
       <source>{no} is marked twice.</source>
-      <translation type="unfinished" />
+      <translation>{no} 被重复登记。</translation>
     </message>
     <message>
       <source>{no} was not on strength on {date}.</source>
-      <translation type="unfinished" />
+      <translation>{no} 在 {date} 不在编。</translation>
     </message>
     <message>
       <source>Valid</source>
-      <translation type="unfinished" />
+      <translation>有效</translation>
     </message>
     <message>
       <source>Expires soon</source>
-      <translation type="unfinished" />
+      <translation>即将到期</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>已过期</translation>
     </message>
     <message>
       <source>No expiry</source>
-      <translation type="unfinished" />
+      <translation>长期有效</translation>
     </message>
     <message>
       <source>No such certificate.</source>
-      <translation type="unfinished" />
+      <translation>证书不存在。</translation>
     </message>
     <message>
       <source>Choose the person.</source>
-      <translation type="unfinished" />
+      <translation>请选择人员。</translation>
     </message>
     <message>
       <source>Choose the kind of certificate.</source>
-      <translation type="unfinished" />
+      <translation>请选择证书类型。</translation>
     </message>
     <message>
       <source>Give the certificate number.</source>
-      <translation type="unfinished" />
+      <translation>请填写证书编号。</translation>
     </message>
     <message>
       <source>At most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
       <source>It expires after it was issued.</source>
-      <translation type="unfinished" />
+      <translation>有效期截止日须晚于发证日期。</translation>
     </message>
     <message>
       <source>training record corrected on {date}</source>
-      <translation type="unfinished" />
+      <translation>培训记录于 {date} 更正</translation>
     </message>
     <message>
       <source>No such exam.</source>
-      <translation type="unfinished" />
+      <translation>考试不存在。</translation>
     </message>
     <message>
       <source>Give the title.</source>
-      <translation type="unfinished" />
+      <translation>请填写名称。</translation>
     </message>
     <message>
       <source>The title is at most 120 characters.</source>
-      <translation type="unfinished" />
+      <translation>名称最多 120 个字符。</translation>
     </message>
     <message>
       <source>Give the date.</source>
-      <translation type="unfinished" />
+      <translation>请填写日期。</translation>
     </message>
     <message>
       <source>The pass mark is between 0 and {max}.</source>
-      <translation type="unfinished" />
+      <translation>及格分应在 0 至 {max} 之间。</translation>
     </message>
     <message>
       <source>The exam has not taken place yet.</source>
-      <translation type="unfinished" />
+      <translation>考试尚未举行。</translation>
     </message>
     <message>
       <source>{no}: a score is between 0 and {max}, with one decimal.</source>
-      <translation type="unfinished" />
+      <translation>{no}：成绩应在 0 至 {max} 之间，最多一位小数。</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <source>On pace</source>
-      <translation type="unfinished" />
+      <translation>进度正常</translation>
     </message>
     <message>
       <source>Behind pace</source>
-      <translation type="unfinished" />
+      <translation>进度滞后</translation>
     </message>
     <message>
       <source>No requirement</source>
-      <translation type="unfinished" />
+      <translation>无学时要求</translation>
     </message>
     <message>
       <source>Line {n}: the hours are more than 0 and at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>第 {n} 项：学时应大于 0 且不超过 {max}。</translation>
     </message>
     <message>
       <source>Line {n}: {people} already have a requirement for {training}.</source>
-      <translation type="unfinished" />
+      <translation>第 {n} 项：{people}已有{training}的学时要求。</translation>
     </message>
     <message>
       <source>The warning threshold is between 0% and 100%.</source>
-      <translation type="unfinished" />
+      <translation>预警阈值应在 0% 至 100% 之间。</translation>
     </message>
     <message>
       <source>Training sessions and exams are arranged by supervisors.</source>
-      <translation type="unfinished" />
+      <translation>培训和考试由督察员安排。</translation>
     </message>
     <message>
       <source>Choose the category.</source>
-      <translation type="unfinished" />
+      <translation>请选择类别。</translation>
     </message>
     <message>
       <source>The hours are a number above 0 and at most {max}, with one decimal.</source>
-      <translation type="unfinished" />
+      <translation>学时应为大于 0、不超过 {max} 的数字，最多一位小数。</translation>
     </message>
     <message>
       <source>{n} people were credited more than {hours} hours: correct their attendance first.</source>
-      <translation type="unfinished" />
+      <translation>有 {n} 人认定学时超过 {hours}，请先更正其签到记录。</translation>
     </message>
     <message>
       <source>Some of the chosen units do not exist.</source>
-      <translation type="unfinished" />
+      <translation>所选单位中有单位不存在。</translation>
     </message>
   </context>
   <context>
@@ -5917,183 +5917,183 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>warnings</name>
     <message>
       <source>{n} founded complaints received in the {days} days to {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 的 {days} 天内被投诉属实 {n} 次</translation>
     </message>
     <message>
       <source>{n} inspection findings in the {days} days to {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 的 {days} 天内被督察发现问题 {n} 个</translation>
     </message>
     <message>
       <source>{n} grave findings in the {days} days to {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 的 {days} 天内有严重问题 {n} 个</translation>
     </message>
     <message>
       <source>{n} findings past their rectification deadline on {date}</source>
-      <translation type="unfinished" />
+      <translation>截至 {date} 有 {n} 个问题逾期未整改</translation>
     </message>
     <message>
       <source>Monthly score below {line} in {months}: {totals}</source>
-      <translation type="unfinished" />
+      <translation>{months} 月度得分均低于 {line} 分：{totals}</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
     <message>
       <source>No integrity pledge signed for {year} by {date}</source>
-      <translation type="unfinished" />
+      <translation>{date} 前未签订 {year} 年度廉洁自律承诺书</translation>
     </message>
     <message>
       <source>Founded complaints</source>
-      <translation type="unfinished" />
+      <translation>投诉属实</translation>
     </message>
     <message>
       <source>At least (complaints)</source>
-      <translation type="unfinished" />
+      <translation>至少（件）</translation>
     </message>
     <message>
       <source>Within (days)</source>
-      <translation type="unfinished" />
+      <translation>期间（天）</translation>
     </message>
     <message>
       <source>Complaints found to be true against the same person within a period.</source>
-      <translation type="unfinished" />
+      <translation>同一人员在一定期间内被投诉并经查属实。</translation>
     </message>
     <message>
       <source>Repeated findings</source>
-      <translation type="unfinished" />
+      <translation>多次被督察发现问题</translation>
     </message>
     <message>
       <source>At least (findings)</source>
-      <translation type="unfinished" />
+      <translation>至少（个）</translation>
     </message>
     <message>
       <source>Inspection findings against the same person within a period.</source>
-      <translation type="unfinished" />
+      <translation>同一人员在一定期间内多次被督察发现问题。</translation>
     </message>
     <message>
       <source>Grave finding</source>
-      <translation type="unfinished" />
+      <translation>严重问题</translation>
     </message>
     <message>
       <source>Found within (days)</source>
-      <translation type="unfinished" />
+      <translation>发现于（天）内</translation>
     </message>
     <message>
       <source>Any grave finding against a person.</source>
-      <translation type="unfinished" />
+      <translation>人员有任一严重问题。</translation>
     </message>
     <message>
       <source>Low monthly score</source>
-      <translation type="unfinished" />
+      <translation>月度得分偏低</translation>
     </message>
     <message>
       <source>Score below</source>
-      <translation type="unfinished" />
+      <translation>得分低于</translation>
     </message>
     <message>
       <source>Months running</source>
-      <translation type="unfinished" />
+      <translation>连续月数</translation>
     </message>
     <message>
       <source>The monthly score below a line in consecutive complete months.</source>
-      <translation type="unfinished" />
+      <translation>连续多个完整月份月度得分低于设定分数线。</translation>
     </message>
     <message>
       <source>Rectification overdue</source>
-      <translation type="unfinished" />
+      <translation>整改逾期</translation>
     </message>
     <message>
       <source>Days past the deadline</source>
-      <translation type="unfinished" />
+      <translation>超过期限（天）</translation>
     </message>
     <message>
       <source>A finding against the person not rectified by its deadline.</source>
-      <translation type="unfinished" />
+      <translation>人员名下问题超过整改期限仍未整改。</translation>
     </message>
     <message>
       <source>No integrity pledge</source>
-      <translation type="unfinished" />
+      <translation>未签廉洁承诺书</translation>
     </message>
     <message>
       <source>Deadline month</source>
-      <translation type="unfinished" />
+      <translation>截止月</translation>
     </message>
     <message>
       <source>Deadline day</source>
-      <translation type="unfinished" />
+      <translation>截止日</translation>
     </message>
     <message>
       <source>No pledge signed for the year by the deadline.</source>
-      <translation type="unfinished" />
+      <translation>截止日期前未签订本年度廉洁自律承诺书。</translation>
     </message>
     <message>
       <source>Unknown rule: {code}</source>
-      <translation type="unfinished" />
+      <translation>未知的预警规则：{code}</translation>
     </message>
     <message>
       <source>{rule}: {param} must be between {low} and {high}.</source>
-      <translation type="unfinished" />
+      <translation>{rule}：{param}应在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
       <source>Integrity talk held</source>
-      <translation type="unfinished" />
+      <translation>已进行廉政谈话</translation>
     </message>
     <message>
       <source>Reminder talk held</source>
-      <translation type="unfinished" />
+      <translation>已进行提醒谈话</translation>
     </message>
     <message>
       <source>Training assigned</source>
-      <translation type="unfinished" />
+      <translation>已安排培训</translation>
     </message>
     <message>
       <source>Rectification supervised</source>
-      <translation type="unfinished" />
+      <translation>已督促整改</translation>
     </message>
     <message>
       <source>Reported to the bureau leadership</source>
-      <translation type="unfinished" />
+      <translation>已报告局领导</translation>
     </message>
     <message>
       <source>No such warning.</source>
-      <translation type="unfinished" />
+      <translation>预警不存在。</translation>
     </message>
     <message>
       <source>Finding: {topic} — {text}</source>
-      <translation type="unfinished" />
+      <translation>督察问题：{topic}——{text}</translation>
     </message>
     <message>
       <source>Complaint: {text}</source>
-      <translation type="unfinished" />
+      <translation>投诉：{text}</translation>
     </message>
     <message>
       <source>Monthly score of {month}</source>
-      <translation type="unfinished" />
+      <translation>{month} 月度得分</translation>
     </message>
     <message>
       <source>No pledge for {year}</source>
-      <translation type="unfinished" />
+      <translation>未签订 {year} 年度承诺书</translation>
     </message>
     <message>
       <source>{table} record {id}</source>
-      <translation type="unfinished" />
+      <translation>{table} 记录 {id}</translation>
     </message>
     <message>
       <source>This warning has already been handled ({status}).</source>
-      <translation type="unfinished" />
+      <translation>该预警已处置（{status}）。</translation>
     </message>
     <message>
       <source>Say what action was taken.</source>
-      <translation type="unfinished" />
+      <translation>请填写采取的措施。</translation>
     </message>
     <message>
       <source>Give the reason for dismissing the warning.</source>
-      <translation type="unfinished" />
+      <translation>请填写排除该预警的理由。</translation>
     </message>
     <message>
       <source>Say how the matter was resolved.</source>
-      <translation type="unfinished" />
+      <translation>请填写问题的解决情况。</translation>
     </message>
   </context>
 </TS>
