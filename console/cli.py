@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     score.add_parser(sub, db_parent)
 
+    from console.commands import training
+
+    training.add_parser(sub, db_parent)
+
     from console.commands import integrity
 
     integrity.add_parser(sub, db_parent)
@@ -157,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "user": _user,
             "unit": _unit,
             "score": _score,
+            "training": _training,
             "integrity": _integrity,
             "import": _import,
             "template": _template,
@@ -352,6 +357,16 @@ def _integrity(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return integrity.run(args, database, _cli_user())
+    finally:
+        database.close()
+
+
+def _training(args: argparse.Namespace) -> int:
+    from console.commands import training
+
+    database = _open(args.db)
+    try:
+        return training.run(args, database, _cli_user())
     finally:
         database.close()
 

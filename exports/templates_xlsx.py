@@ -24,6 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from console.core.i18n import tr_context, translate
+from console.core.imports.attendance import ATTENDANCE_FORMAT
 from console.core.imports.cases import CASES_FORMAT
 from console.core.imports.events import EVENTS_FORMAT
 from console.core.imports.table import Column, ColumnKind, FileFormat
@@ -33,6 +34,7 @@ _t = tr_context("exports")
 TEMPLATES: dict[str, FileFormat] = {
     CASES_FORMAT.kind: CASES_FORMAT,
     EVENTS_FORMAT.kind: EVENTS_FORMAT,
+    ATTENDANCE_FORMAT.kind: ATTENDANCE_FORMAT,
 }
 INSTRUCTIONS_SHEET = "说明"
 HEADER_FILL = PatternFill("solid", fgColor="E9EDF2")

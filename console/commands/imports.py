@@ -77,8 +77,11 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     except DuchaError as exc:
         print(f"ducha: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    months = ", ".join(str(m) for m in summary.months)
     print(_t("Rows read: {n}").format(n=summary.rows_read))
+    if args.kind == "attendance":
+        _print_attendance(summary)
+        return EXIT_OK
+    months = ", ".join(str(m) for m in summary.months)
     print(
         _t("Point events created: {n} ({pending} pending approval), {points} points").format(
             n=summary.created, pending=summary.pending, points=summary.points
@@ -90,6 +93,22 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     if not summary.written:
         print(_t("Dry run: the file is valid; nothing was saved."))
     return EXIT_OK
+
+
+def _print_attendance(summary: Any) -> None:
+    print(
+        _t("Attendance marks: {created} added, {updated} replaced, in {sessions} sessions").format(
+            created=summary.created, updated=summary.updated, sessions=summary.sessions
+        )
+    )
+    print(_t("Hours credited by the file: {hours}").format(hours=f"{summary.hours:g}"))
+    print(
+        _t("Absence deductions: {booked} booked, {voided} voided").format(
+            booked=summary.deductions_booked, voided=summary.deductions_voided
+        )
+    )
+    if not summary.written:
+        print(_t("Dry run: the file is valid; nothing was saved."))
 
 
 def run_template(args: argparse.Namespace) -> int:

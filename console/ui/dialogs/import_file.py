@@ -46,6 +46,7 @@ class ImportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Case statistics from the enforcement platform"), "cases")
         self.kind.addItem(self.tr("Point entries"), "events")
+        self.kind.addItem(self.tr("Training attendance (sign-in sheet)"), "attendance")
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file"))
         browse = QPushButton(self.tr("Choose…"))
@@ -140,6 +141,9 @@ class ImportDialog(QDialog):
     def _done(self, summary: Any, path: Path, dry_run: bool) -> None:
         self.check_button.setEnabled(True)
         self.problems.set_rows([])
+        if summary.kind == "attendance":
+            self._attendance_done(summary, path, dry_run)
+            return
         months = "、".join(str(m) for m in summary.months)
         if dry_run:
             self._checked = path
@@ -169,6 +173,35 @@ class ImportDialog(QDialog):
             )
         )
         self.ctx.data_changed.emit("points")
+        self.ctx.notice.emit(self.result.text())
+
+    def _attendance_done(self, summary: Any, path: Path, dry_run: bool) -> None:
+        counts = dict(
+            rows=summary.rows_read,
+            created=summary.created,
+            updated=summary.updated,
+            sessions=summary.sessions,
+            booked=summary.deductions_booked,
+        )
+        if dry_run:
+            self._checked = path
+            self.import_button.setEnabled(True)
+            self.result.setText(
+                self.tr(
+                    "The file is correct: {rows} rows for {sessions} sessions ({created} new "
+                    "marks, {updated} replaced; {booked} absence deductions). Press Import to "
+                    "save them."
+                ).format(**counts)
+            )
+            return
+        self.summary = summary
+        self.result.setText(
+            self.tr(
+                "Imported: {created} attendance marks added and {updated} replaced in "
+                "{sessions} sessions; {booked} absence deductions booked."
+            ).format(**counts)
+        )
+        self.ctx.data_changed.emit("training")
         self.ctx.notice.emit(self.result.text())
 
     def _failed(self, exc: Exception) -> None:

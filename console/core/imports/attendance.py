@@ -1,0 +1,498 @@
+"""Attendance (签到表): a session's sign-in sheet, one row per person and session.
+
+The session is named by its number (培训编号, shown in the Training page's sessions
+table) or by its title and date (培训名称 + 培训日期) exactly as recorded. A row credits
+the session's hours to a person present unless fewer are given; an absent or excused
+person is credited nothing. A mark already on record for that person and session is
+replaced by the file's: the sign-in sheet is the record. The sessions' absence deductions
+(PX03) follow, as when attendance is entered by hand.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, ValidationError
+from console.core.i18n import N_, tr_context
+from console.core.imports.checks import PersonInfo, Scope, load_people, staff_key
+from console.core.imports.table import (
+    CellError,
+    Column,
+    ColumnKind,
+    FileFormat,
+    cell_date,
+    cell_text,
+    read_table,
+)
+from console.core.permissions import require_write
+from console.core.training.attendance import check_hours, credited, sync_absence_deductions
+from console.core.training.sessions import parse_hours
+from db.audit import record_bulk
+from db.enums import AttendanceStatus
+from db.training import Attendance, TrainingSession
+
+_t = tr_context("imports")
+
+STAFF_NO_ALIASES = ("staff no", "staff number", "员工编号", "人员编号")
+
+# What a sign-in sheet writes in the status column (case and width do not matter).
+STATUS_WORDS: Mapping[str, AttendanceStatus] = {
+    **dict.fromkeys(
+        ("出席", "参加", "参训", "到", "已到", "到场", "签到", "present", "p", "√", "✓", "是"),
+        AttendanceStatus.PRESENT,
+    ),
+    **dict.fromkeys(
+        ("缺席", "缺勤", "未到", "旷课", "无故缺席", "absent", "a", "×", "✗", "否"),
+        AttendanceStatus.ABSENT,
+    ),
+    **dict.fromkeys(
+        ("请假", "事假", "病假", "公假", "excused", "leave", "e"), AttendanceStatus.EXCUSED
+    ),
+}
+
+ATTENDANCE_FORMAT = FileFormat(
+    kind="attendance",
+    title=N_("Training attendance"),
+    sheet="签到表",
+    columns=(
+        Column(
+            "staff_no",
+            "工号",
+            "staff_no",
+            aliases=STAFF_NO_ALIASES,
+            description=N_("The person's staff number, as in the roster."),
+            example="ZF0001",
+        ),
+        Column(
+            "session_id",
+            "培训编号",
+            "session_id",
+            required=True,
+            alternative="session_title",
+            aliases=("培训ID", "session", "session no"),
+            description=N_(
+                "The session's number as the Training page shows it; or leave this column "
+                "out and give the title and date instead."
+            ),
+            example="12",
+        ),
+        Column(
+            "session_title",
+            "培训名称",
+            "session_title",
+            required=True,
+            alternative="session_id",
+            aliases=("培训主题", "培训题目", "title"),
+            description=N_("The session's title exactly as recorded (with its date)."),
+            example="行政处罚法专题培训",
+        ),
+        Column(
+            "session_date",
+            "培训日期",
+            "session_date",
+            ColumnKind.DATE,
+            required=False,
+            aliases=("日期", "date"),
+            description=N_("The session's date, needed with the title: 2026-10-05."),
+            example="2026-10-05",
+        ),
+        Column(
+            "hours",
+            "学时",
+            "hours",
+            ColumnKind.QUANTITY,
+            required=False,
+            aliases=("认定学时", "学时数", "credited hours"),
+            description=N_(
+                "Hours credited, at most the session's, one decimal; blank gives a person "
+                "present the session's hours. Blank or 0 when absent or excused."
+            ),
+            example="3.5",
+        ),
+        Column(
+            "status",
+            "状态",
+            "status",
+            required=False,
+            aliases=("出勤情况", "签到状态", "出勤"),
+            description=N_("出席 (present), 缺席 (absent) or 请假 (excused); blank is present."),
+            example="出席",
+        ),
+    ),
+    notes=(
+        N_("One row per person and session; a person may appear once per session."),
+        N_(
+            "Name the session by its number, or by its title and date; the session must "
+            "have taken place."
+        ),
+        N_(
+            "A mark already recorded for the person at that session is replaced by the "
+            "file's. An unexcused absence books the catalogue's PX03 when the training "
+            "settings say so."
+        ),
+        N_(
+            "A file with any invalid row is rejected whole, every problem listed by row and "
+            "column; nothing is saved."
+        ),
+    ),
+)
+
+
+def _default_headers() -> Mapping[str, str]:
+    return ATTENDANCE_FORMAT.default_headers()
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    row: int
+    staff_no: str | None
+    session_id: int | None
+    session_title: str | None
+    session_date: date | None
+    hours: float | None
+    status: AttendanceStatus | None  # None only when unreadable (then in ``errors``)
+    errors: tuple[FieldError, ...] = ()
+    headers: Mapping[str, str] = field(default_factory=_default_headers)
+
+    def error(self, key: str, message: str) -> FieldError:
+        return FieldError(self.headers.get(key, key), message, self.row)
+
+
+@dataclass(frozen=True)
+class AttendanceImportSummary:
+    kind: str
+    rows_read: int
+    created: int  # attendance marks added
+    updated: int  # marks on record replaced
+    sessions: int
+    hours: float  # credited by the file
+    deductions_booked: int
+    deductions_voided: int
+    written: bool
+
+
+def parse_status(value: str | None) -> AttendanceStatus | None:
+    if value is None:
+        return AttendanceStatus.PRESENT
+    return STATUS_WORDS.get(unicodedata.normalize("NFKC", value).strip().casefold())
+
+
+def read_attendance(path: str | Path) -> list[AttendanceRow]:
+    table = read_table(path, ATTENDANCE_FORMAT)
+    h = table.headers
+    rows = []
+    for raw in table.rows:
+        errors: list[FieldError] = []
+        session_id = None
+        sid_text = cell_text(raw.get("session_id"))
+        if sid_text is not None:
+            if sid_text.isdigit():
+                session_id = int(sid_text)
+            else:
+                errors.append(
+                    FieldError(
+                        h["session_id"],
+                        _t("Not a session number: {value}").format(value=sid_text),
+                        raw.row,
+                    )
+                )
+        day = None
+        if raw.get("session_date") is not None:
+            try:
+                day = cell_date(raw.get("session_date"))
+            except CellError as exc:
+                errors.append(FieldError(h["session_date"], str(exc), raw.row))
+        hours = None
+        hours_cell = raw.get("hours")
+        if hours_cell is not None:
+            hours = parse_hours(hours_cell)
+            if hours is None or hours < 0:
+                errors.append(
+                    FieldError(
+                        h["hours"],
+                        _t("Hours are a number ≥ 0 with at most one decimal: {value}").format(
+                            value=cell_text(hours_cell)
+                        ),
+                        raw.row,
+                    )
+                )
+                hours = None
+        status_text = cell_text(raw.get("status"))
+        status = parse_status(status_text)
+        if status is None:
+            errors.append(
+                FieldError(
+                    h["status"],
+                    _t("Unknown status {value}: write 出席, 缺席 or 请假.").format(
+                        value=status_text
+                    ),
+                    raw.row,
+                )
+            )
+        rows.append(
+            AttendanceRow(
+                raw.row,
+                cell_text(raw.get("staff_no")),
+                session_id,
+                cell_text(raw.get("session_title")),
+                day,
+                hours,
+                status,
+                tuple(errors),
+                h,
+            )
+        )
+    return rows
+
+
+class _SessionInfo(NamedTuple):
+    id: int
+    title: str
+    day: date
+    hours: float
+
+
+class _Planned(NamedTuple):
+    session: _SessionInfo
+    person_id: int
+    status: AttendanceStatus
+    hours: float
+
+
+def _sessions(
+    session: Session, rows: Sequence[AttendanceRow]
+) -> tuple[dict[int, _SessionInfo], dict[tuple[str, date], list[_SessionInfo]]]:
+    ids = {r.session_id for r in rows if r.session_id is not None}
+    titles = {r.session_title for r in rows if r.session_id is None and r.session_title}
+    q = select(
+        TrainingSession.id,
+        TrainingSession.title,
+        TrainingSession.session_date,
+        TrainingSession.hours,
+    ).where(TrainingSession.id.in_(ids) | TrainingSession.title.in_(titles))
+    by_id: dict[int, _SessionInfo] = {}
+    by_title: dict[tuple[str, date], list[_SessionInfo]] = {}
+    for sid, title, day, hours in session.execute(q):
+        info = _SessionInfo(sid, title, day, float(hours))
+        by_id[sid] = info
+        by_title.setdefault((title.strip(), day), []).append(info)
+    return by_id, by_title
+
+
+def _resolve(
+    r: AttendanceRow,
+    by_id: Mapping[int, _SessionInfo],
+    by_title: Mapping[tuple[str, date], list[_SessionInfo]],
+) -> tuple[_SessionInfo | None, FieldError | None]:
+    if r.session_id is not None:
+        found = by_id.get(r.session_id)
+        if found is None:
+            return None, r.error(
+                "session_id", _t("No training session has number {n}.").format(n=r.session_id)
+            )
+        return found, None
+    if not r.session_title:
+        return None, r.error("session_id", _t("Give the session's number, or its title and date."))
+    if r.session_date is None:
+        return None, r.error("session_date", _t("Give the session's date with its title."))
+    matches = by_title.get((r.session_title.strip(), r.session_date), [])
+    if not matches:
+        return None, r.error(
+            "session_title",
+            _t("No session titled {title} on {date}.").format(
+                title=r.session_title, date=r.session_date.isoformat()
+            ),
+        )
+    if len(matches) > 1:
+        return None, r.error(
+            "session_title",
+            _t("Several sessions are titled {title} on {date}: give the session's number.").format(
+                title=r.session_title, date=r.session_date.isoformat()
+            ),
+        )
+    return matches[0], None
+
+
+def _check_row(
+    r: AttendanceRow,
+    people: Mapping[str, PersonInfo],
+    scope: Scope,
+    by_id: Mapping[int, _SessionInfo],
+    by_title: Mapping[tuple[str, date], list[_SessionInfo]],
+    first_seen: dict[tuple[int, int], int],
+    today: date,
+) -> tuple[list[FieldError], _Planned | None]:
+    errors: list[FieldError] = []
+    person = None
+    if not r.staff_no:
+        errors.append(r.error("staff_no", _t("Give the staff number.")))
+    else:
+        person = people.get(staff_key(r.staff_no))
+        if person is None:
+            errors.append(
+                r.error("staff_no", _t("No person has staff number {no}.").format(no=r.staff_no))
+            )
+        elif not scope.allows(person.unit_id):
+            errors.append(
+                r.error(
+                    "staff_no",
+                    _t("{no} is not in your units: a squad leader imports for their own.").format(
+                        no=person.staff_no
+                    ),
+                )
+            )
+    found, problem = _resolve(r, by_id, by_title)
+    if problem is not None:
+        errors.append(problem)
+    if found is None or r.status is None:
+        return errors, None
+    if found.day > today:
+        errors.append(
+            r.error(
+                "session_id" if r.session_id is not None else "session_date",
+                _t("The session of {date} has not taken place yet.").format(
+                    date=found.day.isoformat()
+                ),
+            )
+        )
+    hours_problem = check_hours(r.status, r.hours, found.hours)
+    if hours_problem is None and r.status == AttendanceStatus.PRESENT and r.hours == 0:
+        hours_problem = _t("A person present is credited more than 0 hours.")
+    if hours_problem:
+        errors.append(r.error("hours", hours_problem))
+    if person is None:
+        return errors, None
+    key = (person.id, found.id)
+    if key in first_seen:
+        errors.append(
+            r.error(
+                "staff_no",
+                _t("{no} appears twice for this session (also row {row}).").format(
+                    no=person.staff_no, row=first_seen[key]
+                ),
+            )
+        )
+    else:
+        first_seen[key] = r.row
+    strength = person.strength_problem(found.day, found.day, found.day.isoformat())
+    if strength:
+        errors.append(r.error("staff_no", strength))
+    if errors:
+        return errors, None
+    return [], _Planned(found, person.id, r.status, credited(r.status, r.hours, found.hours))
+
+
+def import_attendance(
+    session: Session,
+    user: User,
+    rows: Sequence[AttendanceRow],
+    today: date,
+    *,
+    dry_run: bool = False,
+    source: str | None = None,
+) -> AttendanceImportSummary:
+    """Check every row, then write the marks and the sessions' deductions in one transaction.
+
+    Raises ValidationError listing every problem (row, column, reason) if any row is bad —
+    or if a session's deductions would change a finalised month; then nothing is written.
+    """
+    user = require_write(session, user)
+    errors = [e for r in rows for e in r.errors]
+    if not rows:
+        errors.append(FieldError("file", _t("The file holds no rows to import.")))
+    people = load_people(session)
+    scope = Scope(session, user)
+    by_id, by_title = _sessions(session, rows)
+    first_seen: dict[tuple[int, int], int] = {}
+    planned: list[_Planned] = []
+    for r in rows:
+        row_errors, plan = _check_row(r, people, scope, by_id, by_title, first_seen, today)
+        errors.extend(row_errors)
+        if plan is not None:
+            planned.append(plan)
+    if errors:
+        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+
+    session_ids = sorted({p.session.id for p in planned})
+    existing = {
+        (a.session_id, a.person_id): a
+        for a in session.scalars(select(Attendance).where(Attendance.session_id.in_(session_ids)))
+    }
+    new = [p for p in planned if (p.session.id, p.person_id) not in existing]
+    changed = [
+        p
+        for p in planned
+        if (a := existing.get((p.session.id, p.person_id))) is not None
+        and (a.status != p.status or float(a.hours or 0) != p.hours)
+    ]
+    booked = voided = 0
+    session.info["actor"] = user.actor
+    try:
+        for p in changed:  # one audited update each
+            a = existing[(p.session.id, p.person_id)]
+            a.status, a.hours = p.status, p.hours
+        if new:
+            session.execute(
+                insert(Attendance),
+                [
+                    {
+                        "session_id": p.session.id,
+                        "person_id": p.person_id,
+                        "status": p.status,
+                        "hours": p.hours,
+                    }
+                    for p in new
+                ],
+            )
+            note = f"attendance import, sessions {', '.join(map(str, session_ids))}"
+            if source:
+                note += f" from {source}"
+            record_bulk(session, "attendance", len(new), note=note)
+        session.flush()
+        for sid in session_ids:
+            try:
+                sync = sync_absence_deductions(session, user, session.get_one(TrainingSession, sid))
+            except ValidationError as exc:
+                info = by_id.get(sid) or next(p.session for p in planned if p.session.id == sid)
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "file",
+                            _t("Session {n} ({title}): {problem}").format(
+                                n=sid, title=info.title, problem=e.message
+                            ),
+                        )
+                        for e in exc.errors
+                    ]
+                ) from exc
+            if sync is not None:
+                booked += sync.booked
+                voided += sync.voided
+        summary = AttendanceImportSummary(
+            kind=ATTENDANCE_FORMAT.kind,
+            rows_read=len(rows),
+            created=len(new),
+            updated=len(changed),
+            sessions=len(session_ids),
+            hours=sum(p.hours for p in planned),
+            deductions_booked=booked,
+            deductions_voided=voided,
+            written=not dry_run,
+        )
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return summary
