@@ -172,7 +172,14 @@ class Masthead(Flowable):
     and date, and a double red rule."""
 
     def __init__(
-        self, fonts: Fonts, issuer: str, issued_on: date, month: YearMonth, width: float
+        self,
+        fonts: Fonts,
+        issuer: str,
+        issued_on: date,
+        month: YearMonth,
+        width: float,
+        *,
+        issue: str | None = None,  # the line under the name; default: the month's issue
     ) -> None:
         super().__init__()
         self.fonts = fonts
@@ -180,6 +187,7 @@ class Masthead(Flowable):
         self.issued_on = issued_on
         self.month = month
         self.width = width
+        self.issue = issue
         self.height = 36 * mm
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -202,7 +210,9 @@ class Masthead(Flowable):
         t.setCharSpace(0)  # the text state outlives the text object
         c.drawText(t)
         c.setFillColor(colors.black)
-        issue = _t("{year}, issue {issue}").format(year=self.month.year, issue=self.month.month)
+        issue = self.issue or _t("{year}, issue {issue}").format(
+            year=self.month.year, issue=self.month.month
+        )
         c.setFont(face_for(issue, fonts.body, fonts), 11)
         c.drawCentredString(self.width / 2, self.height - size - 20, issue)
         y = 5 * mm

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from console.core.i18n import tr_context
@@ -217,7 +217,7 @@ def _print_text(fig: Any, checked: Any) -> None:
         print(
             "\t".join(
                 [
-                    w.fired_at.date().isoformat(),
+                    w.fired_at.replace(tzinfo=UTC).astimezone().date().isoformat(),
                     w.staff_no,
                     w.person_name,
                     w.unit_name,

@@ -2,10 +2,12 @@
 
     ducha report monthly --month YYYY-MM -o FILE.pdf [--bureau NAME]
     ducha report scorecard --staff-no N --year YYYY -o FILE.pdf [--bureau NAME]
+    ducha report training --year YYYY [--as-of DATE] -o FILE.pdf [--bureau NAME]
+    ducha report inspection --from DATE --to DATE -o FILE.pdf [--bureau NAME]
 
 The bureau's name defaults to the name of the root unit. Exit codes: 0 written,
-1 bad input (unknown staff number, no bureau, file not writable), 2 usage error (a bad
-month or year, a missing option).
+1 bad input (unknown staff number, no bureau, a period ending before it starts, file
+not writable), 2 usage error (a bad month, year or date, a missing option).
 """
 
 from __future__ import annotations
@@ -68,6 +70,23 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser, parser_class: type)
     )
     s.add_argument("--staff-no", required=True, help=_t("staff number"))
     s.add_argument("--year", type=_year, required=True, help="YYYY")
+    tr = rsub.add_parser(
+        "training", parents=[db_parent, common], help=_t("the year's training hours (学时通报)")
+    )
+    tr.add_argument("--year", type=_year, required=True, help="YYYY")
+    tr.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=_t("the date of the pace (default: the date of issue)"),
+    )
+    i = rsub.add_parser(
+        "inspection",
+        parents=[db_parent, common],
+        help=_t("the inspection bulletin of a period (督察通报)"),
+    )
+    i.add_argument("--from", dest="date_from", type=_day, required=True, metavar="YYYY-MM-DD")
+    i.add_argument("--to", dest="date_to", type=_day, required=True, metavar="YYYY-MM-DD")
 
 
 def _fail(message: str) -> int:
@@ -92,11 +111,35 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
             )
             if not bureau:
                 return _fail(_t("no bureau is set up yet: give its name with --bureau"))
-            if args.report_command == "monthly":
+            if args.report_command == "training":
+                from exports.training_pdf import write_training_report
+
+                path = write_training_report(
+                    session,
+                    user,
+                    args.year,
+                    args.output,
+                    bureau_name=bureau,
+                    issued_on=issued_on,
+                    as_of=args.as_of,
+                )
+            elif args.report_command == "monthly":
                 from exports.bulletin_pdf import write_monthly_bulletin
 
                 path = write_monthly_bulletin(
                     session, user, args.month, args.output, bureau_name=bureau, issued_on=issued_on
+                )
+            elif args.report_command == "inspection":
+                from exports.inspection_pdf import write_inspection_bulletin
+
+                path = write_inspection_bulletin(
+                    session,
+                    user,
+                    args.date_from,
+                    args.date_to,
+                    args.output,
+                    bureau_name=bureau,
+                    issued_on=issued_on,
                 )
             else:
                 from exports.scorecard_pdf import write_scorecard

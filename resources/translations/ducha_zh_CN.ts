@@ -488,6 +488,10 @@
       <translation>培训签到表</translation>
     </message>
     <message>
+      <source>Inspection findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>An .xlsx or .csv file</source>
       <translation>.xlsx 或 .csv 文件</translation>
     </message>
@@ -570,6 +574,14 @@
     <message>
       <source>Imported: {created} entries for {months}, {pending} awaiting approval, {replaced} earlier ones replaced.</source>
       <translation>已导入：{months} 共 {created} 条积分记录，其中 {pending} 条待审核，替换此前导入的 {replaced} 条。</translation>
+    </message>
+    <message>
+      <source>The file is correct: {rows} rows, {findings} findings, {deductions} deductions ({points} points). Press Import to save them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {findings} findings, open for assignment; {deductions} deductions booked ({points} points).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file is correct: {rows} rows for {sessions} sessions ({created} new marks, {updated} replaced; {booked} absence deductions). Press Import to save them.</source>
@@ -3233,6 +3245,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>缺席扣分：登记 {booked} 条，作废 {voided} 条</translation>
     </message>
     <message>
+      <source>Findings recorded: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deductions booked: {n} ({pending} pending approval), {points} points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>cannot write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -3367,6 +3387,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>staff number</source>
       <translation>工号</translation>
+    </message>
+    <message>
+      <source>the year's training hours (学时通报)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the date of the pace (default: the date of issue)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>the inspection bulletin of a period (督察通报)</source>
@@ -4105,6 +4133,98 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>这些记录已于 {date} 导入（现有 {n} 条有效）。如需重新导入同一文件，请先将其作废。</translation>
     </message>
     <message>
+      <source>Inspection findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The day the problem was found: 2026-10-05 or a date cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The responsible person's staff number; blank for a unit's finding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The responsible unit's name. Blank with a staff number: the person's unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One of the checklist topics: 着装风纪, 执法记录仪使用, 执法文书, 音像记录, 四先六公开, 考勤, 工作纪律, 廉洁自律.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一般, 较重 or 严重 (minor, serious, grave).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was found, in a sentence or two.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rectification deadline; not before the day it was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of the inspection in Ducha, if the finding belongs to one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>是 to book the deduction under the severity's rule (DC01, DC02, DC03) on the day found; blank or 否 for none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>One row per finding. Give the staff number, or the unit for a unit's finding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Findings come in open: assign them to the unit from the Integrity page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A deduction is refused for a finalised month, a rule not in force that day, or a person not on strength that day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the checklist topic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} is not a checklist topic ({topics}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the severity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} is not a severity: write 一般, 较重 or 严重.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Describe the problem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write 是 or 否, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the staff number, or the unit for a unit's finding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline is before the date it was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No inspection has number {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rule {code} ({severity}) is not in force on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{name} is not a readable Excel workbook (.xlsx): {error}</source>
       <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：{error}</translation>
     </message>
@@ -4222,6 +4342,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The supervision squad's inspections of {period} and the rectification of the problems found are hereby reported as follows.</source>
       <translation>现将{period}督察检查及问题整改情况通报如下。</translation>
+    </message>
+    <message>
+      <source>{start_day} {start_month} to {end_day} {end_month} {year}</source>
+      <translation>{year}年{start_month}{start_day}日至{end_month}{end_day}日</translation>
     </message>
     <message>
       <source>{start} to {end}</source>
@@ -5887,6 +6011,265 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>training_report</name>
+    <message>
+      <source>{bureau}: training hours report, {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year to {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1. Overview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. Progress by unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. People behind pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4. Hours by category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>5. Exams and pass rates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>6. Certificates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>7. Hours of each person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No yearly training requirement is set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{people}: {hours} hours of {training}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yearly requirements: {parts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sessions} training sessions were held, with {times} person-times trained and {hours} hours credited ({average} hours per person on strength).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Of the {n} people with a requirement, {done} have completed it, {on} are on pace and {behind} are behind pace; {share} are on pace or done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sat} exam papers were sat and {passed} passed, a pass rate of {rate}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No exam was sat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{expiring} certificates expire within 90 days and {expired} have expired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours expected by a date are the requirement times the share of the year passed before it; a person is behind pace when short of them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No one has a training requirement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Completion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No one is behind pace.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} people are behind pace, furthest behind first. Their units are asked to arrange make-up study before the end of the year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person-times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No exam was held this year.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pass mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pass rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Legal reviewers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With legal qualification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With valid enforcement certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Coverage by unit: the share of legal reviewers (法制审核员) holding the legal professional qualification, and of officers holding a valid enforcement certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No certificate expires within 90 days or has expired.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificates expiring within 90 days or expired ({n}), soonest first: their holders should apply for renewal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>And {n} more; the Training page lists them all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Credited: hours counted towards the requirement; all hours: every category attended.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>units</name>
     <message>
       <source>Unit name is required.</source>
@@ -5934,10 +6317,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Monthly score below {line} in {months}: {totals}</source>
       <translation>{months} 月度得分均低于 {line} 分：{totals}</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>、</translation>
     </message>
     <message>
       <source>No integrity pledge signed for {year} by {date}</source>
@@ -6026,6 +6405,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>No pledge signed for the year by the deadline.</source>
       <translation>截止日期前未签订本年度廉洁自律承诺书。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
     </message>
     <message>
       <source>Unknown rule: {code}</source>

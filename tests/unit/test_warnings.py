@@ -332,3 +332,19 @@ def test_a_module_can_register_its_own_rule(session: Session, b: Bureau, extra_r
 
 def test_hit_is_a_plain_tuple() -> None:
     assert Hit(1, {"finding": [2]}, "x") == (1, {"finding": [2]}, "x")
+
+
+def test_summaries_are_shown_in_the_readers_language(session: Session, b: Bureau) -> None:
+    from console.core import i18n
+
+    finding(session, b.people[0], date(2026, 10, 1), Severity.GRAVE)
+    run(session, b, dw.GRAVE, date(2026, 11, 22))
+    [english] = list_warnings(session, b.admin)
+    assert english.summary == "1 grave findings in the 365 days to 2026-11-22"
+    i18n.set_language("zh_CN")
+    try:
+        [chinese] = list_warnings(session, b.admin)
+    finally:
+        i18n.set_language("en")
+    assert "严重问题" in chinese.summary
+    assert chinese.rule_title == "严重问题"

@@ -14,7 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from console.core.i18n import N_, tr_context
 from console.core.integrity.findings import OWED
-from console.core.integrity.warning_rules import Hit, ParamSpec, register_rule
+from console.core.integrity.warning_rules import Hit, ParamSpec, Summary, register_rule
 from db.enums import ComplaintKind, ComplaintOutcome, FindingStatus, PersonStatus, Severity
 from db.integrity import Complaint, Finding, Pledge
 from db.org import Person
@@ -58,6 +58,10 @@ def _flagged(
     return found
 
 
+def _summary(text: str, **args: Any) -> Summary:
+    return Summary(text, args, "warnings")
+
+
 def _since(as_of: date, days: int) -> date:
     """First day of the window of ``days`` days that ends on ``as_of``."""
     return as_of - timedelta(days=max(1, int(days)) - 1)
@@ -81,8 +85,11 @@ def verified_complaints(session: Session, as_of: date, params: Mapping[str, Any]
         Hit(
             pid,
             {"complaint": ids},
-            _t("{n} founded complaints received in the {days} days to {date}").format(
-                n=len(ids), days=days, date=as_of.isoformat()
+            _summary(
+                N_("{n} founded complaints received in the {days} days to {date}"),
+                n=len(ids),
+                days=days,
+                date=as_of.isoformat(),
             ),
         )
         for pid, ids in found.items()
@@ -106,8 +113,11 @@ def repeated_findings(session: Session, as_of: date, params: Mapping[str, Any]) 
         Hit(
             pid,
             {"finding": ids},
-            _t("{n} inspection findings in the {days} days to {date}").format(
-                n=len(ids), days=days, date=as_of.isoformat()
+            _summary(
+                N_("{n} inspection findings in the {days} days to {date}"),
+                n=len(ids),
+                days=days,
+                date=as_of.isoformat(),
             ),
         )
         for pid, ids in found.items()
@@ -131,8 +141,11 @@ def grave_finding(session: Session, as_of: date, params: Mapping[str, Any]) -> l
         Hit(
             pid,
             {"finding": ids},
-            _t("{n} grave findings in the {days} days to {date}").format(
-                n=len(ids), days=days, date=as_of.isoformat()
+            _summary(
+                N_("{n} grave findings in the {days} days to {date}"),
+                n=len(ids),
+                days=days,
+                date=as_of.isoformat(),
             ),
         )
         for pid, ids in found.items()
@@ -155,8 +168,10 @@ def finding_overdue(session: Session, as_of: date, params: Mapping[str, Any]) ->
         Hit(
             pid,
             {"finding": ids},
-            _t("{n} findings past their rectification deadline on {date}").format(
-                n=len(ids), date=as_of.isoformat()
+            _summary(
+                N_("{n} findings past their rectification deadline on {date}"),
+                n=len(ids),
+                date=as_of.isoformat(),
             ),
         )
         for pid, ids in found.items()
@@ -188,10 +203,11 @@ def low_score(session: Session, as_of: date, params: Mapping[str, Any]) -> list[
         Hit(
             pid,
             {"month": evidence},
-            _t("Monthly score below {line} in {months}: {totals}").format(
-                line=line,
-                months=_t(", ").join(str(m) for m in checked),
-                totals=_t(", ").join(f"{t:.2f}" for t in totals),
+            _summary(
+                N_("Monthly score below {line} in {months}: {totals}"),
+                line=str(line),
+                months=[str(m) for m in checked],
+                totals=[f"{t:.2f}" for t in totals],
             ),
         )
         for pid, totals in low.items()
@@ -216,8 +232,10 @@ def no_pledge(session: Session, as_of: date, params: Mapping[str, Any]) -> list[
         )
         .order_by(Person.id)
     ).all()
-    text = _t("No integrity pledge signed for {year} by {date}").format(
-        year=as_of.year, date=deadline.isoformat()
+    text = _summary(
+        N_("No integrity pledge signed for {year} by {date}"),
+        year=as_of.year,
+        date=deadline.isoformat(),
     )
     return [Hit(pid, {"pledge_year": [as_of.year]}, text) for pid in people]
 

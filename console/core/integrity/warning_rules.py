@@ -22,6 +22,9 @@ Rules register themselves when their module is imported::
         description=N_("…"),
     )
 
+The summary is plain text or, better, a ``Summary(N_("{n} hours behind"), {"n": 12},
+"training")``: stored language-neutral and shown in each reader's language.
+
 The modules in ``RULE_MODULES`` are imported the first time the registry is read; a
 listed module that does not exist (yet) is skipped.
 """
@@ -29,6 +32,7 @@ listed module that does not exist (yet) is skipped.
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -55,15 +59,63 @@ RULE_MODULES = (
 Evidence = dict[str, list[int]]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """A warning's one-line summary kept language-neutral: the English text (marked with
+    N_ in the module of ``context``) and its arguments, translated whenever it is shown.
+    A list argument is joined with the language's list separator."""
+
+    text: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    context: str = "warnings"
+
+    def render(self) -> str:
+        sep = _t(", ")
+        args = {
+            k: sep.join(str(x) for x in v) if isinstance(v, list | tuple) else v
+            for k, v in self.args.items()
+        }
+        try:
+            return translate(self.context, self.text).format(**args)
+        except (KeyError, IndexError, ValueError):  # a translation with a bad placeholder
+            return self.text.format(**args)
+
+    def stored(self) -> str:
+        return json.dumps(
+            {_MARK: self.context, "text": self.text, "args": dict(self.args)}, ensure_ascii=False
+        )
+
+
+_MARK = "summary_context"
+
+
+def render_summary(stored: str) -> str:
+    """A stored summary in the user's language (plain text is shown as it is)."""
+    if stored.startswith("{") and _MARK in stored:
+        try:
+            data = json.loads(stored)
+            return Summary(data["text"], data.get("args") or {}, data[_MARK]).render()
+        except (ValueError, KeyError, TypeError):
+            pass
+    return stored
+
+
+def store_summary(summary: str | Summary) -> str:
+    return summary.stored() if isinstance(summary, Summary) else str(summary)
+
+
 class Hit(NamedTuple):
-    """One person a rule flags, the records behind it, and a one-line summary."""
+    """One person a rule flags, the records behind it, and a one-line summary (plain
+    text, or a ``Summary`` to be shown in each reader's language)."""
 
     person_id: int
     evidence: Evidence
-    summary: str
+    summary: str | Summary
 
 
-Evaluator = Callable[[Session, Any, Mapping[str, Any]], Iterable[tuple[int, Evidence, str]]]
+Evaluator = Callable[
+    [Session, Any, Mapping[str, Any]], Iterable[tuple[int, Evidence, str | Summary]]
+]
 
 
 @dataclass(frozen=True)

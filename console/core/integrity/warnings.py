@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
-from console.core.integrity.warning_rules import Evidence, Hit, load_config, rule_title, rules
+from console.core.integrity.warning_rules import (
+    Evidence,
+    Hit,
+    load_config,
+    render_summary,
+    rule_title,
+    rules,
+    store_summary,
+)
 from console.core.labels import label
 from console.core.permissions import (
     require_unit_access,
@@ -189,7 +197,7 @@ def evaluate_warnings(
                 rule_code=spec.code,
                 fired_at=now,
                 evidence=evidence,
-                summary=hit.summary,
+                summary=store_summary(hit.summary),
                 status=WarningStatus.OPEN,
             )
             added.append(warning)
@@ -241,7 +249,7 @@ def _row(r: Sequence[Any]) -> WarningRow:
         rule_code=values[6],
         rule_title=rule_title(values[6]),
         fired_at=values[7],
-        summary=values[8],
+        summary=render_summary(values[8]),
         evidence={t: tuple(ids) for t, ids in evidence.items()},
         status=values[10],
         action=values[11],
