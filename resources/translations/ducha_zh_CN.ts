@@ -3390,11 +3390,11 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>the year's training hours (学时通报)</source>
-      <translation type="unfinished" />
+      <translation>年度教育培训学时情况通报</translation>
     </message>
     <message>
       <source>the date of the pace (default: the date of issue)</source>
-      <translation type="unfinished" />
+      <translation>计算进度的日期（默认印发日期）</translation>
     </message>
     <message>
       <source>the inspection bulletin of a period (督察通报)</source>
@@ -6014,259 +6014,259 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>training_report</name>
     <message>
       <source>{bureau}: training hours report, {year}</source>
-      <translation type="unfinished" />
+      <translation>{bureau}{year}年度教育培训学时情况通报</translation>
     </message>
     <message>
       <source>Year to {date}</source>
-      <translation type="unfinished" />
+      <translation>统计截至{date}</translation>
     </message>
     <message>
       <source>1. Overview</source>
-      <translation type="unfinished" />
+      <translation>一、总体情况</translation>
     </message>
     <message>
       <source>2. Progress by unit</source>
-      <translation type="unfinished" />
+      <translation>二、各单位完成情况</translation>
     </message>
     <message>
       <source>3. People behind pace</source>
-      <translation type="unfinished" />
+      <translation>三、学时进度滞后人员</translation>
     </message>
     <message>
       <source>4. Hours by category</source>
-      <translation type="unfinished" />
+      <translation>四、分类别培训学时</translation>
     </message>
     <message>
       <source>5. Exams and pass rates</source>
-      <translation type="unfinished" />
+      <translation>五、考试及合格率</translation>
     </message>
     <message>
       <source>6. Certificates</source>
-      <translation type="unfinished" />
+      <translation>六、证照情况</translation>
     </message>
     <message>
       <source>7. Hours of each person</source>
-      <translation type="unfinished" />
+      <translation>七、个人学时明细</translation>
     </message>
     <message>
       <source>No yearly training requirement is set.</source>
-      <translation type="unfinished" />
+      <translation>未设置年度学时要求。</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>；</translation>
     </message>
     <message>
       <source>{people}: {hours} hours of {training}</source>
-      <translation type="unfinished" />
+      <translation>{people}每人每年{training}不少于 {hours} 学时</translation>
     </message>
     <message>
       <source>Yearly requirements: {parts}.</source>
-      <translation type="unfinished" />
+      <translation>年度学时要求：{parts}。</translation>
     </message>
     <message>
       <source>{sessions} training sessions were held, with {times} person-times trained and {hours} hours credited ({average} hours per person on strength).</source>
-      <translation type="unfinished" />
+      <translation>全年共举办培训 {sessions} 场次，参训 {times} 人次，认定学时 {hours} 学时（在编在岗人员人均 {average} 学时）。</translation>
     </message>
     <message>
       <source>Of the {n} people with a requirement, {done} have completed it, {on} are on pace and {behind} are behind pace; {share} are on pace or done.</source>
-      <translation type="unfinished" />
+      <translation>有学时要求的 {n} 人中，已完成 {done} 人，进度正常 {on} 人，进度滞后 {behind} 人；按进度完成或已完成的占 {share}。</translation>
     </message>
     <message>
       <source>{sat} exam papers were sat and {passed} passed, a pass rate of {rate}.</source>
-      <translation type="unfinished" />
+      <translation>全年参考 {sat} 人次，合格 {passed} 人次，合格率 {rate}。</translation>
     </message>
     <message>
       <source>No exam was sat.</source>
-      <translation type="unfinished" />
+      <translation>本年度尚无考试成绩。</translation>
     </message>
     <message>
       <source>{expiring} certificates expire within 90 days and {expired} have expired.</source>
-      <translation type="unfinished" />
+      <translation>90 天内到期证照 {expiring} 本，已过期 {expired} 本。</translation>
     </message>
     <message>
       <source>Hours expected by a date are the requirement times the share of the year passed before it; a person is behind pace when short of them.</source>
-      <translation type="unfinished" />
+      <translation>某日应达学时 = 年度要求学时 × 该日之前已过天数占全年的比例；低于应达学时即为进度滞后。</translation>
     </message>
     <message>
       <source>No one has a training requirement.</source>
-      <translation type="unfinished" />
+      <translation>无人员有学时要求。</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>人数</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <source>On pace</source>
-      <translation type="unfinished" />
+      <translation>进度正常</translation>
     </message>
     <message>
       <source>Behind</source>
-      <translation type="unfinished" />
+      <translation>滞后</translation>
     </message>
     <message>
       <source>Hours credited</source>
-      <translation type="unfinished" />
+      <translation>已认定学时</translation>
     </message>
     <message>
       <source>Hours required</source>
-      <translation type="unfinished" />
+      <translation>应修学时</translation>
     </message>
     <message>
       <source>Completion</source>
-      <translation type="unfinished" />
+      <translation>完成率</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>合计</translation>
     </message>
     <message>
       <source>No one is behind pace.</source>
-      <translation type="unfinished" />
+      <translation>无学时进度滞后人员。</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Credited</source>
-      <translation type="unfinished" />
+      <translation>已认定</translation>
     </message>
     <message>
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>应达</translation>
     </message>
     <message>
       <source>Required</source>
-      <translation type="unfinished" />
+      <translation>应修</translation>
     </message>
     <message>
       <source>Behind by</source>
-      <translation type="unfinished" />
+      <translation>滞后比例</translation>
     </message>
     <message>
       <source>{n} people are behind pace, furthest behind first. Their units are asked to arrange make-up study before the end of the year.</source>
-      <translation type="unfinished" />
+      <translation>学时进度滞后的共 {n} 人，按滞后程度排列。请所在单位督促其在年底前完成补学。</translation>
     </message>
     <message>
       <source>Sessions</source>
-      <translation type="unfinished" />
+      <translation>场次</translation>
     </message>
     <message>
       <source>Person-times</source>
-      <translation type="unfinished" />
+      <translation>参训人次</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>占比</translation>
     </message>
     <message>
       <source>No exam was held this year.</source>
-      <translation type="unfinished" />
+      <translation>本年度未组织考试。</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Exam</source>
-      <translation type="unfinished" />
+      <translation>考试</translation>
     </message>
     <message>
       <source>Pass mark</source>
-      <translation type="unfinished" />
+      <translation>及格分</translation>
     </message>
     <message>
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>参考</translation>
     </message>
     <message>
       <source>Passed</source>
-      <translation type="unfinished" />
+      <translation>合格</translation>
     </message>
     <message>
       <source>Pass rate</source>
-      <translation type="unfinished" />
+      <translation>合格率</translation>
     </message>
     <message>
       <source>Average</source>
-      <translation type="unfinished" />
+      <translation>平均分</translation>
     </message>
     <message>
       <source>Legal reviewers</source>
-      <translation type="unfinished" />
+      <translation>法制审核员</translation>
     </message>
     <message>
       <source>With legal qualification</source>
-      <translation type="unfinished" />
+      <translation>具备法律职业资格</translation>
     </message>
     <message>
       <source>Officers</source>
-      <translation type="unfinished" />
+      <translation>在编执法人员</translation>
     </message>
     <message>
       <source>With valid enforcement certificate</source>
-      <translation type="unfinished" />
+      <translation>持有效执法证</translation>
     </message>
     <message>
       <source>Coverage by unit: the share of legal reviewers (法制审核员) holding the legal professional qualification, and of officers holding a valid enforcement certificate.</source>
-      <translation type="unfinished" />
+      <translation>各单位法制审核员具备法律职业资格的比例，以及在编执法人员持有效执法证的比例如下。</translation>
     </message>
     <message>
       <source>No certificate expires within 90 days or has expired.</source>
-      <translation type="unfinished" />
+      <translation>无 90 天内到期或已过期的证照。</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>证照</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>证号</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Certificates expiring within 90 days or expired ({n}), soonest first: their holders should apply for renewal.</source>
-      <translation type="unfinished" />
+      <translation>90 天内到期或已过期的证照共 {n} 本（按到期日排列），持证人应及时申请换证。</translation>
     </message>
     <message>
       <source>And {n} more; the Training page lists them all.</source>
-      <translation type="unfinished" />
+      <translation>另有 {n} 本，详见培训页面。</translation>
     </message>
     <message>
       <source>All hours</source>
-      <translation type="unfinished" />
+      <translation>全部学时</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Credited: hours counted towards the requirement; all hours: every category attended.</source>
-      <translation type="unfinished" />
+      <translation>已认定：计入年度学时要求的学时；全部学时：参加各类培训的学时合计。</translation>
     </message>
   </context>
   <context>

@@ -92,3 +92,23 @@ def test_a_bad_attendance_file_exits_1_and_names_the_rows(tmp_path: Path) -> Non
 def test_training_rejects_a_bad_year(tmp_path: Path) -> None:
     done = ducha("--db", str(tmp_path / "x.sqlite3"), "training", "--year", "20x6")
     assert done.returncode == 2
+
+
+def test_report_training_writes_a_pdf(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    _bureau(db)
+    out = tmp_path / "training.pdf"
+    done = ducha(
+        "--db",
+        str(db),
+        "report",
+        "training",
+        "--year",
+        "2026",
+        "--as-of",
+        "2026-07-02",
+        "-o",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
