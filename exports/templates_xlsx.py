@@ -27,6 +27,7 @@ from console.core.i18n import tr_context, translate
 from console.core.imports.attendance import ATTENDANCE_FORMAT
 from console.core.imports.cases import CASES_FORMAT
 from console.core.imports.events import EVENTS_FORMAT
+from console.core.imports.findings import FINDINGS_FORMAT
 from console.core.imports.table import Column, ColumnKind, FileFormat
 
 _t = tr_context("exports")
@@ -35,6 +36,7 @@ TEMPLATES: dict[str, FileFormat] = {
     CASES_FORMAT.kind: CASES_FORMAT,
     EVENTS_FORMAT.kind: EVENTS_FORMAT,
     ATTENDANCE_FORMAT.kind: ATTENDANCE_FORMAT,
+    FINDINGS_FORMAT.kind: FINDINGS_FORMAT,
 }
 INSTRUCTIONS_SHEET = "说明"
 HEADER_FILL = PatternFill("solid", fgColor="E9EDF2")

@@ -81,6 +81,9 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     if args.kind == "attendance":
         _print_attendance(summary)
         return EXIT_OK
+    if args.kind == "findings":
+        _print_findings(summary)
+        return EXIT_OK
     months = ", ".join(str(m) for m in summary.months)
     print(
         _t("Point events created: {n} ({pending} pending approval), {points} points").format(
@@ -105,6 +108,17 @@ def _print_attendance(summary: Any) -> None:
     print(
         _t("Absence deductions: {booked} booked, {voided} voided").format(
             booked=summary.deductions_booked, voided=summary.deductions_voided
+        )
+    )
+    if not summary.written:
+        print(_t("Dry run: the file is valid; nothing was saved."))
+
+
+def _print_findings(summary: Any) -> None:
+    print(_t("Findings recorded: {n}").format(n=summary.findings))
+    print(
+        _t("Deductions booked: {n} ({pending} pending approval), {points} points").format(
+            n=summary.deductions, pending=summary.pending, points=summary.points
         )
     )
     if not summary.written:

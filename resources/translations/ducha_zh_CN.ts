@@ -489,7 +489,7 @@
     </message>
     <message>
       <source>Inspection findings</source>
-      <translation type="unfinished" />
+      <translation>督察问题</translation>
     </message>
     <message>
       <source>An .xlsx or .csv file</source>
@@ -577,11 +577,11 @@
     </message>
     <message>
       <source>The file is correct: {rows} rows, {findings} findings, {deductions} deductions ({points} points). Press Import to save them.</source>
-      <translation type="unfinished" />
+      <translation>文件无误：{rows}行，{findings}个问题，{deductions}笔扣分（{points}分）。按“导入”保存。</translation>
     </message>
     <message>
       <source>Imported: {findings} findings, open for assignment; {deductions} deductions booked ({points} points).</source>
-      <translation type="unfinished" />
+      <translation>已导入：{findings}个问题（待交办）；记扣分{deductions}笔（{points}分）。</translation>
     </message>
     <message>
       <source>The file is correct: {rows} rows for {sessions} sessions ({created} new marks, {updated} replaced; {booked} absence deductions). Press Import to save them.</source>
@@ -938,6 +938,10 @@
       <translation>个人年度积分考核卡：</translation>
     </message>
     <message>
+      <source>Inspection bulletin for a period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Monthly bulletin for {month}</source>
       <translation>{month} 月度考核通报</translation>
     </message>
@@ -952,6 +956,10 @@
     <message>
       <source>Score card {staff_no} {year}</source>
       <translation>积分考核卡 {staff_no} {year}年</translation>
+    </message>
+    <message>
+      <source>Inspection bulletin {start} to {end}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save PDF</source>
@@ -3246,11 +3254,11 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Findings recorded: {n}</source>
-      <translation type="unfinished" />
+      <translation>登记问题：{n}个</translation>
     </message>
     <message>
       <source>Deductions booked: {n} ({pending} pending approval), {points} points</source>
-      <translation type="unfinished" />
+      <translation>记扣分：{n}笔（{pending}笔待审核），{points}分</translation>
     </message>
     <message>
       <source>cannot write {path}: {error}</source>
@@ -4134,95 +4142,95 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Inspection findings</source>
-      <translation type="unfinished" />
+      <translation>督察问题</translation>
     </message>
     <message>
       <source>The day the problem was found: 2026-10-05 or a date cell.</source>
-      <translation type="unfinished" />
+      <translation>发现问题的日期：2026-10-05 或日期单元格。</translation>
     </message>
     <message>
       <source>The responsible person's staff number; blank for a unit's finding.</source>
-      <translation type="unfinished" />
+      <translation>责任人工号；单位问题留空。</translation>
     </message>
     <message>
       <source>The responsible unit's name. Blank with a staff number: the person's unit.</source>
-      <translation type="unfinished" />
+      <translation>责任单位名称。填了工号可留空，即该人员所在单位。</translation>
     </message>
     <message>
       <source>One of the checklist topics: 着装风纪, 执法记录仪使用, 执法文书, 音像记录, 四先六公开, 考勤, 工作纪律, 廉洁自律.</source>
-      <translation type="unfinished" />
+      <translation>检查内容之一：着装风纪、执法记录仪使用、执法文书、音像记录、四先六公开、考勤、工作纪律、廉洁自律。</translation>
     </message>
     <message>
       <source>一般, 较重 or 严重 (minor, serious, grave).</source>
-      <translation type="unfinished" />
+      <translation>一般、较重或严重。</translation>
     </message>
     <message>
       <source>What was found, in a sentence or two.</source>
-      <translation type="unfinished" />
+      <translation>发现的问题，一两句话。</translation>
     </message>
     <message>
       <source>The rectification deadline; not before the day it was found.</source>
-      <translation type="unfinished" />
+      <translation>整改期限，不早于发现日期。</translation>
     </message>
     <message>
       <source>The number of the inspection in Ducha, if the finding belongs to one.</source>
-      <translation type="unfinished" />
+      <translation>问题所属检查在系统中的编号（如有）。</translation>
     </message>
     <message>
       <source>是 to book the deduction under the severity's rule (DC01, DC02, DC03) on the day found; blank or 否 for none.</source>
-      <translation type="unfinished" />
+      <translation>填“是”则按严重程度对应的细则（DC01、DC02、DC03）在发现日期记扣分；留空或“否”不扣分。</translation>
     </message>
     <message>
       <source>One row per finding. Give the staff number, or the unit for a unit's finding.</source>
-      <translation type="unfinished" />
+      <translation>每个问题一行。填写工号；单位问题填写责任单位。</translation>
     </message>
     <message>
       <source>Findings come in open: assign them to the unit from the Integrity page.</source>
-      <translation type="unfinished" />
+      <translation>导入的问题为“待交办”，请在“廉政督察”页交办给责任单位。</translation>
     </message>
     <message>
       <source>A deduction is refused for a finalised month, a rule not in force that day, or a person not on strength that day.</source>
-      <translation type="unfinished" />
+      <translation>已定稿月份、当日未生效的细则或当日不在岗的人员，不能记扣分。</translation>
     </message>
     <message>
       <source>Give the checklist topic.</source>
-      <translation type="unfinished" />
+      <translation>请填写检查内容。</translation>
     </message>
     <message>
       <source>{value} is not a checklist topic ({topics}).</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不在检查内容清单中（{topics}）。</translation>
     </message>
     <message>
       <source>Give the severity.</source>
-      <translation type="unfinished" />
+      <translation>请填写严重程度。</translation>
     </message>
     <message>
       <source>{value} is not a severity: write 一般, 较重 or 严重.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”不是严重程度：请填一般、较重或严重。</translation>
     </message>
     <message>
       <source>Describe the problem.</source>
-      <translation type="unfinished" />
+      <translation>请填写问题描述。</translation>
     </message>
     <message>
       <source>Write 是 or 否, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>请填“是”或“否”，不是“{value}”。</translation>
     </message>
     <message>
       <source>Give the staff number, or the unit for a unit's finding.</source>
-      <translation type="unfinished" />
+      <translation>请填写工号；单位问题填写责任单位。</translation>
     </message>
     <message>
       <source>The deadline is before the date it was found.</source>
-      <translation type="unfinished" />
+      <translation>整改期限早于发现日期。</translation>
     </message>
     <message>
       <source>No inspection has number {n}.</source>
-      <translation type="unfinished" />
+      <translation>没有编号为{n}的检查。</translation>
     </message>
     <message>
       <source>Rule {code} ({severity}) is not in force on {date}.</source>
-      <translation type="unfinished" />
+      <translation>细则{code}（{severity}）在{date}未生效。</translation>
     </message>
     <message>
       <source>{name} is not a readable Excel workbook (.xlsx): {error}</source>

@@ -47,6 +47,7 @@ class ImportDialog(QDialog):
         self.kind.addItem(self.tr("Case statistics from the enforcement platform"), "cases")
         self.kind.addItem(self.tr("Point entries"), "events")
         self.kind.addItem(self.tr("Training attendance (sign-in sheet)"), "attendance")
+        self.kind.addItem(self.tr("Inspection findings"), "findings")
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file"))
         browse = QPushButton(self.tr("Choose…"))
@@ -144,6 +145,9 @@ class ImportDialog(QDialog):
         if summary.kind == "attendance":
             self._attendance_done(summary, path, dry_run)
             return
+        if summary.kind == "findings":
+            self._findings_done(summary, path, dry_run)
+            return
         months = "、".join(str(m) for m in summary.months)
         if dry_run:
             self._checked = path
@@ -172,6 +176,34 @@ class ImportDialog(QDialog):
                 replaced=summary.replaced,
             )
         )
+        self.ctx.data_changed.emit("points")
+        self.ctx.notice.emit(self.result.text())
+
+    def _findings_done(self, summary: Any, path: Path, dry_run: bool) -> None:
+        counts = dict(
+            rows=summary.rows_read,
+            findings=summary.findings,
+            deductions=summary.deductions,
+            points=summary.points,
+        )
+        if dry_run:
+            self._checked = path
+            self.import_button.setEnabled(True)
+            self.result.setText(
+                self.tr(
+                    "The file is correct: {rows} rows, {findings} findings, {deductions} "
+                    "deductions ({points} points). Press Import to save them."
+                ).format(**counts)
+            )
+            return
+        self.summary = summary
+        self.result.setText(
+            self.tr(
+                "Imported: {findings} findings, open for assignment; {deductions} deductions "
+                "booked ({points} points)."
+            ).format(**counts)
+        )
+        self.ctx.data_changed.emit("integrity")
         self.ctx.data_changed.emit("points")
         self.ctx.notice.emit(self.result.text())
 

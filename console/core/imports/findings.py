@@ -1,0 +1,517 @@
+"""Inspection findings from a file (督察问题导入): a paper inspection record or a squad's
+self-inspection sheet typed into Excel, entered at once.
+
+Every row is checked as the finding dialog would check it (the person or unit known and in
+scope, a checklist topic, a severity, a description, dates in order and not in the future,
+the inspection if one is named), and a row that asks for its deduction is checked as a
+deduction would be (the severity's rule in force on the day, the month not finalised, the
+person on strength). The file goes in whole or not at all; the findings come in *open*,
+each deduction linked to its finding as if booked from the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.auth import User
+from console.core.errors import FieldError, ValidationError
+from console.core.i18n import N_, tr_context
+from console.core.imports.cases import STAFF_NO_ALIASES
+from console.core.imports.checks import (
+    PersonInfo,
+    RuleIndex,
+    UnitInfo,
+    load_people,
+    load_units,
+    lock_problems,
+    points_for,
+    staff_key,
+)
+from console.core.imports.table import (
+    CellError,
+    Column,
+    ColumnKind,
+    FileFormat,
+    cell_count,
+    cell_date,
+    cell_text,
+    read_table,
+)
+from console.core.integrity.access import require_keeper
+from console.core.integrity.links import finding_ref
+from console.core.integrity.rectification import SEVERITY_RULE
+from console.core.integrity.topics import TOPICS, topic_of
+from console.core.labels import label
+from db.enums import EventSource, EventStatus, FindingStatus, Severity
+from db.integrity import Finding, Inspection
+from db.scoring import PointEvent
+from db.types import YearMonth
+
+_t = tr_context("imports")
+
+DESCRIPTION_LENGTH = 2000
+MAX_INSPECTION_ID = 10**9
+
+# Severity as written: the Chinese words bureaus use, or the English.
+SEVERITY_WORDS: dict[str, Severity] = {
+    "一般": Severity.MINOR,
+    "轻微": Severity.MINOR,
+    "较重": Severity.SERIOUS,
+    "较严重": Severity.SERIOUS,
+    "严重": Severity.GRAVE,
+    "minor": Severity.MINOR,
+    "serious": Severity.SERIOUS,
+    "grave": Severity.GRAVE,
+}
+YES = frozenset({"是", "扣分", "y", "yes", "1", "true", "√"})
+NO = frozenset({"否", "不扣分", "n", "no", "0", "false", "×"})
+
+FINDINGS_FORMAT = FileFormat(
+    kind="findings",
+    title=N_("Inspection findings"),
+    sheet="督察问题",
+    columns=(
+        Column(
+            "found_date",
+            "发现日期",
+            "found_date",
+            ColumnKind.DATE,
+            aliases=("date", "日期", "检查日期"),
+            description=N_("The day the problem was found: 2026-10-05 or a date cell."),
+            example="2026-11-03",
+        ),
+        Column(
+            "staff_no",
+            "工号",
+            "staff_no",
+            alternative="unit",
+            aliases=STAFF_NO_ALIASES,
+            description=N_("The responsible person's staff number; blank for a unit's finding."),
+            example="ZF0001",
+        ),
+        Column(
+            "unit",
+            "责任单位",
+            "unit",
+            alternative="staff_no",
+            aliases=("单位", "中队", "unit name"),
+            description=N_(
+                "The responsible unit's name. Blank with a staff number: the person's unit."
+            ),
+            example="城东中队",
+        ),
+        Column(
+            "topic",
+            "检查内容",
+            "topic",
+            aliases=("问题类别", "类别", "检查项目"),
+            description=N_(
+                "One of the checklist topics: 着装风纪, 执法记录仪使用, 执法文书, 音像记录, "
+                "四先六公开, 考勤, 工作纪律, 廉洁自律."
+            ),
+            example="执法记录仪使用",
+        ),
+        Column(
+            "severity",
+            "严重程度",
+            "severity",
+            aliases=("问题性质", "等级"),
+            description=N_("一般, 较重 or 严重 (minor, serious, grave)."),
+            example="一般",
+        ),
+        Column(
+            "description",
+            "问题描述",
+            "description",
+            aliases=("问题", "存在问题", "具体问题"),
+            description=N_("What was found, in a sentence or two."),
+            example="执法过程中未全程开启执法记录仪",
+        ),
+        Column(
+            "deadline",
+            "整改期限",
+            "deadline",
+            ColumnKind.DATE,
+            required=False,
+            aliases=("整改时限", "期限"),
+            description=N_("The rectification deadline; not before the day it was found."),
+            example="2026-11-13",
+        ),
+        Column(
+            "inspection",
+            "检查编号",
+            "inspection",
+            ColumnKind.COUNT,
+            required=False,
+            aliases=("inspection id", "检查ID"),
+            description=N_("The number of the inspection in Ducha, if the finding belongs to one."),
+            example="",
+        ),
+        Column(
+            "deduct",
+            "扣分",
+            "deduct",
+            required=False,
+            aliases=("是否扣分", "deduction"),
+            description=N_(
+                "是 to book the deduction under the severity's rule (DC01, DC02, DC03) on the "
+                "day found; blank or 否 for none."
+            ),
+            example="是",
+        ),
+    ),
+    notes=(
+        N_("One row per finding. Give the staff number, or the unit for a unit's finding."),
+        N_("Findings come in open: assign them to the unit from the Integrity page."),
+        N_(
+            "A deduction is refused for a finalised month, a rule not in force that day, or "
+            "a person not on strength that day."
+        ),
+        N_(
+            "A file with any invalid row is rejected whole, every problem listed by row and "
+            "column; nothing is saved."
+        ),
+    ),
+)
+
+
+def _default_headers() -> Mapping[str, str]:
+    return FINDINGS_FORMAT.default_headers()
+
+
+@dataclass(frozen=True)
+class FindingFileRow:
+    row: int
+    found_date: date | None
+    staff_no: str | None
+    unit: str | None
+    topic: str | None
+    severity: Severity | None
+    description: str | None
+    deadline: date | None
+    inspection_id: int | None
+    deduct: bool
+    errors: tuple[FieldError, ...] = ()
+    headers: Mapping[str, str] = field(default_factory=_default_headers)
+    who_column: str = "staff_no"
+
+    def error(self, key: str, message: str) -> FieldError:
+        return FieldError(self.headers.get(key, key), message, self.row)
+
+
+@dataclass(frozen=True)
+class FindingsImportSummary:
+    kind: str
+    rows_read: int
+    findings: int
+    deductions: int
+    pending: int  # deductions waiting for approval
+    points: Decimal
+    months: tuple[YearMonth, ...]
+    written: bool
+
+
+def _date(raw: object, key: str, errors: list[tuple[str, str]], required: bool) -> date | None:
+    if raw is None:
+        if required:
+            errors.append((key, _t("Give the date.")))
+        return None
+    try:
+        return cell_date(raw)  # type: ignore[arg-type]
+    except CellError as exc:
+        errors.append((key, str(exc)))
+        return None
+
+
+def read_findings(path: str | Path) -> list[FindingFileRow]:
+    """Read a findings file. Raises ValidationError if the file itself is unusable; problems
+    in single cells are kept on the rows for ``import_findings`` to report."""
+    table = read_table(path, FINDINGS_FORMAT)
+    headers = table.headers
+    who = "staff_no" if "staff_no" in table.present else "unit"
+    rows = []
+    for raw in table.rows:
+        errors: list[tuple[str, str]] = []
+        found = _date(raw.get("found_date"), "found_date", errors, True)
+        deadline = _date(raw.get("deadline"), "deadline", errors, False)
+        topic = None
+        topic_text = cell_text(raw.get("topic"))
+        if topic_text is None:
+            errors.append(("topic", _t("Give the checklist topic.")))
+        else:
+            topic = topic_of(topic_text)
+            if topic is None:
+                errors.append(
+                    (
+                        "topic",
+                        _t("{value} is not a checklist topic ({topics}).").format(
+                            value=topic_text, topics="、".join(TOPICS)
+                        ),
+                    )
+                )
+        severity = None
+        severity_text = cell_text(raw.get("severity"))
+        if severity_text is None:
+            errors.append(("severity", _t("Give the severity.")))
+        else:
+            severity = SEVERITY_WORDS.get(severity_text.casefold())
+            if severity is None:
+                errors.append(
+                    (
+                        "severity",
+                        _t("{value} is not a severity: write 一般, 较重 or 严重.").format(
+                            value=severity_text
+                        ),
+                    )
+                )
+        description = cell_text(raw.get("description"))
+        if description is None:
+            errors.append(("description", _t("Describe the problem.")))
+        elif len(description) > DESCRIPTION_LENGTH:
+            errors.append(
+                ("description", _t("At most {n} characters.").format(n=DESCRIPTION_LENGTH))
+            )
+        inspection_id = None
+        if raw.get("inspection") is not None:
+            try:
+                inspection_id = cell_count(raw.get("inspection"), MAX_INSPECTION_ID) or None
+            except CellError as exc:
+                errors.append(("inspection", str(exc)))
+        deduct = False
+        deduct_text = cell_text(raw.get("deduct"))
+        if deduct_text is not None:
+            word = deduct_text.casefold()
+            if word in YES:
+                deduct = True
+            elif word not in NO:
+                errors.append(
+                    ("deduct", _t("Write 是 or 否, not {value}.").format(value=deduct_text))
+                )
+        rows.append(
+            FindingFileRow(
+                raw.row,
+                found_date=found,
+                staff_no=cell_text(raw.get("staff_no")),
+                unit=cell_text(raw.get("unit")),
+                topic=topic,
+                severity=severity,
+                description=description,
+                deadline=deadline,
+                inspection_id=inspection_id,
+                deduct=deduct,
+                errors=tuple(FieldError(headers[k], m, raw.row) for k, m in errors),
+                headers=headers,
+                who_column=who,
+            )
+        )
+    return rows
+
+
+@dataclass
+class _Context:
+    people: Mapping[str, PersonInfo]
+    units: Mapping[str, UnitInfo]
+    rules: RuleIndex
+    locked: Mapping[YearMonth, str]
+    inspections: frozenset[int]
+    today: date
+
+
+@dataclass(frozen=True)
+class _Planned:
+    found_date: date
+    person_id: int | None
+    unit_id: int
+    topic: str
+    severity: Severity
+    description: str
+    deadline: date | None
+    inspection_id: int | None
+    rule_id: int | None
+    points: Decimal
+    pending: bool
+
+
+def _check_who(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], int | None, int | None]:
+    errors: list[FieldError] = []
+    unit = None
+    if r.unit:
+        unit = ctx.units.get(r.unit.strip())
+        if unit is None:
+            errors.append(r.error("unit", _t("No unit is named {name}.").format(name=r.unit)))
+    if not r.staff_no:
+        if not r.unit:
+            errors.append(
+                r.error(
+                    r.who_column, _t("Give the staff number, or the unit for a unit's finding.")
+                )
+            )
+        return errors, None, unit.id if unit else None
+    person = ctx.people.get(staff_key(r.staff_no))
+    if person is None:
+        errors.append(
+            r.error("staff_no", _t("No person has staff number {no}.").format(no=r.staff_no))
+        )
+        return errors, None, unit.id if unit else None
+    if r.found_date is not None and r.deduct:
+        problem = person.strength_problem(r.found_date, r.found_date, r.found_date.isoformat())
+        if problem:
+            errors.append(r.error("staff_no", problem))
+    return errors, person.id, unit.id if unit else person.unit_id
+
+
+def _check_row(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], _Planned | None]:
+    errors, person_id, unit_id = _check_who(r, ctx)
+    on = r.found_date
+    if on is not None and on > ctx.today:
+        errors.append(r.error("found_date", _t("The date is in the future.")))
+    if on is not None and r.deadline is not None and r.deadline < on:
+        errors.append(r.error("deadline", _t("The deadline is before the date it was found.")))
+    if r.inspection_id is not None and r.inspection_id not in ctx.inspections:
+        errors.append(
+            r.error("inspection", _t("No inspection has number {n}.").format(n=r.inspection_id))
+        )
+    rule = None
+    if r.deduct and on is not None and r.severity is not None and on <= ctx.today:
+        code = SEVERITY_RULE[r.severity]
+        if YearMonth.of(on) in ctx.locked:
+            errors.append(r.error("deduct", ctx.locked[YearMonth.of(on)]))
+        else:
+            rule = ctx.rules.in_force(code, on)
+            if rule is None:
+                errors.append(
+                    r.error(
+                        "deduct",
+                        _t("Rule {code} ({severity}) is not in force on {date}.").format(
+                            code=code, severity=label(r.severity), date=on
+                        ),
+                    )
+                )
+    if (
+        errors
+        or r.errors
+        or on is None
+        or unit_id is None
+        or r.topic is None
+        or r.severity is None
+        or r.description is None
+        or (r.deduct and rule is None)
+    ):
+        return errors, None
+    return errors, _Planned(
+        on,
+        person_id,
+        unit_id,
+        r.topic,
+        r.severity,
+        r.description,
+        r.deadline,
+        r.inspection_id,
+        rule.id if rule else None,
+        points_for(Decimal(1), rule) if rule else Decimal(0),
+        bool(rule and rule.needs_approval),
+    )
+
+
+def import_findings(
+    session: Session,
+    user: User,
+    rows: Sequence[FindingFileRow],
+    today: date,
+    *,
+    dry_run: bool = False,
+    source: str | None = None,
+) -> FindingsImportSummary:
+    """Check every row, then record them all in one transaction (or none).
+
+    Raises ValidationError listing every problem (row, column, reason) if any row is bad.
+    """
+    user = require_keeper(session, user)
+    errors = [e for r in rows for e in r.errors]
+    if not rows:
+        errors.append(FieldError("file", _t("The file holds no rows to import.")))
+    wanted = {r.inspection_id for r in rows if r.inspection_id is not None}
+    ctx = _Context(
+        people=load_people(session),
+        units=load_units(session),
+        rules=RuleIndex(session, SEVERITY_RULE.values()),
+        locked=lock_problems(
+            session, {YearMonth.of(r.found_date) for r in rows if r.found_date and r.deduct}
+        ),
+        inspections=frozenset(
+            session.scalars(select(Inspection.id).where(Inspection.id.in_(wanted)))
+            if wanted
+            else ()
+        ),
+        today=today,
+    )
+    planned: list[_Planned] = []
+    for r in rows:
+        row_errors, plan = _check_row(r, ctx)
+        errors.extend(row_errors)
+        if plan is not None:
+            planned.append(plan)
+    if errors:
+        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+    deductions = [p for p in planned if p.rule_id is not None]
+    summary = FindingsImportSummary(
+        kind=FINDINGS_FORMAT.kind,
+        rows_read=len(rows),
+        findings=len(planned),
+        deductions=len(deductions),
+        pending=sum(1 for p in deductions if p.pending),
+        points=sum((p.points for p in deductions), Decimal(0)),
+        months=tuple(sorted({YearMonth.of(p.found_date) for p in planned})),
+        written=not dry_run,
+    )
+    if dry_run:
+        session.rollback()
+        return summary
+    session.info["actor"] = user.actor
+    try:
+        # Through the ORM, so that each finding and deduction is on the audit record and
+        # each deduction gets its finding's reference.
+        for p in planned:
+            finding = Finding(
+                inspection_id=p.inspection_id,
+                unit_id=p.unit_id,
+                person_id=p.person_id,
+                found_date=p.found_date,
+                topic=p.topic,
+                severity=p.severity,
+                description=p.description,
+                deadline=p.deadline,
+                status=FindingStatus.OPEN,
+            )
+            session.add(finding)
+            if p.rule_id is None:
+                continue
+            session.flush()
+            event = PointEvent(
+                person_id=p.person_id,
+                unit_id=None if p.person_id is not None else p.unit_id,
+                event_date=p.found_date,
+                rule_id=p.rule_id,
+                quantity=Decimal(1),
+                points=p.points,
+                note=f"{p.topic}：{p.description}"[:500],
+                source=EventSource.INSPECTION_FINDING,
+                source_ref=finding_ref(finding.id),
+                recorded_by_id=user.id,
+                status=EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+            )
+            session.add(event)
+            session.flush()
+            finding.point_event_id = event.id
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return summary
