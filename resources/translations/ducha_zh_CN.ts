@@ -45,6 +45,33 @@
     </message>
   </context>
   <context>
+    <name>AcknowledgeWarningDialog</name>
+    <message>
+      <source>Acknowledge warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} ({staff_no}, {unit}) — {rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records behind the warning:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action taken (required):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose one, or describe what was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ApprovalsTab</name>
     <message>
       <source>Approve</source>
@@ -2738,6 +2765,133 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Belongs to</source>
       <translation>上级单位</translation>
+    </message>
+  </context>
+  <context>
+    <name>WarningsTab</name>
+    <message>
+      <source>All warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search name, unit, warning…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Run the early-warning rules on today's records; only new evidence warns.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records behind the warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Acknowledge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dismiss…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person's profile…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action or reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total} warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{status} by {who} on {date}: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning acknowledged: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dismiss warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dismiss the warning on {name} ({rule}) as unfounded? Say why: the share of dismissed warnings shows which rules need other thresholds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning dismissed: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the warning on {name} ({rule}): how was the matter settled?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning resolved: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Early-warning rules checked: {n} new warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rules could not be run: {error}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5994,10 +6148,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>第 {n} 项：{people}已有{training}的学时要求。</translation>
     </message>
     <message>
-      <source>The warning threshold is between 0% and 100%.</source>
-      <translation>预警阈值应在 0% 至 100% 之间。</translation>
-    </message>
-    <message>
       <source>Training sessions and exams are arranged by supervisors.</source>
       <translation>培训和考试由督察员安排。</translation>
     </message>
@@ -6016,6 +6166,26 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Some of the chosen units do not exist.</source>
       <translation>所选单位中有单位不存在。</translation>
+    </message>
+    <message>
+      <source>{credited} of the {expected} training hours expected by {date} ({required} required in {year}): {pct}% behind pace</source>
+      <translation>截至 {date} 应达 {expected} 学时，实有 {credited} 学时（{year}年应修 {required} 学时），进度滞后 {pct}%</translation>
+    </message>
+    <message>
+      <source>Training hours behind pace</source>
+      <translation>培训学时进度滞后</translation>
+    </message>
+    <message>
+      <source>Behind pace by more than (%)</source>
+      <translation>进度滞后超过（%）</translation>
+    </message>
+    <message>
+      <source>And short by at least (hours)</source>
+      <translation>且至少差（学时）</translation>
+    </message>
+    <message>
+      <source>Hours counted towards the yearly training requirement fall short of the pace (the requirement × the share of the year passed) by more than the given share.</source>
+      <translation>计入年度学时要求的学时低于应达进度（年度要求 × 已过天数占全年比例）超过设定比例。</translation>
     </message>
   </context>
   <context>

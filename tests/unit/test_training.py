@@ -441,3 +441,37 @@ def test_certificate_lists_and_coverage(session: Session, b: Bureau) -> None:
     with pytest.raises(PermissionDenied):
         add_as_leader = CertificateInput(pid(b, 3), CertificateKind.OTHER, "X1")
         save_certificate(session, b.leader, add_as_leader)
+
+
+# --- the early warning ---------------------------------------------------------------------
+
+
+def test_behind_pace_by_more_than_20_percent_is_an_early_warning(
+    session: Session, b: Bureau
+) -> None:
+    from console.core.integrity.warning_rules import rule
+    from console.core.integrity.warnings import evaluate_warnings, list_warnings
+
+    spec = rule("training_behind")
+    assert spec is not None and spec.defaults() == {"behind_pct": 20, "min_hours": 8}
+    s = new_session(session, b, hours=50)
+    # 张伟 50 h, 6% behind the 53.4 expected on 22 November; 李娜 40 h, 25% behind.
+    record_attendance(
+        session,
+        b.supervisor,
+        s,
+        [Mark(pid(b, 1), PRESENT), Mark(pid(b, 3), PRESENT, 40)],
+        TODAY,
+    )
+    first = evaluate_warnings(session, b.supervisor, TODAY, codes=["training_behind"])
+    assert first.fired == {"training_behind": 1}
+    warnings = list_warnings(session, b.viewer)
+    assert [(w.staff_no, w.rule_code) for w in warnings] == [("T0003", "training_behind")]
+    assert "40.0" in warnings[0].summary and "53.4" in warnings[0].summary
+    # Once a month while behind.
+    again = evaluate_warnings(session, b.supervisor, TODAY, codes=["training_behind"])
+    assert again.fired == {}
+    december = evaluate_warnings(
+        session, b.supervisor, date(2026, 12, 1), codes=["training_behind"]
+    )
+    assert december.fired == {"training_behind": 1}

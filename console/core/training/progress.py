@@ -120,7 +120,7 @@ def period_end(year: int, as_of: date) -> date:
 
 
 def hours_by_person(
-    session: Session, user: User, year: int, as_of: date
+    session: Session, scope: set[int] | None, year: int, as_of: date
 ) -> dict[int, dict[TrainingCategory, float]]:
     """Present hours per person and category, 1 January … ``as_of`` (one grouped query)."""
     q = (
@@ -133,7 +133,6 @@ def hours_by_person(
         )
         .group_by(Attendance.person_id, TrainingSession.category)
     )
-    scope = visible_unit_ids(session, user)
     if scope is not None:
         q = q.join(Person, Person.id == Attendance.person_id).where(Person.unit_id.in_(scope))
     found: dict[int, dict[TrainingCategory, float]] = defaultdict(dict)
@@ -170,8 +169,14 @@ def person_progress(
 def year_progress(session: Session, user: User, year: int, as_of: date) -> YearProgress:
     """Everyone on strength on ``as_of`` (in the user's scope) with their year so far."""
     require_user(user)
+    return progress_of(session, visible_unit_ids(session, user), year, as_of)
+
+
+def progress_of(session: Session, scope: set[int] | None, year: int, as_of: date) -> YearProgress:
+    """``year_progress`` for the units in ``scope`` (None: all), without a user: for the
+    early-warning rule, which runs bureau-wide."""
     settings = load_training_settings(session)
-    hours = hours_by_person(session, user, year, as_of)
+    hours = hours_by_person(session, scope, year, as_of)
     day = period_end(year, as_of)
     q = (
         select(
@@ -191,7 +196,6 @@ def year_progress(session: Session, user: User, year: int, as_of: date) -> YearP
         )
         .order_by(Unit.sort_order, Unit.id, Person.staff_no)
     )
-    scope = visible_unit_ids(session, user)
     if scope is not None:
         q = q.where(Person.unit_id.in_(scope))
     people = []

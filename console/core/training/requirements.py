@@ -35,8 +35,6 @@ _t = tr_context("training")
 KEY = "training"
 LEGAL_HOURS_REQUIRED = 60
 MAX_REQUIRED_HOURS = 1000
-# "Behind pace by more than 20%": the early-warning rule's default threshold.
-WARNING_SHORTFALL = 0.2
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,6 @@ class TrainingSettings:
     # Whether an unexcused absence books the catalogue's PX03, a failed exam its PX02.
     deduct_absence: bool = True
     deduct_failed_exam: bool = True
-    warning_shortfall: float = WARNING_SHORTFALL
 
     def for_category(self, category: Category) -> tuple[Requirement, ...]:
         return tuple(r for r in self.requirements if r.person_category == category)
@@ -155,7 +152,6 @@ def load_training_settings(session: Session) -> TrainingSettings:
         requirements=tuple(r for r in found if r is not None),
         deduct_absence=bool(value.get("deduct_absence", defaults.deduct_absence)),
         deduct_failed_exam=bool(value.get("deduct_failed_exam", defaults.deduct_failed_exam)),
-        warning_shortfall=float(value.get("warning_shortfall", defaults.warning_shortfall)),
     )
 
 
@@ -185,10 +181,6 @@ def validate_training_settings(s: TrainingSettings) -> list[FieldError]:
                 )
             )
         seen.add(key)
-    if not 0 < s.warning_shortfall < 1:
-        errors.append(
-            FieldError("warning_shortfall", _t("The warning threshold is between 0% and 100%."))
-        )
     return errors
 
 
@@ -209,7 +201,6 @@ def save_training_settings(session: Session, user: User, s: TrainingSettings) ->
         ],
         "deduct_absence": s.deduct_absence,
         "deduct_failed_exam": s.deduct_failed_exam,
-        "warning_shortfall": s.warning_shortfall,
     }
     row = session.get(Setting, KEY)
     if row is None:
