@@ -48,27 +48,27 @@
     <name>AcknowledgeWarningDialog</name>
     <message>
       <source>Acknowledge warning</source>
-      <translation type="unfinished" />
+      <translation>处置预警</translation>
     </message>
     <message>
       <source>{name} ({staff_no}, {unit}) — {rule}</source>
-      <translation type="unfinished" />
+      <translation>{name}（{staff_no}，{unit}）——{rule}</translation>
     </message>
     <message>
       <source>Records behind the warning:</source>
-      <translation type="unfinished" />
+      <translation>预警依据的记录：</translation>
     </message>
     <message>
       <source>Action taken (required):</source>
-      <translation type="unfinished" />
+      <translation>采取的措施（必填）：</translation>
     </message>
     <message>
       <source>Choose one, or describe what was done</source>
-      <translation type="unfinished" />
+      <translation>选择一项，或填写具体措施</translation>
     </message>
     <message>
       <source>Acknowledge</source>
-      <translation type="unfinished" />
+      <translation>确认处置</translation>
     </message>
   </context>
   <context>
@@ -163,6 +163,159 @@
     </message>
   </context>
   <context>
+    <name>AttendanceDialog</name>
+    <message>
+      <source>Attendance: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} · {category} · {hours} hours · {place}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intended audience only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick everyone shown present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark the unmarked shown absent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not marked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} people shown · on the sheet: {present} present, {absent} absent, {excused} excused</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CaseReviewDialog</name>
+    <message>
+      <source>Edit case-file review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add case-file review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case handlers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>each handler earns the excellent file's points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>each handler loses the failing file's points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no points</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CertificateDialog</name>
+    <message>
+      <source>Add certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No expiry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Holder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ChartsTab</name>
     <message>
       <source>Score distribution</source>
@@ -227,6 +380,68 @@
     <message>
       <source>Could not compute the trend: {error}</source>
       <translation>无法计算趋势：{error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseComplaintDialog</name>
+    <message>
+      <source>Close complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Founded: the deduction of the catalogue's rule for it is booked on the closing date, against the person (or the unit).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ComplaintDialog</name>
+    <message>
+      <source>Edit complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add complaint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person (case handler)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Substance</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -431,6 +646,37 @@
     </message>
   </context>
   <context>
+    <name>ExamDialog</name>
+    <message>
+      <source>New exam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pass mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After the session</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FinaliseDialog</name>
     <message>
       <source>Finalise {month}</source>
@@ -455,6 +701,288 @@
     <message>
       <source>Finalise</source>
       <translation>定稿</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingDialog</name>
+    <message>
+      <source>Edit finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not from a recorded inspection)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name the person responsible, or only the unit for a unit's finding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checklist topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FindingStepDialog</name>
+    <message>
+      <source>Assign for rectification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the rectification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verify the rectification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send back for rectification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} — {topic} ({severity}), found {date}:
+{text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assigned on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent back: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectified on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What was done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectified {date}: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why it is not accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New deadline</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FindingsTab</name>
+    <message>
+      <source>Search unit, person, topic, description…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found this month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found this year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All open findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All severities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectified…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verify…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send back…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Book deduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue by {n} days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deduction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspection: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>assigned {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rectified {date}: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sent back: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>verified {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>void: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deduction booked for the finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void this finding? It stays on record as void and counts nowhere; its deduction, if any, is voided with the same reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -628,6 +1156,132 @@
     </message>
   </context>
   <context>
+    <name>InspectionDialog</name>
+    <message>
+      <source>Edit inspection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add inspection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 城东中队夜间执勤突击检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Units inspected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inspectors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>IntegrityChartsTab</name>
+    <message>
+      <source>Last 12 months</source>
+      <translation>近12个月</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>本年度</translation>
+    </message>
+    <message>
+      <source>This month</source>
+      <translation>本月</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>督察检查</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>发现问题</translation>
+    </message>
+    <message>
+      <source>Rectification rate</source>
+      <translation>整改率</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期未整改</translation>
+    </message>
+    <message>
+      <source>Integrity talks</source>
+      <translation>廉政谈话</translation>
+    </message>
+    <message>
+      <source>Open warnings</source>
+      <translation>待处置预警</translation>
+    </message>
+    <message>
+      <source>Findings by topic</source>
+      <translation>按检查内容</translation>
+    </message>
+    <message>
+      <source>Findings by unit</source>
+      <translation>按单位</translation>
+    </message>
+    <message>
+      <source>Findings by month</source>
+      <translation>按月份</translation>
+    </message>
+    <message>
+      <source>{start} to {end}; deadlines judged on {today}</source>
+      <translation>{start} 至 {end}；整改期限以 {today} 为准</translation>
+    </message>
+    <message>
+      <source>{units} units, {people} people checked</source>
+      <translation>检查单位 {units} 个、人员 {people} 人</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>{verified} of {due} due verified</source>
+      <translation>到期 {due} 个，已销号 {verified} 个</translation>
+    </message>
+    <message>
+      <source>past the deadline, not rectified</source>
+      <translation>超过期限仍未整改</translation>
+    </message>
+    <message>
+      <source>held in the period</source>
+      <translation>本期开展</translation>
+    </message>
+    <message>
+      <source>{fired} raised in the period</source>
+      <translation>本期新增 {fired} 条</translation>
+    </message>
+  </context>
+  <context>
     <name>IntegrityPage</name>
     <message>
       <source>Integrity</source>
@@ -676,6 +1330,18 @@
     <message>
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>统计分析</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>预警</translation>
     </message>
     <message>
       <source>Found</source>
@@ -873,6 +1539,37 @@
     </message>
   </context>
   <context>
+    <name>MajorMatterDialog</name>
+    <message>
+      <source>Edit major-matter report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add major-matter report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 子女婚嫁操办事宜</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person reporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reported on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MonthPicker</name>
     <message>
       <source>Previous month</source>
@@ -966,7 +1663,7 @@
     </message>
     <message>
       <source>Inspection bulletin for a period:</source>
-      <translation type="unfinished" />
+      <translation>一段时间的督察通报：</translation>
     </message>
     <message>
       <source>Monthly bulletin for {month}</source>
@@ -986,7 +1683,7 @@
     </message>
     <message>
       <source>Inspection bulletin {start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>督察通报 {start} 至 {end}</translation>
     </message>
     <message>
       <source>Save PDF</source>
@@ -1501,6 +2198,25 @@
     </message>
   </context>
   <context>
+    <name>PledgeDialog</name>
+    <message>
+      <source>Record signed pledge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
       <source>Profile: {name}</source>
@@ -1910,6 +2626,17 @@
     </message>
   </context>
   <context>
+    <name>RecordTab</name>
+    <message>
+      <source>Search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
       <source>Reports</source>
@@ -1978,6 +2705,45 @@
     <message>
       <source>Export failed</source>
       <translation>导出失败</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskPointDialog</name>
+    <message>
+      <source>Edit risk point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add risk point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit (blank: bureau-wide)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Control measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reviewed on</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2324,6 +3090,41 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>ScoresDialog</name>
+    <message>
+      <source>Scores: {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} · pass mark {mark} · a blank score: did not sit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no}: not a score</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ScoringSettingsPanel</name>
     <message>
       <source>How the month's results are graded and stars awarded. docs/scoring.md states the rules exactly; a finalised month keeps the grades it was finalised with.</source>
@@ -2391,6 +3192,57 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>SessionDialog</name>
+    <message>
+      <source>New training session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training session {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None ticked: every category.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None ticked: every unit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For (person categories)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For (units)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Settings</source>
@@ -2407,6 +3259,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Scoring</source>
       <translation>考核设置</translation>
+    </message>
+    <message>
+      <source>Early warnings</source>
+      <translation>预警规则</translation>
     </message>
     <message>
       <source>Database</source>
@@ -2627,6 +3483,45 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>TalkDialog</name>
+    <message>
+      <source>Edit integrity talk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add integrity talk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 纪检组长</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Talked to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit (collective talk)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TrainingPage</name>
     <message>
       <source>Training</source>
@@ -2768,130 +3663,165 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>WarningSettingsPanel</name>
+    <message>
+      <source>Early warnings flag people before problems grow. A rule warns a person again only when there are new records behind it. The share of dismissed warnings shows which thresholds to tune.</source>
+      <translation>预警用于在问题苗头阶段提醒关注相关人员。同一规则只有出现新的记录时才会对同一人员再次预警。被排除（误报）的比例可用于调整阈值。</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Warnings so far</source>
+      <translation>历史预警</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>暂无</translation>
+    </message>
+    <message>
+      <source>{fired} raised, {open} open, {dismissed} dismissed ({share})</source>
+      <translation>共 {fired} 条，待处置 {open} 条，排除 {dismissed} 条（{share}）</translation>
+    </message>
+    <message>
+      <source>Saved. The next check uses these settings.</source>
+      <translation>已保存，下次检查时生效。</translation>
+    </message>
+  </context>
+  <context>
     <name>WarningsTab</name>
     <message>
       <source>All warnings</source>
-      <translation type="unfinished" />
+      <translation>全部预警</translation>
     </message>
     <message>
       <source>Search name, unit, warning…</source>
-      <translation type="unfinished" />
+      <translation>搜索姓名、单位、预警……</translation>
     </message>
     <message>
       <source>Check now</source>
-      <translation type="unfinished" />
+      <translation>立即检查</translation>
     </message>
     <message>
       <source>Run the early-warning rules on today's records; only new evidence warns.</source>
-      <translation type="unfinished" />
+      <translation>按当前记录运行预警规则；只有出现新的依据才会再次预警。</translation>
     </message>
     <message>
       <source>Records behind the warning</source>
-      <translation type="unfinished" />
+      <translation>预警依据</translation>
     </message>
     <message>
       <source>Acknowledge…</source>
-      <translation type="unfinished" />
+      <translation>处置……</translation>
     </message>
     <message>
       <source>Resolve…</source>
-      <translation type="unfinished" />
+      <translation>办结……</translation>
     </message>
     <message>
       <source>Dismiss…</source>
-      <translation type="unfinished" />
+      <translation>排除……</translation>
     </message>
     <message>
       <source>Person's profile…</source>
-      <translation type="unfinished" />
+      <translation>人员档案……</translation>
     </message>
     <message>
       <source>Raised</source>
-      <translation type="unfinished" />
+      <translation>预警日期</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>预警</translation>
     </message>
     <message>
       <source>Grounds</source>
-      <translation type="unfinished" />
+      <translation>预警依据</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Action or reason</source>
-      <translation type="unfinished" />
+      <translation>措施或理由</translation>
     </message>
     <message>
       <source>{shown} of {total} warnings</source>
-      <translation type="unfinished" />
+      <translation>共 {total} 条预警，显示 {shown} 条</translation>
     </message>
     <message>
       <source>{status} by {who} on {date}: {text}</source>
-      <translation type="unfinished" />
+      <translation>{who} 于 {date} {status}：{text}</translation>
     </message>
     <message>
       <source>Warning acknowledged: {name}</source>
-      <translation type="unfinished" />
+      <translation>已处置预警：{name}</translation>
     </message>
     <message>
       <source>Dismiss warning</source>
-      <translation type="unfinished" />
+      <translation>排除预警</translation>
     </message>
     <message>
       <source>Dismiss the warning on {name} ({rule}) as unfounded? Say why: the share of dismissed warnings shows which rules need other thresholds.</source>
-      <translation type="unfinished" />
+      <translation>将 {name} 的预警（{rule}）作为误报排除？请说明理由：各规则的误报比例可用于调整预警阈值。</translation>
     </message>
     <message>
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>排除</translation>
     </message>
     <message>
       <source>Warning dismissed: {name}</source>
-      <translation type="unfinished" />
+      <translation>已排除预警：{name}</translation>
     </message>
     <message>
       <source>Resolve warning</source>
-      <translation type="unfinished" />
+      <translation>办结预警</translation>
     </message>
     <message>
       <source>Close the warning on {name} ({rule}): how was the matter settled?</source>
-      <translation type="unfinished" />
+      <translation>办结 {name} 的预警（{rule}）：问题是如何解决的？</translation>
     </message>
     <message>
       <source>Resolve</source>
-      <translation type="unfinished" />
+      <translation>办结</translation>
     </message>
     <message>
       <source>Warning resolved: {name}</source>
-      <translation type="unfinished" />
+      <translation>已办结预警：{name}</translation>
     </message>
     <message>
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>正在检查……</translation>
     </message>
     <message>
       <source>Early-warning rules checked: {n} new warnings</source>
-      <translation type="unfinished" />
+      <translation>预警检查完成：新增预警 {n} 条</translation>
     </message>
     <message>
       <source>The rules could not be run: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法运行预警规则：{error}</translation>
     </message>
   </context>
   <context>
@@ -4031,6 +4961,34 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <source>Fill in the first sheet, one row per record below the header row; keep the header row as it is. Save as .xlsx (or CSV UTF-8).</source>
       <translation>请在第一个工作表的表头行下逐行填写，每条记录一行；表头行请勿改动。文件保存为 .xlsx（或 CSV UTF-8）格式。</translation>
     </message>
+    <message>
+      <source>Hours credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours expected by now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hours required</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Short of pace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behind by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training progress</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>imports</name>
@@ -4979,6 +5937,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Choose the risk level.</source>
       <translation>请选择风险等级。</translation>
+    </message>
+    <message>
+      <source>Choose the person.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>A pledge for {year} is signed in {year} (or late the year before).</source>

@@ -124,3 +124,14 @@ def test_exit_codes(bureau_db: tuple[Path, dict[str, int]]) -> None:
     assert "2026-13-01" in bad_date.stderr
     missing = ducha("--db", str(path), "integrity", "--from", "2026-01-01")
     assert missing.returncode == 2
+
+
+def test_report_inspection(bureau_db: tuple[Path, dict[str, int]], tmp_path: Path) -> None:
+    path, _ = bureau_db
+    out = tmp_path / "督察通报.pdf"
+    args = ("--db", str(path), "report", "inspection", "--issued-on", "2026-10-01", "-o", str(out))
+    done = ducha(*args, "--from", "2026-07-01", "--to", "2026-09-30")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    backwards = ducha(*args, "--from", "2026-09-30", "--to", "2026-07-01")
+    assert backwards.returncode == 1

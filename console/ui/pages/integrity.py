@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.core.integrity.findings import FindingRow, integrity_kpis, list_findings
 from console.core.labels import choices, label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
+from console.ui.pages.integrity_charts import IntegrityChartsTab
+from console.ui.pages.integrity_warnings import WarningsTab
 from db.enums import FindingStatus, Severity
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -64,14 +74,26 @@ class IntegrityPage(Page):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status, 1)
         filters.addWidget(self.count)
-        self.layout_.addLayout(filters)
+        findings_tab = QWidget()
+        findings_layout = QVBoxLayout(findings_tab)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.addLayout(filters)
 
         self.model: RowTableModel[FindingRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
         self.table = make_table_view(self.proxy, (90, 120, 80, 120, 70, 80, 90))
-        self.layout_.addWidget(self.table, 1)
+        findings_layout.addWidget(self.table, 1)
+        # The period's figures and charts, and the early warnings: tabs of their own.
+        self.charts = IntegrityChartsTab(ctx)
+        self.warnings = WarningsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(findings_tab, self.tr("Findings"))
+        self.tabs.addTab(self.charts, self.tr("Figures"))
+        self.tabs.addTab(self.warnings, self.tr("Warnings"))
+        self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
+        self.layout_.addWidget(self.tabs, 1)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.textChanged.connect(self.proxy.set_search)
@@ -156,6 +178,13 @@ class IntegrityPage(Page):
             ),
         )
         self.model.set_rows(findings)
+        self._reload_tab()
+
+    def _reload_tab(self) -> None:
+        """Only the tab in view: the figures read a year of findings."""
+        current = self.tabs.currentWidget()
+        if current is self.charts or current is self.warnings:
+            current.reload()
 
     def _apply_status(self) -> None:
         status = self.status.currentData()

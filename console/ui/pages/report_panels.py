@@ -1,4 +1,5 @@
-"""The PDF reports of the Reports page: the monthly bulletin and a person's score card.
+"""The PDF reports of the Reports page: the monthly bulletin, a person's score card and
+the inspection bulletin of a period.
 
 Each is written by exports/ off the GUI thread, then saved where the user chose or shown
 in the print preview (from which it prints).
@@ -11,8 +12,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -63,15 +65,28 @@ class PdfReportsPanel(QWidget):
         grid.addWidget(self.year, 1, 2)
         grid.addWidget(self.card_preview, 1, 3)
         grid.addWidget(self.card_save, 1, 4)
+        self.inspection_from = _date_edit(ctx.period.first_day)
+        self.inspection_to = _date_edit(ctx.period.last_day)
+        self.inspection_preview = QPushButton(self.tr("Preview and print…"))
+        self.inspection_save = QPushButton(self.tr("Save PDF…"))
+        self.inspection_preview.clicked.connect(lambda: self.inspection(preview=True))
+        self.inspection_save.clicked.connect(lambda: self.inspection(preview=False))
+        grid.addWidget(QLabel(self.tr("Inspection bulletin for a period:")), 2, 0)
+        grid.addWidget(self.inspection_from, 2, 1)
+        grid.addWidget(self.inspection_to, 2, 2)
+        grid.addWidget(self.inspection_preview, 2, 3)
+        grid.addWidget(self.inspection_save, 2, 4)
         self.status = QLabel()
         self.status.setObjectName("Hint")
-        grid.addWidget(self.status, 2, 0, 1, 5)
+        grid.addWidget(self.status, 3, 0, 1, 5)
         grid.setColumnStretch(0, 1)
         self._buttons = (
             self.bulletin_preview,
             self.bulletin_save,
             self.card_preview,
             self.card_save,
+            self.inspection_preview,
+            self.inspection_save,
         )
 
     def reload(self) -> None:
@@ -108,6 +123,23 @@ class PdfReportsPanel(QWidget):
             )
 
         self._run(write, title, f"scorecard-{staff_no}-{year}.pdf", preview)
+
+    def inspection(self, preview: bool) -> None:
+        from exports.inspection_pdf import write_inspection_bulletin
+
+        start = self.inspection_from.date().toPython()
+        end = self.inspection_to.date().toPython()
+        user = self.ctx.user
+        title = self.tr("Inspection bulletin {start} to {end}").format(
+            start=start.isoformat(), end=end.isoformat()
+        )
+
+        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
+            return write_inspection_bulletin(
+                session, user, start, end, path, bureau_name=bureau, issued_on=today
+            )
+
+        self._run(write, title, f"inspection-{start}-{end}.pdf", preview)
 
     # --- plumbing -------------------------------------------------------------------
     def _run(self, write: Writer, title: str, file_name: str, preview: bool) -> None:
@@ -158,3 +190,10 @@ class PdfReportsPanel(QWidget):
             else self.tr("The report could not be written: {error}").format(error=exc)
         )
         QMessageBox.warning(self, self.tr("Report"), text)
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

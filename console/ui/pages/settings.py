@@ -32,6 +32,7 @@ from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
+from console.ui.pages.warning_settings import WarningSettingsPanel
 from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
 from db.enums import Role
@@ -135,6 +136,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
         self.scoring = ScoringSettingsPanel(ctx)
         self.tabs.addTab(self.scoring, self.tr("Scoring"))
+        self.warnings = WarningSettingsPanel(ctx)
+        self.tabs.addTab(self.warnings, self.tr("Early warnings"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
         self.layout_.addWidget(self.tabs, 1)
         self.units: list[UnitRow] = []
@@ -342,6 +345,7 @@ class SettingsPage(Page):
             self.select_account(selected.id)
         self._update_account_buttons()
         self.scoring.reload()
+        self.warnings.reload()
 
         stored = stored_language()
         self.language.blockSignals(True)

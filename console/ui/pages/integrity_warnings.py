@@ -1,0 +1,304 @@
+"""The Warnings tab of the Integrity page: early warnings, the records behind each, and
+what supervisors do with them (acknowledge with the action, resolve, dismiss with the
+reason). "Check now" runs the rules off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError
+from console.core.integrity.warnings import (
+    Evaluation,
+    WarningRow,
+    dismiss_warning,
+    evaluate_warnings,
+    get_warning,
+    list_warnings,
+    resolve_warning,
+    warning_evidence,
+)
+from console.core.labels import label
+from console.ui.context import AppContext
+from console.ui.dialogs.reason import ReasonDialog
+from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
+from console.ui.errors import show_error
+from console.ui.tasks import run_in_background
+from db.enums import WarningStatus
+from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_view import make_table_view, select_where
+
+ALL = "all"
+OPEN_COLOUR = "#b3261e"
+MUTED = "#777777"
+
+
+def local_day(moment: datetime | None) -> str:
+    """A stored UTC moment as the reader's local date."""
+    return "" if moment is None else moment.replace(tzinfo=UTC).astimezone().date().isoformat()
+
+
+class WarningsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.checking = False
+        self.last_check: Evaluation | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.status = QComboBox()
+        self.status.addItem(label(WarningStatus.OPEN), WarningStatus.OPEN)
+        for member in (WarningStatus.ACKNOWLEDGED, WarningStatus.RESOLVED, WarningStatus.DISMISSED):
+            self.status.addItem(label(member), member)
+        self.status.addItem(self.tr("All warnings"), ALL)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, unit, warning…"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("Hint")
+        self.check_button = QPushButton(self.tr("Check now"))
+        self.check_button.setToolTip(
+            self.tr("Run the early-warning rules on today's records; only new evidence warns.")
+        )
+        self.check_button.setVisible(ctx.can_write)
+        self.check_button.clicked.connect(self.check_now)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.search, 3)
+        top.addWidget(self.count)
+        top.addWidget(self.check_button)
+        layout.addLayout(top)
+
+        self.model: RowTableModel[WarningRow] = RowTableModel(self._columns(), self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.counts_changed.connect(self._show_count)
+        self.table = make_table_view(self.proxy, (90, 70, 70, 130, 120, 300, 90))
+        self.table.doubleClicked.connect(lambda _i: self.open_profile())
+
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.details_title = QLabel(self.tr("Records behind the warning"))
+        self.details_title.setObjectName("SectionTitle")
+        self.evidence = QListWidget()
+        self.handled = QLabel()
+        self.handled.setWordWrap(True)
+        self.handled.setObjectName("Hint")
+        dl.addWidget(self.details_title)
+        dl.addWidget(self.evidence, 1)
+        dl.addWidget(self.handled)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge…"))
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss…"))
+        self.profile_button = QPushButton(self.tr("Person's profile…"))
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.profile_button.clicked.connect(self.open_profile)
+        buttons = QHBoxLayout()
+        for b in (self.acknowledge_button, self.resolve_button, self.dismiss_button):
+            b.setVisible(ctx.can_write)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.profile_button)
+        layout.addLayout(buttons)
+
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[WarningRow]]:
+        def colour(w: WarningRow) -> str | None:
+            return OPEN_COLOUR if w.status == WarningStatus.OPEN else None
+
+        def outcome(w: WarningRow) -> str:
+            return w.action or w.reason or ""
+
+        return [
+            Column(self.tr("Raised"), lambda w: local_day(w.fired_at), searchable=False),
+            Column(self.tr("Staff no."), lambda w: w.staff_no),
+            Column(self.tr("Name"), lambda w: w.person_name),
+            Column(self.tr("Unit"), lambda w: w.unit_name),
+            Column(self.tr("Warning"), lambda w: w.rule_title),
+            Column(self.tr("Grounds"), lambda w: w.summary, tooltip=lambda w: w.summary),
+            Column(self.tr("Status"), lambda w: label(w.status), colour=colour),
+            Column(self.tr("Action or reason"), outcome, tooltip=outcome),
+        ]
+
+    # --- data -----------------------------------------------------------------------
+    def reload(self) -> None:
+        chosen = self.status.currentData()
+        status = None if chosen == ALL else chosen
+        selected = self.current()
+        with self.ctx.session() as session:
+            rows = list_warnings(session, self.ctx.user, status)
+        self.model.set_rows(rows)
+        if selected is not None:
+            select_where(self.table, lambda w: w.id == selected.id)
+        self._selection_changed()
+
+    def current(self) -> WarningRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.proxy.row_at(rows[0].row()) if rows else None
+
+    def select_warning(self, warning_id: int) -> bool:
+        return select_where(self.table, lambda w: w.id == warning_id)
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(self.tr("{shown} of {total} warnings").format(shown=shown, total=total))
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        warning = self.current()
+        self.evidence.clear()
+        self.handled.setText("")
+        if warning is not None:
+            try:
+                with self.ctx.session() as session:
+                    items = warning_evidence(session, self.ctx.user, warning.id)
+            except DuchaError:
+                items = []
+            self.evidence.addItems(evidence_lines(items))
+            if warning.status != WarningStatus.OPEN:
+                self.handled.setText(
+                    self.tr("{status} by {who} on {date}: {text}").format(
+                        status=label(warning.status),
+                        who=warning.handled_by or "",
+                        date=local_day(warning.handled_at),
+                        text=warning.action or warning.reason or "",
+                    )
+                )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        warning = self.current()
+        is_open = warning is not None and warning.status == WarningStatus.OPEN
+        self.acknowledge_button.setEnabled(is_open)
+        self.dismiss_button.setEnabled(is_open)
+        self.resolve_button.setEnabled(
+            warning is not None
+            and warning.status in (WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED)
+        )
+        self.profile_button.setEnabled(warning is not None)
+
+    # --- actions --------------------------------------------------------------------
+    def acknowledge(self) -> None:
+        warning = self.current()
+        if warning is None:
+            return
+        try:
+            with self.ctx.session() as session:
+                fresh = get_warning(session, self.ctx.user, warning.id)
+                items = warning_evidence(session, self.ctx.user, warning.id)
+        except DuchaError as exc:
+            show_error(self, exc)
+            return
+        dialog = AcknowledgeWarningDialog(self.ctx, fresh, items, self)
+        if dialog.exec() and dialog.done_:
+            self._changed(self.tr("Warning acknowledged: {name}").format(name=fresh.person_name))
+
+    def dismiss(self) -> None:
+        warning = self.current()
+        if warning is None:
+            return
+        user = self.ctx.user
+        dialog = ReasonDialog(
+            self.ctx,
+            self.tr("Dismiss warning"),
+            self.tr(
+                "Dismiss the warning on {name} ({rule}) as unfounded? Say why: the share of "
+                "dismissed warnings shows which rules need other thresholds."
+            ).format(name=warning.person_name, rule=warning.rule_title),
+            lambda session, reason: dismiss_warning(session, user, warning.id, reason),
+            self.tr("Dismiss"),
+            self,
+        )
+        if dialog.exec() and dialog.done_:
+            self._changed(self.tr("Warning dismissed: {name}").format(name=warning.person_name))
+
+    def resolve(self) -> None:
+        warning = self.current()
+        if warning is None:
+            return
+        user = self.ctx.user
+        dialog = ReasonDialog(
+            self.ctx,
+            self.tr("Resolve warning"),
+            self.tr("Close the warning on {name} ({rule}): how was the matter settled?").format(
+                name=warning.person_name, rule=warning.rule_title
+            ),
+            lambda session, note: resolve_warning(session, user, warning.id, note),
+            self.tr("Resolve"),
+            self,
+        )
+        if dialog.exec() and dialog.done_:
+            self._changed(self.tr("Warning resolved: {name}").format(name=warning.person_name))
+
+    def open_profile(self) -> None:
+        from console.ui.dialogs.profile import ProfileDialog
+
+        warning = self.current()
+        if warning is not None:
+            ProfileDialog(self.ctx, warning.person_id, self).exec()
+
+    def check_now(self) -> None:
+        if self.checking:
+            return
+        database, user, today = self.ctx.database, self.ctx.user, self.ctx.today
+
+        def work() -> Evaluation:
+            with database.session() as session:
+                return evaluate_warnings(session, user, today)
+
+        self.checking = True
+        self.check_button.setEnabled(False)
+        self.count.setText(self.tr("Checking…"))
+        run_in_background(self, work, self._checked, self._check_failed)
+
+    def _checked(self, result: Evaluation) -> None:
+        self.checking = False
+        self.check_button.setEnabled(True)
+        self.last_check = result
+        self._changed(
+            self.tr("Early-warning rules checked: {n} new warnings").format(n=result.total)
+        )
+
+    def _check_failed(self, exc: Exception) -> None:
+        self.checking = False
+        self.check_button.setEnabled(True)
+        self.reload()
+        if isinstance(exc, DuchaError):
+            show_error(self, exc)
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Check now"),
+                self.tr("The rules could not be run: {error}").format(error=exc),
+            )
+
+    def _changed(self, notice: str) -> None:
+        self.reload()
+        self.ctx.notice.emit(notice)
+        self.ctx.data_changed.emit("warnings")
