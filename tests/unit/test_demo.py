@@ -29,6 +29,7 @@ from db.enums import (
     Role,
     TrainingCategory,
     UnitKind,
+    WarningStatus,
 )
 from db.integrity import EarlyWarning, Finding, Pledge
 from db.org import Person, Unit
@@ -160,7 +161,11 @@ def test_default_size_has_the_shape_of_a_bureau(bureau: tuple[Database, DemoSumm
 
         signed = _count(s, Pledge.year == TODAY.year, model=Pledge)
         assert 0.85 * 380 < signed < summary.counts["person"]
-        assert _count(s, model=EarlyWarning) == 0
+        # The rules have been run monthly: warnings of several rules, the older handled.
+        rules = set(s.scalars(select(EarlyWarning.rule_code).distinct()))
+        assert {"grave_finding", "no_pledge", "verified_complaints"} <= rules
+        statuses = set(s.scalars(select(EarlyWarning.status).distinct()))
+        assert {WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED, WarningStatus.DISMISSED} <= statuses
 
 
 def test_most_officers_are_on_pace_for_60_legal_hours(bureau: tuple[Database, DemoSummary]) -> None:

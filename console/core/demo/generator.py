@@ -41,6 +41,7 @@ from console.core.demo.org import (
 )
 from console.core.demo.points import corrections, monthly_points
 from console.core.demo.training import certificates, training_programme
+from console.core.demo.warnings import early_warnings, troubled_cases
 from console.core.errors import DuchaError
 from console.core.i18n import tr_context
 from db import models
@@ -168,8 +169,10 @@ def generate_demo(
         registers(d)
         training_programme(d)
         certificates(d)
+        troubled_cases(d)
         _bulk_load(session, d)
         sync_sequences(session)
+        early_warnings(session, d)
         counts = _counts(session)
         session.commit()
     except BaseException:

@@ -162,26 +162,20 @@ def _seen(session: Session, code: str) -> dict[int, set[tuple[str, int]]]:
     return seen
 
 
-def evaluate_warnings(
-    session: Session, user: User, as_of: date, *, codes: Iterable[str] | None = None
-) -> Evaluation:
-    """Run the enabled rules (or just ``codes``) as of a day; store the new warnings.
-
-    Only people on strength are warned. Everything is written in one transaction.
-    """
-    user = require_write(session, user)
+def fire_warnings(
+    session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
+) -> list[EarlyWarning]:
+    """Run the enabled rules (or just ``codes``) as of a day and add a warning for each
+    hit with new evidence, fired at ``now``; the caller commits. Only people on strength
+    are warned."""
     wanted = set(codes) if codes is not None else None
     config = load_config(session)
     active = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.ACTIVE)))
-    fired: Counter[str] = Counter()
-    run: list[str] = []
     added: list[EarlyWarning] = []
-    now = utcnow()
     for spec in rules():
         cfg = config[spec.code]
         if (wanted is not None and spec.code not in wanted) or (wanted is None and not cfg.enabled):
             continue
-        run.append(spec.code)
         hits = [Hit(*h) for h in spec.evaluate(session, as_of, cfg.params)]
         hits = [h for h in hits if h.person_id in active and any(h.evidence.values())]
         if not hits:
@@ -192,20 +186,40 @@ def evaluate_warnings(
             if _keys(evidence) <= seen.get(hit.person_id, set()):
                 continue  # nothing new since an earlier warning
             seen.setdefault(hit.person_id, set()).update(_keys(evidence))
-            warning = EarlyWarning(
-                person_id=hit.person_id,
-                rule_code=spec.code,
-                fired_at=now,
-                evidence=evidence,
-                summary=store_summary(hit.summary),
-                status=WarningStatus.OPEN,
+            added.append(
+                EarlyWarning(
+                    person_id=hit.person_id,
+                    rule_code=spec.code,
+                    fired_at=now,
+                    evidence=evidence,
+                    summary=store_summary(hit.summary),
+                    status=WarningStatus.OPEN,
+                )
             )
-            added.append(warning)
-            fired[spec.code] += 1
-    session.info["actor"] = user.actor
     session.add_all(added)
+    return added
+
+
+def evaluate_warnings(
+    session: Session, user: User, as_of: date, *, codes: Iterable[str] | None = None
+) -> Evaluation:
+    """Run the enabled rules (or just ``codes``) as of a day; store the new warnings.
+
+    Only people on strength are warned. Everything is written in one transaction.
+    """
+    user = require_write(session, user)
+    wanted = set(codes) if codes is not None else None
+    config = load_config(session)
+    run = tuple(
+        spec.code
+        for spec in rules()
+        if (spec.code in wanted if wanted is not None else config[spec.code].enabled)
+    )
+    session.info["actor"] = user.actor
+    added = fire_warnings(session, as_of, utcnow(), run)
     session.commit()
-    return Evaluation(as_of, tuple(run), dict(fired), tuple(w.id for w in added))
+    fired = Counter(w.rule_code for w in added)
+    return Evaluation(as_of, run, dict(fired), tuple(w.id for w in added))
 
 
 # ---------------------------------------------------------------------------- reading
