@@ -166,153 +166,299 @@
     <name>AttendanceDialog</name>
     <message>
       <source>Attendance: {title}</source>
-      <translation type="unfinished" />
+      <translation>签到：{title}</translation>
     </message>
     <message>
       <source>{date} · {category} · {hours} hours · {place}</source>
-      <translation type="unfinished" />
+      <translation>{date} · {category} · {hours} 学时 · {place}</translation>
     </message>
     <message>
       <source>All units</source>
-      <translation type="unfinished" />
+      <translation>全部单位</translation>
     </message>
     <message>
       <source>Intended audience only</source>
-      <translation type="unfinished" />
+      <translation>只看参训对象</translation>
     </message>
     <message>
       <source>Tick everyone shown present</source>
-      <translation type="unfinished" />
+      <translation>当前列表全部记为出席</translation>
     </message>
     <message>
       <source>Mark the unmarked shown absent</source>
-      <translation type="unfinished" />
+      <translation>未登记的记为缺席</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>出席</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Hours credited</source>
-      <translation type="unfinished" />
+      <translation>认定学时</translation>
     </message>
     <message>
       <source>Not marked</source>
-      <translation type="unfinished" />
+      <translation>未登记</translation>
     </message>
     <message>
       <source>{shown} people shown · on the sheet: {present} present, {absent} absent, {excused} excused</source>
-      <translation type="unfinished" />
+      <translation>显示 {shown} 人 · 已登记：出席 {present} 人，缺席 {absent} 人，请假 {excused} 人</translation>
     </message>
   </context>
   <context>
     <name>CaseReviewDialog</name>
     <message>
       <source>Edit case-file review</source>
-      <translation type="unfinished" />
+      <translation>编辑案卷评查</translation>
     </message>
     <message>
       <source>Add case-file review</source>
-      <translation type="unfinished" />
+      <translation>新增案卷评查</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>案号</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Reviewed on</source>
-      <translation type="unfinished" />
+      <translation>评查日期</translation>
     </message>
     <message>
       <source>Reviewer</source>
-      <translation type="unfinished" />
+      <translation>评查人</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>得分</translation>
     </message>
     <message>
       <source>Grade</source>
-      <translation type="unfinished" />
+      <translation>等次</translation>
     </message>
     <message>
       <source>Case handlers</source>
-      <translation type="unfinished" />
+      <translation>承办人</translation>
     </message>
     <message>
       <source>Problems</source>
-      <translation type="unfinished" />
+      <translation>存在问题</translation>
     </message>
     <message>
       <source>each handler earns the excellent file's points</source>
-      <translation type="unfinished" />
+      <translation>每位承办人记优秀案卷加分</translation>
     </message>
     <message>
       <source>each handler loses the failing file's points</source>
-      <translation type="unfinished" />
+      <translation>每位承办人记不合格案卷扣分</translation>
     </message>
     <message>
       <source>no points</source>
-      <translation type="unfinished" />
+      <translation>不加不扣</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseReviewsTab</name>
+    <message>
+      <source>Search case number, unit, handlers, problems…</source>
+      <translation>搜索案号、单位、承办人、问题…</translation>
+    </message>
+    <message>
+      <source>All grades</source>
+      <translation>全部等次</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>评查日期</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Handlers</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>评查人</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>存在问题</translation>
     </message>
   </context>
   <context>
     <name>CertificateDialog</name>
     <message>
       <source>Add certificate</source>
-      <translation type="unfinished" />
+      <translation>新增证照</translation>
     </message>
     <message>
       <source>Certificate</source>
-      <translation type="unfinished" />
+      <translation>证照</translation>
     </message>
     <message>
       <source>No expiry</source>
-      <translation type="unfinished" />
+      <translation>长期有效</translation>
     </message>
     <message>
       <source>Holder</source>
-      <translation type="unfinished" />
+      <translation>持证人</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>证照类型</translation>
     </message>
     <message>
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>证号</translation>
     </message>
     <message>
       <source>Issued</source>
-      <translation type="unfinished" />
+      <translation>发证日期</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>有效期至</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>CertificatesTab</name>
+    <message>
+      <source>All certificates</source>
+      <translation>全部证照</translation>
+    </message>
+    <message>
+      <source>Expiring within 90 days</source>
+      <translation>90 天内到期</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} certificates</source>
+      <translation>{shown} / {total} 本证照</translation>
+    </message>
+    <message>
+      <source>Coverage by unit</source>
+      <translation>各单位持证情况</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证照</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>证号</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>发证日期</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <source>Legal reviewers</source>
+      <translation>法制审核员</translation>
+    </message>
+    <message>
+      <source>With legal qualification</source>
+      <translation>具备法律职业资格</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <source>Officers</source>
+      <translation>在编执法人员</translation>
+    </message>
+    <message>
+      <source>With valid enforcement certificate</source>
+      <translation>持有效执法证</translation>
     </message>
   </context>
   <context>
@@ -386,62 +532,169 @@
     <name>CloseComplaintDialog</name>
     <message>
       <source>Close complaint</source>
-      <translation type="unfinished" />
+      <translation>办结投诉</translation>
     </message>
     <message>
       <source>Founded: the deduction of the catalogue's rule for it is booked on the closing date, against the person (or the unit).</source>
-      <translation type="unfinished" />
+      <translation>属实：按细则对应条目在办结日期对责任人（或单位）记扣分。</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>办结日期</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>办结</translation>
     </message>
   </context>
   <context>
     <name>ComplaintDialog</name>
     <message>
       <source>Edit complaint</source>
-      <translation type="unfinished" />
+      <translation>编辑投诉</translation>
     </message>
     <message>
       <source>Add complaint</source>
-      <translation type="unfinished" />
+      <translation>新增投诉</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Received on</source>
-      <translation type="unfinished" />
+      <translation>受理日期</translation>
     </message>
     <message>
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation>渠道</translation>
     </message>
     <message>
       <source>Case number</source>
-      <translation type="unfinished" />
+      <translation>案号</translation>
     </message>
     <message>
       <source>Person (case handler)</source>
-      <translation type="unfinished" />
+      <translation>人员（案件承办人）</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Substance</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComplaintsTab</name>
+    <message>
+      <source>Search person, unit, case number, substance…</source>
+      <translation>搜索人员、单位、案号、内容…</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>All outcomes</source>
+      <translation>全部结果</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Close…</source>
+      <translation>办结…</translation>
+    </message>
+    <message>
+      <source>Book deduction</source>
+      <translation>记扣分</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Channel / case</source>
+      <translation>渠道／案号</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Substance</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Corrected</source>
+      <translation>纠错</translation>
+    </message>
+    <message>
+      <source>Upheld</source>
+      <translation>维持</translation>
+    </message>
+    <message>
+      <source>Lost</source>
+      <translation>败诉</translation>
+    </message>
+    <message>
+      <source>Won</source>
+      <translation>胜诉</translation>
+    </message>
+    <message>
+      <source>void: {reason}</source>
+      <translation>作废：{reason}</translation>
+    </message>
+    <message>
+      <source>Deduction booked for the complaint</source>
+      <translation>已对该投诉记扣分</translation>
+    </message>
+    <message>
+      <source>Void complaint</source>
+      <translation>作废投诉记录</translation>
+    </message>
+    <message>
+      <source>Void this record? It stays on record as void; its deduction, if any, is voided with the same reason.</source>
+      <translation>作废这条记录？记录保留并标为作废；如有扣分，以同一理由一并作废。</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>作废</translation>
     </message>
   </context>
   <context>
@@ -649,31 +902,82 @@
     <name>ExamDialog</name>
     <message>
       <source>New exam</source>
-      <translation type="unfinished" />
+      <translation>新建考试</translation>
     </message>
     <message>
       <source>Exam</source>
-      <translation type="unfinished" />
+      <translation>考试</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Pass mark</source>
-      <translation type="unfinished" />
+      <translation>及格分</translation>
     </message>
     <message>
       <source>After the session</source>
-      <translation type="unfinished" />
+      <translation>所属培训</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExamsTab</name>
+    <message>
+      <source>New exam…</source>
+      <translation>新建考试…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Scores…</source>
+      <translation>成绩…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Exam</source>
+      <translation>考试</translation>
+    </message>
+    <message>
+      <source>Pass mark</source>
+      <translation>及格分</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>参考</translation>
+    </message>
+    <message>
+      <source>Passed</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <source>Pass rate</source>
+      <translation>合格率</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>平均分</translation>
+    </message>
+    <message>
+      <source>After the session</source>
+      <translation>所属培训</translation>
+    </message>
+    <message>
+      <source>{n} exams, {sat} papers sat, {passed} passed ({rate})</source>
+      <translation>共 {n} 场考试，参考 {sat} 人次，合格 {passed} 人次（{rate}）</translation>
     </message>
   </context>
   <context>
@@ -707,282 +1011,281 @@
     <name>FindingDialog</name>
     <message>
       <source>Edit finding</source>
-      <translation type="unfinished" />
+      <translation>编辑问题</translation>
     </message>
     <message>
       <source>Add finding</source>
-      <translation type="unfinished" />
+      <translation>新增问题</translation>
     </message>
     <message>
       <source>(not from a recorded inspection)</source>
-      <translation type="unfinished" />
+      <translation>（不属于已登记的检查）</translation>
     </message>
     <message>
       <source>Name the person responsible, or only the unit for a unit's finding.</source>
-      <translation type="unfinished" />
+      <translation>选择责任人；单位问题只选责任单位。</translation>
     </message>
     <message>
       <source>Inspection</source>
-      <translation type="unfinished" />
+      <translation>所属检查</translation>
     </message>
     <message>
       <source>Found on</source>
-      <translation type="unfinished" />
+      <translation>发现日期</translation>
     </message>
     <message>
       <source>Person responsible</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Unit responsible</source>
-      <translation type="unfinished" />
+      <translation>责任单位</translation>
     </message>
     <message>
       <source>Checklist topic</source>
-      <translation type="unfinished" />
+      <translation>检查内容</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重程度</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
   </context>
   <context>
     <name>FindingStepDialog</name>
     <message>
       <source>Assign for rectification</source>
-      <translation type="unfinished" />
+      <translation>交办整改</translation>
     </message>
     <message>
       <source>Record the rectification</source>
-      <translation type="unfinished" />
+      <translation>登记整改情况</translation>
     </message>
     <message>
       <source>Verify the rectification</source>
-      <translation type="unfinished" />
+      <translation>复核整改</translation>
     </message>
     <message>
       <source>Send back for rectification</source>
-      <translation type="unfinished" />
+      <translation>退回重新整改</translation>
     </message>
     <message>
       <source>Assign</source>
-      <translation type="unfinished" />
+      <translation>交办</translation>
     </message>
     <message>
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>登记</translation>
     </message>
     <message>
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>复核通过</translation>
     </message>
     <message>
       <source>Send back</source>
-      <translation type="unfinished" />
+      <translation>退回</translation>
     </message>
     <message>
-      <source>{who} — {topic} ({severity}), found {date}:
-{text}</source>
-      <translation type="unfinished" />
+      <source>{who} — {topic} ({severity}), found {date}: {text}</source>
+      <translation>{who} — {topic}（{severity}），{date}发现：{text}</translation>
     </message>
     <message>
       <source>Assigned on</source>
-      <translation type="unfinished" />
+      <translation>交办日期</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Sent back: {reason}</source>
-      <translation type="unfinished" />
+      <translation>退回理由：{reason}</translation>
     </message>
     <message>
       <source>Rectified on</source>
-      <translation type="unfinished" />
+      <translation>整改日期</translation>
     </message>
     <message>
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>整改情况</translation>
     </message>
     <message>
       <source>Rectified {date}: {text}</source>
-      <translation type="unfinished" />
+      <translation>{date}整改：{text}</translation>
     </message>
     <message>
       <source>Checked on</source>
-      <translation type="unfinished" />
+      <translation>复核日期</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>Why it is not accepted</source>
-      <translation type="unfinished" />
+      <translation>退回理由</translation>
     </message>
     <message>
       <source>New deadline</source>
-      <translation type="unfinished" />
+      <translation>新整改期限</translation>
     </message>
   </context>
   <context>
     <name>FindingsTab</name>
     <message>
       <source>Search unit, person, topic, description…</source>
-      <translation type="unfinished" />
+      <translation>搜索单位、人员、检查内容、问题描述…</translation>
     </message>
     <message>
       <source>Found this month</source>
-      <translation type="unfinished" />
+      <translation>本月发现</translation>
     </message>
     <message>
       <source>Found this year</source>
-      <translation type="unfinished" />
+      <translation>本年发现</translation>
     </message>
     <message>
       <source>All open findings</source>
-      <translation type="unfinished" />
+      <translation>全部未销号问题</translation>
     </message>
     <message>
       <source>All findings</source>
-      <translation type="unfinished" />
+      <translation>全部问题</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>全部状态</translation>
     </message>
     <message>
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期未整改</translation>
     </message>
     <message>
       <source>All severities</source>
-      <translation type="unfinished" />
+      <translation>全部严重程度</translation>
     </message>
     <message>
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>新增…</translation>
     </message>
     <message>
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
       <source>Assign…</source>
-      <translation type="unfinished" />
+      <translation>交办…</translation>
     </message>
     <message>
       <source>Rectified…</source>
-      <translation type="unfinished" />
+      <translation>已整改…</translation>
     </message>
     <message>
       <source>Verify…</source>
-      <translation type="unfinished" />
+      <translation>复核…</translation>
     </message>
     <message>
       <source>Send back…</source>
-      <translation type="unfinished" />
+      <translation>退回…</translation>
     </message>
     <message>
       <source>Book deduction</source>
-      <translation type="unfinished" />
+      <translation>记扣分</translation>
     </message>
     <message>
       <source>Void…</source>
-      <translation type="unfinished" />
+      <translation>作废…</translation>
     </message>
     <message>
       <source>Profile</source>
-      <translation type="unfinished" />
+      <translation>档案</translation>
     </message>
     <message>
       <source>Overdue by {n} days</source>
-      <translation type="unfinished" />
+      <translation>逾期{n}天</translation>
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>发现日期</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>检查内容</translation>
     </message>
     <message>
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重程度</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>整改期限</translation>
     </message>
     <message>
       <source>Deduction</source>
-      <translation type="unfinished" />
+      <translation>扣分</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>问题描述</translation>
     </message>
     <message>
       <source>Inspection: {title}</source>
-      <translation type="unfinished" />
+      <translation>所属检查：{title}</translation>
     </message>
     <message>
       <source>assigned {date}</source>
-      <translation type="unfinished" />
+      <translation>{date}交办</translation>
     </message>
     <message>
       <source>rectified {date}: {text}</source>
-      <translation type="unfinished" />
+      <translation>{date}整改：{text}</translation>
     </message>
     <message>
       <source>sent back: {reason}</source>
-      <translation type="unfinished" />
+      <translation>退回：{reason}</translation>
     </message>
     <message>
       <source>verified {date}</source>
-      <translation type="unfinished" />
+      <translation>{date}复核通过</translation>
     </message>
     <message>
       <source>void: {reason}</source>
-      <translation type="unfinished" />
+      <translation>作废：{reason}</translation>
     </message>
     <message>
       <source>Deduction booked for the finding</source>
-      <translation type="unfinished" />
+      <translation>已对该问题记扣分</translation>
     </message>
     <message>
       <source>Void finding</source>
-      <translation type="unfinished" />
+      <translation>作废问题</translation>
     </message>
     <message>
       <source>Void this finding? It stays on record as void and counts nowhere; its deduction, if any, is voided with the same reason.</source>
-      <translation type="unfinished" />
+      <translation>作废这个问题？记录保留并标为作废，不再计入统计；如有扣分，以同一理由一并作废。</translation>
     </message>
     <message>
       <source>Void</source>
-      <translation type="unfinished" />
+      <translation>作废</translation>
     </message>
   </context>
   <context>
@@ -1159,47 +1462,102 @@
     <name>InspectionDialog</name>
     <message>
       <source>Edit inspection</source>
-      <translation type="unfinished" />
+      <translation>编辑检查</translation>
     </message>
     <message>
       <source>Add inspection</source>
-      <translation type="unfinished" />
+      <translation>新增检查</translation>
     </message>
     <message>
       <source>e.g. 城东中队夜间执勤突击检查</source>
-      <translation type="unfinished" />
+      <translation>如：城东中队夜间执勤突击检查</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Units inspected</source>
-      <translation type="unfinished" />
+      <translation>被检查单位</translation>
     </message>
     <message>
       <source>People checked</source>
-      <translation type="unfinished" />
+      <translation>被检查人员</translation>
     </message>
     <message>
       <source>Inspectors</source>
-      <translation type="unfinished" />
+      <translation>检查人员</translation>
     </message>
     <message>
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>检查内容</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionsTab</name>
+    <message>
+      <source>Search title, units, people, inspectors…</source>
+      <translation>搜索名称、单位、人员、检查人员…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Add finding…</source>
+      <translation>登记问题…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>被检查单位</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>被检查人员</translation>
+    </message>
+    <message>
+      <source>Inspectors</source>
+      <translation>检查人员</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题数</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>检查内容</translation>
+    </message>
+    <message>
+      <source>Finding recorded</source>
+      <translation>问题已登记</translation>
     </message>
   </context>
   <context>
@@ -1312,28 +1670,20 @@
       <translation>承诺书签订率</translation>
     </message>
     <message>
-      <source>Found this month</source>
-      <translation>本月发现</translation>
-    </message>
-    <message>
-      <source>Found this year</source>
-      <translation>本年发现</translation>
-    </message>
-    <message>
-      <source>All open findings</source>
-      <translation>全部未办结问题</translation>
-    </message>
-    <message>
-      <source>Search unit, person, topic, description…</source>
-      <translation>搜索单位、责任人、事项、问题描述…</translation>
-    </message>
-    <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
-    </message>
-    <message>
       <source>Findings</source>
       <translation>问题清单</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉信访</translation>
+    </message>
+    <message>
+      <source>Case reviews</source>
+      <translation>案卷评查</translation>
+    </message>
+    <message>
+      <source>Registers</source>
+      <translation>廉政台账</translation>
     </message>
     <message>
       <source>Figures</source>
@@ -1342,38 +1692,6 @@
     <message>
       <source>Warnings</source>
       <translation>预警</translation>
-    </message>
-    <message>
-      <source>Found</source>
-      <translation>发现日期</translation>
-    </message>
-    <message>
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>责任人</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>事项</translation>
-    </message>
-    <message>
-      <source>Severity</source>
-      <translation>严重程度</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <source>Deadline</source>
-      <translation>整改期限</translation>
-    </message>
-    <message>
-      <source>Description</source>
-      <translation>问题描述</translation>
     </message>
     <message>
       <source>held in {month}</source>
@@ -1398,10 +1716,6 @@
     <message>
       <source>{signed} of {people} people signed for {year}</source>
       <translation>{people} 人中已有 {signed} 人签订{year}年度承诺书</translation>
-    </message>
-    <message>
-      <source>{shown} of {total} findings</source>
-      <translation>共 {total} 个问题，显示 {shown} 个</translation>
     </message>
   </context>
   <context>
@@ -1542,31 +1856,70 @@
     <name>MajorMatterDialog</name>
     <message>
       <source>Edit major-matter report</source>
-      <translation type="unfinished" />
+      <translation>编辑重大事项报告</translation>
     </message>
     <message>
       <source>Add major-matter report</source>
-      <translation type="unfinished" />
+      <translation>新增重大事项报告</translation>
     </message>
     <message>
       <source>e.g. 子女婚嫁操办事宜</source>
-      <translation type="unfinished" />
+      <translation>如：子女婚嫁操办事宜</translation>
     </message>
     <message>
       <source>Person reporting</source>
-      <translation type="unfinished" />
+      <translation>报告人</translation>
     </message>
     <message>
       <source>Reported on</source>
-      <translation type="unfinished" />
+      <translation>报告日期</translation>
     </message>
     <message>
       <source>Matter</source>
-      <translation type="unfinished" />
+      <translation>事项</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>MajorMattersTab</name>
+    <message>
+      <source>Search person, unit, matter…</source>
+      <translation>搜索人员、单位、事项…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>报告日期</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -1981,6 +2334,21 @@
     </message>
   </context>
   <context>
+    <name>PeriodFilter</name>
+    <message>
+      <source>This year</source>
+      <translation>本年</translation>
+    </message>
+    <message>
+      <source>Last 12 months</source>
+      <translation>近12个月</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+  </context>
+  <context>
     <name>PeriodTab</name>
     <message>
       <source>Search staff number, name, unit…</source>
@@ -2201,19 +2569,66 @@
     <name>PledgeDialog</name>
     <message>
       <source>Record signed pledge</source>
-      <translation type="unfinished" />
+      <translation>登记承诺书签订</translation>
     </message>
     <message>
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年度</translation>
     </message>
     <message>
       <source>Signed on</source>
-      <translation type="unfinished" />
+      <translation>签订日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>PledgesTab</name>
+    <message>
+      <source>Search staff number, name, unit…</source>
+      <translation>搜索工号、姓名、单位…</translation>
+    </message>
+    <message>
+      <source>Not signed only</source>
+      <translation>只看未签订</translation>
+    </message>
+    <message>
+      <source>Record signed pledge…</source>
+      <translation>登记签订…</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>档案</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Not signed</source>
+      <translation>未签订</translation>
+    </message>
+    <message>
+      <source>{year}: {signed} of {people} signed ({rate}); {missing} not yet.</source>
+      <translation>{year}年：{people}人中已签订{signed}人（{rate}），尚有{missing}人未签订。</translation>
     </message>
   </context>
   <context>
@@ -2492,6 +2907,109 @@
     </message>
   </context>
   <context>
+    <name>ProgressTab</name>
+    <message>
+      <source>Progress by unit</source>
+      <translation>各单位完成情况</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Behind pace</source>
+      <translation>进度滞后</translation>
+    </message>
+    <message>
+      <source>Everyone with a requirement</source>
+      <translation>全部有学时要求人员</translation>
+    </message>
+    <message>
+      <source>Export (xlsx)…</source>
+      <translation>导出 (xlsx)…</translation>
+    </message>
+    <message>
+      <source>Profile…</source>
+      <translation>个人档案…</translation>
+    </message>
+    <message>
+      <source>Hours by category</source>
+      <translation>分类别学时</translation>
+    </message>
+    <message>
+      <source>Hours credited by month</source>
+      <translation>各月认定学时</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Credited</source>
+      <translation>已认定</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>应达</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>应修</translation>
+    </message>
+    <message>
+      <source>Behind by</source>
+      <translation>滞后比例</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>{n} people; {behind} behind pace of {total} with a requirement</source>
+      <translation>{n} 人；有学时要求 {total} 人，其中进度滞后 {behind} 人</translation>
+    </message>
+    <message>
+      <source>People behind training pace, {year} (as of {date})</source>
+      <translation>{year}年培训学时进度滞后人员（截至 {date}）</translation>
+    </message>
+    <message>
+      <source>Training progress, {year} (as of {date})</source>
+      <translation>{year}年培训学时进度（截至 {date}）</translation>
+    </message>
+    <message>
+      <source>training-{year}.xlsx</source>
+      <translation>培训学时-{year}.xlsx</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已写入：{path}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+  </context>
+  <context>
     <name>RankingTab</name>
     <message>
       <source>Search staff number, name, unit…</source>
@@ -2629,11 +3147,30 @@
     <name>RecordTab</name>
     <message>
       <source>Search…</source>
-      <translation type="unfinished" />
+      <translation>搜索…</translation>
     </message>
     <message>
       <source>{shown} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{shown} / {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistersTab</name>
+    <message>
+      <source>Risk points by position</source>
+      <translation>岗位廉政风险点</translation>
+    </message>
+    <message>
+      <source>Integrity pledges</source>
+      <translation>廉洁自律承诺书</translation>
+    </message>
+    <message>
+      <source>Integrity talks</source>
+      <translation>廉政谈话</translation>
+    </message>
+    <message>
+      <source>Major-matter reports</source>
+      <translation>重大事项报告</translation>
     </message>
   </context>
   <context>
@@ -2645,6 +3182,10 @@
     <message>
       <source>Bulletins and score cards (PDF, A4)</source>
       <translation>考核通报与积分考核卡（PDF，A4）</translation>
+    </message>
+    <message>
+      <source>Training hours (PDF, A4)</source>
+      <translation>教育培训学时（PDF，A4）</translation>
     </message>
     <message>
       <source>People roster</source>
@@ -2711,39 +3252,90 @@
     <name>RiskPointDialog</name>
     <message>
       <source>Edit risk point</source>
-      <translation type="unfinished" />
+      <translation>编辑风险点</translation>
     </message>
     <message>
       <source>Add risk point</source>
-      <translation type="unfinished" />
+      <translation>新增风险点</translation>
     </message>
     <message>
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>岗位</translation>
     </message>
     <message>
       <source>Unit (blank: bureau-wide)</source>
-      <translation type="unfinished" />
+      <translation>单位（空白为全局）</translation>
     </message>
     <message>
       <source>Risk</source>
-      <translation type="unfinished" />
+      <translation>风险内容</translation>
     </message>
     <message>
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>风险等级</translation>
     </message>
     <message>
       <source>Control measures</source>
-      <translation type="unfinished" />
+      <translation>防控措施</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>责任人</translation>
     </message>
     <message>
       <source>Reviewed on</source>
-      <translation type="unfinished" />
+      <translation>评估日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskPointsTab</name>
+    <message>
+      <source>Search position, unit, risk, measures…</source>
+      <translation>搜索岗位、单位、风险、措施…</translation>
+    </message>
+    <message>
+      <source>All levels</source>
+      <translation>全部等级</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Bureau-wide</source>
+      <translation>全局</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>风险内容</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Control measures</source>
+      <translation>防控措施</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Reviewed</source>
+      <translation>评估日期</translation>
     </message>
   </context>
   <context>
@@ -3093,35 +3685,35 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>ScoresDialog</name>
     <message>
       <source>Scores: {title}</source>
-      <translation type="unfinished" />
+      <translation>成绩：{title}</translation>
     </message>
     <message>
       <source>{date} · pass mark {mark} · a blank score: did not sit</source>
-      <translation type="unfinished" />
+      <translation>{date} · 及格分 {mark} · 成绩留空表示未参考</translation>
     </message>
     <message>
       <source>All units</source>
-      <translation type="unfinished" />
+      <translation>全部单位</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Staff no.</source>
-      <translation type="unfinished" />
+      <translation>工号</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>成绩</translation>
     </message>
     <message>
       <source>{no}: not a score</source>
-      <translation type="unfinished" />
+      <translation>{no}：成绩无效</translation>
     </message>
   </context>
   <context>
@@ -3195,51 +3787,122 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>SessionDialog</name>
     <message>
       <source>New training session</source>
-      <translation type="unfinished" />
+      <translation>新建培训</translation>
     </message>
     <message>
       <source>Training session {n}</source>
-      <translation type="unfinished" />
+      <translation>培训 {n}</translation>
     </message>
     <message>
       <source>None ticked: every category.</source>
-      <translation type="unfinished" />
+      <translation>不勾选即全部类别。</translation>
     </message>
     <message>
       <source>None ticked: every unit.</source>
-      <translation type="unfinished" />
+      <translation>不勾选即全部单位。</translation>
     </message>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>类别</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Hours</source>
-      <translation type="unfinished" />
+      <translation>学时</translation>
     </message>
     <message>
       <source>Organiser</source>
-      <translation type="unfinished" />
+      <translation>组织部门</translation>
     </message>
     <message>
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <source>For (person categories)</source>
-      <translation type="unfinished" />
+      <translation>参训对象（人员类别）</translation>
     </message>
     <message>
       <source>For (units)</source>
-      <translation type="unfinished" />
+      <translation>参训对象（单位）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsTab</name>
+    <message>
+      <source>Search title, organiser, place…</source>
+      <translation>搜索名称、组织部门、地点…</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>New session…</source>
+      <translation>新建培训…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Attendance…</source>
+      <translation>签到…</translation>
+    </message>
+    <message>
+      <source>Import sign-in sheet…</source>
+      <translation>导入签到表…</translation>
+    </message>
+    <message>
+      <source>№</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织部门</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Absent</source>
+      <translation>缺席</translation>
+    </message>
+    <message>
+      <source>Excused</source>
+      <translation>请假</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} sessions</source>
+      <translation>{shown} / {total} 场培训</translation>
     </message>
   </context>
   <context>
@@ -3263,6 +3926,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Early warnings</source>
       <translation>预警规则</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>教育培训</translation>
     </message>
     <message>
       <source>Database</source>
@@ -3486,39 +4153,82 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <name>TalkDialog</name>
     <message>
       <source>Edit integrity talk</source>
-      <translation type="unfinished" />
+      <translation>编辑廉政谈话</translation>
     </message>
     <message>
       <source>Add integrity talk</source>
-      <translation type="unfinished" />
+      <translation>新增廉政谈话</translation>
     </message>
     <message>
       <source>e.g. 纪检组长</source>
-      <translation type="unfinished" />
+      <translation>如：纪检组长</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <source>Held by</source>
-      <translation type="unfinished" />
+      <translation>谈话人</translation>
     </message>
     <message>
       <source>Talked to</source>
-      <translation type="unfinished" />
+      <translation>谈话对象</translation>
     </message>
     <message>
       <source>Unit (collective talk)</source>
-      <translation type="unfinished" />
+      <translation>单位（集体谈话）</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>TalksTab</name>
+    <message>
+      <source>Search person, unit, who held it, notes…</source>
+      <translation>搜索人员、单位、谈话人、备注…</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>新增…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>谈话人</translation>
+    </message>
+    <message>
+      <source>Talked to</source>
+      <translation>谈话对象</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -3528,88 +4238,162 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>教育培训</translation>
     </message>
     <message>
-      <source>Sessions held this year</source>
-      <translation>本年培训期数</translation>
+      <source>Sessions held</source>
+      <translation>已举办培训</translation>
     </message>
     <message>
       <source>Person-times trained</source>
       <translation>参训人次</translation>
     </message>
     <message>
-      <source>Hours credited</source>
-      <translation>认定学时</translation>
+      <source>Average hours</source>
+      <translation>人均学时</translation>
     </message>
     <message>
-      <source>Legal training per officer</source>
-      <translation>在编执法人员人均法律培训</translation>
+      <source>On pace or done</source>
+      <translation>进度正常或已完成</translation>
     </message>
     <message>
-      <source>Search title, organiser, place…</source>
-      <translation>搜索培训名称、主办单位、地点…</translation>
+      <source>Exam pass rate</source>
+      <translation>考试合格率</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>全部类别</translation>
+      <source>Certificates expiring</source>
+      <translation>证照即将到期</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日期</translation>
+      <source>Progress</source>
+      <translation>学时进度</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>培训名称</translation>
+      <source>Sessions</source>
+      <translation>培训</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>类别</translation>
+      <source>Exams</source>
+      <translation>考试</translation>
     </message>
     <message>
-      <source>Hours</source>
-      <translation>学时</translation>
-    </message>
-    <message>
-      <source>Organiser</source>
-      <translation>主办单位</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>地点</translation>
-    </message>
-    <message>
-      <source>Present</source>
-      <translation>出勤</translation>
-    </message>
-    <message>
-      <source>Absent</source>
-      <translation>缺勤</translation>
-    </message>
-    <message>
-      <source>Excused</source>
-      <translation>请假</translation>
+      <source>Certificates</source>
+      <translation>证照</translation>
     </message>
     <message>
       <source>{year}, up to {today}</source>
       <translation>{year}年，截至 {today}</translation>
     </message>
     <message>
-      <source>present at a session</source>
-      <translation>按实际出勤统计</translation>
-    </message>
-    <message>
-      <source>hours credited to people</source>
-      <translation>已计入个人的学时</translation>
+      <source>{hours} hours credited</source>
+      <translation>认定学时 {hours}</translation>
     </message>
     <message>
       <source>{hours} h</source>
       <translation>{hours} 学时</translation>
     </message>
     <message>
-      <source>required {required} h a year, {expected} h by now; {on} of {total} officers on pace</source>
-      <translation>每年须完成 {required} 学时，截至目前应完成 {expected} 学时；{total} 人中 {on} 人进度达标</translation>
+      <source>per person on strength ({n})</source>
+      <translation>在编在岗人员人均（{n} 人）</translation>
     </message>
     <message>
-      <source>{shown} of {total} sessions</source>
-      <translation>共 {total} 期培训，显示 {shown} 期</translation>
+      <source>{done} done, {on} on pace, {behind} behind of {n}</source>
+      <translation>{n} 人中已完成 {done}，进度正常 {on}，滞后 {behind}</translation>
+    </message>
+    <message>
+      <source>{passed} of {sat} papers passed</source>
+      <translation>参考 {sat} 人次，合格 {passed} 人次</translation>
+    </message>
+    <message>
+      <source>within 90 days; {expired} expired</source>
+      <translation>90 天内到期；已过期 {expired} 本</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingReportPanel</name>
+    <message>
+      <source>Preview and print…</source>
+      <translation>预览并打印…</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>保存 PDF…</translation>
+    </message>
+    <message>
+      <source>Training hours report for the year:</source>
+      <translation>年度教育培训学时情况通报：</translation>
+    </message>
+    <message>
+      <source>training-{year}.pdf</source>
+      <translation>培训学时通报-{year}.pdf</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Training hours report {year}</source>
+      <translation>{year}年教育培训学时情况通报</translation>
+    </message>
+    <message>
+      <source>Writing {title}…</source>
+      <translation>正在生成{title}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已写入：{path}</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>报告未能生成：{error}</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingSettingsPanel</name>
+    <message>
+      <source>Yearly training requirements. Hours expected by a date are the requirement × the share of the year passed before it (nothing on 1 January, all of it once the year is over); someone hired during the year owes a share from the day of hire. Hours count towards the requirement of their own category.</source>
+      <translation>年度培训学时要求。某日应达学时 = 年度要求 × 该日之前已过天数占全年的比例（1 月 1 日为 0，年度结束后为全部）；年中入职人员自入职之日起按比例计算。学时只计入同类别的要求。</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Training category</source>
+      <translation>培训类别</translation>
+    </message>
+    <message>
+      <source>Hours a year</source>
+      <translation>每年学时</translation>
+    </message>
+    <message>
+      <source>Add requirement</source>
+      <translation>新增要求</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>An unexcused absence books PX03 (无故缺席培训) of the rule catalogue</source>
+      <translation>无故缺席按考核细则 PX03（无故缺席培训）扣分</translation>
+    </message>
+    <message>
+      <source>A failed exam books PX02 (业务考试不合格) of the rule catalogue</source>
+      <translation>考试不合格按考核细则 PX02（业务考试不合格）扣分</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
     </message>
   </context>
   <context>
@@ -3637,6 +4421,13 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Reason</source>
       <translation>调动原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitBars</name>
+    <message>
+      <source>{done} done · {on} on pace · {behind} behind</source>
+      <translation>已完成 {done} · 正常 {on} · 滞后 {behind}</translation>
     </message>
   </context>
   <context>
@@ -4963,31 +5754,31 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Hours credited</source>
-      <translation type="unfinished" />
+      <translation>认定学时</translation>
     </message>
     <message>
       <source>Hours expected by now</source>
-      <translation type="unfinished" />
+      <translation>截至目前应达学时</translation>
     </message>
     <message>
       <source>Hours required</source>
-      <translation type="unfinished" />
+      <translation>应修学时</translation>
     </message>
     <message>
       <source>Short of pace</source>
-      <translation type="unfinished" />
+      <translation>差额学时</translation>
     </message>
     <message>
       <source>Behind by</source>
-      <translation type="unfinished" />
+      <translation>滞后比例</translation>
     </message>
     <message>
       <source>All hours</source>
-      <translation type="unfinished" />
+      <translation>全部学时</translation>
     </message>
     <message>
       <source>Training progress</source>
-      <translation type="unfinished" />
+      <translation>培训学时进度</translation>
     </message>
   </context>
   <context>
@@ -5940,7 +6731,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Choose the person.</source>
-      <translation type="unfinished" />
+      <translation>请选择人员。</translation>
     </message>
     <message>
       <source>A pledge for {year} is signed in {year} (or late the year before).</source>
@@ -6274,15 +7065,15 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Acknowledged</source>
-      <translation>已签收</translation>
-    </message>
-    <message>
-      <source>Resolved</source>
       <translation>已处置</translation>
     </message>
     <message>
+      <source>Resolved</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
       <source>Dismissed</source>
-      <translation>已撤销</translation>
+      <translation>已排除</translation>
     </message>
     <message>
       <source>Legal training</source>
@@ -7597,6 +8388,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>No pledge for {year}</source>
       <translation>未签订 {year} 年度承诺书</translation>
+    </message>
+    <message>
+      <source>{rule}: {month}</source>
+      <translation>{rule}：{month}</translation>
     </message>
     <message>
       <source>{table} record {id}</source>

@@ -150,13 +150,16 @@ def test_training_page_lists_the_years_sessions(
     page = TrainingPage(make_ctx(bureau.viewer))
     qtbot.addWidget(page)
     page.refresh()
-    assert cells(page, 1) == ["行政处罚法专题", "执法技能练兵", "年终法律培训"]
-    assert cells(page, 6) == ["2", "2", "0"]  # present
-    assert cells(page, 7) == ["1", "0", "0"]  # absent
+    sessions = page.sessions_tab
+    assert cells(sessions, 2) == ["行政处罚法专题", "执法技能练兵", "年终法律培训"]
+    assert cells(sessions, 7) == ["2", "2", "0"]  # present
+    assert cells(sessions, 8) == ["1", "0", "0"]  # absent
     assert page.sessions_tile.value_text() == "2"
     assert page.attendance_tile.value_text() == "4"
-    assert page.hours_tile.value_text() == "14"
-    assert page.legal_tile.value_text() == "2 h"
+    # 14 hours over the four people on strength (刘洋 has left).
+    assert page.hours_tile.value_text() == "3.5 h"
+    # Officers 张伟 (4 legal hours) and 李娜 (none): both behind on 22 November.
+    assert page.pace_tile.value_text() == "0.0%"
 
 
 # --- Reports -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from console.ui.context import AppContext
 from console.ui.errors import show_error, write_error_text
 from console.ui.pages.base import Page
 from console.ui.pages.report_panels import PdfReportsPanel
+from console.ui.pages.training_report_panel import TrainingReportPanel
 from console.ui.tasks import run_in_background
 from exports.roster_xlsx import write_roster
 
@@ -34,6 +35,11 @@ class ReportsPage(Page):
         self.layout_.addWidget(pdf_heading)
         self.pdf = PdfReportsPanel(ctx)
         self.layout_.addWidget(self.pdf)
+        training_heading = QLabel(self.tr("Training hours (PDF, A4)"))
+        training_heading.setObjectName("SectionTitle")
+        self.layout_.addWidget(training_heading)
+        self.training = TrainingReportPanel(ctx)
+        self.layout_.addWidget(self.training)
         heading = QLabel(self.tr("People roster"))
         heading.setObjectName("SectionTitle")
         self.layout_.addWidget(heading)
@@ -66,6 +72,7 @@ class ReportsPage(Page):
 
     def reload(self) -> None:
         self.pdf.reload()
+        self.training.reload()
         with self.ctx.session() as session:
             units = list_units(session, self.ctx.user)
         on_strength = sum(u.headcount for u in units)

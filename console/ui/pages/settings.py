@@ -32,6 +32,7 @@ from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
+from console.ui.pages.training_settings import TrainingSettingsPanel
 from console.ui.pages.warning_settings import WarningSettingsPanel
 from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
@@ -138,6 +139,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.scoring, self.tr("Scoring"))
         self.warnings = WarningSettingsPanel(ctx)
         self.tabs.addTab(self.warnings, self.tr("Early warnings"))
+        self.training = TrainingSettingsPanel(ctx)
+        self.tabs.addTab(self.training, self.tr("Training"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
         self.layout_.addWidget(self.tabs, 1)
         self.units: list[UnitRow] = []
@@ -346,6 +349,7 @@ class SettingsPage(Page):
         self._update_account_buttons()
         self.scoring.reload()
         self.warnings.reload()
+        self.training.reload()
 
         stored = stored_language()
         self.language.blockSignals(True)

@@ -1,118 +1,120 @@
-"""Training: the year's sessions with attendance, and progress towards the 60 legal hours."""
+"""Training: the year's figures, progress towards the yearly requirements by unit and by
+person, sessions with attendance, exams and certificates.
+
+The year is the year of the chosen month; the pace is measured on today (or on 31
+December for a past year). Everything is read in one short session per reload; the tabs
+only show it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtWidgets import QTabWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
-
-from console.core.labels import choices, label
-from console.core.training.sessions import SessionRow, list_sessions, training_kpis
+from console.core.training.certificates import coverage_by_unit, list_certificates
+from console.core.training.exams import list_exams
+from console.core.training.progress import (
+    TrainingOverview,
+    hours_by_category,
+    hours_by_month,
+    training_overview,
+    year_progress,
+)
+from console.core.training.sessions import list_sessions
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
-from db.enums import TrainingCategory
+from console.ui.pages.training_certificates import CertificatesTab
+from console.ui.pages.training_progress import ProgressTab
+from console.ui.pages.training_sessions import ExamsTab, SessionsTab
 from widgets.kpi_tile import KpiTile, tile_row
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
 
 
 def _hours(value: float) -> str:
     return f"{value:,.1f}".removesuffix(".0")
 
 
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
 class TrainingPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Training"))
-        self.sessions_tile = KpiTile(self.tr("Sessions held this year"))
+        self.sessions_tile = KpiTile(self.tr("Sessions held"))
         self.attendance_tile = KpiTile(self.tr("Person-times trained"))
-        self.hours_tile = KpiTile(self.tr("Hours credited"))
-        self.legal_tile = KpiTile(self.tr("Legal training per officer"))
+        self.hours_tile = KpiTile(self.tr("Average hours"))
+        self.pace_tile = KpiTile(self.tr("On pace or done"))
+        self.exam_tile = KpiTile(self.tr("Exam pass rate"))
+        self.certificate_tile = KpiTile(self.tr("Certificates expiring"))
         self.layout_.addLayout(
-            tile_row(self.sessions_tile, self.attendance_tile, self.hours_tile, self.legal_tile)
+            tile_row(
+                self.sessions_tile,
+                self.attendance_tile,
+                self.hours_tile,
+                self.pace_tile,
+                self.exam_tile,
+                self.certificate_tile,
+            )
         )
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search title, organiser, place…"))
-        self.search.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.category.addItem(self.tr("All categories"), None)
-        for member, text in choices(TrainingCategory):
-            self.category.addItem(text, member)
-        self.count = QLabel()
-        self.count.setObjectName("Hint")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.category, 1)
-        filters.addWidget(self.count)
-        self.layout_.addLayout(filters)
-
-        self.model: RowTableModel[SessionRow] = RowTableModel(self._columns(), self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (90, 260, 130, 60, 140, 140, 70, 70))
-        self.layout_.addWidget(self.table, 1)
-
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
-
-    def _columns(self) -> list[Column[SessionRow]]:
-        right = Qt.AlignmentFlag.AlignRight
-
-        def count(title: str, get: Callable[[SessionRow], int]) -> Column[SessionRow]:
-            return Column(title, lambda s: str(get(s)), sort_key=get, align=right, searchable=False)
-
-        return [
-            Column(self.tr("Date"), lambda s: s.session_date.isoformat(), searchable=False),
-            Column(self.tr("Title"), lambda s: s.title, tooltip=lambda s: s.title),
-            Column(self.tr("Category"), lambda s: label(s.category)),
-            Column(
-                self.tr("Hours"),
-                lambda s: _hours(s.hours),
-                sort_key=lambda s: s.hours,
-                align=right,
-                searchable=False,
-            ),
-            Column(self.tr("Organiser"), lambda s: s.organiser),
-            Column(self.tr("Place"), lambda s: s.place),
-            count(self.tr("Present"), lambda s: s.present),
-            count(self.tr("Absent"), lambda s: s.absent),
-            count(self.tr("Excused"), lambda s: s.excused),
-        ]
+        self.tabs = QTabWidget()
+        self.progress_tab = ProgressTab(ctx)
+        self.sessions_tab = SessionsTab(ctx)
+        self.exams_tab = ExamsTab(ctx)
+        self.certificates_tab = CertificatesTab(ctx)
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
+        self.tabs.addTab(self.exams_tab, self.tr("Exams"))
+        self.tabs.addTab(self.certificates_tab, self.tr("Certificates"))
+        self.layout_.addWidget(self.tabs, 1)
+        # Kept for the tests and the overview of what the page shows.
+        self.table = self.sessions_tab.table
+        self.model = self.sessions_tab.model
 
     def reload(self) -> None:
-        year = self.ctx.period.year
+        year, today = self.ctx.period.year, self.ctx.today
         with self.ctx.session() as session:
-            kpis = training_kpis(session, self.ctx.user, year, self.ctx.today)
-            sessions = list_sessions(session, self.ctx.user, year)
-        self.sessions_tile.set_value(
-            f"{kpis.sessions_held:,}",
-            self.tr("{year}, up to {today}").format(year=year, today=self.ctx.today.isoformat())
-            if year == self.ctx.today.year
-            else str(year),
+            user = self.ctx.user
+            progress = year_progress(session, user, year, today)
+            categories = hours_by_category(session, user, year, today)
+            months = hours_by_month(session, user, year, today)
+            overview = training_overview(session, user, year, today, progress, categories)
+            sessions = list_sessions(session, user, year)
+            exams = list_exams(session, user, year)
+            certificates = list_certificates(session, user, today)
+            coverage = coverage_by_unit(session, user, today)
+        self._tiles(overview)
+        self.progress_tab.show_data(progress, categories, months)
+        self.sessions_tab.set_rows(sessions)
+        self.exams_tab.set_rows(exams)
+        self.certificates_tab.set_rows(certificates, coverage)
+
+    def _tiles(self, o: TrainingOverview) -> None:
+        until = (
+            self.tr("{year}, up to {today}").format(year=o.year, today=self.ctx.today.isoformat())
+            if o.year == self.ctx.today.year
+            else str(o.year)
         )
-        self.attendance_tile.set_value(f"{kpis.person_times:,}", self.tr("present at a session"))
-        self.hours_tile.set_value(_hours(kpis.hours_credited), self.tr("hours credited to people"))
-        self.legal_tile.set_value(
-            self.tr("{hours} h").format(hours=_hours(kpis.legal_hours_per_officer)),
-            self.tr(
-                "required {required} h a year, {expected} h by now; "
-                "{on} of {total} officers on pace"
-            ).format(
-                required=kpis.required_hours,
-                expected=_hours(kpis.expected_hours),
-                on=kpis.officers_on_pace,
-                total=kpis.officers,
+        self.sessions_tile.set_value(f"{o.sessions_held:,}", until)
+        self.attendance_tile.set_value(
+            f"{o.person_times:,}",
+            self.tr("{hours} hours credited").format(hours=_hours(o.hours_credited)),
+        )
+        self.hours_tile.set_value(
+            self.tr("{hours} h").format(hours=_hours(o.average_hours)),
+            self.tr("per person on strength ({n})").format(n=o.people),
+        )
+        self.pace_tile.set_value(
+            _percent(o.on_pace_share),
+            self.tr("{done} done, {on} on pace, {behind} behind of {n}").format(
+                done=o.done, on=o.on_pace, behind=o.behind, n=o.required_people
             ),
         )
-        self.model.set_rows(sessions)
-
-    def _apply_category(self) -> None:
-        category = self.category.currentData()
-        self.proxy.set_predicate(
-            "category", None if category is None else (lambda s: s.category == category)
+        self.exam_tile.set_value(
+            _percent(o.pass_rate),
+            self.tr("{passed} of {sat} papers passed").format(
+                passed=o.exams_passed, sat=o.exams_sat
+            ),
         )
-
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("{shown} of {total} sessions").format(shown=shown, total=total))
+        self.certificate_tile.set_value(
+            f"{o.certificates_expiring:,}",
+            self.tr("within 90 days; {expired} expired").format(expired=o.certificates_expired),
+        )

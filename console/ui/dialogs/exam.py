@@ -1,0 +1,193 @@
+"""Exams: the exam itself (title, date, pass mark, the session it closes) and the scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.training.exams import (
+    ExamInput,
+    ExamRow,
+    ExamSheet,
+    Score,
+    exam_sheet,
+    record_scores,
+    save_exam,
+)
+from console.core.training.sessions import list_sessions, parse_hours
+from console.ui.context import AppContext
+from console.ui.errors import show_error
+from widgets.field_form import FieldForm
+
+
+class ExamDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, exam: ExamRow | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.exam = exam
+        self.saved: ExamRow | None = None
+        self.setWindowTitle(self.tr("New exam") if exam is None else self.tr("Exam"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.title = QLineEdit()
+        self.title.setMaxLength(120)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate(ctx.today))
+        self.pass_mark = QDoubleSpinBox()
+        self.pass_mark.setRange(0, 100)
+        self.pass_mark.setDecimals(1)
+        self.pass_mark.setValue(60)
+        self.session = QComboBox()
+        self.session.addItem(self.tr("None"), None)
+        with ctx.session() as session:
+            for s in reversed(list_sessions(session, ctx.user, ctx.period.year)):
+                self.session.addItem(f"{s.session_date.isoformat()} {s.title}", s.id)
+        self.form = FieldForm(
+            [
+                ("title", self.tr("Title"), self.title),
+                ("date", self.tr("Date"), self.date),
+                ("pass_mark", self.tr("Pass mark"), self.pass_mark),
+                ("session", self.tr("After the session"), self.session),
+            ]
+        )
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if exam is not None:
+            self.title.setText(exam.title)
+            self.date.setDate(QDate(exam.exam_date))
+            self.pass_mark.setValue(exam.pass_mark)
+
+    def save(self) -> None:
+        data = ExamInput(
+            self.title.text(),
+            self.date.date().toPython(),  # type: ignore[arg-type]
+            round(self.pass_mark.value(), 1),
+            self.session.currentData(),
+        )
+        with self.ctx.session() as session:
+            try:
+                self.saved = save_exam(
+                    session, self.ctx.user, data, self.exam.id if self.exam else None
+                )
+            except ValidationError as exc:
+                session.rollback()
+                self.form.show_errors((e.field, e.message) for e in exc.errors)
+                return
+            except DuchaError as exc:
+                session.rollback()
+                self.form.show_errors([("", str(exc))])
+                return
+        self.ctx.data_changed.emit("training")
+        self.accept()
+
+
+class ScoresDialog(QDialog):
+    """Scores of one exam: type a score beside each person who sat it (blank: did not)."""
+
+    def __init__(self, ctx: AppContext, exam_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        with ctx.session() as session:
+            self.sheet: ExamSheet = exam_sheet(session, ctx.user, exam_id)
+        e = self.sheet.exam
+        self.setWindowTitle(self.tr("Scores: {title}").format(title=e.title))
+        self.resize(640, 600)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("{date} · pass mark {mark} · a blank score: did not sit").format(
+                    date=e.exam_date.isoformat(), mark=f"{e.pass_mark:g}"
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("All units"), None)
+        for name in dict.fromkeys(r.unit_name for r in self.sheet.rows):
+            self.unit.addItem(name, name)
+        row.addWidget(QLabel(self.tr("Unit")))
+        row.addWidget(self.unit, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(len(self.sheet.rows), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Staff no."), self.tr("Name"), self.tr("Unit"), self.tr("Score")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for i, r in enumerate(self.sheet.rows):
+            for col, text in enumerate((r.staff_no, r.name, r.unit_name)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(i, col, item)
+            score = QTableWidgetItem("" if r.score is None else f"{r.score:g}")
+            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(i, 3, score)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.unit.currentIndexChanged.connect(lambda _i: self._filter())
+
+    def _filter(self) -> None:
+        unit = self.unit.currentData()
+        for i, r in enumerate(self.sheet.rows):
+            self.table.setRowHidden(i, unit is not None and r.unit_name != unit)
+
+    def scores(self) -> tuple[list[Score], list[str]]:
+        out, bad = [], []
+        for i, r in enumerate(self.sheet.rows):
+            text = self.table.item(i, 3).text().strip()
+            value = None if not text else parse_hours(text)
+            if text and value is None:
+                bad.append(r.staff_no)
+                continue
+            if value != r.score:
+                out.append(Score(r.person_id, value))
+        return out, bad
+
+    def save(self) -> None:
+        scores, bad = self.scores()
+        if bad:
+            errors = [FieldError(no, self.tr("{no}: not a score").format(no=no)) for no in bad]
+            show_error(self, ValidationError(errors))
+            return
+        if scores:
+            with self.ctx.session() as session:
+                try:
+                    record_scores(
+                        session, self.ctx.user, self.sheet.exam.id, scores, self.ctx.today
+                    )
+                except DuchaError as exc:
+                    session.rollback()
+                    show_error(self, exc)
+                    return
+            self.ctx.data_changed.emit("training")
+            self.ctx.data_changed.emit("points")
+        self.accept()
