@@ -400,11 +400,17 @@ def warning_evidence(session: Session, user: User, warning_id: int) -> list[Evid
         )
     known = {"finding", "complaint", "month", "pledge_year"}
     for table, ids in row.evidence.items():
-        if table not in known:
-            items.extend(
-                EvidenceItem(table, i, None, _t("{table} record {id}").format(table=table, id=i))
-                for i in ids
-            )
+        if table in known:
+            continue
+        for i in ids:
+            if table.endswith("month") and 190001 <= i <= 999912 and 1 <= i % 100 <= 12:
+                # A month of another rule (training_month …): the rule and the month.
+                month = YearMonth.from_int(i)
+                text = _t("{rule}: {month}").format(rule=row.rule_title, month=month)
+                items.append(EvidenceItem(table, i, month.first_day, text))
+            else:
+                text = _t("{table} record {id}").format(table=table, id=i)
+                items.append(EvidenceItem(table, i, None, text))
     return items
 
 
