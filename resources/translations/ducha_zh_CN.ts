@@ -1185,7 +1185,7 @@
     </message>
     <message>
       <source>Rectified…</source>
-      <translation>已整改…</translation>
+      <translation>登记整改…</translation>
     </message>
     <message>
       <source>Verify…</source>

@@ -115,7 +115,7 @@ def test_integrity_page_findings_and_figures(
     assert page.rate_tile.value_text() == "33%"
     assert page.pledge_tile.value_text() == "75%"
 
-    page.scope.setCurrentIndex(page.scope.findData(ALL_OPEN))
+    page.findings.scope.setCurrentIndex(page.findings.scope.findData(ALL_OPEN))
     assert page.model.rowCount() == 5
     ids = [page.proxy.row_at(r).id for r in range(page.proxy.rowCount())]
     overdue = {records.findings["F1"], records.findings["F6"]}
@@ -126,7 +126,7 @@ def test_integrity_page_findings_and_figures(
         else:
             assert brush is None
 
-    page.status.setCurrentIndex(page.status.findData(FindingStatus.SENT_BACK))
+    page.findings.status.setCurrentIndex(page.findings.status.findData(FindingStatus.SENT_BACK))
     assert page.proxy.rowCount() == 2  # F6 and F5
 
 
@@ -135,9 +135,9 @@ def test_integrity_page_of_a_squad_leader(
 ) -> None:
     page = IntegrityPage(make_ctx(bureau.leader))
     qtbot.addWidget(page)
-    page.scope.setCurrentIndex(page.scope.findData(ALL_OPEN))
+    page.findings.scope.setCurrentIndex(page.findings.scope.findData(ALL_OPEN))
     page.refresh()
-    assert set(cells(page, 1)) == {"城东中队"}
+    assert set(cells(page.findings, 1)) == {"城东中队"}
     assert page.proxy.rowCount() == 3
 
 

@@ -20,9 +20,11 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from console.core.demo.context import Demo
 from console.core.demo.integrity import (
+    case_challenges,
     case_reviews,
     complaints,
     inspections,
@@ -103,13 +105,26 @@ _BULK: tuple[tuple[str, Any], ...] = (
 )
 
 
+def _uniform(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every row with the same keys (one executemany): a column a generator left out gets
+    its scalar default, else NULL — so that adding a column does not break every writer."""
+    keys = {k for row in rows for k in row}
+    if all(len(row) == len(keys) for row in rows):
+        return rows
+    fill: dict[str, Any] = {}
+    for key in keys:
+        default = table.c[key].default
+        fill[key] = default.arg if isinstance(default, ScalarElementColumnDefault) else None
+    return [{**fill, **row} for row in rows]
+
+
 def _bulk_load(session: Session, d: Demo) -> None:
     for name, target in _BULK:
         rows = d.rows.get(name)
         if not rows:
             continue
         table: Table = target if isinstance(target, Table) else target.__table__
-        session.execute(insert(table), rows)
+        session.execute(insert(table), _uniform(table, rows))
         record_bulk(session, name, len(rows), note=f"demo seed {d.seed}")
 
 
@@ -165,6 +180,7 @@ def generate_demo(
         settle(d, findings)
         write_findings(d, findings)
         complaints(d)
+        case_challenges(d)
         case_reviews(d)
         registers(d)
         training_programme(d)

@@ -15,8 +15,10 @@ from console.core.demo.org import by_position, head_of
 from db.enums import (
     Category,
     ComplaintChannel,
+    ComplaintKind,
     ComplaintOutcome,
     EventSource,
+    EventStatus,
     FindingStatus,
     Grade,
     Severity,
@@ -110,6 +112,10 @@ def settle(d: Demo, findings: list[_Finding]) -> None:
             spare = next((f for f in recent if tally[f.status] > 1), None)
             if spare is not None:
                 spare.status = status
+    # A few findings recorded in error and voided, with their deductions, as happens.
+    older = [f for f in findings if 30 < (d.today - f.found).days <= 200]
+    for f in d.rng.sample(older, min(2, len(older))):
+        f.status = FindingStatus.VOID
 
 
 def _lifecycle(d: Demo, f: _Finding) -> Row:
@@ -121,7 +127,7 @@ def _lifecycle(d: Demo, f: _Finding) -> Row:
         "verified_date": None,
         "verified_by_id": None,
     }
-    if f.status is FindingStatus.OPEN:
+    if f.status in (FindingStatus.OPEN, FindingStatus.VOID):
         return out
     assigned = f.found + timedelta(days=d.rng.randint(0, min(2, (d.today - f.found).days)))
     out["assigned_date"] = assigned
@@ -145,8 +151,9 @@ def write_findings(d: Demo, findings: list[_Finding]) -> None:
     for f in sorted(findings, key=lambda f: f.found):
         dates = _lifecycle(d, f)
         whom: dict[str, Any] = {"person": f.person, "unit_id": None if f.person else f.unit_id}
-        ref = f"inspection-{f.inspection_id}"
+        ref = f"finding-{d.next_id('finding')}"
         source = EventSource.INSPECTION_FINDING
+        void = f.status is FindingStatus.VOID
         event_id = d.event(
             data.SEVERITY_RULE[f.severity],
             f.found,
@@ -154,14 +161,16 @@ def write_findings(d: Demo, findings: list[_Finding]) -> None:
             note=f.description,
             source=source,
             ref=ref,
+            status=EventStatus.VOID if void else None,
+            reason=data.VOID_REASON if void else None,
             **whom,
         )
         rectified = dates["rectified_date"]
-        if rectified is not None and rectified > f.deadline:
+        if rectified is not None and rectified > f.deadline and not void:
             d.event(
                 "DC04", rectified, 1, note=f"{f.topic}问题逾期整改", source=source, ref=ref, **whom
             )
-        if f.person is not None and f.severity is not Severity.MINOR:
+        if f.person is not None and f.severity is not Severity.MINOR and not void:
             d.flagged.append((f.found, f.person))
         d.add(
             "finding",
@@ -175,6 +184,7 @@ def write_findings(d: Demo, findings: list[_Finding]) -> None:
             deadline=f.deadline,
             status=f.status,
             point_event_id=event_id,
+            void_reason=data.VOID_REASON if void else None,
             created_at=d.stamp(f.found, 15, 18),
             **dates,
         )
@@ -214,6 +224,9 @@ def complaints(d: Demo) -> None:
             d.add(
                 "complaint",
                 received_date=day,
+                kind=ComplaintKind.COMPLAINT,
+                case_no=None,
+                void_reason=None,
                 channel=channel,
                 person_id=person.id if person else None,
                 unit_id=unit_id,
@@ -223,6 +236,55 @@ def complaints(d: Demo) -> None:
                 point_event_id=event_id,
                 created_at=d.stamp(day),
             )
+
+
+def case_challenges(d: Demo) -> None:
+    """Case decisions challenged by reconsideration (复议) or in court (诉讼): a few a year,
+    most upheld; a corrected or lost one costs its handler TS03/TS04."""
+    street = d.unit_ids(UnitKind.SQUAD, UnitKind.TOWN_TEAM)
+    for ym in d.months:
+        first, last, share = d.month_span(ym)
+        if not d.chance(0.5 * share):
+            continue
+        day = d.workday(first, last)
+        officers = [m for m in d.active(day, street) if m.category is Category.OFFICER]
+        if not officers:
+            continue
+        handler = d.culprit(officers)
+        litigation = d.chance(0.3)
+        kind = ComplaintKind.LITIGATION if litigation else ComplaintKind.RECONSIDERATION
+        case_no = f"{data.CASE_PREFIX}〔{day.year}〕{d.rng.randint(1, 1500):04d}号"
+        outcome, closed = ComplaintOutcome.PENDING, None
+        if (d.today - day).days > 45 or d.chance(0.3):
+            lost = d.chance(0.3)
+            outcome = ComplaintOutcome.VERIFIED if lost else ComplaintOutcome.UNFOUNDED
+            closed = min(d.today, d.after(day, 20, 60))
+        event_id = None
+        if outcome is ComplaintOutcome.VERIFIED and closed is not None:
+            event_id = d.event(
+                "TS04" if litigation else "TS03",
+                closed,
+                1,
+                person=handler,
+                note=case_no,
+                source=EventSource.COMPLAINT,
+                ref=f"complaint-{d.next_id('complaint')}",
+            )
+        d.add(
+            "complaint",
+            received_date=day,
+            kind=kind,
+            case_no=case_no,
+            void_reason=None,
+            channel=None,
+            person_id=handler.id,
+            unit_id=handler.unit_on(day),
+            substance=d.pick(data.CASE_CHALLENGES[kind.value]),
+            outcome=outcome,
+            closed_date=closed,
+            point_event_id=event_id,
+            created_at=d.stamp(day),
+        )
 
 
 def _grade(score: float) -> Grade:
@@ -283,7 +345,7 @@ def case_reviews(d: Demo) -> None:
                         person=h,
                         note=case_no,
                         source=EventSource.CASE_REVIEW,
-                        ref=case_no,
+                        ref=f"case_review-{review_id}",
                     )
 
 

@@ -206,11 +206,18 @@ def unsigned_people(session: Session, user: User, year: int) -> list[PledgeRow]:
 
 
 def record_pledge(
-    session: Session, user: User, person_id: int, year: int, signed: date | None, today: date
+    session: Session,
+    user: User,
+    person_id: int | None,
+    year: int,
+    signed: date | None,
+    today: date,
 ) -> PledgeRow:
     """Record a signed pledge (one per person per year; recording again corrects the date)."""
     user = require_keeper(session, user)
     errors: list[FieldError] = []
+    if person_id is None:
+        errors.append(FieldError("person", _t("Choose the person.")))
     person = check_person(session, person_id, errors)
     _date_ok(errors, "signed_date", signed, today)
     if signed is not None and signed.year not in (year - 1, year):

@@ -1,35 +1,38 @@
-"""Integrity: inspections, findings and their rectification, pledges — figures and findings."""
+"""Integrity (廉政督察): the month's key figures, and tabs for findings and their
+rectification loop, inspections, complaints, case-file reviews, the registers, the
+period's figures and charts, and the early warnings.
+
+Only the tab in view is read; the others are marked stale and read when shown.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
-
-from console.core.integrity.findings import FindingRow, integrity_kpis, list_findings
-from console.core.labels import choices, label
+from console.core.integrity.findings import integrity_kpis
+from console.core.integrity.inspections import list_inspections
+from console.core.people import list_people
+from console.core.units import list_units
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.integrity_charts import IntegrityChartsTab
+from console.ui.pages.integrity_records import CaseReviewsTab, ComplaintsTab, InspectionsTab
+from console.ui.pages.integrity_registers import RegistersTab
+from console.ui.pages.integrity_tabs import (
+    ALL_OPEN,
+    AREA,
+    OVERDUE_COLOUR,
+    FindingsTab,
+    Lookups,
+    RecordTab,
+)
 from console.ui.pages.integrity_warnings import WarningsTab
-from db.enums import FindingStatus, Severity
 from widgets.kpi_tile import KpiTile, tile_row
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
 
-OVERDUE_COLOUR = "#b3261e"
+__all__ = ["ALL_OPEN", "OVERDUE_COLOUR", "IntegrityPage"]
 
-# The findings shown: what the squad reviews monthly, the year so far, and the backlog.
-THIS_MONTH, THIS_YEAR, ALL_OPEN = "month", "year", "open"
-SEVERITY_ORDER = {member: i for i, member in enumerate(Severity)}  # minor < serious < grave
+# Inspections offered in the finding dialog: the recent ones, newest first.
+RECENT_INSPECTION_MONTHS = 3
 
 
 def _percent(value: float | None) -> str:
@@ -56,104 +59,53 @@ class IntegrityPage(Page):
             )
         )
 
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("Found this month"), THIS_MONTH)
-        self.scope.addItem(self.tr("Found this year"), THIS_YEAR)
-        self.scope.addItem(self.tr("All open findings"), ALL_OPEN)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search unit, person, topic, description…"))
-        self.search.setClearButtonEnabled(True)
-        self.status = QComboBox()
-        self.status.addItem(self.tr("All statuses"), None)
-        for member, text in choices(FindingStatus):
-            self.status.addItem(text, member)
-        self.count = QLabel()
-        self.count.setObjectName("Hint")
-        filters = QHBoxLayout()
-        filters.addWidget(self.scope, 1)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.count)
-        findings_tab = QWidget()
-        findings_layout = QVBoxLayout(findings_tab)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.addLayout(filters)
-
-        self.model: RowTableModel[FindingRow] = RowTableModel(self._columns(), self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (90, 120, 80, 120, 70, 80, 90))
-        findings_layout.addWidget(self.table, 1)
+        self.lookups = Lookups()
+        self.findings = FindingsTab(ctx, self.lookups)
+        self.inspections = InspectionsTab(ctx, self.lookups)
+        self.complaints = ComplaintsTab(ctx, self.lookups)
+        self.case_reviews = CaseReviewsTab(ctx, self.lookups)
+        self.registers = RegistersTab(ctx, self.lookups)
         # The period's figures and charts, and the early warnings: tabs of their own.
         self.charts = IntegrityChartsTab(ctx)
         self.warnings = WarningsTab(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(findings_tab, self.tr("Findings"))
-        self.tabs.addTab(self.charts, self.tr("Figures"))
-        self.tabs.addTab(self.warnings, self.tr("Warnings"))
-        self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
-        self.layout_.addWidget(self.tabs, 1)
-
-        self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
-
-    def _columns(self) -> list[Column[FindingRow]]:
-        def overdue(f: FindingRow) -> str | None:
-            return OVERDUE_COLOUR if f.overdue_on(self.ctx.today) else None
-
-        def deadline_tip(f: FindingRow) -> str | None:
-            return self.tr("Overdue") if f.overdue_on(self.ctx.today) else None
-
-        return [
-            Column(
-                self.tr("Found"),
-                lambda f: f.found_date.isoformat(),
-                colour=overdue,
-                searchable=False,
-            ),
-            Column(self.tr("Unit"), lambda f: f.unit_name, colour=overdue),
-            Column(self.tr("Person"), lambda f: f.person_name, colour=overdue),
-            Column(self.tr("Topic"), lambda f: f.topic, colour=overdue),
-            Column(
-                self.tr("Severity"),
-                lambda f: label(f.severity),
-                sort_key=lambda f: SEVERITY_ORDER[f.severity],
-                colour=overdue,
-            ),
-            Column(self.tr("Status"), lambda f: label(f.status), colour=overdue),
-            Column(
-                self.tr("Deadline"),
-                lambda f: f.deadline.isoformat() if f.deadline else "",
-                sort_key=lambda f: f.deadline or date.max,
-                colour=overdue,
-                tooltip=deadline_tip,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Description"),
-                lambda f: f.description,
-                colour=overdue,
-                tooltip=lambda f: f.description,
-            ),
+        self.tabs.setDocumentMode(True)
+        pages: list[tuple[QWidget, str]] = [
+            (self.findings, self.tr("Findings")),
+            (self.inspections, self.tr("Inspections")),
+            (self.complaints, self.tr("Complaints")),
+            (self.case_reviews, self.tr("Case reviews")),
+            (self.registers, self.tr("Registers")),
+            (self.charts, self.tr("Figures")),
+            (self.warnings, self.tr("Warnings")),
         ]
+        for widget, title in pages:
+            self.tabs.addTab(widget, title)
+        self.layout_.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self._reload_tab())
+        for tab in (self.findings, self.inspections, self.complaints, self.case_reviews):
+            tab.changed.connect(self._after_change)
+        self.registers.changed.connect(self._after_change)
 
-    def _date_range(self) -> tuple[date | None, date | None, bool]:
-        month = self.ctx.period
-        mode = self.scope.currentData()
-        if mode == THIS_MONTH:
-            return month.first_day, month.last_day, False
-        if mode == THIS_YEAR:
-            return date(month.year, 1, 1), date(month.year, 12, 31), False
-        return None, None, True
+    # The findings tab's table, for those who look at the page's findings directly.
+    @property
+    def model(self):  # type: ignore[no-untyped-def]
+        return self.findings.model
+
+    @property
+    def proxy(self):  # type: ignore[no-untyped-def]
+        return self.findings.proxy
 
     def reload(self) -> None:
         month, today = self.ctx.period, self.ctx.today
-        date_from, date_to, open_only = self._date_range()
+        user = self.ctx.user
         with self.ctx.session() as session:
-            kpis = integrity_kpis(session, self.ctx.user, month, today)
-            findings = list_findings(session, self.ctx.user, date_from, date_to, open_only)
+            kpis = integrity_kpis(session, user, month, today)
+            self.lookups.people = list_people(session, user, include_inactive=False)
+            self.lookups.units = list_units(session, user)
+            self.lookups.inspections = list_inspections(
+                session, user, month.shift(1 - RECENT_INSPECTION_MONTHS).first_day
+            )
         self.inspections_tile.set_value(
             f"{kpis.inspections:,}", self.tr("held in {month}").format(month=month)
         )
@@ -177,20 +129,24 @@ class IntegrityPage(Page):
                 signed=kpis.pledged_people, people=kpis.active_people, year=month.year
             ),
         )
-        self.model.set_rows(findings)
+        for tab in (self.findings, self.inspections, self.complaints, self.case_reviews):
+            tab.stale = True
+        self.registers.mark_stale()
         self._reload_tab()
 
     def _reload_tab(self) -> None:
-        """Only the tab in view: the figures read a year of findings."""
+        """Only the tab in view: the others read their rows when shown."""
         current = self.tabs.currentWidget()
-        if current is self.charts or current is self.warnings:
+        if (
+            current is self.charts
+            or current is self.warnings
+            or current is self.registers
+            or (isinstance(current, RecordTab) and current.stale)
+        ):
             current.reload()
 
-    def _apply_status(self) -> None:
-        status = self.status.currentData()
-        self.proxy.set_predicate(
-            "status", None if status is None else (lambda f: f.status == status)
-        )
-
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count.setText(self.tr("{shown} of {total} findings").format(shown=shown, total=total))
+    def _after_change(self) -> None:
+        # Every page hears of it (points change with deductions); this one reloads its
+        # figures at once — it is visible, so the signal does it.
+        self.ctx.data_changed.emit(AREA)
+        self.refresh_if_stale()
