@@ -215,7 +215,11 @@ class ProgressTab(QWidget):
         if progress.as_of.year < progress.year:
             last = 0
         trend = months[:last]
-        self.trend_chart.set_data([str(m.month) for m in trend], [round(m.hours, 1) for m in trend])
+        values = [round(m.hours, 1) for m in trend]
+        self.trend_chart.set_data([str(m.month) for m in trend], values)
+        # From zero: a month's hours are compared with none, not with the quietest month.
+        self.trend_chart.getViewBox().enableAutoRange(y=False)
+        self.trend_chart.setYRange(0, max(values, default=0) * 1.1 or 1, padding=0)
 
     def _show_people(self) -> None:
         if self.progress is None:
