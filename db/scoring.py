@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -109,6 +110,24 @@ class PeriodLock(Audited, Base):
     reopened_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     reopened_at: Mapped[datetime | None] = mapped_column(DateTime)
     reopen_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PointTally(Base):
+    """The approved points of each (month, person, rule), in cents, kept by database
+    triggers on point_event (migration 0004) so that every way of writing an entry —
+    the ORM, a bulk import, plain SQL — keeps it right.
+
+    Derived data, so not audited: the entries it sums are. The month's ranking reads it
+    in primary-key order, which hands the per-person sums their rows already grouped:
+    no sort of the month's entries at all."""
+
+    __tablename__ = "point_tally"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    period: Mapped[YearMonth] = mapped_column(YearMonthType, primary_key=True)
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rule_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cents: Mapped[int] = mapped_column(BigInteger)
 
 
 class MonthlyResult(Audited, Base):

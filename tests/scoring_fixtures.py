@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.scoring.entries import EntryInput, record_entries
-from db.enums import RuleCategory
-from db.scoring import Rule, RuleSet
+from db.enums import EventStatus, RuleCategory
+from db.scoring import PointEvent, PointTally, Rule, RuleSet
 from tests.factories import Bureau, make_bureau
 
 TODAY = date(2026, 11, 22)
@@ -80,3 +80,24 @@ def enter(
         EntryInput(rule_id(session, code), on, qty, person_ids=[b.people[who].id]),
         TODAY,
     )
+
+
+def tally_rows(session: Session) -> set[tuple[int, int, int, int]]:
+    """point_tally's non-zero rows: (YYYYMM, person, rule, cents)."""
+    rows = session.execute(
+        select(PointTally.period, PointTally.person_id, PointTally.rule_id, PointTally.cents)
+    ).all()
+    return {(int(p.to_int()), pid, rid, c) for p, pid, rid, c in rows if c}
+
+
+def recount_rows(session: Session) -> set[tuple[int, int, int, int]]:
+    """The same, counted afresh from the approved entries."""
+    sums: dict[tuple[int, int, int], int] = {}
+    for on, pid, rid, points in session.execute(
+        select(
+            PointEvent.event_date, PointEvent.person_id, PointEvent.rule_id, PointEvent.points
+        ).where(PointEvent.status == EventStatus.APPROVED, PointEvent.person_id.is_not(None))
+    ).all():
+        key = (on.year * 100 + on.month, pid, rid)
+        sums[key] = sums.get(key, 0) + int(points * 100)
+    return {(*k, v) for k, v in sums.items() if v}

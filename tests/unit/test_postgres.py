@@ -18,6 +18,7 @@ from console.core.database import Database, open_database
 from console.core.people import list_people
 from db.audit import verify_chain
 from tests.factories import make_bureau
+from tests.scoring_fixtures import recount_rows, tally_rows
 
 PG_URL = os.environ.get("DUCHA_TEST_PG_URL")
 pytestmark = [
@@ -90,6 +91,8 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
         with database.session() as s:
             generate_demo(s, today=today, people=120, months=3)
         with database.session() as s:
+            # The triggers kept the tally through the demo's bulk load.
+            assert tally_rows(s) == recount_rows(s)
             admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
             people = month_ranking(s, admin, month).people
             return [

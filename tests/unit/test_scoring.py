@@ -35,6 +35,7 @@ from db.org import Person
 from db.scoring import PointEvent, Rule, RuleSet
 from db.types import YearMonth
 from tests.factories import Bureau, make_bureau
+from tests.scoring_fixtures import recount_rows, tally_rows
 
 OCT, NOV = YearMonth(2026, 10), YearMonth(2026, 11)
 TODAY = date(2026, 11, 22)
@@ -384,3 +385,48 @@ def test_a_squad_leaders_quarter_keeps_bureau_wide_ranks(session: Session, b: Bu
     q4 = period_ranking(session, b.leader, 2026, 4, TODAY)
     assert {p.name: p.rank for p in q4.people} == {"张伟": 2, "王芳": 3}
     assert sum(q4.grade_counts.values()) == 2 * len(q4.months)
+
+
+def test_the_point_tally_follows_every_write(session: Session, b: Bureau) -> None:
+    """The ranking reads point_tally; its triggers must follow approvals, rejections,
+    voids, corrections by plain UPDATE, deletes, and Core bulk inserts alike."""
+    from sqlalchemy import delete, insert, update
+
+    from db.enums import EventSource
+
+    enter(session, b, 0, "AJ01", 3)  # 1.5, approved at once
+    [pending] = enter(session, b, 0, "BZ02")
+    assert tally_rows(session) == recount_rows(session)
+    approve_entry(session, b.admin, pending)
+    [rejected] = enter(session, b, 1, "BZ02")
+    reject_entry(session, b.admin, rejected, "材料不全")
+    [voided] = enter(session, b, 1, "AJ02", 2)
+    void_entry(session, b.admin, voided, "录错人员")
+    [moved] = enter(session, b, 2, "TS01", on=date(2026, 9, 30))
+    assert tally_rows(session) == recount_rows(session)
+    # Corrections and deletes outside the services (a repair by SQL) keep it right too.
+    session.execute(
+        update(PointEvent)
+        .where(PointEvent.id == moved)
+        .values(event_date=date(2026, 10, 1), person_id=b.people[3].id, points=D("-2.5"))
+    )
+    session.execute(
+        insert(PointEvent),
+        [
+            {
+                "person_id": b.people[4].id,
+                "event_date": date(2026, 10, d),
+                "rule_id": rule_id(session, "AJ01"),
+                "quantity": D(1),
+                "points": D("0.5"),
+                "source": EventSource.MANUAL,
+                "status": EventStatus.APPROVED,
+            }
+            for d in range(1, 25)
+        ],
+    )
+    session.execute(delete(PointEvent).where(PointEvent.id == pending))
+    session.commit()
+    assert tally_rows(session) == recount_rows(session)
+    assert by_name(session, b)["陈静"].total == D("110.00")  # 24 × 0.5 = 12, capped at 10
+    assert by_name(session, b)["刘洋"].total == D("97.50")

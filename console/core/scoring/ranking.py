@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import Float, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
@@ -19,10 +19,10 @@ from console.core.permissions import require_user, visible_unit_ids
 from console.core.scoring.grades import assign_grades
 from console.core.scoring.settings import ScoringSettings, load_settings
 from console.core.scoring.stars import Star, award_stars
-from console.core.scoring.totals import base_score, clipped_points_query, per_rule_sums
+from console.core.scoring.totals import base_score, clipped_points_query
 from db.enums import Category, Grade, PersonStatus, RuleCategory
 from db.org import Person, Unit
-from db.scoring import Rule
+from db.scoring import PointTally, Rule
 from db.types import YearMonth
 
 TWO_PLACES = Decimal("0.01")
@@ -71,61 +71,44 @@ def eligible(month: YearMonth):  # type: ignore[no-untyped-def]
     )
 
 
-@dataclass(frozen=True)
-class _RuleKinds:
-    """Which rules count towards the casework and service stars and which mark a serious
-    violation: a few dozen ids, read once per ranking."""
-
-    casework: tuple[int, ...]
-    service: tuple[int, ...]
-    serious: tuple[int, ...]
+def _cents(value):  # type: ignore[no-untyped-def]
+    """A two-place amount as whole cents, exactly (ROUND first: 0.29 × 100 is not 29.0)."""
+    return cast(func.round(value * 100), Integer)
 
 
-def _rule_kinds(session: Session) -> _RuleKinds:
-    casework, service, serious = [], [], []
-    for rule_id, category, is_serious in session.execute(
-        select(Rule.id, Rule.category, Rule.serious)
-    ).all():
-        if category == RuleCategory.CASEWORK:
-            casework.append(rule_id)
-        elif category == RuleCategory.SERVICE:
-            service.append(rule_id)
-        if is_serious:
-            serious.append(rule_id)
-    return _RuleKinds(tuple(casework), tuple(service), tuple(serious))
+def _per_person(month: YearMonth):  # type: ignore[no-untyped-def]
+    """Per person, in cents: the awards and deductions (each rule's month clipped to its
+    cap first), the capped casework and service points for the stars, and whether a
+    serious-violation rule was hit.
 
-
-def _per_person(month: YearMonth, kinds: _RuleKinds):  # type: ignore[no-untyped-def]
-    """Per person: the awards and deductions (each rule's sum clipped to its cap first),
-    the capped casework and service points for the stars, and whether a serious-violation
-    rule was hit.
-
-    The month's entries are grouped by (person, rule) straight from the covering index
-    before the rule is joined, and the rows carried on to the per-person sums are just
-    (person, rule, points): the stars' categories are tested on the rule id against
-    short lists rather than carried as text, which halves what those columns cost."""
-    sums = per_rule_sums(month)
-    cap, s = Rule.monthly_cap, sums.c.points
-    clipped = case((cap.is_(None), s), (s > cap, cap), (s < -cap, -cap), else_=s)
+    Read from point_tally — the month's approved points per (person, rule), kept by
+    triggers — in its primary-key order, so the rows arrive grouped by person and the
+    sums stream without sorting the month's entries (see docs/scoring.md)."""
+    cents, cap = PointTally.cents, _cents(Rule.monthly_cap)
+    clipped = case(
+        (Rule.monthly_cap.is_(None), cents), (cents > cap, cap), (cents < -cap, -cap), else_=cents
+    )
     per_rule = (
         select(
-            sums.c.person_id.label("person_id"),
-            sums.c.rule_id.label("rule_id"),
-            clipped.label("points"),
+            PointTally.person_id.label("person_id"),
+            Rule.category.label("category"),
+            case((Rule.serious, 1), else_=0).label("serious"),
+            clipped.label("cents"),
         )
-        .join(Rule, Rule.id == sums.c.rule_id)
+        .join(Rule, Rule.id == PointTally.rule_id)
+        .where(PointTally.period == month)
         .subquery()
     )
-    pts, rule_id = per_rule.c.points, per_rule.c.rule_id
+    pts, cat = per_rule.c.cents, per_rule.c.category
     zero = literal(0)
     return (
         select(
             per_rule.c.person_id,
             func.sum(case((pts > 0, pts), else_=zero)).label("aw"),
             func.sum(case((pts < 0, pts), else_=zero)).label("de"),
-            func.sum(case((rule_id.in_(kinds.casework), pts), else_=zero)).label("casework"),
-            func.sum(case((rule_id.in_(kinds.service), pts), else_=zero)).label("service"),
-            func.max(case((rule_id.in_(kinds.serious), 1), else_=0)).label("serious"),
+            func.sum(case((cat == RuleCategory.CASEWORK, pts), else_=zero)).label("casework"),
+            func.sum(case((cat == RuleCategory.SERVICE, pts), else_=zero)).label("service"),
+            func.max(per_rule.c.serious).label("serious"),
         )
         .group_by(per_rule.c.person_id)
         .subquery()
@@ -135,17 +118,11 @@ def _per_person(month: YearMonth, kinds: _RuleKinds):  # type: ignore[no-untyped
 def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[PersonResult]]:
     """Totals and ranks of everyone eligible, straight from the entries (no grades yet)."""
     base = base_score(session, month)
-    pp = _per_person(month, _rule_kinds(session))
-    awards = func.coalesce(pp.c.aw, 0)
-    deductions = func.coalesce(pp.c.de, 0)
-    # Rounded in SQL so that equal totals are equal to the last bit and tie exactly.
-    total = func.round(literal(base) + awards + deductions, 2)
-
-    def plain(value):  # type: ignore[no-untyped-def]
-        # Read as a float and made a two-place Decimal once, in _dec, rather than through
-        # Numeric's own conversion and then again.
-        return type_coerce(value, Float)
-
+    pp = _per_person(month)
+    # Whole cents throughout: equal totals are equal integers and tie exactly.
+    awards = type_coerce(func.coalesce(pp.c.aw, 0), Integer)
+    deductions = type_coerce(func.coalesce(pp.c.de, 0), Integer)
+    total = type_coerce(literal(int(base * 100)) + awards + deductions, Integer)
     stmt = (
         select(
             Person.id,
@@ -154,14 +131,14 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
             Person.unit_id,
             Unit.name,
             Person.category,
-            plain(awards),
-            plain(deductions),
-            plain(total).label("total"),
+            awards,
+            deductions,
+            total.label("total"),
             func.rank().over(order_by=total.desc()).label("rank"),
             func.rank().over(partition_by=Person.unit_id, order_by=total.desc()),
             func.coalesce(pp.c.serious, 0),
-            plain(func.coalesce(pp.c.casework, 0)),
-            plain(func.coalesce(pp.c.service, 0)),
+            type_coerce(func.coalesce(pp.c.casework, 0), Integer),
+            type_coerce(func.coalesce(pp.c.service, 0), Integer),
         )
         .join(Unit, Unit.id == Person.unit_id)
         .outerjoin(pp, pp.c.person_id == Person.id)
@@ -173,12 +150,12 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     rows = session.connection().execute(stmt).all()
     # A month's thousands of figures take a few hundred distinct values: make each
     # Decimal once.
-    decimals: dict[object, Decimal] = {}
+    decimals: dict[int, Decimal] = {}
 
-    def dec(value: float | Decimal | None) -> Decimal:
-        d = decimals.get(value)
+    def dec(cents: int) -> Decimal:
+        d = decimals.get(cents)
         if d is None:
-            d = decimals[value] = _dec(value)
+            d = decimals[cents] = Decimal(int(cents)).scaleb(-2)
         return d
 
     people = [
@@ -215,15 +192,9 @@ def previous_totals(session: Session, month: YearMonth) -> dict[int, Decimal]:
     base = base_score(session, month)
     per_rule = clipped_points_query(month).subquery()
     stmt = select(per_rule.c.person_id, func.sum(per_rule.c.points)).group_by(per_rule.c.person_id)
-    points = {pid: _dec(v) for pid, v in session.execute(stmt).all()}
+    points = {pid: Decimal(v or 0) for pid, v in session.execute(stmt).all()}
     eligible_ids = session.scalars(select(Person.id).where(eligible(month)))
     return {pid: base + points.get(pid, Decimal(0)) for pid in eligible_ids}
-
-
-def _dec(value: float | Decimal | None) -> Decimal:
-    """Two places, from the float SQLite sums give (or PostgreSQL's Decimal): formatting
-    rounds away the binary noise of a float sum of two-place amounts."""
-    return Decimal(f"{value or 0:.2f}")
 
 
 def _finished(p: PersonResult, grade: Grade, stars: tuple[Star, ...]) -> PersonResult:

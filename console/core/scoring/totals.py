@@ -1,8 +1,8 @@
 """A month's points per person, aggregated in SQL.
 
 total = base score + Σ over rules of (the person's approved points under that rule in the
-month, clipped to the rule's monthly cap). The clipping happens per person and rule, so
-one grouped query over the covering index does the whole month.
+month, clipped to the rule's monthly cap). The per (person, rule) sums are kept by
+database triggers in point_tally (whole cents), so a month is read, not re-aggregated.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
-from db.enums import EventStatus
-from db.scoring import PointEvent, Rule, RuleSet
+from db.scoring import Points, PointTally, Rule, RuleSet
 from db.types import YearMonth
 
 DEFAULT_BASE = Decimal(100)
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -42,26 +42,15 @@ def base_score(session: Session, month: YearMonth) -> Decimal:
 
 
 def per_rule_sums(month: YearMonth, person_ids: set[int] | None = None):  # type: ignore[no-untyped-def]
-    """Per (person, rule) sums of approved points in the month: read from the covering
-    index ix_point_event_rank alone (for some people only, if given)."""
-    stmt = (
-        select(
-            PointEvent.person_id.label("person_id"),
-            PointEvent.rule_id.label("rule_id"),
-            func.sum(PointEvent.points).label("points"),
-        )
-        .where(
-            and_(
-                PointEvent.status == EventStatus.APPROVED,
-                PointEvent.event_date >= month.first_day,
-                PointEvent.event_date <= month.last_day,
-                PointEvent.person_id.is_not(None),
-            )
-        )
-        .group_by(PointEvent.person_id, PointEvent.rule_id)
-    )
+    """Per (person, rule) sums of approved points in the month (for some people only, if
+    given): the rows of point_tally, which triggers keep in step with the entries."""
+    stmt = select(
+        PointTally.person_id.label("person_id"),
+        PointTally.rule_id.label("rule_id"),
+        type_coerce(PointTally.cents * literal(CENT, Points), Points).label("points"),
+    ).where(PointTally.period == month)
     if person_ids is not None:
-        stmt = stmt.where(PointEvent.person_id.in_(person_ids))
+        stmt = stmt.where(PointTally.person_id.in_(person_ids))
     return stmt.subquery()
 
 
