@@ -122,7 +122,7 @@ class PointTally(Base):
     no sort of the month's entries at all."""
 
     __tablename__ = "point_tally"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     period: Mapped[YearMonth] = mapped_column(YearMonthType, primary_key=True)
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True)
