@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
+from console.core.scoring.entries import void_entry
 from console.core.scoring.locking import finalise_month
 from console.core.training.attendance import Mark, attendance_sheet, record_attendance
 from console.core.training.certificates import (
@@ -211,6 +212,20 @@ def test_correcting_an_absence_voids_its_deduction(session: Session, b: Bureau) 
     record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), ABSENT)], TODAY)
     record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), EXCUSED)], TODAY)
     assert deductions(session, "PX03") == [(pid(b, 1), EventStatus.VOID)]
+
+
+def test_a_deduction_voided_by_hand_is_not_booked_again(session: Session, b: Bureau) -> None:
+    s = new_session(session, b)
+    record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), ABSENT)], TODAY)
+    [(event_id,)] = session.execute(select(PointEvent.id)).all()
+    void_entry(session, b.admin, event_id, "事后补假")
+    # Saving the session again, for someone else's mark, leaves the voided one voided.
+    record_attendance(
+        session, b.supervisor, s, [Mark(pid(b, 1), ABSENT), Mark(pid(b, 3), ABSENT)], TODAY
+    )
+    assert sorted(deductions(session, "PX03")) == sorted(
+        [(pid(b, 1), EventStatus.VOID), (pid(b, 3), EventStatus.APPROVED)]
+    )
 
 
 def test_a_finalised_month_refuses_a_change_of_its_deductions(session: Session, b: Bureau) -> None:

@@ -73,7 +73,22 @@ def sync_deductions(
             if e.person_id in seen:
                 stale.append(e)
             seen.add(e.person_id)
-    new = sorted(wanted - keep)
+    # A deduction someone voided or rejected by hand stays so: saving the session again
+    # (for another person's mark, say) must not book it anew behind the supervisor's
+    # back. Those this sync voided itself carry no decider (the audit log has who saved),
+    # so a mark or pass mark changed back books the deduction again.
+    closed = set(
+        session.scalars(
+            select(PointEvent.person_id).where(
+                PointEvent.source == EventSource.TRAINING,
+                PointEvent.source_ref == ref,
+                PointEvent.event_date == day,
+                PointEvent.status.in_([EventStatus.VOID, EventStatus.REJECTED]),
+                PointEvent.decided_by_id.is_not(None),
+            )
+        )
+    )
+    new = sorted(wanted - keep - closed)
     for e in stale:
         refuse_if_locked(session, e.event_date)
     missing = None
@@ -88,7 +103,7 @@ def sync_deductions(
     for e in stale:
         e.status = EventStatus.VOID
         e.reason = reason
-        e.decided_by_id = user.id
+        e.decided_by_id = None  # voided by the correction, not decided by a person
         e.decided_at = now
     if rule is not None and new:
         pending = rule.needs_approval or user.role == Role.SQUAD_LEADER
