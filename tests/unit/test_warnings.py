@@ -269,8 +269,17 @@ def test_handling_needs_words_and_the_right_role(session: Session, b: Bureau) ->
         acknowledge_warning(session, b.leader, w.id, "谈话")
     with pytest.raises(PermissionDenied):
         evaluate_warnings(session, b.viewer, date(2026, 11, 22))
+    # A squad leader neither runs the bureau's rules nor handles a warning about their
+    # own people: the supervision squad does.
+    with pytest.raises(PermissionDenied):
+        evaluate_warnings(session, b.leader, date(2026, 11, 22))
     assert list_warnings(session, b.leader) == []
-    assert [r.id for r in list_warnings(session, b.viewer, WarningStatus.OPEN)] == [w.id]
+    finding(session, b.people[0], date(2026, 10, 2), Severity.GRAVE)  # 张伟, east squad
+    [own] = run(session, b, dw.GRAVE, date(2026, 11, 22))
+    assert own.id in [r.id for r in list_warnings(session, b.leader)]  # seen, not handled
+    with pytest.raises(PermissionDenied):
+        acknowledge_warning(session, b.leader, own.id, "谈话")
+    assert {r.id for r in list_warnings(session, b.viewer, WarningStatus.OPEN)} == {w.id, own.id}
     assert session.get_one(EarlyWarning, w.id).status == WarningStatus.OPEN
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
+from console.core.integrity.access import require_keeper
 from console.core.integrity.warning_rules import (
     Evidence,
     Hit,
@@ -37,7 +38,6 @@ from console.core.labels import label
 from console.core.permissions import (
     require_unit_access,
     require_user,
-    require_write,
     visible_unit_ids,
 )
 from db.accounts import UserAccount
@@ -207,7 +207,7 @@ def evaluate_warnings(
 
     Only people on strength are warned. Everything is written in one transaction.
     """
-    user = require_write(session, user)
+    user = require_keeper(session, user)
     wanted = set(codes) if codes is not None else None
     config = load_config(session)
     run = tuple(
@@ -426,7 +426,7 @@ def _handle(
     action: str | None = None,
     reason: str | None = None,
 ) -> WarningRow:
-    user = require_write(session, user)
+    user = require_keeper(session, user)
     warning = session.get(EarlyWarning, warning_id)
     if warning is None:
         raise NotFound(_t("No such warning."))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import DuchaError
+from console.core.integrity.access import can_keep_records
 from console.core.integrity.warnings import (
     Evaluation,
     WarningRow,
@@ -74,7 +75,7 @@ class WarningsTab(QWidget):
         self.check_button.setToolTip(
             self.tr("Run the early-warning rules on today's records; only new evidence warns.")
         )
-        self.check_button.setVisible(ctx.can_write)
+        self.check_button.setVisible(can_keep_records(ctx.user))
         self.check_button.clicked.connect(self.check_now)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
@@ -119,7 +120,7 @@ class WarningsTab(QWidget):
         self.profile_button.clicked.connect(self.open_profile)
         buttons = QHBoxLayout()
         for b in (self.acknowledge_button, self.resolve_button, self.dismiss_button):
-            b.setVisible(ctx.can_write)
+            b.setVisible(can_keep_records(ctx.user))
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.profile_button)
