@@ -4291,7 +4291,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>per person on strength ({n})</source>
-      <translation>在编在岗人员人均（{n} 人）</translation>
+      <translation>在岗人员人均（{n} 人）</translation>
     </message>
     <message>
       <source>{done} done, {on} on pace, {behind} behind of {n}</source>
@@ -7997,7 +7997,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>{sessions} training sessions were held, with {times} person-times trained and {hours} hours credited ({average} hours per person on strength).</source>
-      <translation>全年共举办培训 {sessions} 场次，参训 {times} 人次，认定学时 {hours} 学时（在编在岗人员人均 {average} 学时）。</translation>
+      <translation>全年共举办培训 {sessions} 场次，参训 {times} 人次，认定学时 {hours} 学时（在岗人员人均 {average} 学时）。</translation>
     </message>
     <message>
       <source>Of the {n} people with a requirement, {done} have completed it, {on} are on pace and {behind} are behind pace; {share} are on pace or done.</source>
