@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError
 from console.core.integrity.access import can_keep_records
@@ -54,6 +53,9 @@ from console.ui.errors import show_error
 from db.enums import FindingStatus, Severity
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
+
+if TYPE_CHECKING:  # the session is only handed on to console.core services
+    from sqlalchemy.orm import Session
 
 AREA = "integrity"  # what ctx.data_changed announces after a change here
 OVERDUE_COLOUR = "#b3261e"
