@@ -31,7 +31,7 @@ from console.core.people import list_people
 from console.ui.app import ensure_app
 from console.ui.context import AppContext
 from console.ui.pages.people import PeoplePage
-from db.enums import Category
+from glossary import Category
 
 TODAY = date(2026, 11, 22)
 

@@ -31,7 +31,7 @@ from console.core.database import open_database
 from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
 from console.core.scoring.periods import period_ranking
 from console.core.scoring.ranking import month_ranking
-from db.types import YearMonth
+from glossary import YearMonth
 
 TODAY = date(2026, 11, 22)
 MONTH = YearMonth(2026, 10)

@@ -196,7 +196,7 @@ def _cli_actor():  # type: ignore[no-untyped-def]
 def _cli_user():  # type: ignore[no-untyped-def]
     """The command line acts as an administrator on the file it was given (no account)."""
     from console.core.auth import User
-    from db.enums import Role
+    from glossary import Role
 
     return User(None, _cli_actor().username, "CLI", Role.ADMIN, None)
 
@@ -279,8 +279,8 @@ def _user(args: argparse.Namespace) -> int:
     from console.core.auth import create_account, has_accounts
     from console.core.errors import DuchaError
     from db.accounts import UserAccount
-    from db.enums import Role
     from db.org import Unit
+    from glossary import Role
 
     database = _open(args.db)
     try:
@@ -377,8 +377,8 @@ def _unit(args: argparse.Namespace) -> int:
     from console.core.errors import DuchaError
     from console.core.labels import label
     from console.core.units import add_unit, list_units
-    from db.enums import UnitKind
     from db.org import Unit
+    from glossary import UnitKind
 
     database = _open(args.db)
     user = _cli_user()

@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Audited, Base, CreatedAt, str_enum
-from db.enums import Role
+from db.base import Audited, Base, CreatedAt, Versioned, str_enum
+from glossary import Role
 
 
-class UserAccount(Audited, CreatedAt, Base):
+class UserAccount(Audited, Versioned, CreatedAt, Base):
     __tablename__ = "user_account"
     # The hash never belongs in the audit log.
     __audit_exclude__ = frozenset({"password_hash"})

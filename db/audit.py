@@ -16,12 +16,23 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, event, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Integer,
+    String,
+    Text,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import get_history
 
 from db.base import Base, utcnow
-from db.enums import AuditAction
+from glossary import AuditAction
 
 GENESIS = "0" * 64
 
@@ -149,17 +160,30 @@ def _pending_rows(session: Session) -> Iterator[tuple[AuditAction, Any, dict | N
             yield AuditAction.DELETE, obj, _snapshot(obj), None
 
 
+CHAIN_LOCK = 7461636868
+
+
+def _locked_head(conn: Connection) -> str:
+    """The chain's newest hash, read under the one lock that every appender takes.
+
+    Desktops sharing one database must not interleave their chains: two writers reading
+    the same head would both chain to it, and verify would then report a break. On
+    PostgreSQL the lock is a transaction-scoped advisory lock; on SQLite the writing
+    transaction already holds the database's write lock (BEGIN IMMEDIATE, ``db.engine``).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar()
+    return prev or GENESIS
+
+
 def _after_flush(session: Session, _flush_context: Any) -> None:
     rows = list(_pending_rows(session))
     if not rows:
         return
     actor: Actor = session.info.get("actor", SYSTEM)
     conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        # Desktops sharing one database must not interleave their chains.
-        conn.execute(text("SELECT pg_advisory_xact_lock(7461636868)"))
-    prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar()
-    prev = prev or GENESIS
+    prev = _locked_head(conn)
     now = utcnow()
     values = []
     for action, obj, before, after in rows:
@@ -241,8 +265,7 @@ def record_bulk(session: Session, table_name: str, rows: int, note: str) -> None
     """
     actor: Actor = session.info.get("actor", SYSTEM)
     conn = session.connection()
-    prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar()
-    prev = prev or GENESIS
+    prev = _locked_head(conn)
     row = {
         "at": utcnow(),
         "user_id": actor.user_id,

@@ -6,8 +6,8 @@ import enum
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Enum, Integer, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names so that Alembic's batch mode on SQLite can find and alter them.
 NAMING_CONVENTION = {
@@ -30,6 +30,20 @@ class Audited:
     """
 
     __audited__ = True
+
+
+class Versioned:
+    """Mixin for records that two desktops may change: every UPDATE carries
+    ``WHERE row_version = <the version read>`` and raises StaleDataError when another
+    transaction changed the row meanwhile. Services also compare it with the version the
+    user saw (``console.core.conflicts``), so a change made since the form opened is
+    reported, not overwritten."""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 def utcnow() -> datetime:

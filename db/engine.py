@@ -33,7 +33,13 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+WRITE = {"sqlite_begin": "IMMEDIATE"}
+"""Execution options of a writing transaction (``Session.connection(execution_options=…)``)."""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own implicit BEGIN is switched off: _sqlite_begin says which BEGIN.
+    dbapi_connection.isolation_level = None
     # WAL lets readers proceed while a supervisor saves; foreign keys are off by default.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -43,11 +49,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Any) -> None:
+    """A writing transaction begins IMMEDIATE: it takes SQLite's write lock first, so that
+    what it reads (a month's lock, a record's status, the audit chain's head) cannot change
+    before it writes. Two desktops' writes queue up (busy timeout) instead of interleaving.
+    Reading transactions stay DEFERRED and never wait."""
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(url: URL | str) -> Engine:
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine

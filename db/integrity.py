@@ -22,8 +22,8 @@ from sqlalchemy import (
 from sqlalchemy.ext.mutable import MutableDict, MutableList
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Audited, Base, CreatedAt, str_enum
-from db.enums import (
+from db.base import Audited, Base, CreatedAt, Versioned, str_enum
+from glossary import (
     ComplaintChannel,
     ComplaintKind,
     ComplaintOutcome,
@@ -58,7 +58,7 @@ case_review_handler = Table(
 )
 
 
-class Inspection(Audited, CreatedAt, Base):
+class Inspection(Audited, Versioned, CreatedAt, Base):
     """督察检查: who was inspected, by whom, on which checklist topics."""
 
     __tablename__ = "inspection"
@@ -78,7 +78,7 @@ class Inspection(Audited, CreatedAt, Base):
     findings: Mapped[list[Finding]] = relationship(back_populates="inspection")
 
 
-class Finding(Audited, CreatedAt, Base):
+class Finding(Audited, Versioned, CreatedAt, Base):
     """问题: open → assigned (交办) → rectified (整改) → verified (复核) or sent back."""
 
     __tablename__ = "finding"
@@ -109,7 +109,7 @@ class Finding(Audited, CreatedAt, Base):
     inspection: Mapped[Inspection | None] = relationship(back_populates="findings")
 
 
-class Complaint(Audited, CreatedAt, Base):
+class Complaint(Audited, Versioned, CreatedAt, Base):
     """投诉 / 信访 and, with ``kind``, reconsideration or litigation outcomes of cases."""
 
     __tablename__ = "complaint"
@@ -133,7 +133,7 @@ class Complaint(Audited, CreatedAt, Base):
     void_reason: Mapped[str | None] = mapped_column(Text)
 
 
-class CaseReview(Audited, CreatedAt, Base):
+class CaseReview(Audited, Versioned, CreatedAt, Base):
     """案卷评查: a reviewed case file, scored 0–100."""
 
     __tablename__ = "case_review"
@@ -150,7 +150,7 @@ class CaseReview(Audited, CreatedAt, Base):
     handlers = relationship("Person", secondary=case_review_handler)
 
 
-class RiskPoint(Audited, CreatedAt, Base):
+class RiskPoint(Audited, Versioned, CreatedAt, Base):
     """廉政风险点 of a position."""
 
     __tablename__ = "risk_point"
@@ -165,7 +165,7 @@ class RiskPoint(Audited, CreatedAt, Base):
     review_date: Mapped[date | None] = mapped_column(Date)
 
 
-class Pledge(Audited, CreatedAt, Base):
+class Pledge(Audited, Versioned, CreatedAt, Base):
     """廉洁自律承诺书: one per person per year."""
 
     __tablename__ = "pledge"
@@ -177,7 +177,7 @@ class Pledge(Audited, CreatedAt, Base):
     signed_date: Mapped[date] = mapped_column(Date)
 
 
-class IntegrityTalk(Audited, CreatedAt, Base):
+class IntegrityTalk(Audited, Versioned, CreatedAt, Base):
     """廉政谈话."""
 
     __tablename__ = "integrity_talk"
@@ -191,7 +191,7 @@ class IntegrityTalk(Audited, CreatedAt, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class MajorMatterReport(Audited, CreatedAt, Base):
+class MajorMatterReport(Audited, Versioned, CreatedAt, Base):
     """重大事项报告 filed by a person."""
 
     __tablename__ = "major_matter_report"
@@ -203,7 +203,7 @@ class MajorMatterReport(Audited, CreatedAt, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class EarlyWarning(Audited, Base):
+class EarlyWarning(Audited, Versioned, Base):
     """预警: a rule fired for a person. Ends acknowledged, resolved or dismissed (with reason)."""
 
     __tablename__ = "warning"

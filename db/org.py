@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Audited, Base, CreatedAt, str_enum
-from db.enums import Category, Gender, PersonStatus, UnitKind
+from db.base import Audited, Base, CreatedAt, Versioned, str_enum
+from glossary import Category, Gender, PersonStatus, UnitKind
 
 
-class Unit(Audited, CreatedAt, Base):
+class Unit(Audited, Versioned, CreatedAt, Base):
     __tablename__ = "unit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -26,7 +26,7 @@ class Unit(Audited, CreatedAt, Base):
     children: Mapped[list[Unit]] = relationship(back_populates="parent")
 
 
-class Person(Audited, CreatedAt, Base):
+class Person(Audited, Versioned, CreatedAt, Base):
     __tablename__ = "person"
     __table_args__ = (
         # The people page filters by unit and status and sorts by staff number.

@@ -20,15 +20,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Audited, Base, CreatedAt, str_enum, utcnow
-from db.enums import EventSource, EventStatus, Grade, RuleCategory
-from db.types import YearMonth, YearMonthType
+from db.base import Audited, Base, CreatedAt, Versioned, str_enum, utcnow
+from db.types import YearMonthType
+from glossary import EventSource, EventStatus, Grade, RuleCategory, YearMonth
 
 # Points are decimals with two places: 0.5 per simple case must add up exactly.
 Points = Numeric(8, 2, asdecimal=True)
 
 
-class RuleSet(Audited, CreatedAt, Base):
+class RuleSet(Audited, Versioned, CreatedAt, Base):
     """A published rule catalogue (考核细则), in force from a date."""
 
     __tablename__ = "rule_set"
@@ -43,7 +43,7 @@ class RuleSet(Audited, CreatedAt, Base):
     rules: Mapped[list[Rule]] = relationship(back_populates="rule_set")
 
 
-class Rule(Audited, CreatedAt, Base):
+class Rule(Audited, Versioned, CreatedAt, Base):
     __tablename__ = "rule"
     __table_args__ = (UniqueConstraint("rule_set_id", "code"),)
 
@@ -62,7 +62,7 @@ class Rule(Audited, CreatedAt, Base):
     rule_set: Mapped[RuleSet] = relationship(back_populates="rules")
 
 
-class PointEvent(Audited, Base):
+class PointEvent(Audited, Versioned, Base):
     """One award or deduction. Never deleted: rejected or voided entries keep their reason."""
 
     __tablename__ = "point_event"

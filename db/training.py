@@ -8,13 +8,13 @@ from sqlalchemy import JSON, Date, ForeignKey, Index, Numeric, String, Text, Uni
 from sqlalchemy.ext.mutable import MutableDict
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Audited, Base, CreatedAt, str_enum
-from db.enums import AttendanceStatus, CertificateKind, TrainingCategory
+from db.base import Audited, Base, CreatedAt, Versioned, str_enum
+from glossary import AttendanceStatus, CertificateKind, TrainingCategory
 
 Hours = Numeric(5, 1, asdecimal=False)
 
 
-class TrainingSession(Audited, CreatedAt, Base):
+class TrainingSession(Audited, Versioned, CreatedAt, Base):
     """培训: one session; ``audience`` holds the intended categories and units (empty = all)."""
 
     __tablename__ = "training_session"
@@ -45,7 +45,7 @@ class Attendance(Audited, Base):
     hours: Mapped[float] = mapped_column(Hours, default=0)  # credited; partial allowed
 
 
-class Exam(Audited, CreatedAt, Base):
+class Exam(Audited, Versioned, CreatedAt, Base):
     __tablename__ = "exam"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,7 +65,7 @@ class ExamResult(Audited, Base):
     score: Mapped[float] = mapped_column(Hours)
 
 
-class Certificate(Audited, CreatedAt, Base):
+class Certificate(Audited, Versioned, CreatedAt, Base):
     """执法证, 辅助执法证, 法律职业资格, drone licence …"""
 
     __tablename__ = "certificate"

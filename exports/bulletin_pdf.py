@@ -36,9 +36,6 @@ from console.core.scoring.deductions import CategoryDeduction, deductions_by_cat
 from console.core.scoring.locking import lock_state
 from console.core.scoring.ranking import TWO_PLACES, MonthRanking, PersonResult, month_ranking
 from console.core.scoring.squads import SquadResult, rank_squads
-from console.core.scoring.stars import Star
-from db.enums import Grade, Role
-from db.types import YearMonth
 from exports.pdf_common import (
     PAD_SIDE,
     RED,
@@ -63,6 +60,7 @@ from exports.pdf_common import (
     stars_text,
     title_paragraph,
 )
+from glossary import Grade, Role, Star, YearMonth
 
 _t = tr_context("bulletin")
 

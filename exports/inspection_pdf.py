@@ -30,8 +30,6 @@ from console.core.integrity.period import PeriodFigures, check_period, period_fi
 from console.core.integrity.warning_rules import rules
 from console.core.labels import label
 from console.core.permissions import current
-from db.enums import ComplaintOutcome, FindingStatus, InspectionKind, Role, Severity
-from db.types import YearMonth
 from exports.bulletin_pdf import BAR, Masthead
 from exports.pdf_common import (
     Column,
@@ -51,6 +49,7 @@ from exports.pdf_common import (
     signature_block,
     title_paragraph,
 )
+from glossary import ComplaintOutcome, FindingStatus, InspectionKind, Role, Severity, YearMonth
 
 _t = tr_context("inspection_bulletin")
 

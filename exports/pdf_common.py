@@ -44,7 +44,8 @@ from reportlab.platypus import (
 
 from console.core import i18n
 from console.core.i18n import N_, tr_context
-from console.core.scoring.stars import Star
+from console.core.labels import label
+from glossary import Star
 
 _t = tr_context("reports")
 
@@ -193,12 +194,6 @@ _MONTHS = (
     N_("December"),
 )
 
-_STARS: dict[Star, str] = {
-    Star.CASEWORK: N_("Casework star"),
-    Star.SERVICE: N_("Service star"),
-    Star.MOST_IMPROVED: N_("Most improved star"),
-}
-
 
 def month_name(month: int) -> str:
     return _t(_MONTHS[month - 1])
@@ -212,7 +207,7 @@ def long_date(day: date) -> str:
 
 
 def star_label(star: Star) -> str:
-    return _t(_STARS[star])
+    return label(star)
 
 
 def stars_text(stars: Sequence[Star]) -> str:

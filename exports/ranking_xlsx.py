@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.ranking import MonthRanking, PersonResult
-from console.core.scoring.stars import Star
+from glossary import Star
 
 _t = tr_context("exports")
 

@@ -22,8 +22,6 @@ from console.core.auth import User
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.scorecard import MonthLine, PersonYear, YearEntry, person_year
-from console.core.scoring.stars import Star
-from db.enums import EventStatus, Grade
 from exports.pdf_common import (
     HEADER_FILL,
     RULE,
@@ -41,6 +39,7 @@ from exports.pdf_common import (
     star_label,
     stars_text,
 )
+from glossary import EventStatus, Grade, Star
 
 _t = tr_context("scorecard")
 

@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from console.core.auth import User, create_account
-from db.enums import Category, Gender, PersonStatus, Role, UnitKind
 from db.org import Person, Unit
+from glossary import Category, Gender, PersonStatus, Role, UnitKind
 
 
 @dataclass
@@ -64,4 +64,5 @@ def make_bureau(session: Session) -> Bureau:
         session, admin, "lead", "中队长", "secret1", Role.SQUAD_LEADER, unit_id=east.id
     )
     viewer = create_account(session, admin, "view", "局领导", "secret1", Role.VIEWER)
+    session.commit()  # the bureau is the test's starting point, not part of what it checks
     return Bureau(bureau, east, west, office, admin, supervisor, leader, viewer, people)

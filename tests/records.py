@@ -11,7 +11,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from db.enums import (
+from db.integrity import Finding, Inspection, Pledge
+from db.org import Person, Unit
+from db.scoring import PointEvent, Rule, RuleSet
+from db.training import Attendance, TrainingSession
+from glossary import (
     AttendanceStatus,
     EventSource,
     EventStatus,
@@ -21,12 +25,8 @@ from db.enums import (
     RuleCategory,
     Severity,
     TrainingCategory,
+    YearMonth,
 )
-from db.integrity import Finding, Inspection, Pledge
-from db.org import Person, Unit
-from db.scoring import PointEvent, Rule, RuleSet
-from db.training import Attendance, TrainingSession
-from db.types import YearMonth
 from tests.factories import Bureau
 
 NOV = YearMonth(2026, 11)

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.scoring.entries import EntryInput, record_entries
-from db.enums import EventStatus, RuleCategory
 from db.scoring import PointEvent, PointTally, Rule, RuleSet
+from glossary import EventStatus, RuleCategory
 from tests.factories import Bureau, make_bureau
 
 TODAY = date(2026, 11, 22)

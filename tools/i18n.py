@@ -2,6 +2,8 @@
 
     uv run python -m tools.i18n update   # add new strings (unfinished), drop vanished ones
     uv run python -m tools.i18n check    # exit 1 if any string lacks a translation
+    uv run python -m tools.i18n todo     # the untranslated ones as context<TAB>source lines
+    uv run python -m tools.i18n fill F   # F: context<TAB>source<TAB>translation lines
 
 Strings are found by reading the code, following the project's conventions:
 ``self.tr("…")`` (context: the enclosing class), ``translate("Ctx", "…")`` and
@@ -161,6 +163,20 @@ def main(argv: list[str]) -> int:
         for ctx, source in todo:
             print(f"untranslated: [{ctx}] {source}")
         return 1 if todo else 0
+    if command == "todo":
+        for ctx, source in missing():
+            print(f"{ctx}\t{source}".replace("\n", "\\n"))
+        return 0
+    if command == "fill" and len(argv) == 2:
+        # Sources with a newline are written as \n, so that one message stays one line.
+        table = read_ts()
+        lines = Path(argv[1]).read_text(encoding="utf-8").splitlines()
+        for line in filter(None, lines):
+            ctx, source, text = (part.replace("\\n", "\n") for part in line.split("\t"))
+            table[(ctx, source)] = text
+        write_ts(extract(), table)
+        print(f"{len(missing())} strings still need a translation")
+        return 0
     print(__doc__)
     return 2
 

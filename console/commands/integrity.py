@@ -153,7 +153,7 @@ def _as_json(fig: Any, checked: Any) -> dict[str, Any]:
 
 def _print_text(fig: Any, checked: Any) -> None:
     from console.core.labels import label
-    from db.enums import Severity
+    from glossary import Severity
 
     if checked is not None:
         print(

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.i18n import tr_context
-from db.types import YearMonth
+from glossary import YearMonth
 
 _t = tr_context("cli")
 

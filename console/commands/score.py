@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from console.core.i18n import tr_context
-from db.types import YearMonth
+from glossary import YearMonth
 
 _t = tr_context("cli")
 
@@ -30,7 +30,7 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.labels import label
     from console.core.scoring.ranking import month_ranking
-    from console.core.scoring.stars import Star
+    from glossary import Star
 
     with database.session() as session:
         ranking = month_ranking(session, user, args.month)

@@ -17,8 +17,8 @@ from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user
 from db.accounts import UserAccount
-from db.enums import Role
 from db.org import Unit
+from glossary import Role
 
 _t = tr_context("accounts")
 
@@ -97,5 +97,5 @@ def set_account_active(session: Session, user: User, account_id: int, active: bo
     if acc.active != active:
         session.info["actor"] = user.actor
         acc.active = active
-        session.commit()
+        session.flush()
     return _rows(session, account_id)[0]

@@ -14,8 +14,8 @@ from console.core.i18n import tr_context
 from db.accounts import UserAccount
 from db.audit import Actor
 from db.base import utcnow
-from db.enums import Role
 from db.org import Unit
+from glossary import Role
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 6
@@ -68,7 +68,7 @@ def authenticate(session: Session, username: str, password: str) -> User:
     acc.last_login_at = utcnow()
     if _hasher.check_needs_rehash(acc.password_hash):
         acc.password_hash = _hasher.hash(password)
-    session.commit()
+    session.flush()
     return _user(acc)
 
 
@@ -127,5 +127,5 @@ def create_account(
         unit_id=unit_id,
     )
     session.add(acc)
-    session.commit()
+    session.flush()
     return _user(acc)

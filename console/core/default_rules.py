@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from db.enums import RuleCategory
 from db.scoring import Rule, RuleSet
+from glossary import RuleCategory
 
 BASE_SCORE = Decimal(100)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from console.core.i18n import N_, tr_context
-from db.enums import (
+from glossary import (
     AttendanceStatus,
     Category,
     CertificateKind,
@@ -23,6 +23,7 @@ from db.enums import (
     Role,
     RuleCategory,
     Severity,
+    Star,
     TalkKind,
     TrainingCategory,
     UnitKind,
@@ -169,6 +170,11 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         CertificateKind.LEGAL_QUALIFICATION: N_("Legal professional qualification"),
         CertificateKind.DRONE_PILOT: N_("Drone pilot licence"),
         CertificateKind.OTHER: N_("Other certificate"),
+    },
+    Star: {
+        Star.CASEWORK: N_("Casework star"),
+        Star.SERVICE: N_("Service star"),
+        Star.MOST_IMPROVED: N_("Most improved star"),
     },
 }
 

@@ -13,14 +13,14 @@ from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.scoring.totals import base_score, month_points
 from console.core.training.sessions import training_kpis
-from db.enums import (
+from db.integrity import Finding
+from db.org import Person, Unit
+from glossary import (
     Category,
     FindingStatus,
     PersonStatus,
+    YearMonth,
 )
-from db.integrity import Finding
-from db.org import Person, Unit
-from db.types import YearMonth
 
 
 @dataclass(frozen=True)

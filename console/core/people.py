@@ -14,8 +14,8 @@ from console.core.auth import User
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_people_editor, visible_unit_ids
-from db.enums import Category, Gender, PersonStatus
 from db.org import Person, PersonTransfer, Unit
+from glossary import Category, Gender, PersonStatus
 
 _t = tr_context("people")
 
@@ -213,7 +213,7 @@ def add_person(session: Session, user: User, data: PersonInput, today: date) -> 
 def _commit(session: Session, data: PersonInput) -> None:
     """Commit; another desktop may have taken the staff number since we validated."""
     try:
-        session.commit()
+        session.flush()
     except IntegrityError as exc:
         session.rollback()
         message = _t("Staff number {no} was just taken on another desk.").format(
@@ -303,7 +303,7 @@ def transfer_person(
         )
     )
     person.unit_id = target.id
-    session.commit()
+    session.flush()
     return get_person(session, user, person_id)
 
 
@@ -337,7 +337,7 @@ def deactivate_person(
     # Dated, so that the note still explains itself after a later return and departure.
     note = f"{on.isoformat()}: {(reason or '').strip()}"
     person.note = f"{person.note}\n{note}" if person.note else note
-    session.commit()
+    session.flush()
     return get_person(session, user, person_id)
 
 
@@ -348,5 +348,5 @@ def reactivate_person(session: Session, user: User, person_id: int) -> PersonRow
     session.info["actor"] = user.actor
     person.status = PersonStatus.ACTIVE
     person.left_date = None
-    session.commit()
+    session.flush()
     return get_person(session, user, person_id)

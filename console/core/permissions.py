@@ -19,8 +19,8 @@ from console.core.auth import User
 from console.core.errors import PermissionDenied
 from console.core.i18n import tr_context
 from db.accounts import UserAccount
-from db.enums import Role
 from db.org import Unit
+from glossary import Role
 
 _t = tr_context("permissions")
 

@@ -12,7 +12,11 @@ from sqlalchemy.orm import Session, aliased
 from console.core.auth import User
 from console.core.people import PersonRow, get_person
 from console.core.scoring.totals import base_score, month_points
-from db.enums import (
+from db.integrity import Complaint, Finding, IntegrityTalk, Pledge
+from db.org import PersonTransfer, Unit
+from db.scoring import PointEvent, Rule
+from db.training import Attendance, Certificate, Exam, ExamResult, TrainingSession
+from glossary import (
     AttendanceStatus,
     CertificateKind,
     ComplaintOutcome,
@@ -21,12 +25,8 @@ from db.enums import (
     Severity,
     TalkKind,
     TrainingCategory,
+    YearMonth,
 )
-from db.integrity import Complaint, Finding, IntegrityTalk, Pledge
-from db.org import PersonTransfer, Unit
-from db.scoring import PointEvent, Rule
-from db.training import Attendance, Certificate, Exam, ExamResult, TrainingSession
-from db.types import YearMonth
 
 
 @dataclass(frozen=True)

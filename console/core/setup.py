@@ -10,8 +10,8 @@ from console.core.i18n import tr_context
 from console.core.units import validate_unit
 from db.accounts import UserAccount
 from db.audit import Actor
-from db.enums import Role, UnitKind
 from db.org import Unit
+from glossary import Role, UnitKind
 
 _t = tr_context("setup")
 
@@ -41,5 +41,5 @@ def first_run(
         role=Role.ADMIN,
     )
     session.add_all([bureau, account])
-    session.commit()
+    session.flush()
     return User(account.id, account.username, account.display_name, account.role, None)

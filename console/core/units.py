@@ -11,8 +11,8 @@ from console.core.auth import User
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user, visible_unit_ids
-from db.enums import PersonStatus, UnitKind
 from db.org import Person, Unit
+from glossary import PersonStatus, UnitKind
 
 _t = tr_context("units")
 
@@ -158,7 +158,7 @@ def add_unit(
         sort_order=order + 1,
     )
     session.add(unit)
-    session.commit()
+    session.flush()
     return UnitRow(
         unit.id,
         unit.parent_id,
@@ -182,7 +182,7 @@ def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
         raise ValidationError(errors)
     session.info["actor"] = user.actor
     unit.name = name
-    session.commit()
+    session.flush()
 
 
 def bureau_name(session: Session) -> str:

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.database import Database
 from console.core.permissions import can_edit_people, can_write
-from db.enums import Role
-from db.types import YearMonth
+from console.core.workspace import Workspace
+from glossary import Role, YearMonth
 
 
 class AppContext(QObject):
@@ -23,6 +23,10 @@ class AppContext(QObject):
         super().__init__()
         self.database = database
         self.user = user
+        self.workspace = Workspace(database, user)
+        # The one door to the core: ctx.run(service, *args) writes, ctx.read(...) reads.
+        self.run = self.workspace.run
+        self.read = self.workspace.read
         self.today = today or date.today()
         self._period = YearMonth.of(self.today)
 

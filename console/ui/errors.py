@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Final, TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import DuchaError, FieldError, ValidationError
+
+T = TypeVar("T")
+
+
+class _Failed(Enum):
+    FAILED = "failed"
+
+
+FAILED: Final = _Failed.FAILED
+"""What ``attempt`` returns when the work was refused; the user has been told why."""
+
+ShowFieldErrors = Callable[[Iterable[FieldError]], None]
 
 
 def show_error(parent: QWidget | None, exc: DuchaError) -> None:
@@ -15,6 +32,40 @@ def show_error(parent: QWidget | None, exc: DuchaError) -> None:
     else:
         text = str(exc)
     QMessageBox.warning(parent, title, text)
+
+
+def show_conflict(parent: QWidget | None, exc: Conflict) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("errors", "Changed on another desktop"), str(exc)
+    )
+
+
+def attempt(
+    parent: QWidget | None, work: Callable[[], T], show_fields: ShowFieldErrors | None = None
+) -> T | _Failed:
+    """Run ``work`` (a call through the workspace) and show what the core refused.
+
+    Bad input goes under its fields when the form gives ``show_fields``, else in a message
+    box; a conflict (the record changed on another desktop) always in a message box, so
+    that it is not mistaken for the user's own mistake. Nothing was written in either case,
+    and ``FAILED`` comes back. Anything else is a bug: it propagates to the application's
+    exception handler, which shows and logs it.
+    """
+    try:
+        return work()
+    except Conflict as exc:
+        show_conflict(parent, exc)
+    except ValidationError as exc:
+        if show_fields is None:
+            show_error(parent, exc)
+        else:
+            show_fields(exc.errors)
+    except DuchaError as exc:
+        if show_fields is None:
+            show_error(parent, exc)
+        else:
+            show_fields([FieldError("", str(exc))])
+    return FAILED
 
 
 def write_error_text(exc: BaseException, path: object) -> str | None:

@@ -23,7 +23,7 @@ from console.core.errors import DuchaError
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
-from db.types import YearMonth
+from glossary import YearMonth
 from widgets.month_picker import MonthPicker
 
 

@@ -8,8 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from console.core.scoring.events import EventRow
-from console.core.scoring.stars import Star
-from db.enums import EventStatus, Grade
+from glossary import EventStatus, Grade, Star
 
 AWARD_COLOUR = "#1b7f3b"
 DEDUCTION_COLOUR = "#b3261e"

@@ -5413,6 +5413,33 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>conflicts</name>
+    <message>
+      <source>This record was changed on another desktop since you opened it. Nothing was saved: refresh to see the change, then try again.</source>
+      <translation>您打开此记录后，另一台电脑已修改了它。本次未保存任何内容：请刷新查看改动后再试。</translation>
+    </message>
+    <message>
+      <source>{who} deleted this record at {when}.</source>
+      <translation>{who} 已于 {when} 删除此记录。</translation>
+    </message>
+    <message>
+      <source>{who} changed this record at {when}; it is now: {now}.</source>
+      <translation>{who} 已于 {when} 修改此记录，当前状态：{now}。</translation>
+    </message>
+    <message>
+      <source>{who} changed this record at {when}.</source>
+      <translation>{who} 已于 {when} 修改此记录。</translation>
+    </message>
+    <message>
+      <source>someone</source>
+      <translation>其他用户</translation>
+    </message>
+    <message>
+      <source>Nothing was saved: refresh to see the change, then try again.</source>
+      <translation>本次未保存任何内容：请刷新查看改动后再试。</translation>
+    </message>
+  </context>
+  <context>
     <name>database</name>
     <message>
       <source>{db} is neither a file path nor a database URL: {error}</source>
@@ -5538,6 +5565,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Cannot do this</source>
       <translation>无法执行此操作</translation>
+    </message>
+    <message>
+      <source>Changed on another desktop</source>
+      <translation>记录已被他人修改</translation>
     </message>
     <message>
       <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
@@ -7135,6 +7166,18 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <source>Other certificate</source>
       <translation>其他证书</translation>
     </message>
+    <message>
+      <source>Casework star</source>
+      <translation>办案之星</translation>
+    </message>
+    <message>
+      <source>Service star</source>
+      <translation>服务之星</translation>
+    </message>
+    <message>
+      <source>Most improved star</source>
+      <translation>奔跑之星</translation>
+    </message>
   </context>
   <context>
     <name>locking</name>
@@ -7361,18 +7404,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>December</source>
       <translation>12月</translation>
-    </message>
-    <message>
-      <source>Casework star</source>
-      <translation>办案之星</translation>
-    </message>
-    <message>
-      <source>Service star</source>
-      <translation>服务之星</translation>
-    </message>
-    <message>
-      <source>Most improved star</source>
-      <translation>奔跑之星</translation>
     </message>
     <message>
       <source>{day} {month_name} {year}</source>
@@ -8412,6 +8443,13 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Say how the matter was resolved.</source>
       <translation>请填写问题的解决情况。</translation>
+    </message>
+  </context>
+  <context>
+    <name>workspace</name>
+    <message>
+      <source>Another desktop was saving the same records at the same moment. Nothing was saved: refresh and try again.</source>
+      <translation>另一台电脑正在同时保存相同的记录。本次未保存任何内容：请刷新后再试。</translation>
     </message>
   </context>
 </TS>

@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 
 from console.core.database import open_database
 from console.core.default_rules import install_default_rules
-from db.types import YearMonth
+from glossary import YearMonth
 from tests.factories import make_bureau
 
 ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}

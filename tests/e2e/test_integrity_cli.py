@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from console.core.database import open_database
-from db.enums import FindingStatus, Severity
 from db.integrity import Finding
+from glossary import FindingStatus, Severity
 from tests.e2e.test_report_cli import ducha
 from tests.factories import make_bureau
 

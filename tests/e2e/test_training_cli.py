@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from console.core.database import open_database
 from console.core.default_rules import install_default_rules
 from console.core.training.sessions import SessionInput, save_session
-from db.enums import TrainingCategory
+from glossary import TrainingCategory
 from tests.e2e.test_import_cli import ducha
 from tests.factories import make_bureau
 

@@ -20,8 +20,8 @@ from console.ui.dialogs.integrity_records import CloseComplaintDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.pages.integrity import IntegrityPage
 from console.ui.pages.integrity_tabs import FindingsTab
-from db.enums import ComplaintChannel, EventStatus, FindingStatus, Severity
 from db.scoring import PointEvent
+from glossary import ComplaintChannel, EventStatus, FindingStatus, Severity
 from tests.factories import Bureau
 from tests.gui.conftest import TODAY, on_modal
 

@@ -22,8 +22,8 @@ from console.ui.pages.integrity import IntegrityPage
 from console.ui.pages.reports import ReportsPage
 from console.ui.pages.warning_settings import WarningSettingsPanel
 from db.audit import AuditLog
-from db.enums import FindingStatus, Severity, WarningStatus
 from db.integrity import EarlyWarning, Finding
+from glossary import FindingStatus, Severity, WarningStatus
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 

@@ -12,8 +12,8 @@ from console.ui.dialogs.login import LoginDialog
 from console.ui.dialogs.person import PersonDialog
 from console.ui.main_window import MainWindow
 from console.ui.pages.people import PeoplePage
-from db.enums import Category
 from db.org import Person
+from glossary import Category
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 from widgets.table_model import Column, RowTableModel

@@ -28,9 +28,8 @@ from console.ui.dialogs.entry import BATCH, EntryDialog
 from console.ui.dialogs.finalise import FinaliseDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.pages.performance import PerformancePage
-from db.enums import Category, EventStatus, Grade
 from db.scoring import PointEvent
-from db.types import YearMonth
+from glossary import Category, EventStatus, Grade, YearMonth
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 from tests.scoring_fixtures import enter, scoring_bureau

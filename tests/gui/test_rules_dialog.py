@@ -20,8 +20,8 @@ from console.core.default_rules import DEFAULT_RULES, install_default_rules
 from console.ui.context import AppContext
 from console.ui.dialogs import rules as rules_ui
 from console.ui.dialogs.rules import RuleCatalogueDialog, RuleDialog, RuleSetDialog
-from db.enums import EventStatus, RuleCategory
 from db.scoring import PointEvent, Rule, RuleSet
+from glossary import EventStatus, RuleCategory
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 

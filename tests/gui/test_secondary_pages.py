@@ -24,7 +24,7 @@ from console.ui.pages.settings import AccountDialog, SettingsPage
 from console.ui.pages.training import TrainingPage
 from console.ui.settings_store import stored_language
 from db.accounts import UserAccount
-from db.enums import EventStatus, FindingStatus, Role
+from glossary import EventStatus, FindingStatus, Role
 from tests.factories import Bureau
 from tests.records import Records, populate
 

@@ -24,9 +24,9 @@ from console.ui.dialogs.attendance import AttendanceDialog
 from console.ui.dialogs.training_session import SessionDialog
 from console.ui.pages.training import TrainingPage
 from console.ui.pages.training_settings import TrainingSettingsPanel
-from db.enums import AttendanceStatus, Category, TrainingCategory
 from db.org import Person
 from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus, Category, TrainingCategory
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 from tests.gui.test_performance_page import click, press_ok

@@ -16,10 +16,10 @@ from console.core.imports.attendance import import_attendance, read_attendance
 from console.core.imports.registry import KINDS, importer
 from console.core.training.attendance import Mark, record_attendance
 from console.core.training.sessions import SessionInput, save_session
-from db.enums import AttendanceStatus, EventSource, TrainingCategory
 from db.scoring import PointEvent
 from db.training import Attendance
 from exports.templates_xlsx import write_template
+from glossary import AttendanceStatus, EventSource, TrainingCategory
 from tests.factories import Bureau, make_bureau
 from tests.unit.test_imports import csv_file, xlsx
 

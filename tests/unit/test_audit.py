@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from console.core.people import PersonInput, add_person, update_person
 from db.audit import AuditLog, verify_chain
-from db.enums import Category
 from db.org import Person
+from glossary import Category
 from tests.factories import make_bureau
 
 TODAY = date(2026, 11, 22)
@@ -110,8 +110,8 @@ def test_no_audit_row_for_unchanged_save(session: Session, field: str) -> None:
 
 
 def test_memberships_and_json_edits_are_audited(session: Session) -> None:
-    from db.enums import InspectionKind
     from db.integrity import Inspection
+    from glossary import InspectionKind
 
     b = make_bureau(session)
     insp = Inspection(

@@ -27,10 +27,8 @@ from console.core.scoring.dashboard import (
 from console.core.scoring.entries import void_entry
 from console.core.scoring.locking import finalise_month
 from console.core.scoring.ranking import MonthRanking, PersonResult, month_ranking
-from console.core.scoring.stars import Star
-from db.enums import Category, EventSource, EventStatus, RuleCategory
 from db.scoring import PointEvent, Rule, RuleSet
-from db.types import YearMonth
+from glossary import Category, EventSource, EventStatus, RuleCategory, Star, YearMonth
 from tests.factories import Bureau
 from tests.scoring_fixtures import TODAY, enter, rule_id, scoring_bureau
 

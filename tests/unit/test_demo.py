@@ -20,7 +20,11 @@ from console.core.errors import DuchaError
 from db.accounts import UserAccount
 from db.audit import AuditLog, verify_chain
 from db.base import Base
-from db.enums import (
+from db.integrity import EarlyWarning, Finding, Pledge
+from db.org import Person, Unit
+from db.scoring import PointEvent, Rule
+from db.training import Attendance, Certificate, TrainingSession
+from glossary import (
     AttendanceStatus,
     Category,
     EventSource,
@@ -31,10 +35,6 @@ from db.enums import (
     UnitKind,
     WarningStatus,
 )
-from db.integrity import EarlyWarning, Finding, Pledge
-from db.org import Person, Unit
-from db.scoring import PointEvent, Rule
-from db.training import Attendance, Certificate, TrainingSession
 
 TODAY = date(2026, 11, 22)
 SMALL = {"people": 120, "months": 14}

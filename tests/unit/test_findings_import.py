@@ -15,10 +15,9 @@ from console.core.errors import PermissionDenied, ValidationError
 from console.core.imports.findings import FINDINGS_FORMAT, import_findings, read_findings
 from console.core.integrity.findings import list_findings
 from console.core.scoring.locking import finalise_month
-from db.enums import EventSource, FindingStatus, Severity
 from db.integrity import Finding
 from db.scoring import PointEvent
-from db.types import YearMonth
+from glossary import EventSource, FindingStatus, Severity, YearMonth
 from tests.factories import Bureau, make_bureau
 from tests.unit.test_imports import csv_file, problems, xlsx
 

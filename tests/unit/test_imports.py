@@ -18,11 +18,10 @@ from console.core.imports.cases import import_cases, read_cases
 from console.core.imports.events import import_events, read_events
 from console.core.imports.registry import importer
 from console.core.scoring.locking import finalise_month
-from db.enums import EventSource, EventStatus, PersonStatus
 from db.org import Person
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
 from exports.templates_xlsx import TEMPLATES, write_template
+from glossary import EventSource, EventStatus, PersonStatus, YearMonth
 from tests.factories import Bureau, make_bureau
 
 CASE_HEADER = ["工号", "姓名", "月份", "简易程序", "一般程序", "非现场", "重大案件"]

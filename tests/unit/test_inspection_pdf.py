@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from console.core import i18n
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity.warnings import evaluate_warnings
-from db.enums import FindingStatus, InspectionKind, Severity
 from db.integrity import Finding, Inspection
 from exports.inspection_pdf import write_inspection_bulletin
+from glossary import FindingStatus, InspectionKind, Severity
 from tests.factories import Bureau, make_bureau
 from tests.unit.test_reports_pdf import BUREAU, needs_poppler, pdf_fonts, pdf_text
 

@@ -10,17 +10,17 @@ from sqlalchemy.orm import Session
 
 from console.core.errors import ValidationError
 from console.core.integrity.period import period_figures
-from db.enums import (
+from db.integrity import Complaint, Finding, Inspection, IntegrityTalk
+from db.org import Person
+from glossary import (
     ComplaintChannel,
     ComplaintOutcome,
     FindingStatus,
     InspectionKind,
     Severity,
     TalkKind,
+    YearMonth,
 )
-from db.integrity import Complaint, Finding, Inspection, IntegrityTalk
-from db.org import Person
-from db.types import YearMonth
 from tests.factories import Bureau, make_bureau
 
 Q3 = (date(2026, 7, 1), date(2026, 9, 30))

@@ -49,7 +49,9 @@ from console.core.integrity.registers import (
 )
 from console.core.scoring.entries import void_entry
 from console.core.scoring.locking import finalise_month
-from db.enums import (
+from db.integrity import Finding
+from db.scoring import PointEvent
+from glossary import (
     ComplaintChannel,
     ComplaintKind,
     ComplaintOutcome,
@@ -60,10 +62,8 @@ from db.enums import (
     InspectionKind,
     Severity,
     TalkKind,
+    YearMonth,
 )
-from db.integrity import Finding
-from db.scoring import PointEvent
-from db.types import YearMonth
 from tests.factories import Bureau, make_bureau
 
 TODAY = date(2026, 11, 22)

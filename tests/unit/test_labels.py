@@ -7,9 +7,9 @@ from enum import Enum
 
 import pytest
 
+import glossary as enums
 from console.core import i18n
 from console.core.labels import label
-from db import enums
 
 ENUMS = [
     cls

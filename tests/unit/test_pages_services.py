@@ -24,13 +24,13 @@ from console.core.scoring.events import list_events, scope_average_score, summar
 from console.core.system_info import database_info
 from console.core.training.sessions import list_sessions, training_kpis
 from db.accounts import UserAccount
-from db.enums import (
+from db.migrate import head_revision
+from exports.roster_xlsx import write_roster
+from glossary import (
     FindingStatus,
     Role,
     TrainingCategory,
 )
-from db.migrate import head_revision
-from exports.roster_xlsx import write_roster
 from tests.factories import Bureau, make_bureau
 from tests.records import NOV, TODAY, Records, populate
 

@@ -20,8 +20,8 @@ from console.core.people import (
     update_person,
 )
 from console.core.units import list_units
-from db.enums import Category, PersonStatus
 from db.org import Person, PersonTransfer
+from glossary import Category, PersonStatus
 from tests.factories import make_bureau
 
 TODAY = date(2026, 11, 22)
@@ -164,7 +164,7 @@ def test_deactivate_and_reactivate(session: Session) -> None:
 
 def test_only_admins_shape_the_unit_tree(session: Session) -> None:
     from console.core.units import add_unit, rename_unit
-    from db.enums import UnitKind
+    from glossary import UnitKind
 
     b = make_bureau(session)
     with pytest.raises(PermissionDenied):
@@ -259,7 +259,7 @@ def test_first_run_creates_bureau_and_admin_together(session: Session) -> None:
 
 def _cli():  # type: ignore[no-untyped-def]
     from console.core.auth import User
-    from db.enums import Role
+    from glossary import Role
 
     return User(None, "cli:test", "CLI", Role.ADMIN, None)
 

@@ -7,12 +7,8 @@ starts one); skipped otherwise.
 from __future__ import annotations
 
 import os
-import uuid
-from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from console.core.database import Database, open_database
 from console.core.people import list_people
@@ -25,23 +21,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(not PG_URL, reason="DUCHA_TEST_PG_URL not set"),
 ]
-
-
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    assert PG_URL
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"ducha_test_{uuid.uuid4().hex[:10]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    database = open_database(make_url(PG_URL).set(database=name))
-    try:
-        yield database
-    finally:
-        database.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_schema_people_and_audit_on_postgres(pg: Database) -> None:
@@ -60,7 +39,7 @@ def test_people_can_be_added_after_the_demo_on_postgres(pg: Database) -> None:
     from console.core.auth import authenticate
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
     from console.core.people import PersonInput, add_person
-    from db.enums import Category
+    from glossary import Category
 
     with pg.session() as s:
         generate_demo(s, today=date(2026, 11, 22), people=80, months=2)
@@ -82,7 +61,7 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
     from console.core.auth import authenticate
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
     from console.core.scoring.ranking import month_ranking
-    from db.types import YearMonth
+    from glossary import YearMonth
 
     today, month = date(2026, 11, 22), YearMonth(2026, 10)
     lite = open_database(tmp_path / "same.sqlite3")

@@ -30,13 +30,12 @@ from console.core.scoring.locking import finalise_month
 from console.core.scoring.ranking import month_ranking
 from console.core.scoring.scorecard import person_year
 from db.accounts import UserAccount
-from db.enums import EventStatus, Role
 from db.org import Person
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
 from exports import pdf_common
 from exports.bulletin_pdf import write_monthly_bulletin
 from exports.scorecard_pdf import write_scorecard
+from glossary import EventStatus, Role, YearMonth
 from tests.scoring_fixtures import scoring_bureau
 
 TODAY = date(2026, 11, 22)

@@ -33,9 +33,9 @@ from console.core.scoring.rules import (
     update_rule,
     update_rule_set,
 )
-from db.enums import EventStatus, RuleCategory
 from db.scoring import PointEvent, Rule, RuleSet
 from exports.rules_xlsx import header_names, write_rules
+from glossary import EventStatus, RuleCategory
 from tests.factories import Bureau, make_bureau
 
 JAN_2026 = date(2026, 1, 1)

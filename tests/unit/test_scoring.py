@@ -28,12 +28,10 @@ from console.core.scoring.periods import period_ranking
 from console.core.scoring.ranking import month_ranking, rank_month
 from console.core.scoring.settings import THRESHOLD, ScoringSettings, save_settings
 from console.core.scoring.squads import rank_squads
-from console.core.scoring.stars import Star
 from db.audit import AuditLog
-from db.enums import EventStatus, Grade, RuleCategory
 from db.org import Person
 from db.scoring import PointEvent, Rule, RuleSet
-from db.types import YearMonth
+from glossary import EventStatus, Grade, RuleCategory, Star, YearMonth
 from tests.factories import Bureau, make_bureau
 from tests.scoring_fixtures import recount_rows, tally_rows
 
@@ -363,7 +361,7 @@ def test_a_used_rule_keeps_its_cap_category_and_serious_flag(session: Session, b
 
 
 def test_on_strength_is_judged_on_the_entry_date(session: Session, b: Bureau) -> None:
-    from db.enums import PersonStatus
+    from glossary import PersonStatus
 
     leaver = session.get(Person, b.people[1].id)
     newcomer = session.get(Person, b.people[2].id)
@@ -392,7 +390,7 @@ def test_the_point_tally_follows_every_write(session: Session, b: Bureau) -> Non
     voids, corrections by plain UPDATE, deletes, and Core bulk inserts alike."""
     from sqlalchemy import delete, insert, update
 
-    from db.enums import EventSource
+    from glossary import EventSource
 
     enter(session, b, 0, "AJ01", 3)  # 1.5, approved at once
     [pending] = enter(session, b, 0, "BZ02")

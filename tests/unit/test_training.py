@@ -41,18 +41,18 @@ from console.core.training.requirements import (
     save_training_settings,
 )
 from console.core.training.sessions import SessionInput, get_session, save_session
-from db.enums import (
+from db.org import Person
+from db.scoring import PointEvent, Rule
+from db.training import Attendance
+from glossary import (
     AttendanceStatus,
     Category,
     CertificateKind,
     EventSource,
     EventStatus,
     TrainingCategory,
+    YearMonth,
 )
-from db.org import Person
-from db.scoring import PointEvent, Rule
-from db.training import Attendance
-from db.types import YearMonth
 from tests.factories import Bureau, make_bureau
 
 TODAY = date(2026, 11, 22)

@@ -15,8 +15,8 @@ from console.core.training.attendance import Mark, record_attendance
 from console.core.training.certificates import CertificateInput, save_certificate
 from console.core.training.exams import ExamInput, Score, record_scores, save_exam
 from console.core.training.sessions import SessionInput, save_session
-from db.enums import AttendanceStatus, CertificateKind, TrainingCategory
 from exports.training_pdf import write_training_report
+from glossary import AttendanceStatus, CertificateKind, TrainingCategory
 from tests.factories import Bureau, make_bureau
 from tests.unit.test_reports_pdf import needs_poppler, pdf_text
 

@@ -34,7 +34,9 @@ from console.core.integrity.warnings import (
     warning_evidence,
 )
 from db.audit import AuditLog
-from db.enums import (
+from db.integrity import Complaint, EarlyWarning, Finding, Pledge
+from db.org import Person
+from glossary import (
     ComplaintChannel,
     ComplaintOutcome,
     FindingStatus,
@@ -42,8 +44,6 @@ from db.enums import (
     Severity,
     WarningStatus,
 )
-from db.integrity import Complaint, EarlyWarning, Finding, Pledge
-from db.org import Person
 from tests.factories import Bureau, make_bureau
 from tests.scoring_fixtures import enter, scoring_bureau
 

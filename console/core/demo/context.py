@@ -17,8 +17,7 @@ from random import Random
 from typing import Any, TypeVar
 
 from console.core.demo import data
-from db.enums import Category, EventSource, EventStatus, Gender, PersonStatus, UnitKind
-from db.types import YearMonth
+from glossary import Category, EventSource, EventStatus, Gender, PersonStatus, UnitKind, YearMonth
 
 T = TypeVar("T")
 

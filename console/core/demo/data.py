@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.enums import (
+from glossary import (
     Category,
     CertificateKind,
     ComplaintChannel,

@@ -66,7 +66,7 @@ from db.org import Person, Unit
 from db.scoring import PointEvent, RuleSet
 from db.sequences import sync_sequences
 from db.training import Attendance, Certificate, Exam, ExamResult, TrainingSession
-from db.types import YearMonth
+from glossary import YearMonth
 
 _t = tr_context("demo")
 
@@ -190,7 +190,7 @@ def generate_demo(
         sync_sequences(session)
         early_warnings(session, d)
         counts = _counts(session)
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

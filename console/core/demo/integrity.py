@@ -12,7 +12,7 @@ from typing import Any
 from console.core.demo import data
 from console.core.demo.context import Demo, Member, Row, workdays
 from console.core.demo.org import by_position, head_of
-from db.enums import (
+from glossary import (
     Category,
     ComplaintChannel,
     ComplaintKind,

@@ -14,9 +14,9 @@ from console.core.default_rules import install_default_rules
 from console.core.demo import data
 from console.core.demo.context import Demo, Member, add_years
 from db.accounts import UserAccount
-from db.enums import Category, Gender, PersonStatus, Role, UnitKind
 from db.org import Person, PersonTransfer, Unit
 from db.scoring import RuleSet
+from glossary import Category, Gender, PersonStatus, Role, UnitKind
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "ducha123"

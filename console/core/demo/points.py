@@ -6,8 +6,7 @@ from datetime import date, timedelta
 
 from console.core.demo import data
 from console.core.demo.context import Demo, Member, poisson
-from db.enums import Category, EventSource, EventStatus, UnitKind
-from db.types import YearMonth
+from glossary import Category, EventSource, EventStatus, UnitKind, YearMonth
 
 
 def _eligible(m: Member, who: str) -> bool:

@@ -8,15 +8,15 @@ from datetime import date, timedelta
 
 from console.core.demo import data
 from console.core.demo.context import Demo, Member, add_years, workdays
-from db.enums import (
+from glossary import (
     AttendanceStatus,
     Category,
     CertificateKind,
     EventSource,
     TrainingCategory,
     UnitKind,
+    YearMonth,
 )
-from db.types import YearMonth
 
 _STREET = (Category.OFFICER, Category.AUXILIARY)
 _ALL = tuple(Category)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from console.core.demo import data
 from console.core.demo.context import Demo, Member
 from console.core.integrity.warnings import fire_warnings
-from db.enums import (
+from db.integrity import EarlyWarning
+from glossary import (
     ComplaintChannel,
     ComplaintOutcome,
     EventSource,
@@ -25,7 +26,6 @@ from db.enums import (
     UnitKind,
     WarningStatus,
 )
-from db.integrity import EarlyWarning
 
 CHECKED_MONTHS = 6  # the rules have been run monthly for this long
 OPEN_FOR = 30  # days: warnings younger than this still await action …

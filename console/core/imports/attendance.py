@@ -37,8 +37,8 @@ from console.core.permissions import require_write
 from console.core.training.attendance import check_hours, credited, sync_absence_deductions
 from console.core.training.sessions import parse_hours
 from db.audit import record_bulk
-from db.enums import AttendanceStatus
 from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus
 
 _t = tr_context("imports")
 
@@ -491,7 +491,7 @@ def import_attendance(
         if dry_run:
             session.rollback()
         else:
-            session.commit()
+            session.flush()
     except BaseException:
         session.rollback()
         raise

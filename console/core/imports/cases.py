@@ -51,9 +51,8 @@ from console.core.imports.table import (
 from console.core.permissions import require_write
 from db.audit import record_bulk
 from db.base import utcnow
-from db.enums import EventSource, EventStatus, Role
 from db.scoring import PointEvent
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, Role, YearMonth
 
 _t = tr_context("imports")
 
@@ -392,7 +391,7 @@ def import_cases(
             if earlier:
                 note += f", replacing {len(earlier)}"
             record_bulk(session, "point_event", len(planned), note=note)
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

@@ -19,10 +19,9 @@ from console.core.people import normalise_staff_no
 from console.core.permissions import visible_unit_ids
 from console.core.scoring.locking import is_locked, refuse_if_locked
 from console.core.scoring.rules import normalise_code
-from db.enums import PersonStatus
 from db.org import Person, Unit
 from db.scoring import Rule, RuleSet
-from db.types import YearMonth
+from glossary import PersonStatus, YearMonth
 
 _t = tr_context("imports")
 

@@ -56,9 +56,8 @@ from console.core.scoring.entries import MAX_QUANTITY
 from console.core.scoring.rules import normalise_code
 from db.audit import record_bulk
 from db.base import utcnow
-from db.enums import EventSource, EventStatus, Role
 from db.scoring import PointEvent
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, Role, YearMonth
 
 _t = tr_context("imports")
 
@@ -466,7 +465,7 @@ def import_events(
         )
         note = f"entry import {ref}" + (f" from {source}" if source else "")
         record_bulk(session, "point_event", len(planned), note=note)
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

@@ -49,10 +49,9 @@ from console.core.integrity.links import finding_ref
 from console.core.integrity.rectification import SEVERITY_RULE
 from console.core.integrity.topics import TOPICS, topic_of
 from console.core.labels import label
-from db.enums import EventSource, EventStatus, FindingStatus, Severity
 from db.integrity import Finding, Inspection
 from db.scoring import PointEvent
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, FindingStatus, Severity, YearMonth
 
 _t = tr_context("imports")
 
@@ -510,7 +509,7 @@ def import_findings(
             session.add(event)
             session.flush()
             finding.point_event_id = event.id
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

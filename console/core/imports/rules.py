@@ -42,8 +42,8 @@ from console.core.scoring.rules import (
     frozen_once_used,
     normalise_code,
 )
-from db.enums import RuleCategory
 from db.scoring import Rule, RuleSet
+from glossary import RuleCategory
 
 _t = tr_context("rule_import")
 
@@ -457,7 +457,7 @@ def import_rules(
                 # Entries recorded under the rule keep their points: only the rule changes.
                 apply_rule(rule, clean)
                 updated += 1
-        session.commit()
+        session.flush()
     except IntegrityError as exc:
         session.rollback()
         raise ValidationError(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from db.types import YearMonth
+from glossary import YearMonth
 
 
 @dataclass(frozen=True)

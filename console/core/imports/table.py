@@ -29,7 +29,7 @@ from pathlib import Path
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.scoring.rules import parse_decimal
-from db.types import YearMonth
+from glossary import YearMonth
 
 _t = tr_context("imports")
 

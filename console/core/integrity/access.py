@@ -12,8 +12,8 @@ from console.core.auth import User
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import current, require_user, visible_unit_ids
-from db.enums import PersonStatus, Role
 from db.org import Person, Unit
+from glossary import PersonStatus, Role
 
 _t = tr_context("integrity")
 M = TypeVar("M")

@@ -31,10 +31,10 @@ from console.core.integrity.access import (
 )
 from console.core.integrity.links import case_review_ref
 from console.core.scoring.entries import EntryInput, add_entries, close_event, rule_in_force
-from db.enums import EventSource, EventStatus, Grade
 from db.integrity import CaseReview, case_review_handler
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule
+from glossary import EventSource, EventStatus, Grade
 
 _t = tr_context("integrity")
 
@@ -286,5 +286,5 @@ def save_case_review(
     session.flush()
     if before != (review.grade, review.review_date, sorted(set(data.handler_ids))):
         _book(session, user, review, today)
-    session.commit()
+    session.flush()
     return get_case_review(session, user, review.id)

@@ -30,16 +30,16 @@ from console.core.integrity.access import (
 )
 from console.core.integrity.links import complaint_ref
 from console.core.scoring.entries import EntryInput, add_entries, close_event, rule_in_force
-from db.enums import (
+from db.integrity import Complaint
+from db.org import Person, Unit
+from db.scoring import PointEvent, Rule
+from glossary import (
     ComplaintChannel,
     ComplaintKind,
     ComplaintOutcome,
     EventSource,
     EventStatus,
 )
-from db.integrity import Complaint
-from db.org import Person, Unit
-from db.scoring import PointEvent, Rule
 
 _t = tr_context("integrity")
 
@@ -214,7 +214,7 @@ def add_complaint(session: Session, user: User, data: ComplaintInput, today: dat
     complaint = Complaint(outcome=ComplaintOutcome.PENDING)
     _apply(complaint, data, unit_id)
     session.add(complaint)
-    session.commit()
+    session.flush()
     return get_complaint(session, user, complaint.id)
 
 
@@ -243,7 +243,7 @@ def update_complaint(
     raise_if(errors)
     session.info["actor"] = user.actor
     _apply(complaint, data, unit_id)
-    session.commit()
+    session.flush()
     return get_complaint(session, user, complaint.id)
 
 
@@ -279,7 +279,7 @@ def close_complaint(
     complaint.closed_date = closed
     if outcome == ComplaintOutcome.VERIFIED and book_deduction:
         _book(session, user, complaint, today, rule_id)
-    session.commit()
+    session.flush()
     return get_complaint(session, user, complaint.id)
 
 
@@ -292,7 +292,7 @@ def book_complaint_deduction(
     if complaint.outcome != ComplaintOutcome.VERIFIED:
         raise ValidationError([FieldError("outcome", _t("Only a founded complaint costs points."))])
     _book(session, user, complaint, today, rule_id)
-    session.commit()
+    session.flush()
     return get_complaint(session, user, complaint.id)
 
 
@@ -353,5 +353,5 @@ def void_complaint(session: Session, user: User, complaint_id: int, reason: str)
     event = session.get(PointEvent, complaint.point_event_id) if complaint.point_event_id else None
     if event is not None and event.status in LIVE_EVENT:
         close_event(session, user, event.id, EventStatus.VOID, reason)
-    session.commit()
+    session.flush()
     return get_complaint(session, user, complaint.id)

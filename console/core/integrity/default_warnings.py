@@ -15,10 +15,16 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from console.core.i18n import N_, tr_context
 from console.core.integrity.findings import OWED
 from console.core.integrity.warning_rules import Hit, ParamSpec, Summary, register_rule
-from db.enums import ComplaintKind, ComplaintOutcome, FindingStatus, PersonStatus, Severity
 from db.integrity import Complaint, Finding, Pledge
 from db.org import Person
-from db.types import YearMonth
+from glossary import (
+    ComplaintKind,
+    ComplaintOutcome,
+    FindingStatus,
+    PersonStatus,
+    Severity,
+    YearMonth,
+)
 
 _t = tr_context("warnings")
 

@@ -22,11 +22,10 @@ from console.core.auth import User
 from console.core.errors import NotFound
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, visible_unit_ids
-from db.enums import EventStatus, FindingStatus, PersonStatus, Severity
 from db.integrity import Finding, Inspection, Pledge, inspection_person, inspection_unit
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
+from glossary import EventStatus, FindingStatus, PersonStatus, Severity, YearMonth
 
 _t = tr_context("integrity")
 

@@ -16,9 +16,9 @@ from console.core.errors import FieldError, NotFound
 from console.core.i18n import tr_context
 from console.core.integrity.access import clean, get_or_404, raise_if, reader_scope, require_keeper
 from console.core.integrity.topics import TOPICS
-from db.enums import FindingStatus, InspectionKind
 from db.integrity import Finding, Inspection, inspection_person, inspection_unit
 from db.org import Person, Unit
+from glossary import FindingStatus, InspectionKind
 
 _t = tr_context("integrity")
 
@@ -201,5 +201,5 @@ def save_inspection(
     )
     if inspection_id is None:
         session.add(inspection)
-    session.commit()
+    session.flush()
     return get_inspection(session, user, inspection.id)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.enums import ComplaintOutcome, FindingStatus
 from db.integrity import Complaint, Finding
+from glossary import ComplaintOutcome, FindingStatus
 
 
 def finding_ref(finding_id: int) -> str:

@@ -28,13 +28,6 @@ from console.core.i18n import tr_context
 from console.core.integrity.findings import OWED, FindingRow
 from console.core.integrity.warnings import WarningRow, list_warnings
 from console.core.permissions import require_user, visible_unit_ids
-from db.enums import (
-    ComplaintOutcome,
-    FindingStatus,
-    InspectionKind,
-    Severity,
-    WarningStatus,
-)
 from db.integrity import (
     Complaint,
     Finding,
@@ -44,7 +37,14 @@ from db.integrity import (
     inspection_unit,
 )
 from db.org import Person, Unit
-from db.types import YearMonth
+from glossary import (
+    ComplaintOutcome,
+    FindingStatus,
+    InspectionKind,
+    Severity,
+    WarningStatus,
+    YearMonth,
+)
 
 _t = tr_context("integrity_period")
 

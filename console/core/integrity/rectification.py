@@ -36,9 +36,9 @@ from console.core.integrity.links import finding_ref
 from console.core.integrity.topics import TOPICS
 from console.core.labels import label
 from console.core.scoring.entries import EntryInput, add_entries, close_event, rule_in_force
-from db.enums import EventSource, EventStatus, FindingStatus, RuleCategory, Severity
 from db.integrity import Finding, Inspection
 from db.scoring import PointEvent, Rule
+from glossary import EventSource, EventStatus, FindingStatus, RuleCategory, Severity
 
 _t = tr_context("integrity")
 
@@ -161,7 +161,7 @@ def add_finding(session: Session, user: User, data: FindingInput, today: date) -
         status=FindingStatus.OPEN,
     )
     session.add(finding)
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -185,7 +185,7 @@ def update_finding(
     finding.severity = data.severity
     finding.description = data.description.strip()
     finding.deadline = data.deadline
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -226,7 +226,7 @@ def assign_finding(
     finding.status = FindingStatus.ASSIGNED
     finding.assigned_date = on
     finding.deadline = deadline
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -246,7 +246,7 @@ def rectify_finding(
     finding.status = FindingStatus.RECTIFIED
     finding.rectified_date = on
     finding.rectification = what.strip()
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -270,7 +270,7 @@ def verify_finding(
     finding.verified_date = on
     finding.verified_by_id = user.id
     finding.review_note = clean(note)
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -298,7 +298,7 @@ def send_back_finding(
     finding.review_note = reason.strip()
     if deadline is not None:
         finding.deadline = deadline
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -316,7 +316,7 @@ def void_finding(session: Session, user: User, finding_id: int, reason: str) -> 
     event = session.get(PointEvent, finding.point_event_id) if finding.point_event_id else None
     if event is not None and event.status in (EventStatus.PENDING, EventStatus.APPROVED):
         close_event(session, user, event.id, EventStatus.VOID, reason)
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)
 
 
@@ -384,5 +384,5 @@ def book_deduction(
         session, user, entry, today, EventSource.INSPECTION_FINDING, finding_ref(finding.id)
     )
     finding.point_event_id = event.id
-    session.commit()
+    session.flush()
     return get_finding(session, user, finding.id)

@@ -22,9 +22,9 @@ from console.core.integrity.access import (
     reader_scope,
     require_keeper,
 )
-from db.enums import Category, PersonStatus, RiskLevel, TalkKind
 from db.integrity import IntegrityTalk, MajorMatterReport, Pledge, RiskPoint
 from db.org import Person, Unit
+from glossary import Category, PersonStatus, RiskLevel, TalkKind
 
 _t = tr_context("integrity")
 
@@ -135,7 +135,7 @@ def save_risk_point(
     point.review_date = data.review_date
     if point_id is None:
         session.add(point)
-    session.commit()
+    session.flush()
     return list_risk_points(session, user, point.id)[0]
 
 
@@ -240,7 +240,7 @@ def record_pledge(
         session.add(pledge)
     else:
         pledge.signed_date = signed
-    session.commit()
+    session.flush()
     unit = session.get(Unit, person.unit_id)
     return PledgeRow(
         person.id,
@@ -352,7 +352,7 @@ def save_talk(
     talk.notes = clean(data.notes)
     if talk_id is None:
         session.add(talk)
-    session.commit()
+    session.flush()
     return list_talks(session, user, talk_id=talk.id)[0]
 
 
@@ -429,7 +429,7 @@ def save_major_matter(
     report.notes = clean(data.notes)
     if report_id is None:
         session.add(report)
-    session.commit()
+    session.flush()
     rows = list_major_matters(session, user, report.id)
     if not rows:
         raise NotFound(_t("No such report."))

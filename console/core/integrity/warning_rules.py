@@ -301,5 +301,5 @@ def save_config(
         session.add(Setting(key=KEY, value=value))
     else:
         row.value = value
-    session.commit()
+    session.flush()
     return load_config(session)

@@ -42,10 +42,9 @@ from console.core.permissions import (
 )
 from db.accounts import UserAccount
 from db.base import utcnow
-from db.enums import PersonStatus, WarningStatus
 from db.integrity import Complaint, EarlyWarning, Finding
 from db.org import Person, Unit
-from db.types import YearMonth
+from glossary import PersonStatus, WarningStatus, YearMonth
 
 _t = tr_context("warnings")
 
@@ -217,7 +216,7 @@ def evaluate_warnings(
     )
     session.info["actor"] = user.actor
     added = fire_warnings(session, as_of, utcnow(), run)
-    session.commit()
+    session.flush()
     fired = Counter(w.rule_code for w in added)
     return Evaluation(as_of, run, dict(fired), tuple(w.id for w in added))
 
@@ -461,7 +460,7 @@ def _handle(
     warning.handled_by_id = user.id
     warning.handled_at = utcnow()
     session.info["actor"] = user.actor
-    session.commit()
+    session.flush()
     return get_warning(session, user, warning_id)
 
 

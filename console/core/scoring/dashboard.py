@@ -27,13 +27,11 @@ from console.core.scoring.ranking import (
     compute_totals,
 )
 from console.core.scoring.squads import rank_squads
-from console.core.scoring.stars import Star
 from console.core.scoring.totals import base_score, month_points
 from db.accounts import UserAccount
-from db.enums import EventStatus, RuleCategory
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule, RuleSet
-from db.types import YearMonth
+from glossary import EventStatus, RuleCategory, Star, YearMonth
 
 MAX_BINS = 40
 

@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
-from db.enums import EventStatus, RuleCategory
 from db.org import Person
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
+from glossary import EventStatus, RuleCategory, YearMonth
 
 TWO_PLACES = Decimal("0.01")
 

@@ -22,10 +22,9 @@ from console.core.integrity.links import void_linked_records
 from console.core.permissions import current, require_unit_access, visible_unit_ids
 from console.core.scoring.locking import is_locked, refuse_if_locked
 from db.base import utcnow
-from db.enums import EventSource, EventStatus, PersonStatus, Role
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule, RuleSet
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, PersonStatus, Role, YearMonth
 
 _t = tr_context("entries")
 
@@ -141,7 +140,7 @@ def record_entries(session: Session, user: User, data: EntryInput, today: date) 
     Rules that need approval wait as pending; so does anything a squad leader records.
     """
     events = add_entries(session, user, data, today)
-    session.commit()
+    session.flush()
     return [e.id for e in events]
 
 
@@ -211,12 +210,12 @@ def approve_entry(session: Session, user: User, event_id: int) -> None:
     session.info["actor"] = user.actor
     event.status = EventStatus.APPROVED
     event.decided_by_id, event.decided_at = user.id, utcnow()
-    session.commit()
+    session.flush()
 
 
 def _close(session: Session, user: User, event_id: int, status: EventStatus, reason: str) -> None:
     close_event(session, user, event_id, status, reason)
-    session.commit()
+    session.flush()
 
 
 def close_event(

@@ -19,10 +19,9 @@ from console.core.auth import User
 from console.core.overview import average_score
 from console.core.permissions import require_user, visible_unit_ids
 from db.accounts import UserAccount
-from db.enums import EventSource, EventStatus, PersonStatus
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, PersonStatus, YearMonth
 
 
 @dataclass(frozen=True)

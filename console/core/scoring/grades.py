@@ -8,7 +8,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from console.core.scoring.settings import QUOTA, ScoringSettings
-from db.enums import Grade
+from glossary import Grade
 
 if TYPE_CHECKING:
     from console.core.scoring.ranking import PersonResult

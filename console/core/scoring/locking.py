@@ -19,12 +19,11 @@ from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
 from console.core.scoring.ranking import MonthRanking, PersonResult, rank_month
-from console.core.scoring.stars import Star
 from db.audit import record_bulk
 from db.base import utcnow
 from db.org import Person, Unit
 from db.scoring import MonthlyResult, PeriodLock
-from db.types import YearMonth
+from glossary import Star, YearMonth
 
 _t = tr_context("locking")
 
@@ -107,7 +106,7 @@ def finalise_month(session: Session, user: User, month: YearMonth, today: date) 
         record_bulk(
             session, "monthly_result", len(rows), note=f"finalised {month} version {version}"
         )
-    session.commit()
+    session.flush()
     return lock_state(session, month)
 
 
@@ -131,7 +130,7 @@ def reopen_month(session: Session, user: User, month: YearMonth, reason: str) ->
     row.reopened_by_id = user.id
     row.reopened_at = utcnow()
     row.reopen_reason = reason.strip()
-    session.commit()
+    session.flush()
     return lock_state(session, month)
 
 

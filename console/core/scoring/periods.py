@@ -21,8 +21,7 @@ from console.core.i18n import tr_context
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.scoring.locking import read_snapshot
 from console.core.scoring.ranking import TWO_PLACES, rank_month
-from db.enums import Grade
-from db.types import YearMonth
+from glossary import Grade, YearMonth
 
 if TYPE_CHECKING:
     from datetime import date

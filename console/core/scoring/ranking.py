@@ -18,12 +18,11 @@ from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.scoring.grades import assign_grades
 from console.core.scoring.settings import ScoringSettings, load_settings
-from console.core.scoring.stars import Star, award_stars
+from console.core.scoring.stars import award_stars
 from console.core.scoring.totals import base_score, clipped_points_query
-from db.enums import Category, Grade, PersonStatus, RuleCategory
 from db.org import Person, Unit
 from db.scoring import PointTally, Rule
-from db.types import YearMonth
+from glossary import Category, Grade, PersonStatus, RuleCategory, Star, YearMonth
 
 TWO_PLACES = Decimal("0.01")
 

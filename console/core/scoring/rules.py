@@ -26,8 +26,8 @@ from console.core.auth import User
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user
-from db.enums import RuleCategory
 from db.scoring import PointEvent, Rule, RuleSet
+from glossary import RuleCategory
 
 _t = tr_context("rules")
 
@@ -376,7 +376,7 @@ def validate_rule(
 def _commit(session: Session, code: str) -> None:
     """Commit; another desk may have added the same code since we checked."""
     try:
-        session.commit()
+        session.flush()
     except IntegrityError as exc:
         session.rollback()
         raise ValidationError([FieldError("code", _taken_message(code))]) from exc
@@ -465,7 +465,7 @@ def set_rule_active(session: Session, user: User, rule_id: int, active: bool) ->
     if rule.active != active:
         session.info["actor"] = user.actor
         rule.active = active
-        session.commit()
+        session.flush()
     return get_rule(session, user, rule_id)
 
 
@@ -608,7 +608,7 @@ def add_rule_set(
                     active=old.active,
                 )
             )
-    session.commit()
+    session.flush()
     return get_rule_set(session, user, rule_set.id)
 
 
@@ -639,5 +639,5 @@ def update_rule_set(
     rule_set.effective_to = effective_to
     rule_set.base_score = score
     rule_set.note = (note or "").strip() or None
-    session.commit()
+    session.flush()
     return get_rule_set(session, user, rule_set_id)

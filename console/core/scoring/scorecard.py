@@ -21,12 +21,10 @@ from console.core.permissions import require_user
 from console.core.scoring.locking import read_snapshot
 from console.core.scoring.ranking import PersonResult, rank_month
 from console.core.scoring.settings import load_settings
-from console.core.scoring.stars import Star
 from db.accounts import UserAccount
-from db.enums import EventSource, EventStatus, Grade
 from db.org import Person
 from db.scoring import PointEvent, Rule
-from db.types import YearMonth
+from glossary import EventSource, EventStatus, Grade, Star, YearMonth
 
 _t = tr_context("scorecard")
 

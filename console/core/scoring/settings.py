@@ -93,5 +93,5 @@ def save_settings(session: Session, user: User, s: ScoringSettings) -> ScoringSe
         session.add(Setting(key=KEY, value=value))
     else:
         row.value = value
-    session.commit()
+    session.flush()
     return s

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.scoring.ranking import TWO_PLACES, MonthRanking
-from db.enums import EventStatus, UnitKind
 from db.org import Unit
 from db.scoring import PointEvent
+from glossary import EventStatus, UnitKind
 
 # Front-line units are ranked against each other; departments (科室) are not.
 RANKED_KINDS = (UnitKind.SQUAD, UnitKind.TOWN_TEAM)

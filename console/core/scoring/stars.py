@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from console.core.scoring.settings import UNIT, ScoringSettings
+from glossary import Star
 
 if TYPE_CHECKING:
     from console.core.scoring.ranking import PersonResult
-
-
-class Star(StrEnum):
-    CASEWORK = "casework"  # 办案之星: most capped casework points
-    SERVICE = "service"  # 服务之星: most capped service points
-    MOST_IMPROVED = "most_improved"  # 奔跑之星: largest rise of the total over last month
 
 
 def _winners(

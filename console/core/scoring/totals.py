@@ -14,7 +14,7 @@ from sqlalchemy import case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.scoring import Points, PointTally, Rule, RuleSet
-from db.types import YearMonth
+from glossary import YearMonth
 
 DEFAULT_BASE = Decimal(100)
 CENT = Decimal("0.01")

@@ -24,9 +24,9 @@ from console.core.permissions import require_user, require_write, visible_unit_i
 from console.core.training.deductions import ABSENCE_RULE, DeductionSync, sync_deductions
 from console.core.training.requirements import load_training_settings
 from console.core.training.sessions import SessionDetail, get_session
-from db.enums import AttendanceStatus, Category, PersonStatus
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus, Category, PersonStatus
 
 _t = tr_context("training")
 
@@ -227,7 +227,7 @@ def record_attendance(
                 marked += 1
         session.flush()
         sync = sync_absence_deductions(session, user, ts)
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

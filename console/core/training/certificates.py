@@ -27,9 +27,9 @@ from console.core.permissions import (
     require_write,
     visible_unit_ids,
 )
-from db.enums import Category, CertificateKind, PersonStatus
 from db.org import Person, Unit
 from db.training import Certificate
+from glossary import Category, CertificateKind, PersonStatus
 
 _t = tr_context("training")
 
@@ -216,7 +216,7 @@ def save_certificate(
     row.person_id, row.kind, row.number = data.person_id, data.kind, number
     row.issued, row.expires = data.issued, data.expires
     row.note = (data.note or "").strip() or None
-    session.commit()
+    session.flush()
     return row.id
 
 

@@ -23,8 +23,8 @@ from console.core.i18n import tr_context
 from console.core.imports.checks import RuleIndex, points_for
 from console.core.scoring.locking import refuse_if_locked
 from db.base import utcnow
-from db.enums import EventSource, EventStatus, Role
 from db.scoring import PointEvent
+from glossary import EventSource, EventStatus, Role
 
 _t = tr_context("training")
 

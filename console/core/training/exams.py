@@ -20,9 +20,9 @@ from console.core.permissions import require_user, require_write, visible_unit_i
 from console.core.training.deductions import FAILED_EXAM_RULE, DeductionSync, sync_deductions
 from console.core.training.requirements import load_training_settings
 from console.core.training.sessions import parse_hours, require_organiser
-from db.enums import Category
 from db.org import Person, Unit
 from db.training import Exam, ExamResult, TrainingSession
+from glossary import Category
 
 _t = tr_context("training")
 
@@ -232,7 +232,7 @@ def save_exam(session: Session, user: User, data: ExamInput, exam_id: int | None
     session.flush()
     if changed_outcome:  # a new pass mark or date: the fails and their dates follow
         sync_exam_deductions(session, user, row)
-    session.commit()
+    session.flush()
     return get_exam(session, user, row.id)
 
 
@@ -293,7 +293,7 @@ def record_scores(
                 recorded += 1
         session.flush()
         sync = sync_exam_deductions(session, user, exam)
-        session.commit()
+        session.flush()
     except BaseException:
         session.rollback()
         raise

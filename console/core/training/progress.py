@@ -29,9 +29,9 @@ from console.core.training.requirements import (
     pace_status,
     shortfall_share,
 )
-from db.enums import AttendanceStatus, Category, PersonStatus, TrainingCategory
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus, Category, PersonStatus, TrainingCategory
 
 
 @dataclass(frozen=True)

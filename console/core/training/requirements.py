@@ -27,8 +27,8 @@ from console.core.errors import FieldError, ValidationError
 from console.core.i18n import N_, tr_context
 from console.core.labels import label
 from console.core.permissions import require_admin
-from db.enums import Category, TrainingCategory
 from db.settings import Setting
+from glossary import Category, TrainingCategory
 
 _t = tr_context("training")
 
@@ -207,5 +207,5 @@ def save_training_settings(session: Session, user: User, s: TrainingSettings) ->
         session.add(Setting(key=KEY, value=value))
     else:
         row.value = value
-    session.commit()
+    session.flush()
     return s

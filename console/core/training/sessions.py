@@ -24,9 +24,9 @@ from console.core.errors import FieldError, NotFound, PermissionDenied, Validati
 from console.core.i18n import tr_context
 from console.core.permissions import current, require_user, visible_unit_ids
 from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
-from db.enums import AttendanceStatus, Category, PersonStatus, Role, TrainingCategory
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus, Category, PersonStatus, Role, TrainingCategory
 
 _t = tr_context("training")
 
@@ -361,5 +361,5 @@ def save_session(
 
             session.flush()
             sync_absence_deductions(session, user, row)
-    session.commit()
+    session.flush()
     return get_session(session, user, row.id)

@@ -37,7 +37,7 @@ from console.core.training.attendance import (
 )
 from console.ui.context import AppContext
 from console.ui.errors import show_error
-from db.enums import AttendanceStatus
+from glossary import AttendanceStatus
 
 PRESENT, ABSENT, EXCUSED = (
     AttendanceStatus.PRESENT,

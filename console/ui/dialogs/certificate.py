@@ -27,7 +27,7 @@ from console.core.training.certificates import (
     save_certificate,
 )
 from console.ui.context import AppContext
-from db.enums import CertificateKind
+from glossary import CertificateKind
 from widgets.field_form import FieldForm
 
 

@@ -3,8 +3,6 @@ who decided each; supervisors may void an entry here while the month is open."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError
 from console.core.labels import label
@@ -38,8 +35,7 @@ from console.ui.scoring_format import (
     star_names,
     status_colour,
 )
-from db.enums import EventStatus, Role
-from db.types import YearMonth
+from glossary import EventStatus, Role, YearMonth
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -197,14 +193,11 @@ class PersonEntriesDialog(QDialog):
             rule=entry.rule_code, date=entry.event_date.isoformat(), points=signed(entry.points)
         )
 
-        def action(session: Session, reason: str, event_id: int) -> None:
-            void_entry(session, self.ctx.user, event_id, reason)
-
         dialog = ReasonDialog(
             self.ctx,
             self.tr("Void entry"),
             text,
-            partial(action, event_id=entry.id),
+            lambda reason: self.ctx.run(void_entry, self.ctx.user, entry.id, reason),
             self.tr("Void"),
             self,
         )

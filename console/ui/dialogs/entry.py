@@ -35,8 +35,7 @@ from console.core.units import UnitRow, list_units
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
 from console.ui.scoring_format import plain, signed
-from db.enums import Role
-from db.types import YearMonth
+from glossary import Role, YearMonth
 from widgets.field_form import FieldForm
 
 ONE, BATCH, UNIT = 0, 1, 2

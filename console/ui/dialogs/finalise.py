@@ -11,8 +11,7 @@ from console.core.labels import label
 from console.core.scoring.locking import LockState, finalise_month
 from console.core.scoring.ranking import MonthRanking
 from console.ui.context import AppContext
-from db.enums import Grade
-from db.types import YearMonth
+from glossary import Grade, YearMonth
 
 
 class FinaliseDialog(QDialog):

@@ -38,7 +38,7 @@ from console.ui.dialogs.record_form import (
     required,
     text_box,
 )
-from db.enums import Severity
+from glossary import Severity
 
 DEFAULT_DAYS_TO_RECTIFY = 10
 

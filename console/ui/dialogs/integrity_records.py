@@ -41,7 +41,7 @@ from console.ui.dialogs.record_form import (
     required,
     text_box,
 )
-from db.enums import Category, ComplaintChannel, ComplaintKind, ComplaintOutcome, InspectionKind
+from glossary import Category, ComplaintChannel, ComplaintKind, ComplaintOutcome, InspectionKind
 
 
 def _unit_items(units: Sequence[UnitRow]) -> list[tuple[int, str]]:

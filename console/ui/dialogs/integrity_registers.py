@@ -33,7 +33,7 @@ from console.ui.dialogs.record_form import (
     required,
     text_box,
 )
-from db.enums import RiskLevel, TalkKind
+from glossary import RiskLevel, TalkKind
 
 
 class RiskPointDialog(RecordDialog):

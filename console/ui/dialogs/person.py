@@ -22,7 +22,7 @@ from console.core.labels import choices
 from console.core.people import PersonInput, PersonRow, add_person, update_person
 from console.core.units import UnitRow
 from console.ui.context import AppContext
-from db.enums import Category, Gender
+from glossary import Category, Gender
 from widgets.field_form import FieldForm
 
 NO_DATE = QDate(1900, 1, 1)

@@ -21,7 +21,7 @@ from console.core.people import PersonRow, deactivate_person, transfer_person
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
-from db.enums import PersonStatus
+from glossary import PersonStatus
 
 
 class _StatusDialog(QDialog):

@@ -5,7 +5,7 @@ The core refuses an empty reason; its message appears in the dialog, which stays
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,21 +15,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.errors import FieldError
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 
 
 class ReasonDialog(QDialog):
-    """``action(session, reason)`` does the work; it raises the core's errors, if any."""
+    """``action(reason)`` does the work through the workspace (``ctx.run``); the core's
+    refusals appear in the dialog, a conflict in a message box."""
 
     def __init__(
         self,
         ctx: AppContext,
         title: str,
         text: str,
-        action: Callable[[Session, str], object],
+        action: Callable[[str], object],
         ok_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -62,17 +63,12 @@ class ReasonDialog(QDialog):
         layout.addWidget(buttons)
         self.reason.textChanged.connect(lambda: self.error.setText(""))
 
+    def _show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.error.setText("\n".join(e.message for e in errors))
+
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                self.action(session, self.reason.toPlainText())
-            except ValidationError as exc:
-                session.rollback()
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.error.setText(str(exc))
-                return
+        reason = self.reason.toPlainText()
+        if attempt(self, lambda: self.action(reason), self._show_errors) is FAILED:
+            return
         self.done_ = True
         self.accept()

@@ -49,8 +49,8 @@ from console.core.scoring.rules import (
 from console.ui.context import AppContext
 from console.ui.dialogs.person import OptionalDateEdit
 from console.ui.errors import show_error, write_error_text
-from db.enums import RuleCategory
 from exports.rules_xlsx import write_rules
+from glossary import RuleCategory
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where

@@ -25,7 +25,7 @@ from console.core.labels import choices
 from console.core.training.sessions import SessionDetail, SessionInput, save_session
 from console.core.units import list_units
 from console.ui.context import AppContext
-from db.enums import Category, TrainingCategory
+from glossary import Category, TrainingCategory
 from widgets.field_form import FieldForm
 
 

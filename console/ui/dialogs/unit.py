@@ -18,7 +18,7 @@ from console.core.labels import choices, label
 from console.core.units import UnitRow, add_unit, rename_unit
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
-from db.enums import UnitKind
+from glossary import UnitKind
 
 
 class UnitDialog(QDialog):

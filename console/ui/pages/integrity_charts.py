@@ -12,8 +12,7 @@ from console.core.integrity.period import PeriodFigures, period_figures
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.performance_charts import _fit_left_axis, month_ticks
-from db.enums import Severity
-from db.types import YearMonth
+from glossary import Severity, YearMonth
 from widgets.charts import BarChart
 from widgets.kpi_tile import KpiTile, tile_row
 

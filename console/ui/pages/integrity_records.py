@@ -28,7 +28,7 @@ from console.ui.dialogs.integrity_records import (
 )
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.pages.integrity_tabs import OVERDUE_COLOUR, Lookups, RecordTab, iso
-from db.enums import ComplaintKind, ComplaintOutcome, Grade
+from glossary import ComplaintKind, ComplaintOutcome, Grade
 from widgets.table_model import Column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -251,7 +251,7 @@ class ComplaintsTab(_PeriodTab):
                     "Void this record? It stays on record as void; its deduction, if any, "
                     "is voided with the same reason."
                 ),
-                lambda session, reason: void_complaint(session, user, row.id, reason),
+                lambda reason: self.ctx.run(void_complaint, user, row.id, reason),
                 self.tr("Void"),
                 self,
             )

@@ -36,7 +36,7 @@ from console.ui.dialogs.integrity_registers import (
     TalkDialog,
 )
 from console.ui.pages.integrity_tabs import OVERDUE_COLOUR, Lookups, RecordTab, iso
-from db.enums import RiskLevel, TalkKind
+from glossary import RiskLevel, TalkKind
 from widgets.table_model import Column
 
 LEVEL_COLOURS = {RiskLevel.HIGH: OVERDUE_COLOUR, RiskLevel.MEDIUM: "#b26a00"}

@@ -50,7 +50,7 @@ from console.ui.dialogs.finding import FindingDialog, FindingStepDialog
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import show_error
-from db.enums import FindingStatus, Severity
+from glossary import FindingStatus, Severity
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
 
@@ -434,7 +434,7 @@ class FindingsTab(RecordTab):
                 "Void this finding? It stays on record as void and counts nowhere; its "
                 "deduction, if any, is voided with the same reason."
             ),
-            lambda session, reason: void_finding(session, user, row.id, reason),
+            lambda reason: self.ctx.run(void_finding, user, row.id, reason),
             self.tr("Void"),
             self,
         )

@@ -38,7 +38,7 @@ from console.ui.dialogs.reason import ReasonDialog
 from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
 from console.ui.errors import show_error
 from console.ui.tasks import run_in_background
-from db.enums import WarningStatus
+from glossary import WarningStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
 
@@ -232,7 +232,7 @@ class WarningsTab(QWidget):
                 "Dismiss the warning on {name} ({rule}) as unfounded? Say why: the share of "
                 "dismissed warnings shows which rules need other thresholds."
             ).format(name=warning.person_name, rule=warning.rule_title),
-            lambda session, reason: dismiss_warning(session, user, warning.id, reason),
+            lambda reason: self.ctx.run(dismiss_warning, user, warning.id, reason),
             self.tr("Dismiss"),
             self,
         )
@@ -250,7 +250,7 @@ class WarningsTab(QWidget):
             self.tr("Close the warning on {name} ({rule}): how was the matter settled?").format(
                 name=warning.person_name, rule=warning.rule_title
             ),
-            lambda session, note: resolve_warning(session, user, warning.id, note),
+            lambda note: self.ctx.run(resolve_warning, user, warning.id, note),
             self.tr("Resolve"),
             self,
         )

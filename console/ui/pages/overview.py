@@ -8,7 +8,7 @@ from console.core.labels import label
 from console.core.overview import build_overview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
-from db.enums import Category, Role
+from glossary import Category, Role
 from widgets.charts import BarChart, LineChart
 from widgets.kpi_tile import KpiTile, tile_row
 

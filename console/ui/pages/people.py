@@ -29,7 +29,7 @@ from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.unit import UnitDialog
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
-from db.enums import Category, PersonStatus
+from glossary import Category, PersonStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
 

@@ -27,8 +27,7 @@ from console.ui.pages.performance_charts import ChartsTab
 from console.ui.pages.performance_ledger import ApprovalsTab, EntriesTab
 from console.ui.pages.performance_tabs import PeriodTab, RankingTab, SquadsTab, StarsTab
 from console.ui.scoring_format import plain, score
-from db.enums import Grade, Role
-from db.types import YearMonth
+from glossary import Grade, Role, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 
 AREA = "points"  # what ctx.data_changed announces after a change made here
@@ -252,7 +251,7 @@ class PerformancePage(Page):
                 "provisional until it is finalised again, as a new version. The snapshot "
                 "already printed stays on record."
             ).format(month=month),
-            lambda session, reason: reopen_month(session, user, month, reason),
+            lambda reason: self.ctx.run(reopen_month, user, month, reason),
             self.tr("Reopen"),
             self,
         )

@@ -27,8 +27,7 @@ from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
 from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
-from db.enums import Role
-from db.types import YearMonth
+from glossary import Role, YearMonth
 from widgets.charts import BarChart, LineChart
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"

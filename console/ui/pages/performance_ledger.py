@@ -35,7 +35,7 @@ from console.ui.scoring_format import (
     signed,
     status_colour,
 )
-from db.enums import EventStatus, Role
+from glossary import EventStatus, Role
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -185,10 +185,10 @@ class ApprovalsTab(QWidget):
         user = self.ctx.user
         problems: list[str] = []
 
-        def reject_all(session: Session, reason: str) -> None:
+        def reject_all(reason: str) -> None:
             # The first goes through the dialog, so an empty reason is refused there and
             # the dialog stays open; the rest follow with the same reason.
-            reject_entry(session, user, rows[0].id, reason)
+            self.ctx.run(reject_entry, user, rows[0].id, reason)
             problems.extend(
                 self._decide(rows[1:], lambda s, event_id: reject_entry(s, user, event_id, reason))
             )

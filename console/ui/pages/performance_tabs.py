@@ -29,7 +29,6 @@ from console.core.scoring.dashboard import StarRow
 from console.core.scoring.periods import PeriodRanking, PeriodResult, period_ranking
 from console.core.scoring.ranking import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
-from console.core.scoring.stars import Star
 from console.ui.context import AppContext
 from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
@@ -42,9 +41,8 @@ from console.ui.scoring_format import (
     value_colour,
 )
 from console.ui.tasks import run_in_background
-from db.enums import Category, Grade
-from db.types import YearMonth
 from exports.ranking_xlsx import write_ranking
+from glossary import Category, Grade, Star, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where

@@ -36,7 +36,7 @@ from console.ui.pages.training_settings import TrainingSettingsPanel
 from console.ui.pages.warning_settings import WarningSettingsPanel
 from console.ui.settings_store import store_language, stored_language
 from console.ui.tasks import run_in_background
-from db.enums import Role
+from glossary import Role
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where

@@ -26,7 +26,7 @@ from console.core.training.certificates import (
 from console.ui.context import AppContext
 from console.ui.errors import show_error
 from console.ui.pages.training_progress import stretch_column
-from db.enums import CertificateKind
+from glossary import CertificateKind
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view
 

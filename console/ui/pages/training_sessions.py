@@ -25,7 +25,7 @@ from console.core.training.sessions import SessionRow, get_session
 from console.ui.context import AppContext
 from console.ui.errors import show_error
 from console.ui.pages.training_progress import stretch_column
-from db.enums import TrainingCategory
+from glossary import TrainingCategory
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
 

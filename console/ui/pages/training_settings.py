@@ -27,7 +27,7 @@ from console.core.training.requirements import (
     save_training_settings,
 )
 from console.ui.context import AppContext
-from db.enums import Category, TrainingCategory
+from glossary import Category, TrainingCategory
 
 
 class TrainingSettingsPanel(QWidget):

@@ -1,9 +1,72 @@
-"""Enumerations of the glossary. Values are the stored text; Chinese labels live in
-``console.core.labels`` so that the database stays language-neutral."""
+"""The glossary's value types, free of Qt and SQLAlchemy so that every layer may use them.
+
+Enumerations: their values are the stored text; Chinese labels live in
+``console.core.labels`` so that the database stays language-neutral. A month is a
+``YearMonth``, never text. ``db.types`` holds only the column type that stores it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
+
+_YM = re.compile(r"^\s*(\d{4})[-/.年]?(\d{1,2})月?\s*$")
+
+
+@dataclass(frozen=True, order=True)
+class YearMonth:
+    """A calendar month, e.g. YearMonth(2026, 11). Ordered, hashable, stored as 202611."""
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if not 1900 <= self.year <= 9999:
+            raise ValueError(f"year out of range: {self.year}")
+
+    @classmethod
+    def parse(cls, text: str) -> YearMonth:
+        """Accept 2026-11, 2026/11, 202611 and 2026年11月."""
+        m = _YM.match(text)
+        if not m:
+            raise ValueError(f"not a month (expected YYYY-MM): {text!r}")
+        return cls(int(m.group(1)), int(m.group(2)))
+
+    @classmethod
+    def of(cls, day: date) -> YearMonth:
+        return cls(day.year, day.month)
+
+    @classmethod
+    def from_int(cls, value: int) -> YearMonth:
+        return cls(value // 100, value % 100)
+
+    def to_int(self) -> int:
+        return self.year * 100 + self.month
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return self.next().first_day - timedelta(days=1)
+
+    def next(self) -> YearMonth:
+        return self.shift(1)
+
+    def prev(self) -> YearMonth:
+        return self.shift(-1)
+
+    def shift(self, months: int) -> YearMonth:
+        index = self.year * 12 + (self.month - 1) + months
+        return YearMonth(index // 12, index % 12 + 1)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
 
 
 class UnitKind(StrEnum):
@@ -172,3 +235,9 @@ class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class Star(StrEnum):
+    CASEWORK = "casework"  # 办案之星: most capped casework points
+    SERVICE = "service"  # 服务之星: most capped service points
+    MOST_IMPROVED = "most_improved"  # 奔跑之星: largest rise of the total over last month
