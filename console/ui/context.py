@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.changes import ChangesUnavailable, audit_head, changes_since
 from console.core.database import Database
 from console.core.permissions import can_edit_people, can_write
 from console.core.workspace import Workspace
@@ -29,6 +30,33 @@ class AppContext(QObject):
         self.read = self.workspace.read
         self.today = today or date.today()
         self._period = YearMonth.of(self.today)
+        self._seen_head = 0
+        self._unreachable = False
+
+    # --- changes made on other desktops ------------------------------------------------
+    def watch_other_desktops(self, interval_ms: int = 3000) -> None:
+        """Look for other desktops' changes every few seconds and announce their areas on
+        ``data_changed``: the visible page reloads, hidden ones are marked stale. A dialog
+        the user is filling in is not a page and is never reloaded under them."""
+        self._seen_head = self.read(audit_head)
+        self._unreachable = False
+        self._watch = QTimer(self)
+        self._watch.setInterval(interval_ms)
+        self._watch.timeout.connect(self.look_for_changes)
+        self._watch.start()
+
+    def look_for_changes(self) -> None:
+        try:
+            changes = self.read(changes_since, self._seen_head, self.user.id)
+        except ChangesUnavailable as exc:
+            if not self._unreachable:  # said once, not every few seconds
+                self._unreachable = True
+                self.notice.emit(str(exc))
+            return
+        self._unreachable = False
+        self._seen_head = changes.head
+        for area in sorted(changes.areas):
+            self.data_changed.emit(area)
 
     @property
     def period(self) -> YearMonth:

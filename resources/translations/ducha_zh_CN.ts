@@ -4894,6 +4894,13 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>changes</name>
+    <message>
+      <source>The database cannot be reached; changes from other desktops are not shown.</source>
+      <translation>无法连接数据库，其他电脑上的改动暂不显示。</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>database file or URL (default: the user data folder)</source>
