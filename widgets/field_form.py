@@ -49,8 +49,8 @@ class FieldForm(QWidget):
                 return
 
     def show_errors(self, problems: Iterable[tuple[str, str]]) -> None:
-        for label in self.errors.values():
-            label.hide()
+        for shown in self.errors.values():
+            shown.hide()
         general = []
         for key, message in problems:
             label = self.errors.get(key)

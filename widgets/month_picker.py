@@ -16,9 +16,11 @@ class MonthPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.prev_button = QToolButton(text="‹")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("‹")
         self.prev_button.setToolTip(self.tr("Previous month"))
-        self.next_button = QToolButton(text="›")
+        self.next_button = QToolButton()
+        self.next_button.setText("›")
         self.next_button.setToolTip(self.tr("Next month"))
         self.edit = QDateEdit(QDate(year, month, 1))
         # Translators: Qt date format of a month, e.g. yyyy年MM月 in Chinese.
