@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from console.core.auth import User
 from console.core.conflicts import Conflict, conflict_for_stale_row
 from console.core.database import Database
+from console.core.errors import DuchaError
 from console.core.i18n import tr_context
 from db.audit import SYSTEM, Actor
 from db.engine import WRITE
@@ -36,6 +37,10 @@ _t = tr_context("workspace")
 # PostgreSQL's codes for "another transaction got in the way": serialization failure and
 # deadlock (two desktops each waiting for a lock the other holds; the server ends one).
 _RACE_CODES = {"40001", "40P01"}
+
+
+class DatabaseBusy(DuchaError):
+    """Another process kept the database's write lock past the busy timeout."""
 
 
 class Workspace:
@@ -72,6 +77,15 @@ class Workspace:
                         _t(
                             "Another desktop was saving the same records at the same moment. "
                             "Nothing was saved: refresh and try again."
+                        )
+                    ) from exc
+                if "database is locked" in str(exc.orig):
+                    # SQLite's busy timeout ran out: another process held the write lock
+                    # for seconds (a large import on another desktop).
+                    raise DatabaseBusy(
+                        _t(
+                            "The database stayed busy with another desktop's work for too "
+                            "long. Nothing was saved: try again in a moment."
                         )
                     ) from exc
                 raise

@@ -8458,5 +8458,9 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <source>Another desktop was saving the same records at the same moment. Nothing was saved: refresh and try again.</source>
       <translation>另一台电脑正在同时保存相同的记录。本次未保存任何内容：请刷新后再试。</translation>
     </message>
+    <message>
+      <source>The database stayed busy with another desktop's work for too long. Nothing was saved: try again in a moment.</source>
+      <translation>数据库正忙于处理另一台电脑的操作，等待超时。本次未保存任何内容：请稍后再试。</translation>
+    </message>
   </context>
 </TS>
