@@ -31,10 +31,6 @@ def default_log_file() -> Path:
     return user_log_path("Ducha", appauthor=False, ensure_exists=True) / LOG_NAME
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
-
 class CrashReporter(QObject):
     """Logs an unhandled exception and shows it; one dialog at a time."""
 
@@ -108,31 +104,37 @@ class CrashReporter(QObject):
         box = QMessageBox(QApplication.activeWindow())
         self.last_box = box
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Unexpected error"))
+        box.setWindowTitle(QCoreApplication.translate("crash", "Unexpected error"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "crash",
                 "Something went wrong in Ducha and the last action could not be finished. "
-                "What was saved before is safe; check whether the last change was saved."
+                "What was saved before is safe; check whether the last change was saved.",
             )
         )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "crash",
                 "The error was written to Ducha's log file. If it happens again, press "
-                "“Copy details” and send them to whoever looks after Ducha.\n\nError: {error}"
+                "“Copy details” and send them to whoever looks after Ducha.\n\nError: {error}",
             ).format(error=_shorten(summary))
         )
-        box.setDetailedText(_tr("Log file: {path}").format(path=self.log_file) + "\n\n" + details)
-        copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        # The path is for whoever looks after Ducha: in the details, not the main text.
+        log_line = QCoreApplication.translate("crash", "Log file: {path}").format(
+            path=self.log_file
+        )
+        box.setDetailedText(f"{log_line}\n\n{details}")
+        copy = box.addButton(
+            QCoreApplication.translate("crash", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         # Any button closes a QMessageBox; "Copy details" copies and opens it again.
         while True:
             box.exec()
             if box.clickedButton() is not copy:
                 break
-            QApplication.clipboard().setText(
-                f"{summary}\n{_tr('Log file: {path}').format(path=self.log_file)}\n\n{details}"
-            )
-            copy.setText(_tr("Copied"))
+            QApplication.clipboard().setText(f"{summary}\n{log_line}\n\n{details}")
+            copy.setText(QCoreApplication.translate("crash", "Copied"))
         self.last_box = None
 
     def close(self) -> None:
