@@ -232,3 +232,30 @@ def test_a_mark_changed_on_another_desktop_is_reported_not_overwritten(
     assert dialog.result() == QDialog.DialogCode.Accepted
     after = recorded(db, big_session)
     assert after[both] == (EXCUSED, 0.0) and after[mine_only] == (ABSENT, 0.0)
+
+
+def test_a_mark_saved_elsewhere_for_someone_else_is_kept(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau, big_session: int
+) -> None:
+    before = recorded(db, big_session)
+    present = [pid for pid, (status, _h) in before.items() if status == PRESENT]
+    theirs, mine = present[0], present[1]
+    dialog = open_dialog(qtbot, make_ctx(bureau.supervisor), big_session)
+    Workspace(db, bureau.admin).run(
+        record_attendance, bureau.admin, big_session, [Mark(theirs, EXCUSED)], TODAY
+    )
+    combo = dialog.table.cellWidget(row_of(dialog, mine), STATUS)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(ABSENT))
+    # Where the core checks the session's row_version, the first save is refused as
+    # changed elsewhere and the sheet refreshed; saving again then succeeds. Either way
+    # the other desktop's mark is not undone by marks this user never touched.
+    on_modal(lambda box: box.reject())
+    dialog.save()
+    if dialog.result() != QDialog.DialogCode.Accepted:
+        assert dialog.changes() == [Mark(mine, ABSENT, None)]
+        dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    after = recorded(db, big_session)
+    assert after[theirs] == (EXCUSED, 0.0) and after[mine] == (ABSENT, 0.0)
+    assert {pid for pid in after if after[pid] != before.get(pid)} == {theirs, mine}
