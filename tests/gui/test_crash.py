@@ -136,7 +136,7 @@ def test_an_exception_in_a_python_thread_is_logged_and_shown_on_the_gui_thread(
         shown.append(box.windowTitle())
         box.reject()
 
-    on_modal(note_and_close)
+    on_modal(note_and_close, attempts=500)  # the box comes over from the thread: allow time
     worker = threading.Thread(target=a_failing_step, name="exporter")
     worker.start()
     worker.join()
