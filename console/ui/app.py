@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console.core import i18n
 from console.core.auth import User, has_accounts
 from console.core.database import Database, open_database
+from console.ui import crash
 from console.ui.context import AppContext
 from console.ui.translator import CatalogueTranslator
 
@@ -51,8 +52,8 @@ def install_font(app: QApplication) -> str | None:
 def install_language(app: QApplication, lang: str) -> None:
     for old in app.findChildren(CatalogueTranslator):
         QCoreApplication.removeTranslator(old)
-    for old in app.findChildren(QTranslator, "qt-base"):
-        QCoreApplication.removeTranslator(old)
+    for old_qt in app.findChildren(QTranslator, "qt-base"):
+        QCoreApplication.removeTranslator(old_qt)
     if lang != "en":
         # Qt's own strings first (standard buttons such as Save, Cancel, Yes, No) …
         qt = QTranslator(app)
@@ -96,6 +97,9 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
 
     # --lang wins over the choice made in Settings, which wins over the system's.
     app = ensure_app(lang or stored_language())
+    # From here no exception vanishes: it is logged and shown. Not in ensure_app, which
+    # the tests use: there pytest-qt's own hook fails the test instead.
+    crash.install()
     try:
         database = open_database(db)
     except Exception as exc:  # the user must see why the console cannot start
