@@ -305,7 +305,7 @@ def test_roster_refuses_a_target_it_cannot_write(bureau: Bureau, tmp_path: Path)
 
 
 def test_database_info(db, session: Session, bureau: Bureau, records: Records) -> None:  # type: ignore[no-untyped-def]
-    info = database_info(db)
+    info = database_info(session)  # a read: any session on the database will do
     assert info.backend == "sqlite" and info.can_back_up
     assert info.description.endswith("ducha.sqlite3")
     assert info.schema_revision == head_revision(db.engine)

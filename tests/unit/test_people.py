@@ -271,13 +271,13 @@ def test_transfer_needs_a_chosen_unit(session: Session) -> None:
     assert [e.field for e in err.value.errors] == ["unit"]
 
 
-def test_only_admins_back_up(db) -> None:  # type: ignore[no-untyped-def]
+def test_only_admins_back_up(db, workspace) -> None:  # type: ignore[no-untyped-def]
     from console.core.database import back_up
 
     with db.session() as s:
         b = make_bureau(s)
     with pytest.raises(PermissionDenied):
-        back_up(db, b.viewer)
+        workspace(b.viewer).read(back_up, b.viewer)
     with pytest.raises(PermissionDenied):
-        back_up(db, b.leader)
-    assert back_up(db, b.admin).exists()
+        workspace(b.leader).read(back_up, b.leader)
+    assert workspace(b.admin).read(back_up, b.admin).exists()
