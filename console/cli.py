@@ -223,6 +223,7 @@ def _prepare_demo(
     """Generate a demo bureau; returns (database, exit code)."""
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
     from console.core.errors import DuchaError
+    from console.core.workspace import Workspace
 
     target = db_arg
     if target is None:
@@ -237,11 +238,10 @@ def _prepare_demo(
         target = str(path)
     database = _open(target)
     try:
-        with database.session() as session:
-            session.info["actor"] = _cli_actor()
-            summary = generate_demo(
-                session, seed=seed, today=today or date.today(), people=people, months=months
-            )
+        # One transaction: a demo bureau is there whole, or not at all.
+        summary = Workspace(database, None, actor=_cli_actor()).run(
+            generate_demo, seed=seed, today=today or date.today(), people=people, months=months
+        )
     except DuchaError as exc:
         return target, _fail(str(exc))
     finally:
