@@ -16,11 +16,18 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 
 from console.core import i18n
 from console.core.i18n import tr_context
+
+if TYPE_CHECKING:  # the commands import what they need when run: a quick start
+    from sqlalchemy.orm import Session
+
+    from console.core.user import User
+    from db.audit import ChainBreak
 
 _t = tr_context("cli")
 
@@ -63,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="ducha", description=_t("Ducha supervisory console."))
     _db_option(p, None)
     # Each command takes --db too (after its name); SUPPRESS keeps the global value.
-    db_parent = argparse.ArgumentParser(add_help=False)
+    db_parent = _Parser(add_help=False)
     _db_option(db_parent, argparse.SUPPRESS)
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=_t("language of the interface"))
     p.add_argument("--demo", action="store_true", help=_t("open on a fresh demo bureau"))
@@ -216,6 +223,7 @@ def _prepare_demo(
     """Generate a demo bureau; returns (database, exit code)."""
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
     from console.core.errors import DuchaError
+    from console.core.workspace import Workspace
 
     target = db_arg
     if target is None:
@@ -230,11 +238,10 @@ def _prepare_demo(
         target = str(path)
     database = _open(target)
     try:
-        with database.session() as session:
-            session.info["actor"] = _cli_actor()
-            summary = generate_demo(
-                session, seed=seed, today=today or date.today(), people=people, months=months
-            )
+        # One transaction: a demo bureau is there whole, or not at all.
+        summary = Workspace(database, None, actor=_cli_actor()).run(
+            generate_demo, seed=seed, today=today or date.today(), people=people, months=months
+        )
     except DuchaError as exc:
         return target, _fail(str(exc))
     finally:
@@ -274,43 +281,46 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _user(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
+    from console.core.accounts import list_accounts
     from console.core.auth import create_account, has_accounts
     from console.core.errors import DuchaError
-    from db.accounts import UserAccount
-    from db.org import Unit
+    from console.core.units import find_unit
+    from console.core.user import own_actor
+    from console.core.workspace import Workspace
     from glossary import Role
 
     database = _open(args.db)
     try:
-        with database.session() as session:
-            if args.user_command == "list":
-                for acc in session.scalars(select(UserAccount).order_by(UserAccount.username)):
-                    state = "" if acc.active else _t(" (disabled)")
-                    print(f"{acc.username}\t{acc.display_name}\t{acc.role.value}{state}")
-                return EXIT_OK
-            unit_id = None
-            if args.unit:
-                unit_id = session.scalar(select(Unit.id).where(Unit.name == args.unit))
-                if unit_id is None:
-                    return _fail(_t("no unit named {name}").format(name=args.unit))
-            password = _read_password(args.password_stdin)
-            if password is None:
-                return _fail(_t("the two passwords differ"))
-            acting = _cli_user() if has_accounts(session) else None
-            try:
-                user = create_account(
-                    session, acting, args.username, args.name, password, Role(args.role), unit_id
-                )
-            except DuchaError as exc:
-                return _fail(str(exc))
-            print(
-                _t("Account {user} created ({role}).").format(
-                    user=user.username, role=user.role.value
-                )
-            )
+        cli_user = _cli_user()
+        workspace = Workspace(database, cli_user)
+        if args.user_command == "list":
+            for acc in workspace.read(list_accounts, cli_user):
+                state = "" if acc.active else _t(" (disabled)")
+                print(f"{acc.username}\t{acc.display_name}\t{acc.role.value}{state}")
             return EXIT_OK
+        unit_id = None
+        if args.unit:
+            unit_id = workspace.read(find_unit, args.unit)
+            if unit_id is None:
+                return _fail(_t("no unit named {name}").format(name=args.unit))
+        password = _read_password(args.password_stdin)
+        if password is None:
+            return _fail(_t("the two passwords differ"))
+        acting: User | None = cli_user
+        if not workspace.read(has_accounts):
+            # The very first account is recorded under its own name, as in the GUI.
+            acting = None
+            workspace = Workspace(database, None, actor=own_actor(args.username))
+        try:
+            user = workspace.run(
+                create_account, acting, args.username, args.name, password, Role(args.role), unit_id
+            )
+        except DuchaError as exc:
+            return _fail(str(exc))
+        print(
+            _t("Account {user} created ({role}).").format(user=user.username, role=user.role.value)
+        )
+        return EXIT_OK
     finally:
         database.close()
 
@@ -372,35 +382,33 @@ def _training(args: argparse.Namespace) -> int:
 
 
 def _unit(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from console.core.errors import DuchaError
     from console.core.labels import label
-    from console.core.units import add_unit, list_units
-    from db.org import Unit
+    from console.core.units import add_unit, find_unit, list_units
+    from console.core.workspace import Workspace
     from glossary import UnitKind
 
     database = _open(args.db)
     user = _cli_user()
+    workspace = Workspace(database, user)
     try:
-        with database.session() as session:
-            if args.unit_command == "list":
-                depth: dict[int, int] = {}
-                for u in list_units(session, user):
-                    depth[u.id] = depth.get(u.parent_id, -1) + 1 if u.parent_id else 0
-                    print(f"{'  ' * depth[u.id]}{u.name}\t{label(u.kind)}\t{u.headcount}")
-                return EXIT_OK
-            parent_id = None
-            if args.parent:
-                parent_id = session.scalar(select(Unit.id).where(Unit.name == args.parent))
-                if parent_id is None:
-                    return _fail(_t("no unit named {name}").format(name=args.parent))
-            try:
-                row = add_unit(session, user, args.name, UnitKind(args.kind), parent_id)
-            except DuchaError as exc:
-                return _fail(str(exc))
-            print(_t("Unit {name} added.").format(name=row.name))
+        if args.unit_command == "list":
+            depth: dict[int, int] = {}
+            for u in workspace.read(list_units, user):
+                depth[u.id] = depth.get(u.parent_id, -1) + 1 if u.parent_id else 0
+                print(f"{'  ' * depth[u.id]}{u.name}\t{label(u.kind)}\t{u.headcount}")
             return EXIT_OK
+        parent_id = None
+        if args.parent:
+            parent_id = workspace.read(find_unit, args.parent)
+            if parent_id is None:
+                return _fail(_t("no unit named {name}").format(name=args.parent))
+        try:
+            row = workspace.run(add_unit, user, args.name, UnitKind(args.kind), parent_id)
+        except DuchaError as exc:
+            return _fail(str(exc))
+        print(_t("Unit {name} added.").format(name=row.name))
+        return EXIT_OK
     finally:
         database.close()
 
@@ -414,12 +422,15 @@ def _read_password(from_stdin: bool) -> str | None:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from console.core.database import DatabaseError, back_up
+    from console.core.database import back_up
+    from console.core.errors import DuchaError
+    from console.core.workspace import Workspace
 
     database = _open(args.db)
+    user = _cli_user()
     try:
-        target = back_up(database, _cli_user(), args.output_dir)
-    except DatabaseError as exc:
+        target = Workspace(database, user).read(back_up, user, args.output_dir)
+    except DuchaError as exc:
         return _fail(str(exc))
     finally:
         database.close()
@@ -439,8 +450,23 @@ def _chain_problem(problem: str) -> str:
     }.get(problem, problem)
 
 
-def _audit(args: argparse.Namespace) -> int:
+def _verify(
+    session: Session, anchor: tuple[int, str] | None
+) -> tuple[int, list[ChainBreak], tuple[int, str] | None]:
+    """Walk the chain, check the anchor, read the head: one read, one snapshot."""
     from db.audit import chain_head, check_anchor, verify_chain
+
+    checked, breaks = verify_chain(session)
+    if anchor is not None:
+        problem = check_anchor(session, *anchor)
+        if problem is not None:
+            breaks.append(problem)
+    return checked, breaks, chain_head(session)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from console.core.workspace import Workspace
+    from db.audit import chain_head
 
     anchor = None
     if args.expect:
@@ -451,19 +477,12 @@ def _audit(args: argparse.Namespace) -> int:
     elif args.against:
         backup = _open(str(args.against))
         try:
-            with backup.session() as session:
-                anchor = chain_head(session)
+            anchor = Workspace(backup, _cli_user()).read(chain_head)
         finally:
             backup.close()
     database = _open(args.db)
     try:
-        with database.session() as session:
-            checked, breaks = verify_chain(session)
-            if anchor is not None:
-                problem = check_anchor(session, *anchor)
-                if problem is not None:
-                    breaks.append(problem)
-            head = chain_head(session)
+        checked, breaks, head = Workspace(database, _cli_user()).read(_verify, anchor)
     finally:
         database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""

@@ -12,10 +12,12 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user
+from console.core.units import UnitRow, list_units
+from console.core.user import User
 from db.accounts import UserAccount
 from db.org import Unit
 from glossary import Role
@@ -33,6 +35,15 @@ class AccountRow:
     unit_name: str
     active: bool
     last_login_at: datetime | None  # UTC, as stored
+    row_version: int  # as loaded: a change states it, and is refused if it moved on
+
+
+@dataclass(frozen=True)
+class AccountsView:
+    """The Settings page's account list and the units a new account may belong to."""
+
+    accounts: list[AccountRow]
+    units: list[UnitRow]
 
 
 _COLUMNS = (
@@ -44,6 +55,7 @@ _COLUMNS = (
     Unit.name,
     UserAccount.active,
     UserAccount.last_login_at,
+    UserAccount.row_version,
 )
 
 
@@ -56,7 +68,7 @@ def _rows(session: Session, account_id: int | None = None) -> list[AccountRow]:
     if account_id is not None:
         stmt = stmt.where(UserAccount.id == account_id)
     return [
-        AccountRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7])
+        AccountRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7], r[8])
         for r in session.execute(stmt).all()
     ]
 
@@ -67,8 +79,21 @@ def list_accounts(session: Session, user: User) -> list[AccountRow]:
     return _rows(session)
 
 
-def set_account_active(session: Session, user: User, account_id: int, active: bool) -> AccountRow:
+def accounts_view(session: Session, user: User) -> AccountsView:
+    return AccountsView(list_accounts(session, user), list_units(session, user))
+
+
+def set_account_active(
+    session: Session,
+    user: User,
+    account_id: int,
+    active: bool,
+    seen_version: int | None = None,
+) -> AccountRow:
     """Disable or re-enable an account (admin only).
+
+    ``seen_version`` is the account's row_version as the admin's list showed it: if
+    another desktop changed the account since, nothing is written (Conflict).
 
     Refuses to disable the acting admin's own account and the last active admin: either
     would leave nobody able to manage accounts, and Ducha has no back door.
@@ -77,6 +102,7 @@ def set_account_active(session: Session, user: User, account_id: int, active: bo
     acc = session.get(UserAccount, account_id)
     if acc is None:
         raise NotFound(_t("No such account."))
+    require_seen(session, acc, seen_version)
     if not active and acc.active:
         if acc.id == user.id:
             raise ValidationError(
@@ -95,7 +121,6 @@ def set_account_active(session: Session, user: User, account_id: int, active: bo
                     [FieldError("active", _t("The last active administrator cannot be disabled."))]
                 )
     if acc.active != active:
-        session.info["actor"] = user.actor
         acc.active = active
-        session.flush()
+        session.flush()  # the row as written, with its new row_version
     return _rows(session, account_id)[0]

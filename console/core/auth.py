@@ -1,8 +1,10 @@
-"""Accounts and sign-in. Passwords are hashed with argon2id (argon2-cffi)."""
+"""Accounts and sign-in. Passwords are hashed with argon2id (argon2-cffi).
+
+``User`` lives in ``console.core.user``; it is imported here too, where most callers
+have always found it.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -11,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.i18n import tr_context
+from console.core.permissions import require_admin
+from console.core.user import User as User  # re-exported: callers import it from here
 from db.accounts import UserAccount
-from db.audit import Actor
 from db.base import utcnow
 from db.org import Unit
 from glossary import Role
@@ -21,21 +24,6 @@ _hasher = PasswordHasher()
 MIN_PASSWORD = 6
 
 _t = tr_context("auth")
-
-
-@dataclass(frozen=True)
-class User:
-    """The signed-in user: what services receive as the acting user."""
-
-    id: int | None  # None: the command line acting on a local file
-    username: str
-    display_name: str
-    role: Role
-    unit_id: int | None
-
-    @property
-    def actor(self) -> Actor:
-        return Actor(self.id, self.username)
 
 
 class LoginFailed(DuchaError):
@@ -55,6 +43,8 @@ def has_accounts(session: Session) -> bool:
 
 
 def authenticate(session: Session, username: str, password: str) -> User:
+    """Check the password and note the sign-in. Run it in a workspace acting as
+    ``own_actor(username)``: a wrong password raises, so nothing is written."""
     acc = session.scalar(select(UserAccount).where(UserAccount.username == username.strip()))
     ok = False
     if acc is not None and acc.active:
@@ -64,7 +54,6 @@ def authenticate(session: Session, username: str, password: str) -> User:
             ok = False
     if not ok or acc is None:
         raise LoginFailed(_t("Wrong user name or password."))
-    session.info["actor"] = Actor(acc.id, acc.username)
     acc.last_login_at = utcnow()
     if _hasher.check_needs_rehash(acc.password_hash):
         acc.password_hash = _hasher.hash(password)
@@ -108,9 +97,11 @@ def create_account(
     role: Role,
     unit_id: int | None = None,
 ) -> User:
-    """Create an account. Only an admin may, except the very first account (an admin)."""
-    from console.core.permissions import require_admin
+    """Create an account. Only an admin may, except the very first account (an admin).
 
+    The caller's workspace names the author: the acting admin, or for the very first
+    account its own user name (``own_actor``).
+    """
     if has_accounts(session):
         acting = require_admin(session, acting)
     elif role != Role.ADMIN:
@@ -118,7 +109,6 @@ def create_account(
     errors = validate_account(session, username, display_name, password, role, unit_id)
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = acting.actor if acting else Actor(None, username.strip())
     acc = UserAccount(
         username=username.strip(),
         display_name=display_name.strip(),

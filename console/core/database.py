@@ -16,10 +16,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.core.auth import User
 from console.core.errors import DuchaError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
+from console.core.user import User
 from db import audit
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import describe, make_engine, make_session_factory, resolve_url
@@ -104,15 +104,16 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
     return Database(url, engine, make_session_factory(engine), report)
 
 
-def back_up(database: Database, user: User, dest_dir: Path | None = None) -> Path:
-    """A consistent copy of the SQLite file; server databases use the server's own tools.
+def back_up(session: Session, user: User, dest_dir: Path | None = None) -> Path:
+    """A consistent copy of the SQLite file behind ``session``; server databases use the
+    server's own tools. Run it as a read (``ws.read(back_up, user)``): it writes nothing
+    to the database, the copy is made by SQLite's backup API on a connection of its own.
 
     A backup holds every unit's data, so only an administrator may take one.
     """
-    with database.session() as session:
-        require_admin(session, user)
+    require_admin(session, user)
     try:
-        return backup_sqlite(database.url, dest_dir)
+        return backup_sqlite(session.get_bind().engine.url, dest_dir)
     except BackupUnsupported as exc:
         raise DatabaseError(
             _t("Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.")

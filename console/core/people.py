@@ -10,10 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_people_editor, visible_unit_ids
+from console.core.units import UnitRow, list_units
+from console.core.user import User
 from db.org import Person, PersonTransfer, Unit
 from glossary import Category, Gender, PersonStatus
 
@@ -40,6 +42,7 @@ class PersonRow:
     phone: str | None
     left_date: date | None
     note: str | None
+    row_version: int  # as loaded: an edit states it, and is refused if it moved on
 
 
 @dataclass
@@ -76,6 +79,7 @@ _COLUMNS = (
     Person.phone,
     Person.left_date,
     Person.note,
+    Person.row_version,
 )
 
 
@@ -99,6 +103,18 @@ def list_people(
     if not include_inactive:
         stmt = stmt.where(Person.status == PersonStatus.ACTIVE)
     return [PersonRow(*tuple(r)) for r in session.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class PeopleView:
+    """What the People & Units page shows: the unit tree and the people, read together."""
+
+    units: list[UnitRow]
+    people: list[PersonRow]
+
+
+def people_view(session: Session, user: User) -> PeopleView:
+    return PeopleView(list_units(session, user), list_people(session, user))
 
 
 def get_person(session: Session, user: User, person_id: int) -> PersonRow:
@@ -190,7 +206,6 @@ def add_person(session: Session, user: User, data: PersonInput, today: date) -> 
     if errors:
         raise ValidationError(errors)
     assert data.unit_id is not None and data.category is not None
-    session.info["actor"] = user.actor
     person = Person(
         staff_no=normalise_staff_no(data.staff_no),
         name=data.name.strip(),
@@ -206,40 +221,55 @@ def add_person(session: Session, user: User, data: PersonInput, today: date) -> 
         status=PersonStatus.ACTIVE,
     )
     session.add(person)
-    _commit(session, data)
+    _flush(session, data)
     return get_person(session, user, person.id)
 
 
-def _commit(session: Session, data: PersonInput) -> None:
-    """Commit; another desktop may have taken the staff number since we validated."""
+def _flush(session: Session, data: PersonInput) -> None:
+    """Write now: another desktop may have taken the staff number since we validated.
+
+    The error is raised, not rolled back here: the workspace rolls the whole change back.
+    """
     try:
         session.flush()
     except IntegrityError as exc:
-        session.rollback()
         message = _t("Staff number {no} was just taken on another desk.").format(
             no=normalise_staff_no(data.staff_no)
         )
         raise ValidationError([FieldError("staff_no", message)]) from exc
 
 
-def _editable(session: Session, user: User, person_id: int) -> tuple[Person, User]:
+def _editable(
+    session: Session, user: User, person_id: int, seen_version: int | None
+) -> tuple[Person, User]:
+    """The person to change, if the user may, and if it is still as the form showed it
+    (``seen_version``: its row_version then; None states nothing)."""
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(_t("No such person."))
-    return person, require_people_editor(session, user, person.unit_id)
+    user = require_people_editor(session, user, person.unit_id)
+    require_seen(session, person, seen_version)
+    return person, user
 
 
 def update_person(
-    session: Session, user: User, person_id: int, data: PersonInput, today: date
+    session: Session,
+    user: User,
+    person_id: int,
+    data: PersonInput,
+    today: date,
+    seen_version: int | None = None,
 ) -> PersonRow:
-    """Edit a person's details. A change of unit goes through ``transfer_person``."""
-    person, user = _editable(session, user, person_id)
+    """Edit a person's details. A change of unit goes through ``transfer_person``.
+
+    Saving the form unchanged writes nothing (the ORM only updates what differs).
+    """
+    person, user = _editable(session, user, person_id, seen_version)
     data.unit_id = person.unit_id
     errors = validate_person(session, data, today, person_id=person_id)
     if errors:
         raise ValidationError(errors)
     assert data.category is not None
-    session.info["actor"] = user.actor
     person.staff_no = normalise_staff_no(data.staff_no)
     person.name = data.name.strip()
     person.category = data.category
@@ -250,7 +280,7 @@ def update_person(
     person.legal_qualification = data.legal_qualification
     person.phone = _clean(data.phone)
     person.note = _clean(data.note)
-    _commit(session, data)
+    _flush(session, data)
     return get_person(session, user, person_id)
 
 
@@ -262,9 +292,10 @@ def transfer_person(
     on: date,
     reason: str | None,
     today: date,
+    seen_version: int | None = None,
 ) -> PersonRow:
     """Move a person to another unit; the move is kept in the transfer history."""
-    person, user = _editable(session, user, person_id)
+    person, user = _editable(session, user, person_id, seen_version)
     require_people_editor(session, user, to_unit_id)
     errors: list[FieldError] = []
     target = session.get(Unit, to_unit_id) if to_unit_id is not None else None
@@ -292,7 +323,6 @@ def transfer_person(
         )
     if errors or target is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     session.add(
         PersonTransfer(
             person_id=person.id,
@@ -315,9 +345,10 @@ def deactivate_person(
     on: date,
     reason: str | None,
     today: date,
+    seen_version: int | None = None,
 ) -> PersonRow:
     """Mark a person as left or transferred out of the bureau. Their records stay."""
-    person, user = _editable(session, user, person_id)
+    person, user = _editable(session, user, person_id, seen_version)
     errors: list[FieldError] = []
     if status == PersonStatus.ACTIVE:
         errors.append(FieldError("status", _t("Choose 'left' or 'transferred out'.")))
@@ -331,7 +362,6 @@ def deactivate_person(
         errors.append(FieldError("reason", _t("Give the reason.")))
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     person.status = status
     person.left_date = on
     # Dated, so that the note still explains itself after a later return and departure.
@@ -341,11 +371,12 @@ def deactivate_person(
     return get_person(session, user, person_id)
 
 
-def reactivate_person(session: Session, user: User, person_id: int) -> PersonRow:
-    person, user = _editable(session, user, person_id)
+def reactivate_person(
+    session: Session, user: User, person_id: int, seen_version: int | None = None
+) -> PersonRow:
+    person, user = _editable(session, user, person_id, seen_version)
     if person.status == PersonStatus.ACTIVE:
         raise ValidationError([FieldError("status", _t("This person is already active."))])
-    session.info["actor"] = user.actor
     person.status = PersonStatus.ACTIVE
     person.left_date = None
     session.flush()

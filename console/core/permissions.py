@@ -15,9 +15,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
 from console.core.errors import PermissionDenied
 from console.core.i18n import tr_context
+from console.core.user import User
 from db.accounts import UserAccount
 from db.org import Unit
 from glossary import Role

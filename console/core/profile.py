@@ -9,9 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from console.core.auth import User
 from console.core.people import PersonRow, get_person
 from console.core.scoring.totals import base_score, month_points
+from console.core.units import unit_path
+from console.core.user import User
 from db.integrity import Complaint, Finding, IntegrityTalk, Pledge
 from db.org import PersonTransfer, Unit
 from db.scoring import PointEvent, Rule
@@ -112,6 +113,7 @@ class TransferEntry:
 @dataclass(frozen=True)
 class Profile:
     person: PersonRow
+    unit_path: str  # '临江市综合行政执法局 / 城东中队'
     months: list[MonthTotal]
     points: list[PointEntry]
     findings: list[FindingEntry]
@@ -253,6 +255,7 @@ def build_profile(
     ]
     return Profile(
         person,
+        unit_path(session, person.unit_id),
         months,
         points,
         findings,

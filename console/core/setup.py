@@ -9,7 +9,6 @@ from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.units import validate_unit
 from db.accounts import UserAccount
-from db.audit import Actor
 from db.org import Unit
 from glossary import Role, UnitKind
 
@@ -22,6 +21,8 @@ def first_run(
     """Create the bureau (root of the unit tree) and its first administrator, or nothing.
 
     Only on a database with no accounts: afterwards accounts are an administrator's job.
+    Run it in a workspace acting as ``own_actor(username)``: the bureau and the account
+    are recorded under the administrator's own name.
     """
     if has_accounts(session):
         raise ValidationError(
@@ -32,7 +33,6 @@ def first_run(
     errors += validate_account(session, username, display_name, password, Role.ADMIN, None)
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = Actor(None, username.strip())
     bureau = Unit(name=bureau_name.strip(), kind=UnitKind.BUREAU, parent_id=None, sort_order=0)
     account = UserAccount(
         username=username.strip(),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from console.core.database import Database
 from db.audit import AuditLog
+from db.engine import describe
 from db.migrate import current_revision
 from db.org import Person
 from db.scoring import PointEvent
@@ -28,19 +29,20 @@ class DatabaseInfo:
         return self.backend == "sqlite"
 
 
-def database_info(database: Database) -> DatabaseInfo:
-    with database.session() as session:
-        people, events, audit = session.execute(
-            select(
-                select(func.count(Person.id)).scalar_subquery(),
-                select(func.count(PointEvent.id)).scalar_subquery(),
-                select(func.count(AuditLog.id)).scalar_subquery(),
-            )
-        ).one()
+def database_info(session: Session) -> DatabaseInfo:
+    """Facts about the database behind ``session`` (run it as a read)."""
+    engine = session.get_bind().engine
+    people, events, audit = session.execute(
+        select(
+            select(func.count(Person.id)).scalar_subquery(),
+            select(func.count(PointEvent.id)).scalar_subquery(),
+            select(func.count(AuditLog.id)).scalar_subquery(),
+        )
+    ).one()
     return DatabaseInfo(
-        backend=database.backend,
-        description=database.description,
-        schema_revision=current_revision(database.engine),
+        backend=engine.url.get_backend_name(),
+        description=describe(engine.url),
+        schema_revision=current_revision(engine),
         people=int(people),
         point_events=int(events),
         audit_rows=int(audit),

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user, visible_unit_ids
+from console.core.user import User
 from db.org import Person, Unit
 from glossary import PersonStatus, UnitKind
 
@@ -27,6 +28,7 @@ class UnitRow:
     sort_order: int
     active: bool
     headcount: int  # active people directly in this unit
+    row_version: int  # as loaded: a rename states it, and is refused if it moved on
 
 
 def list_units(session: Session, user: User) -> list[UnitRow]:
@@ -48,6 +50,7 @@ def list_units(session: Session, user: User) -> list[UnitRow]:
             Unit.kind,
             Unit.sort_order,
             Unit.active,
+            Unit.row_version,
         ).order_by(Unit.sort_order, Unit.id)
     ).all()
     scope = visible_unit_ids(session, user)
@@ -61,6 +64,7 @@ def list_units(session: Session, user: User) -> list[UnitRow]:
             u.sort_order,
             u.active,
             counts.get(u.id, 0),
+            u.row_version,
         )
         for u in units
         if scope is None or u.id in scope
@@ -143,13 +147,12 @@ def add_unit(
     The bureau itself is the one unit without a parent: it can be added only while the
     database has no bureau yet (a new installation).
     """
-    user = require_admin(session, user)
+    require_admin(session, user)
     name = name.strip()
     errors = validate_unit(session, name, kind, parent_id)
     if errors:
         raise ValidationError(errors)
     order = session.scalar(select(func.coalesce(func.max(Unit.sort_order), 0))) or 0
-    session.info["actor"] = user.actor
     unit = Unit(
         name=name,
         kind=kind,
@@ -168,21 +171,29 @@ def add_unit(
         unit.sort_order,
         unit.active,
         0,
+        unit.row_version,
     )
 
 
-def rename_unit(session: Session, user: User, unit_id: int, name: str) -> None:
-    user = require_admin(session, user)
+def rename_unit(
+    session: Session, user: User, unit_id: int, name: str, seen_version: int | None = None
+) -> None:
+    """Rename a unit (admins only), if it is still as the user's tree showed it."""
+    require_admin(session, user)
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(_t("No such unit."))
+    require_seen(session, unit, seen_version)
     name = name.strip()
     errors = _validate_name(session, name, unit.parent_id, unit_id)
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     unit.name = name
-    session.flush()
+
+
+def find_unit(session: Session, name: str) -> int | None:
+    """The unit of this name (the command line names units), or None."""
+    return session.scalar(select(Unit.id).where(Unit.name == name.strip()).order_by(Unit.id))
 
 
 def bureau_name(session: Session) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console.core import i18n
 from console.core.auth import User, has_accounts
 from console.core.database import Database, open_database
+from console.core.workspace import Workspace
 from console.ui import crash
 from console.ui.context import AppContext
 from console.ui.translator import CatalogueTranslator
@@ -71,9 +72,7 @@ def install_language(app: QApplication, lang: str) -> None:
 def sign_in(database: Database, demo: bool) -> User | None:
     from console.ui.dialogs.login import FirstAdminDialog, LoginDialog
 
-    with database.session() as session:
-        first_run = not has_accounts(session)
-    if first_run:
+    if not Workspace(database, None).read(has_accounts):
         first = FirstAdminDialog(database)
         if not first.exec():
             return None

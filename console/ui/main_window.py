@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
 
     def _backup(self) -> None:
         try:
-            path = back_up(self.ctx.database, self.ctx.user)
+            path = self.ctx.read(back_up, self.ctx.user)
         except DuchaError as exc:
             QMessageBox.warning(self, self.tr("Backup"), str(exc))
             return

@@ -272,3 +272,93 @@ def test_filter_proxy_reports_its_counts(qtbot: QtBot) -> None:
     assert seen == [(3, 3), (2, 3), (2, 3), (2, 3)]
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert [proxy.row_at(i)[0] for i in range(proxy.rowCount())] == ["张敏", "张伟"]
+
+
+def _audit_count(db: Database) -> int:
+    from db.audit import AuditLog
+
+    with db.session() as s:
+        return s.scalar(select(func.count(AuditLog.id))) or 0
+
+
+def _save(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_edit_an_existing_person_and_save_unchanged(
+    qtbot: QtBot,
+    bureau: Bureau,
+    make_ctx,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    page.select_person(bureau.people[0].id)
+    shown = page.current_person()
+    assert shown is not None
+    audit_before = _audit_count(db)
+    outcome: dict[str, object] = {}
+
+    def save_as_is(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        _save(dialog)
+        outcome["result"] = dialog.result()
+
+    on_modal(save_as_is)
+    page.edit_person()
+    assert outcome["result"] == QDialog.DialogCode.Accepted
+    assert _audit_count(db) == audit_before  # nothing changed, nothing written
+    after = page.current_person()
+    assert after == shown  # the same details, the same row_version
+
+
+def test_an_edit_after_another_desk_changed_the_person_is_refused(
+    qtbot: QtBot,
+    bureau: Bureau,
+    make_ctx,
+    db: Database,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from dataclasses import replace
+
+    from console.core.people import update_person
+    from console.core.workspace import Workspace
+    from console.ui import errors
+
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors.QMessageBox, "warning", lambda _parent, title, text: boxes.append((title, text))
+    )
+    window = _window(qtbot, make_ctx, bureau.admin)
+    page = _people_page(window)
+    page.select_person(bureau.people[0].id)
+    shown = page.current_person()
+    assert shown is not None
+    outcome: dict[str, object] = {}
+
+    def edit_too_late(dialog: QDialog) -> None:
+        assert isinstance(dialog, PersonDialog)
+        # Meanwhile the squad leader saves a new phone number for the same person.
+        Workspace(db, bureau.leader).run(
+            update_person,
+            bureau.leader,
+            shown.id,
+            replace(dialog.data(), phone="13900000000"),
+            window.ctx.today,
+            seen_version=shown.row_version,
+        )
+        dialog.name.setText("张卫")
+        _save(dialog)
+        outcome["visible"] = dialog.isVisible()
+
+    on_modal(edit_too_late)
+    page.edit_person()
+    assert outcome["visible"] is False  # the old copy is closed, not left to save again
+    assert [title for title, _ in boxes] == ["Changed on another desktop"]
+    assert "lead" in boxes[0][1] and "Nothing was saved" in boxes[0][1]
+    with db.session() as s:
+        person = s.get(Person, shown.id)
+        assert person is not None
+        assert (person.name, person.phone) == ("张伟", "13900000000")
+    now = page.current_person()  # the page shows the person as they are now
+    assert now is not None and now.phone == "13900000000" and now.name == "张伟"

@@ -24,37 +24,42 @@ def _rows(session: Session, table: str) -> list[AuditLog]:
     )
 
 
-def test_insert_update_delete_are_audited_with_before_and_after(session: Session) -> None:
-    b = make_bureau(session)
-    added = add_person(
-        session,
-        b.admin,
-        PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER),
-        TODAY,
+def test_insert_update_delete_are_audited_with_before_and_after(db, workspace) -> None:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        b = make_bureau(session)
+    # The workspace names the author once; the services never set it themselves.
+    ws = workspace(b.admin)
+    added = ws.run(
+        add_person, b.admin, PersonInput("A0100", "赵敏", b.east.id, Category.OFFICER), TODAY
     )
-    insert = _rows(session, "person")[-1]
+    with db.session() as session:
+        insert = _rows(session, "person")[-1]
     assert insert.action == "insert"
     assert insert.row_id == added.id
     assert insert.username == "admin" and insert.user_id == b.admin.id
     assert insert.before is None
     assert json.loads(insert.after)["name"] == "赵敏"
 
-    update_person(
-        session,
+    ws.run(
+        update_person,
         b.admin,
         added.id,
         PersonInput("A0100", "赵敏敏", b.east.id, Category.OFFICER),
         TODAY,
+        seen_version=added.row_version,
     )
-    update = _rows(session, "person")[-1]
+    with db.session() as session:
+        update = _rows(session, "person")[-1]
     assert update.action == "update"
-    assert json.loads(update.before) == {"name": "赵敏"}
-    assert json.loads(update.after) == {"name": "赵敏敏"}
+    assert update.username == "admin"
+    before, after = json.loads(update.before), json.loads(update.after)
+    assert (before["name"], after["name"]) == ("赵敏", "赵敏敏")
+    assert set(before) == set(after) <= {"name", "row_version"}  # only what changed
 
-    person = session.get(Person, added.id)
-    session.delete(person)
-    session.commit()
-    delete = _rows(session, "person")[-1]
+    with db.session() as session:
+        session.delete(session.get(Person, added.id))
+    with db.session() as session:
+        delete = _rows(session, "person")[-1]
     assert delete.action == "delete"
     assert json.loads(delete.before)["staff_no"] == "A0100"
     assert delete.after is None

@@ -6,30 +6,40 @@ One small bureau (tests.factories) plus a hand-built month: November 2026, today
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.accounts import list_accounts, set_account_active
-from console.core.auth import LoginFailed, authenticate, create_account
+from console.core.auth import LoginFailed, User, authenticate, create_account
+from console.core.database import Database, open_database
+from console.core.demo import DEMO_USERNAME, generate_demo
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity.findings import integrity_kpis, is_overdue, list_findings
+from console.core.overview_figures import build_overview
 from console.core.people import list_people
+from console.core.policy import month_average
+from console.core.scoring.dashboard import average_trend
 from console.core.scoring.events import list_events, scope_average_score, summarise
+from console.core.scoring.ranking import month_ranking
 from console.core.system_info import database_info
 from console.core.training.sessions import list_sessions, training_kpis
+from console.core.workspace import Workspace
 from db.accounts import UserAccount
+from db.integrity import Finding
 from db.migrate import head_revision
 from exports.roster_xlsx import write_roster
 from glossary import (
     FindingStatus,
     Role,
     TrainingCategory,
+    YearMonth,
 )
 from tests.factories import Bureau, make_bureau
 from tests.records import NOV, TODAY, Records, populate
@@ -305,9 +315,54 @@ def test_roster_refuses_a_target_it_cannot_write(bureau: Bureau, tmp_path: Path)
 
 
 def test_database_info(db, session: Session, bureau: Bureau, records: Records) -> None:  # type: ignore[no-untyped-def]
-    info = database_info(db)
+    info = database_info(session)  # a read: any session on the database will do
     assert info.backend == "sqlite" and info.can_back_up
     assert info.description.endswith("ducha.sqlite3")
     assert info.schema_revision == head_revision(db.engine)
     assert (info.people, info.point_events) == (5, 7)
     assert info.audit_rows > 0
+
+
+# --- the Overview agrees with the pages behind it ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_like(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A small demo bureau over 13 months: finalised months, void findings, squads."""
+    database = open_database(tmp_path_factory.mktemp("overview") / "ducha.sqlite3")
+    with database.session() as s:
+        generate_demo(s, today=TODAY, people=80, months=13)
+    yield database
+    database.close()
+
+
+def _account(database: Database, username: str) -> User:
+    with database.session() as s:
+        acc = s.scalars(select(UserAccount).where(UserAccount.username == username)).one()
+        return User(acc.id, acc.username, acc.display_name, acc.role, acc.unit_id)
+
+
+@pytest.mark.parametrize("username", [DEMO_USERNAME, "zhongduizhang"])
+def test_overview_agrees_with_performance_and_integrity(demo_like: Database, username: str) -> None:
+    user = _account(demo_like, username)
+    ws = Workspace(demo_like, user)
+    month = YearMonth.of(TODAY)
+    ov = ws.read(build_overview, user, month, TODAY)
+
+    # Findings as the Integrity page counts them: a void finding is neither open nor
+    # overdue. The demo bureau has some, so the check has teeth.
+    kpis = ws.read(integrity_kpis, user, month, TODAY)
+    assert (ov.open_findings, ov.overdue_findings) == (kpis.open_findings, kpis.overdue_findings)
+    with demo_like.session() as s:
+        assert s.scalar(select(func.count(Finding.id)).where(Finding.status == FindingStatus.VOID))
+
+    # The average as the Performance page has it: the mean of the month's ranking in the
+    # user's scope, month by month (finalised months from their snapshot).
+    expected = [
+        month_average([p.total for p in ws.read(month_ranking, user, m).people])
+        for m in (month.shift(-k) for k in range(11, -1, -1))
+    ]
+    assert [m.average for m in ov.score_trend] == expected
+    assert ov.average_score == expected[-1] is not None
+    trend = ws.read(average_trend, user, month)
+    assert [t.value for t in trend] == expected

@@ -271,13 +271,40 @@ def test_transfer_needs_a_chosen_unit(session: Session) -> None:
     assert [e.field for e in err.value.errors] == ["unit"]
 
 
-def test_only_admins_back_up(db) -> None:  # type: ignore[no-untyped-def]
+def test_only_admins_back_up(db, workspace) -> None:  # type: ignore[no-untyped-def]
     from console.core.database import back_up
 
     with db.session() as s:
         b = make_bureau(s)
     with pytest.raises(PermissionDenied):
-        back_up(db, b.viewer)
+        workspace(b.viewer).read(back_up, b.viewer)
     with pytest.raises(PermissionDenied):
-        back_up(db, b.leader)
-    assert back_up(db, b.admin).exists()
+        workspace(b.leader).read(back_up, b.leader)
+    assert workspace(b.admin).read(back_up, b.admin).exists()
+
+
+def test_first_administrator_and_their_sign_ins_are_recorded_under_their_name(db) -> None:  # type: ignore[no-untyped-def]
+    from console.core.auth import LoginFailed, authenticate
+    from console.core.setup import first_run
+    from console.core.user import own_actor
+    from console.core.workspace import Workspace
+    from db.audit import AuditLog
+
+    def audit() -> list[AuditLog]:
+        with db.session() as s:
+            return list(s.scalars(select(AuditLog).order_by(AuditLog.id)))
+
+    as_chief = Workspace(db, None, actor=own_actor(" chief "))
+    chief = as_chief.run(first_run, "江南区综合行政执法局", " chief ", "队长", "longpass")
+    rows = audit()
+    assert {(r.table_name, r.username) for r in rows} == {
+        ("unit", "chief"),
+        ("user_account", "chief"),
+    }
+    with pytest.raises(LoginFailed):
+        as_chief.run(authenticate, "chief", "wrong")
+    assert len(audit()) == len(rows)  # a refused sign-in writes nothing
+    assert as_chief.run(authenticate, "chief", "longpass") == chief
+    signed_in = audit()[-1]
+    assert (signed_in.table_name, signed_in.row_id) == ("user_account", chief.id)
+    assert signed_in.username == "chief" and "last_login_at" in (signed_in.after or "")

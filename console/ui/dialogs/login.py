@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.auth import LoginFailed, User, authenticate
+from console.core.auth import User, authenticate
 from console.core.database import Database
-from console.core.errors import ValidationError
+from console.core.errors import FieldError
 from console.core.setup import first_run
+from console.core.user import own_actor
+from console.core.workspace import Workspace
+from console.ui.errors import FAILED, attempt
 
 
 class LoginDialog(QDialog):
@@ -61,15 +66,23 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def attempt(self) -> None:
-        with self.database.session() as session:
-            try:
-                self.user = authenticate(session, self.username.text(), self.password.text())
-            except LoginFailed as exc:
-                self.error.setText(str(exc))
-                self.password.selectAll()
-                self.password.setFocus()
-                return
+        username = self.username.text()
+        # Nobody is signed in yet: the sign-in is recorded under the name given.
+        workspace = Workspace(self.database, None, actor=own_actor(username))
+        user = attempt(
+            self,
+            lambda: workspace.run(authenticate, username, self.password.text()),
+            self._refused,
+        )
+        if user is FAILED:
+            return
+        self.user = user
         self.accept()
+
+    def _refused(self, errors: Iterable[FieldError]) -> None:
+        self.error.setText("\n".join(e.message for e in errors))
+        self.password.selectAll()
+        self.password.setFocus()
 
 
 class FirstAdminDialog(QDialog):
@@ -120,16 +133,21 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
-        with self.database.session() as session:
-            try:
-                self.user = first_run(
-                    session,
-                    self.bureau.text(),
-                    self.username.text(),
-                    self.display_name.text(),
-                    self.password.text(),
-                )
-            except ValidationError as exc:
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
+        username = self.username.text()
+        # The first administrator's account and bureau are recorded under their own name.
+        workspace = Workspace(self.database, None, actor=own_actor(username))
+        user = attempt(
+            self,
+            lambda: workspace.run(
+                first_run,
+                self.bureau.text(),
+                username,
+                self.display_name.text(),
+                self.password.text(),
+            ),
+            lambda errors: self.error.setText("\n".join(e.message for e in errors)),
+        )
+        if user is FAILED:
+            return
+        self.user = user
         self.accept()

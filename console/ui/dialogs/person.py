@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.labels import choices
 from console.core.people import PersonInput, PersonRow, add_person, update_person
 from console.core.units import UnitRow
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 from glossary import Category, Gender
 from widgets.field_form import FieldForm
 
@@ -101,6 +104,7 @@ class PersonDialog(QDialog):
         self.ctx = ctx
         self.person = person
         self.saved: PersonRow | None = None
+        self.conflict = False  # closed because another desk changed the person meanwhile
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -123,7 +127,9 @@ class PersonDialog(QDialog):
         self.position.setEditable(True)
         self.position.addItems(POSITIONS)
         self.position.setCurrentText(person.position or "" if person else POSITIONS[0])
-        self.position.lineEdit().setMaxLength(40)
+        editor = self.position.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setMaxLength(40)
         if person is None:
             self.category.currentIndexChanged.connect(self._default_position)
         self.gender = QComboBox()
@@ -183,24 +189,33 @@ class PersonDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
         self.form.show_errors((e.field, e.message) for e in errors)
 
+    def _write(self) -> PersonRow:
+        ctx, data = self.ctx, self.data()
+        if self.person is None:
+            return ctx.run(add_person, ctx.user, data, ctx.today)
+        try:
+            # The version the form was filled from: another desk's edit since is refused.
+            return ctx.run(
+                update_person,
+                ctx.user,
+                self.person.id,
+                data,
+                ctx.today,
+                seen_version=self.person.row_version,
+            )
+        except Conflict:
+            self.conflict = True
+            raise  # attempt() tells the user who changed the person
+
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                if self.person is None:
-                    self.saved = add_person(session, self.ctx.user, self.data(), self.ctx.today)
-                else:
-                    self.saved = update_person(
-                        session, self.ctx.user, self.person.id, self.data(), self.ctx.today
-                    )
-            except ValidationError as exc:
-                session.rollback()
-                self.show_errors(exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.show_errors([FieldError("", str(exc))])
-                return
+        saved = attempt(self, self._write, self.show_errors)
+        if saved is FAILED:
+            if self.conflict:
+                # The form shows an old copy: close it, the page reloads the current one.
+                self.reject()
+            return
+        self.saved = saved
         self.accept()

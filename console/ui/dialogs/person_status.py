@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.labels import label
 from console.core.people import PersonRow, deactivate_person, transfer_person
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.errors import FAILED, attempt
 from glossary import PersonStatus
 
 
@@ -30,6 +35,7 @@ class _StatusDialog(QDialog):
         self.ctx = ctx
         self.person = person
         self.saved: PersonRow | None = None
+        self.conflict = False  # closed because another desk changed the person meanwhile
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(QLabel(f"{person.staff_no}  {person.name}  ·  {person.unit_name}"))
         self.form = QFormLayout()
@@ -52,21 +58,30 @@ class _StatusDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
 
-    def chosen_date(self):  # type: ignore[no-untyped-def]
-        return self.on.date().toPython()
+    def chosen_date(self) -> date:
+        value = self.on.date().toPython()
+        assert isinstance(value, date)
+        return value
 
-    def run(self, action) -> None:  # type: ignore[no-untyped-def]
-        with self.ctx.session() as session:
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.error.setText("\n".join(e.message for e in errors))
+
+    def run(self, work: Callable[[], PersonRow]) -> None:
+        """Save through ``work`` (a ctx.run call stating the person's row_version)."""
+
+        def guarded() -> PersonRow:
             try:
-                self.saved = action(session)
-            except ValidationError as exc:
-                session.rollback()
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.error.setText(str(exc))
-                return
+                return work()
+            except Conflict:
+                self.conflict = True
+                raise  # attempt() tells the user who changed the person
+
+        saved = attempt(self, guarded, self.show_errors)
+        if saved is FAILED:
+            if self.conflict:
+                self.reject()  # the form shows an old copy; the page reloads
+            return
+        self.saved = saved
         self.accept()
 
     def save(self) -> None:  # pragma: no cover - subclasses
@@ -95,14 +110,15 @@ class TransferDialog(_StatusDialog):
 
     def save(self) -> None:
         self.run(
-            lambda s: transfer_person(
-                s,
+            lambda: self.ctx.run(
+                transfer_person,
                 self.ctx.user,
                 self.person.id,
                 self.unit.currentData(),
                 self.chosen_date(),
                 self.reason.text(),
                 self.ctx.today,
+                seen_version=self.person.row_version,
             )
         )
 
@@ -127,13 +143,14 @@ class DeactivateDialog(_StatusDialog):
 
     def save(self) -> None:
         self.run(
-            lambda s: deactivate_person(
-                s,
+            lambda: self.ctx.run(
+                deactivate_person,
                 self.ctx.user,
                 self.person.id,
                 self.status.currentData(),
                 self.chosen_date(),
                 self.reason.text(),
                 self.ctx.today,
+                seen_version=self.person.row_version,
             )
         )

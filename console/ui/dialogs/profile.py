@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from console.core.labels import label
 from console.core.profile import Profile, build_profile
-from console.core.units import unit_path
 from console.ui.context import AppContext
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
@@ -67,9 +66,7 @@ class ProfileDialog(QDialog):
     def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.session() as session:
-            self.profile = build_profile(session, ctx.user, person_id, ctx.period)
-            path = unit_path(session, self.profile.person.unit_id)
+        self.profile = ctx.read(build_profile, ctx.user, person_id, ctx.period)
         p = self.profile.person
         self.setWindowTitle(self.tr("Profile: {name}").format(name=p.name))
         self.resize(980, 680)
@@ -79,7 +76,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(heading)
         details = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
-        left.addRow(self.tr("Unit"), QLabel(path))
+        left.addRow(self.tr("Unit"), QLabel(self.profile.unit_path))
         left.addRow(self.tr("Category"), QLabel(label(p.category)))
         left.addRow(self.tr("Position"), QLabel(p.position or ""))
         left.addRow(self.tr("Status"), QLabel(label(p.status)))

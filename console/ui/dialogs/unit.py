@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.labels import choices, label
 from console.core.units import UnitRow, add_unit, rename_unit
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.errors import FAILED, attempt
 from glossary import UnitKind
 
 
@@ -36,6 +40,7 @@ class UnitDialog(QDialog):
         self.ctx = ctx
         self.unit = unit
         self.saved = False
+        self.conflict = False  # closed because another desk changed the unit meanwhile
         self.setWindowTitle(self.tr("Rename unit") if unit else self.tr("Add unit"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
@@ -68,26 +73,36 @@ class UnitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.error.setText("\n".join(e.message for e in errors))
+
+    def _write(self) -> None:
+        ctx = self.ctx
+        if self.unit is None:
+            ctx.run(
+                add_unit,
+                ctx.user,
+                self.name.text(),
+                self.kind.currentData(),
+                self.parent_unit.currentData(),
+            )
+            return
+        try:
+            ctx.run(
+                rename_unit,
+                ctx.user,
+                self.unit.id,
+                self.name.text(),
+                seen_version=self.unit.row_version,
+            )
+        except Conflict:
+            self.conflict = True
+            raise  # attempt() tells the user who changed the unit
+
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                if self.unit is None:
-                    add_unit(
-                        session,
-                        self.ctx.user,
-                        self.name.text(),
-                        self.kind.currentData(),
-                        self.parent_unit.currentData(),
-                    )
-                else:
-                    rename_unit(session, self.ctx.user, self.unit.id, self.name.text())
-            except ValidationError as exc:
-                session.rollback()
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.error.setText(str(exc))
-                return
+        if attempt(self, self._write, self.show_errors) is FAILED:
+            if self.conflict:
+                self.reject()  # the form shows an old name; the page reloads
+            return
         self.saved = True
         self.accept()

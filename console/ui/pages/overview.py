@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.core.labels import label
-from console.core.overview import build_overview
+from console.core.overview_figures import build_overview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from glossary import Category, Role
@@ -43,15 +43,14 @@ class OverviewPage(Page):
         return box, heading
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            ov = build_overview(session, self.ctx.user, self.ctx.period, self.ctx.today)
+        ov = self.ctx.read(build_overview, self.ctx.user, self.ctx.period, self.ctx.today)
         cats = "  ".join(
             self.tr("{category} {n}").format(category=label(c), n=ov.by_category[c])
             for c in Category
         )
         self.people_tile.set_value(f"{ov.active_people:,}", cats)
         if ov.average_score is None:
-            self.score_tile.set_value("—", self.tr("nobody on strength"))
+            self.score_tile.set_value("—", self.tr("nobody ranked this month"))
         else:
             self.score_tile.set_value(
                 f"{ov.average_score:.2f}",

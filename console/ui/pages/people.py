@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError
 from console.core.labels import choices, label
-from console.core.people import PersonRow, list_people, reactivate_person
-from console.core.units import UnitRow, list_units
+from console.core.people import PersonRow, people_view, reactivate_person
+from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import PersonDialog
 from console.ui.dialogs.person_status import DeactivateDialog, TransferDialog
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.unit import UnitDialog
-from console.ui.errors import show_error
+from console.ui.errors import FAILED, attempt
 from console.ui.pages.base import Page
 from glossary import Category, PersonStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -171,9 +170,8 @@ class PeoplePage(Page):
     def reload(self) -> None:
         selected = self.current_person()
         current_unit = self._selected_unit()
-        with self.ctx.session() as session:
-            self.units = list_units(session, self.ctx.user)
-            people = list_people(session, self.ctx.user)
+        view = self.ctx.read(people_view, self.ctx.user)
+        self.units, people = view.units, view.people
         self._build_tree(current_unit)
         first_load = self.model.rowCount() == 0
         self.model.set_rows(people)
@@ -192,12 +190,12 @@ class PeoplePage(Page):
         self._children = {}
         ids = {u.id for u in self.units}
         for u in self.units:
-            if u.parent_id in ids:
-                self._children.setdefault(u.parent_id, []).append(u.id)  # type: ignore[arg-type]
+            if u.parent_id is not None and u.parent_id in ids:
+                self._children.setdefault(u.parent_id, []).append(u.id)
         totals = {u.id: u.headcount for u in self.units}
         for u in reversed(self.units):  # children before parents: add up the subtree
-            if u.parent_id in totals:
-                totals[u.parent_id] += totals[u.id]  # type: ignore[index]
+            if u.parent_id is not None and u.parent_id in totals:
+                totals[u.parent_id] += totals[u.id]
         items: dict[int, QTreeWidgetItem] = {}
         for u in self.units:
             parent = items.get(u.parent_id) if u.parent_id is not None else None
@@ -295,34 +293,39 @@ class PeoplePage(Page):
             self.category.setCurrentIndex(0)
             self.select_person(person.id)
 
-    def add_person(self) -> None:
-        dialog = PersonDialog(self.ctx, self.units, default_unit=self._selected_unit(), parent=self)
+    def _changed_elsewhere(self) -> None:
+        """Another desk changed what the user was editing: show it as it is now."""
+        self.ctx.data_changed.emit("people")
+        self.refresh()
+
+    def _person_dialog(self, dialog: PersonDialog | TransferDialog | DeactivateDialog) -> None:
         if dialog.exec():
             self._after_change(dialog.saved)
+        elif dialog.conflict:
+            self._changed_elsewhere()
+
+    def add_person(self) -> None:
+        self._person_dialog(
+            PersonDialog(self.ctx, self.units, default_unit=self._selected_unit(), parent=self)
+        )
 
     def edit_person(self) -> None:
         person = self.current_person()
         if person is None:
             return
-        dialog = PersonDialog(self.ctx, self.units, person=person, parent=self)
-        if dialog.exec():
-            self._after_change(dialog.saved)
+        self._person_dialog(PersonDialog(self.ctx, self.units, person=person, parent=self))
 
     def transfer_person(self) -> None:
         person = self.current_person()
         if person is None:
             return
-        dialog = TransferDialog(self.ctx, person, self.units, self)
-        if dialog.exec():
-            self._after_change(dialog.saved)
+        self._person_dialog(TransferDialog(self.ctx, person, self.units, self))
 
     def deactivate_person(self) -> None:
         person = self.current_person()
         if person is None:
             return
-        dialog = DeactivateDialog(self.ctx, person, self)
-        if dialog.exec():
-            self._after_change(dialog.saved)
+        self._person_dialog(DeactivateDialog(self.ctx, person, self))
 
     def reactivate_person(self) -> None:
         person = self.current_person()
@@ -335,38 +338,38 @@ class PeoplePage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.session() as session:
-            try:
-                saved = reactivate_person(session, self.ctx.user, person.id)
-            except DuchaError as exc:
-                session.rollback()
-                show_error(self, exc)
-                return
+        saved = attempt(
+            self,
+            lambda: self.ctx.run(
+                reactivate_person, self.ctx.user, person.id, seen_version=person.row_version
+            ),
+        )
+        if saved is FAILED:
+            self._changed_elsewhere()  # whatever refused it, show the person as they are now
+            return
         self._after_change(saved)
 
     def _unit_row(self, unit_id: int | None) -> UnitRow | None:
         return next((u for u in self.units if u.id == unit_id), None)
 
-    def add_unit(self) -> None:
-        dialog = UnitDialog(self.ctx, self.units, parent_id=self._selected_unit(), parent=self)
-        if dialog.exec():
+    def _unit_dialog(self, dialog: UnitDialog) -> None:
+        if dialog.exec() or dialog.conflict:
             self.ctx.data_changed.emit("units")
             self.refresh()
+
+    def add_unit(self) -> None:
+        self._unit_dialog(
+            UnitDialog(self.ctx, self.units, parent_id=self._selected_unit(), parent=self)
+        )
 
     def rename_unit(self) -> None:
         unit = self._unit_row(self._selected_unit())
         if unit is None:
             return
-        dialog = UnitDialog(self.ctx, self.units, unit=unit, parent=self)
-        if dialog.exec():
-            self.ctx.data_changed.emit("units")
-            self.refresh()
+        self._unit_dialog(UnitDialog(self.ctx, self.units, unit=unit, parent=self))
 
     def open_profile(self) -> None:
         person = self.current_person()
         if person is None:
             return
-        try:
-            ProfileDialog(self.ctx, person.id, self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: ProfileDialog(self.ctx, person.id, self).exec())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.accounts import AccountRow, list_accounts, set_account_active
+from console.core.accounts import AccountRow, accounts_view, set_account_active
 from console.core.auth import User, create_account
-from console.core.database import DatabaseError, back_up
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.database import back_up
+from console.core.errors import DuchaError, FieldError
 from console.core.labels import choices, label
 from console.core.system_info import DatabaseInfo, database_info
-from console.core.units import UnitRow, list_units
+from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
-from console.ui.errors import show_error
+from console.ui.errors import FAILED, attempt
 from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
@@ -99,7 +100,7 @@ class AccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
         self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
@@ -107,25 +108,23 @@ class AccountDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.show_errors([FieldError("repeat", self.tr("The two passwords differ."))])
             return
-        with self.ctx.session() as session:
-            try:
-                self.created = create_account(
-                    session,
-                    self.ctx.user,
-                    self.username.text(),
-                    self.display_name.text(),
-                    self.password.text(),
-                    self.role.currentData(),
-                    self.unit.currentData(),
-                )
-            except ValidationError as exc:
-                session.rollback()
-                self.show_errors(exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.show_errors([FieldError("", str(exc))])
-                return
+        ctx = self.ctx
+        created = attempt(
+            self,
+            lambda: ctx.run(
+                create_account,
+                ctx.user,
+                self.username.text(),
+                self.display_name.text(),
+                self.password.text(),
+                self.role.currentData(),
+                self.unit.currentData(),
+            ),
+            self.show_errors,
+        )
+        if created is FAILED:
+            return
+        self.created = created
         self.accept()
 
 
@@ -222,20 +221,25 @@ class SettingsPage(Page):
 
     def add_account(self) -> None:
         dialog = AccountDialog(self.ctx, self.units, self)
-        if dialog.exec() and dialog.created is not None:
+        if dialog.exec() and dialog.created is not None and dialog.created.id is not None:
             self._after_account_change(dialog.created.id)
 
     def set_selected_active(self, active: bool) -> None:
         account = self.current_account()
         if account is None:
             return
-        with self.ctx.session() as session:
-            try:
-                set_account_active(session, self.ctx.user, account.id, active)
-            except DuchaError as exc:
-                session.rollback()
-                show_error(self, exc)
-                return
+        # The list's copy of the account: a change made on another desk since is refused.
+        attempt(
+            self,
+            lambda: self.ctx.run(
+                set_account_active,
+                self.ctx.user,
+                account.id,
+                active,
+                seen_version=account.row_version,
+            ),
+        )
+        # Refused or not, show the account as it is now.
         self._after_account_change(account.id)
 
     def _after_account_change(self, account_id: int) -> None:
@@ -317,12 +321,9 @@ class SettingsPage(Page):
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         self.backup_result.setText(self.tr("Backing up…"))
-        database = self.ctx.database
+        read, user = self.ctx.read, self.ctx.user
         # Copying a large database file takes seconds: off the GUI thread.
-        user = self.ctx.user
-        run_in_background(
-            self, lambda: back_up(database, user), self._backed_up, self._backup_failed
-        )
+        run_in_background(self, lambda: read(back_up, user), self._backed_up, self._backup_failed)
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -331,7 +332,7 @@ class SettingsPage(Page):
     def _backup_failed(self, exc: Exception) -> None:
         self.backup_button.setEnabled(True)
         # The core's message is already translated; anything else is unexpected.
-        if isinstance(exc, DatabaseError):
+        if isinstance(exc, DuchaError):
             text = str(exc)
         else:
             text = self.tr("The backup failed: {error}").format(error=exc)
@@ -340,10 +341,9 @@ class SettingsPage(Page):
     # --- loading -----------------------------------------------------------------
     def reload(self) -> None:
         selected = self.current_account()
-        with self.ctx.session() as session:
-            accounts = list_accounts(session, self.ctx.user)
-            self.units = list_units(session, self.ctx.user)
-        self.accounts.set_rows(accounts)
+        view = self.ctx.read(accounts_view, self.ctx.user)
+        self.units = view.units
+        self.accounts.set_rows(view.accounts)
         if selected is not None:
             self.select_account(selected.id)
         self._update_account_buttons()
@@ -358,5 +358,5 @@ class SettingsPage(Page):
                 self.language.setCurrentIndex(i)
         self.language.blockSignals(False)
 
-        self.info = database_info(self.ctx.database)
+        self.info = self.ctx.read(database_info)
         self._show_database(self.info)

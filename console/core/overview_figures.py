@@ -1,0 +1,119 @@
+"""Figures for the Overview page: the bureau at a glance, from the database.
+
+Each figure is the one another page shows, read through the same rule, so that the
+Overview never disagrees with the page a user opens next:
+
+- the month's average score and its 12-month trend are the ranking's average
+  (``scoring.dashboard.average_trend``, as the Performance page draws it);
+- open and overdue findings follow ``policy.finding_open`` / ``finding_overdue``, as the
+  Integrity page counts them (a void finding is neither);
+- the training figures are the Training page's own (``training_kpis``);
+- people are those on strength today (``policy.on_strength_on``).
+
+Kept apart from ``console.core.overview``, which ``scoring.events`` imports: reading the
+ranking's trend from here would otherwise close an import circle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import finding_open, finding_overdue, on_strength_on
+from console.core.scoring.dashboard import average_trend
+from console.core.training.sessions import training_kpis
+from console.core.user import User
+from db.integrity import Finding
+from db.org import Person, Unit
+from glossary import Category, YearMonth
+
+TREND_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class UnitCount:
+    unit_id: int
+    unit_name: str
+    people: int
+
+
+@dataclass(frozen=True)
+class MonthScore:
+    month: YearMonth
+    average: Decimal | None  # None when nobody was ranked that month
+
+
+@dataclass(frozen=True)
+class Overview:
+    month: YearMonth
+    active_people: int  # on strength today
+    by_category: dict[Category, int]
+    by_unit: list[UnitCount]
+    average_score: Decimal | None
+    score_trend: list[MonthScore]
+    open_findings: int
+    overdue_findings: int
+    training_hours_year: float
+    legal_hours_per_officer: float
+    officers_on_pace: int
+    officers_total: int
+
+
+def _people_scope(
+    session: Session, today: date, scope: set[int] | None
+) -> list[tuple[int, int, Category]]:
+    stmt = select(Person.id, Person.unit_id, Person.category).where(on_strength_on(today))
+    if scope is not None:
+        stmt = stmt.where(Person.unit_id.in_(scope))
+    return [(r[0], r[1], r[2]) for r in session.execute(stmt).all()]
+
+
+def _findings(session: Session, today: date, scope: set[int] | None) -> tuple[int, int]:
+    def count(condition: ColumnElement[bool]) -> int:
+        stmt = select(func.count(Finding.id)).where(condition)
+        if scope is not None:
+            stmt = stmt.where(Finding.unit_id.in_(scope))
+        return session.scalar(stmt) or 0
+
+    return count(finding_open()), count(finding_overdue(today))
+
+
+def build_overview(session: Session, user: User, month: YearMonth, today: date) -> Overview:
+    require_user(user)
+    scope = visible_unit_ids(session, user)
+    people = _people_scope(session, today, scope)
+    by_category = dict.fromkeys(Category, 0)
+    unit_counts: dict[int, int] = {}
+    for _, unit_id, category in people:
+        by_category[category] += 1
+        unit_counts[unit_id] = unit_counts.get(unit_id, 0) + 1
+    names = dict(session.execute(select(Unit.id, Unit.name)).all())
+    by_unit = sorted(
+        (UnitCount(uid, names.get(uid, "?"), n) for uid, n in unit_counts.items()),
+        key=lambda u: -u.people,
+    )
+    trend = [
+        MonthScore(p.month, p.value)
+        for p in average_trend(session, user, month, months=TREND_MONTHS)
+    ]
+    open_findings, overdue = _findings(session, today, scope)
+    training = training_kpis(session, user, month.year, today)
+    return Overview(
+        month=month,
+        active_people=len(people),
+        by_category=by_category,
+        by_unit=by_unit,
+        average_score=trend[-1].average,
+        score_trend=trend,
+        open_findings=open_findings,
+        overdue_findings=overdue,
+        training_hours_year=training.hours_credited,
+        legal_hours_per_officer=training.legal_hours_per_officer,
+        officers_on_pace=training.officers_on_pace,
+        officers_total=training.officers,
+    )

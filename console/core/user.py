@@ -1,0 +1,33 @@
+"""Who is acting: the signed-in user as every service receives them.
+
+A module of its own so that ``auth`` (accounts, sign-in) and ``permissions`` (what each
+role may do) can both import it at the top, neither needing the other inside a function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.audit import Actor
+from glossary import Role
+
+
+@dataclass(frozen=True)
+class User:
+    """The signed-in user: what services receive as the acting user."""
+
+    id: int | None  # None: the command line acting on a local file
+    username: str
+    display_name: str
+    role: Role
+    unit_id: int | None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.id, self.username)
+
+
+def own_actor(username: str) -> Actor:
+    """The audit author for someone acting before they are signed in (signing in,
+    creating the first administrator): their own name, as they typed it."""
+    return Actor(None, username.strip())
