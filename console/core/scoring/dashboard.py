@@ -7,7 +7,6 @@ Everything here reads; nothing writes. Results are plain dataclasses for the UI.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
@@ -18,14 +17,11 @@ from sqlalchemy.orm import Session, aliased
 from console.core.auth import User
 from console.core.people import get_person
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import month_average
 from console.core.scoring.events import EventRow, event_values
-from console.core.scoring.locking import read_snapshot
-from console.core.scoring.ranking import (
-    TWO_PLACES,
-    MonthRanking,
-    PersonResult,
-    compute_totals,
-)
+from console.core.scoring.ranking import compute_totals
+from console.core.scoring.results import TWO_PLACES, MonthRanking
+from console.core.scoring.snapshots import read_snapshot
 from console.core.scoring.squads import rank_squads
 from console.core.scoring.totals import base_score, month_points
 from db.accounts import UserAccount
@@ -99,12 +95,6 @@ def _month_totals(session: Session, month: YearMonth, scope: set[int] | None) ->
     return ranking
 
 
-def _average(people: Sequence[PersonResult]) -> Decimal | None:
-    if not people:
-        return None
-    return (sum((p.total for p in people), Decimal(0)) / len(people)).quantize(TWO_PLACES)
-
-
 def average_trend(
     session: Session,
     user: User,
@@ -130,7 +120,7 @@ def average_trend(
                 (s.score for s in rank_squads(session, ranking) if s.unit_id == unit_id), None
             )
         else:
-            value = _average(ranking.people)
+            value = month_average([p.total for p in ranking.people])
         points.append(TrendPoint(m, value))
     return points
 
