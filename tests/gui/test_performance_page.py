@@ -114,7 +114,7 @@ def test_ranking_in_order_with_grades_and_figures(
     assert column(ranking, 8) == ["110.00", "108.00", "100.00", "90.00", "90.00"]
     assert column(ranking, 10) == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
     assert column(ranking, 7)[3] == "-10"
-    assert column(ranking, 11)[0] == "Casework star、Most-improved star"
+    assert column(ranking, 11)[0] == "Casework star、Most improved star"
     assert page.ranked_tile.value_text() == "5"
     assert page.average_tile.value_text() == "99.60"
     assert page.excellent_tile.value_text() == "1"
@@ -150,7 +150,7 @@ def test_squads_and_stars(qtbot: QtBot, make_ctx: MakeCtx, b: Bureau) -> None:
     assert column(squads, 1) == ["城东中队", "城西中队"]  # the office is not a squad
     assert column(squads, 5) == ["109.00", "90.00"]
     stars = page.stars_tab.model
-    assert column(stars, 0) == ["Casework star", "Service star", "Most-improved star"]
+    assert column(stars, 0) == ["Casework star", "Service star", "Most improved star"]
     assert column(stars, 1) == ["张伟", "王芳", "张伟"]
     assert column(stars, 4) == [
         "Casework points +10",
@@ -429,7 +429,7 @@ def test_export_writes_the_ranking_to_excel(
     assert rows[0][8] == 110 and isinstance(rows[0][8], int | float)
     assert rows[3][7] == -10
     assert [r[10] for r in rows] == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
-    assert rows[0][11] == "Casework star、Most-improved star"
+    assert rows[0][11] == "Casework star、Most improved star"
     assert ws.freeze_panes == "A3"
     assert ws.auto_filter.ref == "A2:L7"
     assert ws["A2"].font.bold

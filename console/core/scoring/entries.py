@@ -27,9 +27,11 @@ from console.core.errors import (
 )
 from console.core.i18n import tr_context
 from console.core.integrity.links import void_linked_records
+from console.core.people import PersonRow, list_people
 from console.core.permissions import current, require_unit_access, visible_unit_ids
 from console.core.policy import needs_approval, was_on_strength
 from console.core.scoring.locking import is_locked, locked_message, refuse_if_locked
+from console.core.units import UnitRow, list_units
 from db.base import utcnow
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule, RuleSet
@@ -363,3 +365,18 @@ def decide_entries(
         else:
             decided.append(event_id)
     return BulkDecision(decided, refused)
+
+
+@dataclass(frozen=True)
+class EntryChoices:
+    """Whom the entry form offers: the people on strength and the units the user may
+    act on, read together."""
+
+    people: list[PersonRow]
+    units: list[UnitRow]
+
+
+def entry_choices(session: Session, user: User) -> EntryChoices:
+    return EntryChoices(
+        list_people(session, user, include_inactive=False), list_units(session, user)
+    )
