@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from console.core.auth import User
 from console.core.database import Database
+from console.core.scoring.entries import reject_entry
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.entry import BATCH, EntryDialog
@@ -272,6 +273,25 @@ def test_nobody_approves_their_own_entry(
     kind, text = messages[0]
     assert kind == "warning" and "approved by someone other than its recorder" in text
     assert page.pending_tile.value_text() == "1"
+
+
+def test_approving_what_another_desktop_already_decided(
+    qtbot: QtBot, make_ctx: MakeCtx, b: Bureau, db: Database, messages: list[tuple[str, str]]
+) -> None:
+    page = open_page(qtbot, make_ctx, b.admin)
+    tab = page.approvals_tab
+    [shown] = tab.model.rows()
+    other = make_ctx(b.admin)  # another desktop rejects it meanwhile
+    other.run(reject_entry, b.admin, shown.id, "材料不全", seen=EventStatus.PENDING)
+    tab.table.selectRow(0)
+    click(qtbot, tab.approve_button)
+    [(kind, text)] = messages
+    assert kind == "warning" and "changed this record" in text and "Rejected" in text
+    assert tab.model.rowCount() == 0  # refreshed: it is no longer waiting
+    with db.session() as s:
+        event = s.get(PointEvent, shown.id)
+        assert event is not None
+        assert (event.status, event.reason) == (EventStatus.REJECTED, "材料不全")
 
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, make_ctx: MakeCtx, b: Bureau) -> None:

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from console.core import i18n
 from console.core.auth import User
+from console.core.conflicts import Conflict
+from console.core.database import Database
 from console.core.default_rules import DEFAULT_RULES, install_default_rules
 from console.core.errors import FieldError, PermissionDenied, ValidationError
 from console.core.imports.rules import RULE_COLUMNS, ImportSummary, import_rules, read_rules
@@ -26,6 +28,7 @@ from console.core.scoring.rules import (
     add_rule,
     add_rule_set,
     get_rule,
+    get_rule_set,
     list_rule_sets,
     list_rules,
     rule_set_in_force,
@@ -33,6 +36,7 @@ from console.core.scoring.rules import (
     update_rule,
     update_rule_set,
 )
+from console.core.workspace import Workspace
 from db.scoring import PointEvent, Rule, RuleSet
 from exports.rules_xlsx import header_names, write_rules
 from glossary import EventStatus, RuleCategory
@@ -679,3 +683,74 @@ def test_field_errors_read_as_rows() -> None:
     assert (
         str(FieldError("分值", "Points must be a number.", 5)) == "Row 5: Points must be a number."
     )
+
+
+# --- two desktops, one rule ----------------------------------------------------------
+
+
+def test_an_edit_of_a_rule_changed_meanwhile_is_refused(any_db: Database) -> None:
+    """Both administrators opened the rule at the same version; the second save would
+    overwrite the first with its older copy, so it is refused and names who changed it."""
+    with any_db.session() as session:
+        b = make_bureau(session)
+        rule_set = install_default_rules(session, JAN_2026)
+        rule = _by_code(session, b.admin, rule_set.id)["AJ02"]
+    first, second = Workspace(any_db, b.admin), Workspace(any_db, b.admin)
+    saved = first.run(
+        update_rule,
+        b.admin,
+        rule.id,
+        _rule(code="AJ02", text="第一位的修改"),
+        seen_version=rule.row_version,
+    )
+    assert saved.row_version == rule.row_version + 1
+    with pytest.raises(Conflict, match="changed this record"):
+        second.run(
+            update_rule,
+            b.admin,
+            rule.id,
+            _rule(code="AJ02", text="第二位的修改"),
+            seen_version=rule.row_version,
+        )
+    with pytest.raises(Conflict):
+        second.run(set_rule_active, b.admin, rule.id, False, seen_version=rule.row_version)
+    now = first.read(get_rule, b.admin, rule.id)
+    assert (now.text, now.active) == ("第一位的修改", True)
+    # Saved again unchanged from what is shown now: accepted.
+    again = second.run(
+        update_rule,
+        b.admin,
+        rule.id,
+        _rule(code="AJ02", text=now.text),
+        seen_version=now.row_version,
+    )
+    assert again.text == "第一位的修改"
+
+
+def test_an_edit_of_a_rule_set_changed_meanwhile_is_refused(any_db: Database) -> None:
+    with any_db.session() as session:
+        b = make_bureau(session)
+        rule_set = install_default_rules(session, JAN_2026)
+    seen = Workspace(any_db, b.admin).read(get_rule_set, b.admin, rule_set.id)
+    Workspace(any_db, b.admin).run(
+        update_rule_set,
+        b.admin,
+        seen.id,
+        "改名一",
+        JAN_2026,
+        None,
+        "100",
+        seen_version=seen.row_version,
+    )
+    with pytest.raises(Conflict):
+        Workspace(any_db, b.admin).run(
+            update_rule_set,
+            b.admin,
+            seen.id,
+            "改名二",
+            JAN_2026,
+            None,
+            "100",
+            seen_version=seen.row_version,
+        )
+    assert Workspace(any_db, b.admin).read(get_rule_set, b.admin, seen.id).name == "改名一"
