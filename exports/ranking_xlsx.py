@@ -18,7 +18,6 @@ from openpyxl.utils import get_column_letter
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.ranking import MonthRanking, PersonResult
-from glossary import Star
 
 _t = tr_context("exports")
 
@@ -28,18 +27,9 @@ SCORE = "0.00"
 SIGNED = "+0.00;-0.00;0.00"
 
 
-def star_names() -> dict[Star, str]:
-    return {
-        Star.CASEWORK: _t("Casework star"),
-        Star.SERVICE: _t("Service star"),
-        Star.MOST_IMPROVED: _t("Most-improved star"),
-    }
-
-
 def _columns() -> list[tuple[str, Callable[[PersonResult], Any], str | None]]:
     """(header, value, number format) per column."""
     # Built per call, not at import: the headers follow the language chosen at start-up.
-    stars = star_names()
     return [
         (_t("Rank"), lambda p: p.rank, None),
         (_t("Staff no."), lambda p: p.staff_no, None),
@@ -52,7 +42,7 @@ def _columns() -> list[tuple[str, Callable[[PersonResult], Any], str | None]]:
         (_t("Total"), lambda p: p.total, SCORE),
         (_t("Unit rank"), lambda p: p.unit_rank, None),
         (_t("Grade"), lambda p: label(p.grade), None),
-        (_t("Stars"), lambda p: "、".join(stars[s] for s in p.stars), None),
+        (_t("Stars"), lambda p: "、".join(label(s) for s in p.stars), None),
     ]
 
 

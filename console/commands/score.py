@@ -30,10 +30,9 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.labels import label
     from console.core.scoring.ranking import month_ranking
-    from glossary import Star
+    from console.core.workspace import Workspace
 
-    with database.session() as session:
-        ranking = month_ranking(session, user, args.month)
+    ranking = Workspace(database, user).read(month_ranking, user, args.month)
     if args.json:
         print(
             json.dumps(
@@ -63,11 +62,6 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
             )
         )
         return 0
-    star_names = {
-        Star.CASEWORK: _t("casework star"),
-        Star.SERVICE: _t("service star"),
-        Star.MOST_IMPROVED: _t("most-improved star"),
-    }
     state = (
         _t("finalised, version {v}").format(v=ranking.version)
         if ranking.finalised
@@ -106,7 +100,7 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
                     str(p.rank),
                     str(p.unit_rank),
                     label(p.grade),
-                    "、".join(star_names[s] for s in p.stars),
+                    "、".join(label(s) for s in p.stars),
                 ]
             )
         )

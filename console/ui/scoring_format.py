@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-
+from console.core.labels import label
 from console.core.scoring.events import EventRow
 from glossary import EventStatus, Grade, Star
 
@@ -37,12 +36,8 @@ def score(value: Decimal) -> str:
 
 
 def star_name(star: Star) -> str:
-    names = {
-        Star.CASEWORK: QCoreApplication.translate("Stars", "Casework star"),
-        Star.SERVICE: QCoreApplication.translate("Stars", "Service star"),
-        Star.MOST_IMPROVED: QCoreApplication.translate("Stars", "Most-improved star"),
-    }
-    return names[star]
+    """The star's name as everywhere else (console.core.labels: written once)."""
+    return label(star)
 
 
 def star_names(stars: Iterable[Star]) -> str:

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from console.core.auth import User
 from console.core.database import Database
+from console.core.scoring.entries import reject_entry
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.entry import BATCH, EntryDialog
@@ -114,7 +115,7 @@ def test_ranking_in_order_with_grades_and_figures(
     assert column(ranking, 8) == ["110.00", "108.00", "100.00", "90.00", "90.00"]
     assert column(ranking, 10) == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
     assert column(ranking, 7)[3] == "-10"
-    assert column(ranking, 11)[0] == "Casework star、Most-improved star"
+    assert column(ranking, 11)[0] == "Casework star、Most improved star"
     assert page.ranked_tile.value_text() == "5"
     assert page.average_tile.value_text() == "99.60"
     assert page.excellent_tile.value_text() == "1"
@@ -150,7 +151,7 @@ def test_squads_and_stars(qtbot: QtBot, make_ctx: MakeCtx, b: Bureau) -> None:
     assert column(squads, 1) == ["城东中队", "城西中队"]  # the office is not a squad
     assert column(squads, 5) == ["109.00", "90.00"]
     stars = page.stars_tab.model
-    assert column(stars, 0) == ["Casework star", "Service star", "Most-improved star"]
+    assert column(stars, 0) == ["Casework star", "Service star", "Most improved star"]
     assert column(stars, 1) == ["张伟", "王芳", "张伟"]
     assert column(stars, 4) == [
         "Casework points +10",
@@ -272,6 +273,25 @@ def test_nobody_approves_their_own_entry(
     kind, text = messages[0]
     assert kind == "warning" and "approved by someone other than its recorder" in text
     assert page.pending_tile.value_text() == "1"
+
+
+def test_approving_what_another_desktop_already_decided(
+    qtbot: QtBot, make_ctx: MakeCtx, b: Bureau, db: Database, messages: list[tuple[str, str]]
+) -> None:
+    page = open_page(qtbot, make_ctx, b.admin)
+    tab = page.approvals_tab
+    [shown] = tab.model.rows()
+    other = make_ctx(b.admin)  # another desktop rejects it meanwhile
+    other.run(reject_entry, b.admin, shown.id, "材料不全", seen=EventStatus.PENDING)
+    tab.table.selectRow(0)
+    click(qtbot, tab.approve_button)
+    [(kind, text)] = messages
+    assert kind == "warning" and "changed this record" in text and "Rejected" in text
+    assert tab.model.rowCount() == 0  # refreshed: it is no longer waiting
+    with db.session() as s:
+        event = s.get(PointEvent, shown.id)
+        assert event is not None
+        assert (event.status, event.reason) == (EventStatus.REJECTED, "材料不全")
 
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, make_ctx: MakeCtx, b: Bureau) -> None:
@@ -429,7 +449,7 @@ def test_export_writes_the_ranking_to_excel(
     assert rows[0][8] == 110 and isinstance(rows[0][8], int | float)
     assert rows[3][7] == -10
     assert [r[10] for r in rows] == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
-    assert rows[0][11] == "Casework star、Most-improved star"
+    assert rows[0][11] == "Casework star、Most improved star"
     assert ws.freeze_panes == "A3"
     assert ws.auto_filter.ref == "A2:L7"
     assert ws["A2"].font.bold

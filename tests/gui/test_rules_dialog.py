@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.default_rules import DEFAULT_RULES, install_default_rules
+from console.core.scoring.rules import list_rule_sets, list_rules, set_rule_active
 from console.ui.context import AppContext
 from console.ui.dialogs import rules as rules_ui
 from console.ui.dialogs.rules import RuleCatalogueDialog, RuleDialog, RuleSetDialog
@@ -294,3 +295,37 @@ def test_a_viewer_gets_no_edit_buttons(
     dialog.edit_rule()  # what a double click does: nothing for a viewer
     dialog.new_rule()
     assert opened == []
+
+
+def test_an_existing_rule_saved_unchanged_then_changed_elsewhere(
+    qtbot: QtBot,
+    make_ctx: MakeCtx,
+    bureau: Bureau,
+    rule_set_id: int,
+    db: Database,
+    messages: list[tuple[str, str]],
+) -> None:
+    """The edit form of a rule that exists: saving it unchanged is accepted; a form
+    filled before another desktop changed the rule is refused with who changed it, and
+    stays open with nothing written."""
+    ctx = make_ctx(bureau.admin)
+    rule_set = next(s for s in ctx.read(list_rule_sets, bureau.admin) if s.id == rule_set_id)
+    rule = next(r for r in ctx.read(list_rules, bureau.admin, rule_set_id) if r.code == "AJ02")
+
+    unchanged = RuleDialog(ctx, rule_set, rule)
+    qtbot.addWidget(unchanged)
+    _save(unchanged)
+    assert unchanged.result() == QDialog.DialogCode.Accepted and unchanged.saved is not None
+    assert unchanged.saved.text == rule.text
+
+    now = unchanged.saved  # what a form opened now would show
+    stale = RuleDialog(ctx, rule_set, now)
+    qtbot.addWidget(stale)
+    other = make_ctx(bureau.admin)  # another desktop, same rule
+    other.run(set_rule_active, bureau.admin, now.id, False, seen_version=now.row_version)
+    stale.text.setPlainText("过时的修改")
+    _save(stale)
+    assert stale.saved is None and stale.result() != QDialog.DialogCode.Accepted
+    assert messages and "changed this record" in messages[-1][1]
+    with db.session() as session:
+        assert session.get(Rule, now.id).text == rule.text  # type: ignore[union-attr]

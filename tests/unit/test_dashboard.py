@@ -203,7 +203,7 @@ def test_pending_entries_of_any_month_in_the_users_scope(session: Session, b: Bu
 def test_a_persons_month_with_who_recorded_and_decided(session: Session, b: Bureau) -> None:
     zhang = b.people[0].id
     extra = enter(session, b, 0, "FW01", on=date(2026, 11, 11))[0]
-    void_entry(session, b.admin, extra, "重复录入")
+    void_entry(session, b.admin, extra, "重复录入", seen=EventStatus.APPROVED)
     rows = person_entries(session, b.supervisor, zhang, NOV)
     assert [(r.rule_code, r.points, r.status) for r in rows] == [
         ("AJ01", D("12.5"), EventStatus.APPROVED),

@@ -282,7 +282,7 @@ def test_voiding_the_deduction_voids_the_finding(session: Session, b: Bureau) ->
     row = book_deduction(session, b.supervisor, fid, TODAY)
     assert row.event_points == Decimal("-10")
     assert row.point_event_id is not None
-    void_entry(session, b.supervisor, row.point_event_id, "申诉成立")
+    void_entry(session, b.supervisor, row.point_event_id, "申诉成立", seen=EventStatus.APPROVED)
     row = get_finding(session, b.supervisor, fid)
     assert (row.status, row.void_reason) == (FindingStatus.VOID, "申诉成立")
     assert row.event_status == EventStatus.VOID
@@ -344,7 +344,7 @@ def test_a_founded_complaint_books_its_deduction_and_the_void_cascades(
     session.rollback()
 
     assert row.point_event_id is not None
-    void_entry(session, b.supervisor, row.point_event_id, "复查不属实")
+    void_entry(session, b.supervisor, row.point_event_id, "复查不属实", seen=EventStatus.APPROVED)
     (row,) = list_complaints(session, b.supervisor, complaint_id=cid)
     assert (row.outcome, row.void_reason) == (ComplaintOutcome.VOID, "复查不属实")
 

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from console.core import i18n
 from console.core.auth import User
+from console.core.conflicts import Conflict
+from console.core.database import Database
 from console.core.default_rules import DEFAULT_RULES, install_default_rules
 from console.core.errors import FieldError, PermissionDenied, ValidationError
 from console.core.imports.rules import RULE_COLUMNS, ImportSummary, import_rules, read_rules
@@ -26,6 +28,7 @@ from console.core.scoring.rules import (
     add_rule,
     add_rule_set,
     get_rule,
+    get_rule_set,
     list_rule_sets,
     list_rules,
     rule_set_in_force,
@@ -33,6 +36,7 @@ from console.core.scoring.rules import (
     update_rule,
     update_rule_set,
 )
+from console.core.workspace import Workspace
 from db.scoring import PointEvent, Rule, RuleSet
 from exports.rules_xlsx import header_names, write_rules
 from glossary import EventStatus, RuleCategory
@@ -202,11 +206,15 @@ def test_edge_values_are_accepted(session: Session, bureau: Bureau, rule_set_id:
 def test_a_rule_may_keep_its_own_code(session: Session, bureau: Bureau, rule_set_id: int) -> None:
     rule = _by_code(session, bureau.admin, rule_set_id)["AJ02"]
     saved = update_rule(
-        session, bureau.admin, rule.id, _rule(code="aj02", text="办理一般程序案件（修订）")
+        session,
+        bureau.admin,
+        rule.id,
+        _rule(code="aj02", text="办理一般程序案件（修订）"),
+        seen_version=None,
     )
     assert (saved.code, saved.text) == ("AJ02", "办理一般程序案件（修订）")
     with pytest.raises(ValidationError) as err:
-        update_rule(session, bureau.admin, rule.id, _rule(code="AJ01"))
+        update_rule(session, bureau.admin, rule.id, _rule(code="AJ01"), seen_version=None)
     assert [e.field for e in err.value.errors] == ["code"]
 
 
@@ -227,7 +235,7 @@ def test_only_an_administrator_changes_the_catalogue(
     rule = _by_code(session, bureau.admin, rule_set_id)["AJ01"]
     writes: list[Callable[[User], object]] = [
         lambda u: add_rule(session, u, rule_set_id, _rule()),
-        lambda u: update_rule(session, u, rule.id, _rule(code="AJ01")),
+        lambda u: update_rule(session, u, rule.id, _rule(code="AJ01"), seen_version=None),
         lambda u: set_rule_active(session, u, rule.id, False),
         lambda u: add_rule_set(session, u, "2027", date(2027, 1, 1), "100", rule_set_id),
         lambda u: update_rule_set(session, u, rule_set_id, "改名", JAN_2026, None, "100"),
@@ -279,7 +287,9 @@ def test_a_new_set_copies_the_rules_and_closes_the_old_one(
     assert not copied["QT03"].active  # a deactivated rule stays so in the copy
 
     # Next year's edits leave this year's catalogue alone.
-    update_rule(session, bureau.admin, copied["AJ02"].id, _rule(code="AJ02", points="3"))
+    update_rule(
+        session, bureau.admin, copied["AJ02"].id, _rule(code="AJ02", points="3"), seen_version=None
+    )
     assert _by_code(session, bureau.admin, rule_set_id)["AJ02"].points == Decimal(2)
 
     in_2026 = rule_set_in_force(session, date(2026, 12, 31))
@@ -303,6 +313,7 @@ def test_rule_sets_never_overlap(session: Session, bureau: Bureau, rule_set_id: 
     assert [e.field for e in err.value.errors] == ["effective_from"]
     assert "2026年全员目标积分制考核细则" in err.value.errors[0].message
     add_rule_set(session, bureau.admin, "2027", date(2027, 1, 1), "100", rule_set_id)
+    session.commit()  # services leave committing to the caller; the rollback below must keep it
 
     # A historical set fits only into a gap: before 2026 it must end by 2025-12-31.
     with pytest.raises(ValidationError) as err:
@@ -314,6 +325,7 @@ def test_rule_sets_never_overlap(session: Session, bureau: Bureau, rule_set_id: 
         session, bureau.admin, "2025", date(2025, 1, 1), "100", effective_to=date(2025, 12, 31)
     )
     assert old.effective_to == date(2025, 12, 31)
+    session.commit()
 
     # Moving a set's dates onto its neighbour is refused, and nothing moves.
     with pytest.raises(ValidationError) as err:
@@ -393,9 +405,14 @@ def test_editing_a_rule_leaves_recorded_points_alone(
             bureau.admin,
             rule.id,
             _rule(code="AJ02", points="5", monthly_cap="", category=RuleCategory.SERVICE),
+            seen_version=None,
         )
     changed = update_rule(
-        session, bureau.admin, rule.id, _rule(code="AJ02", points="5", **same_arithmetic)
+        session,
+        bureau.admin,
+        rule.id,
+        _rule(code="AJ02", points="5", **same_arithmetic),
+        seen_version=None,
     )
     assert changed.points == Decimal(5) and changed.used == 1
     assert _points(session, event_id) == Decimal(6)
@@ -666,3 +683,74 @@ def test_field_errors_read_as_rows() -> None:
     assert (
         str(FieldError("分值", "Points must be a number.", 5)) == "Row 5: Points must be a number."
     )
+
+
+# --- two desktops, one rule ----------------------------------------------------------
+
+
+def test_an_edit_of_a_rule_changed_meanwhile_is_refused(any_db: Database) -> None:
+    """Both administrators opened the rule at the same version; the second save would
+    overwrite the first with its older copy, so it is refused and names who changed it."""
+    with any_db.session() as session:
+        b = make_bureau(session)
+        rule_set = install_default_rules(session, JAN_2026)
+        rule = _by_code(session, b.admin, rule_set.id)["AJ02"]
+    first, second = Workspace(any_db, b.admin), Workspace(any_db, b.admin)
+    saved = first.run(
+        update_rule,
+        b.admin,
+        rule.id,
+        _rule(code="AJ02", text="第一位的修改"),
+        seen_version=rule.row_version,
+    )
+    assert saved.row_version == rule.row_version + 1
+    with pytest.raises(Conflict, match="changed this record"):
+        second.run(
+            update_rule,
+            b.admin,
+            rule.id,
+            _rule(code="AJ02", text="第二位的修改"),
+            seen_version=rule.row_version,
+        )
+    with pytest.raises(Conflict):
+        second.run(set_rule_active, b.admin, rule.id, False, seen_version=rule.row_version)
+    now = first.read(get_rule, b.admin, rule.id)
+    assert (now.text, now.active) == ("第一位的修改", True)
+    # Saved again unchanged from what is shown now: accepted.
+    again = second.run(
+        update_rule,
+        b.admin,
+        rule.id,
+        _rule(code="AJ02", text=now.text),
+        seen_version=now.row_version,
+    )
+    assert again.text == "第一位的修改"
+
+
+def test_an_edit_of_a_rule_set_changed_meanwhile_is_refused(any_db: Database) -> None:
+    with any_db.session() as session:
+        b = make_bureau(session)
+        rule_set = install_default_rules(session, JAN_2026)
+    seen = Workspace(any_db, b.admin).read(get_rule_set, b.admin, rule_set.id)
+    Workspace(any_db, b.admin).run(
+        update_rule_set,
+        b.admin,
+        seen.id,
+        "改名一",
+        JAN_2026,
+        None,
+        "100",
+        seen_version=seen.row_version,
+    )
+    with pytest.raises(Conflict):
+        Workspace(any_db, b.admin).run(
+            update_rule_set,
+            b.admin,
+            seen.id,
+            "改名二",
+            JAN_2026,
+            None,
+            "100",
+            seen_version=seen.row_version,
+        )
+    assert Workspace(any_db, b.admin).read(get_rule_set, b.admin, seen.id).name == "改名一"

@@ -248,20 +248,22 @@ def test_approval_flow(session: Session, b: Bureau) -> None:
     assert session.get(PointEvent, eid).status == EventStatus.PENDING  # type: ignore[union-attr]
     assert by_name(session, b)["张伟"].total == D("100.00")  # pending counts for nothing
     with pytest.raises(ValidationError, match="other than its recorder"):
-        approve_entry(session, b.supervisor, eid)
-    approve_entry(session, b.admin, eid)
+        approve_entry(session, b.supervisor, eid, seen=EventStatus.PENDING)
+    approve_entry(session, b.admin, eid, seen=EventStatus.PENDING)
     assert by_name(session, b)["张伟"].total == D("110.00")
     with pytest.raises(ValidationError):
-        reject_entry(session, b.admin, eid, "晚了")  # only pending entries are rejected
+        reject_entry(
+            session, b.admin, eid, "晚了", seen=EventStatus.APPROVED
+        )  # only pending entries are rejected
 
 
 def test_reject_and_void_keep_the_entry_and_its_reason(session: Session, b: Bureau) -> None:
     [pending] = enter(session, b, 1, "BZ02")
     with pytest.raises(ValidationError, match="reason"):
-        reject_entry(session, b.admin, pending, " ")
-    reject_entry(session, b.admin, pending, "材料不全")
+        reject_entry(session, b.admin, pending, " ", seen=EventStatus.PENDING)
+    reject_entry(session, b.admin, pending, "材料不全", seen=EventStatus.PENDING)
     [done] = enter(session, b, 1, "AJ02")
-    void_entry(session, b.admin, done, "录错人员")
+    void_entry(session, b.admin, done, "录错人员", seen=EventStatus.APPROVED)
     rows = session.execute(select(PointEvent.status, PointEvent.reason)).all()
     assert set(rows) == {(EventStatus.REJECTED, "材料不全"), (EventStatus.VOID, "录错人员")}
     assert by_name(session, b)["王芳"].total == D("100.00")
@@ -295,7 +297,7 @@ def test_a_locked_month_refuses_entries_and_reopening_is_audited(
     with pytest.raises(ValidationError, match="finalised and locked"):
         enter(session, b, 1, "AJ02")
     with pytest.raises(ValidationError, match="finalised and locked"):
-        void_entry(session, b.admin, eid, "改")
+        void_entry(session, b.admin, eid, "改", seen=EventStatus.APPROVED)
     with pytest.raises(PermissionDenied):
         finalise_month(session, b.supervisor, NOV, TODAY)
     snapshot = month_ranking(session, b.supervisor, OCT)
@@ -351,10 +353,10 @@ def test_a_used_rule_keeps_its_cap_category_and_serious_flag(session: Session, b
         monthly_cap="5",
     )
     with pytest.raises(ValidationError, match="already has entries"):
-        update_rule(session, b.admin, rule_id(session, "TS01"), data)
+        update_rule(session, b.admin, rule_id(session, "TS01"), data, seen_version=None)
     # The points may change: recorded entries keep theirs.
     data = replace(data, monthly_cap=None, points="-6")
-    update_rule(session, b.admin, rule_id(session, "TS01"), data)
+    update_rule(session, b.admin, rule_id(session, "TS01"), data, seen_version=None)
     assert {p.name: p.total for p in month_ranking(session, b.admin, OCT).people}["张伟"] == D(
         "85.00"
     )
@@ -395,11 +397,11 @@ def test_the_point_tally_follows_every_write(session: Session, b: Bureau) -> Non
     enter(session, b, 0, "AJ01", 3)  # 1.5, approved at once
     [pending] = enter(session, b, 0, "BZ02")
     assert tally_rows(session) == recount_rows(session)
-    approve_entry(session, b.admin, pending)
+    approve_entry(session, b.admin, pending, seen=EventStatus.PENDING)
     [rejected] = enter(session, b, 1, "BZ02")
-    reject_entry(session, b.admin, rejected, "材料不全")
+    reject_entry(session, b.admin, rejected, "材料不全", seen=EventStatus.PENDING)
     [voided] = enter(session, b, 1, "AJ02", 2)
-    void_entry(session, b.admin, voided, "录错人员")
+    void_entry(session, b.admin, voided, "录错人员", seen=EventStatus.APPROVED)
     [moved] = enter(session, b, 2, "TS01", on=date(2026, 9, 30))
     assert tally_rows(session) == recount_rows(session)
     # Corrections and deletes outside the services (a repair by SQL) keep it right too.

@@ -218,7 +218,7 @@ def test_a_deduction_voided_by_hand_is_not_booked_again(session: Session, b: Bur
     s = new_session(session, b)
     record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), ABSENT)], TODAY)
     [(event_id,)] = session.execute(select(PointEvent.id)).all()
-    void_entry(session, b.admin, event_id, "事后补假")
+    void_entry(session, b.admin, event_id, "事后补假", seen=EventStatus.APPROVED)
     # Saving the session again, for someone else's mark, leaves the voided one voided.
     record_attendance(
         session, b.supervisor, s, [Mark(pid(b, 1), ABSENT), Mark(pid(b, 3), ABSENT)], TODAY

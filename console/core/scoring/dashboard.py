@@ -7,7 +7,6 @@ Everything here reads; nothing writes. Results are plain dataclasses for the UI.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
@@ -18,15 +17,12 @@ from sqlalchemy.orm import Session, aliased
 from console.core.auth import User
 from console.core.people import get_person
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import month_average
 from console.core.scoring.events import EventRow, event_values
-from console.core.scoring.locking import read_snapshot
-from console.core.scoring.ranking import (
-    TWO_PLACES,
-    MonthRanking,
-    PersonResult,
-    compute_totals,
-)
-from console.core.scoring.squads import rank_squads
+from console.core.scoring.ranking import compute_totals, month_ranking
+from console.core.scoring.results import TWO_PLACES, LockState, MonthRanking
+from console.core.scoring.snapshots import lock_state, read_snapshot
+from console.core.scoring.squads import SquadResult, rank_squads
 from console.core.scoring.totals import base_score, month_points
 from db.accounts import UserAccount
 from db.org import Person, Unit
@@ -99,12 +95,6 @@ def _month_totals(session: Session, month: YearMonth, scope: set[int] | None) ->
     return ranking
 
 
-def _average(people: Sequence[PersonResult]) -> Decimal | None:
-    if not people:
-        return None
-    return (sum((p.total for p in people), Decimal(0)) / len(people)).quantize(TWO_PLACES)
-
-
 def average_trend(
     session: Session,
     user: User,
@@ -130,7 +120,7 @@ def average_trend(
                 (s.score for s in rank_squads(session, ranking) if s.unit_id == unit_id), None
             )
         else:
-            value = _average(ranking.people)
+            value = month_average([p.total for p in ranking.people])
         points.append(TrendPoint(m, value))
     return points
 
@@ -363,3 +353,46 @@ def rules_in_force(session: Session, on: date) -> list[RuleChoice]:
     ]
     choices.sort(key=lambda c: (_CATEGORY_ORDER.get(c.category, 99), c.code))
     return choices
+
+
+# --- the page's month in one read ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthView:
+    """Everything the Performance page shows of a month, read in one transaction so that
+    the ranking, its squads and stars, the waiting entries and the lock agree."""
+
+    ranking: MonthRanking
+    squads: list[SquadResult]
+    stars: list[StarRow]
+    pending: list[EntryDetail]
+    state: LockState
+    average: Decimal | None  # the month's average (policy.month_average)
+
+
+def month_view(session: Session, user: User, month: YearMonth) -> MonthView:
+    ranking = month_ranking(session, user, month)
+    return MonthView(
+        ranking,
+        rank_squads(session, ranking),
+        month_stars(session, ranking),
+        pending_entries(session, user),
+        lock_state(session, month),
+        month_average([p.total for p in ranking.people]),
+    )
+
+
+@dataclass(frozen=True)
+class PersonMonth:
+    """One person's entries of a month, and whether the month is finalised (then none of
+    them can change), read together."""
+
+    entries: list[EntryDetail]
+    locked: bool
+
+
+def person_month(session: Session, user: User, person_id: int, month: YearMonth) -> PersonMonth:
+    return PersonMonth(
+        person_entries(session, user, person_id, month), lock_state(session, month).locked
+    )

@@ -8,23 +8,34 @@ voided entry stays, with who decided and why.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from console.core.auth import User
-from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
+from console.core.conflicts import describe_change, require_status
+from console.core.errors import (
+    DuchaError,
+    FieldError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from console.core.i18n import tr_context
 from console.core.integrity.links import void_linked_records
+from console.core.people import PersonRow, list_people
 from console.core.permissions import current, require_unit_access, visible_unit_ids
-from console.core.scoring.locking import is_locked, refuse_if_locked
+from console.core.policy import needs_approval, was_on_strength
+from console.core.scoring.locking import is_locked, locked_message, refuse_if_locked
+from console.core.units import UnitRow, list_units
 from db.base import utcnow
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule, RuleSet
-from glossary import EventSource, EventStatus, PersonStatus, Role, YearMonth
+from glossary import EventSource, EventStatus, Role, YearMonth
 
 _t = tr_context("entries")
 
@@ -42,6 +53,34 @@ class EntryInput:
     unit_id: int | None = None  # a squad-level entry: no person
     note: str | None = None
     evidence: str | None = None
+    # Where the entry came from, for a bulk caller whose rows each name their own source
+    # record; None takes the ``source_ref`` given to add_entries.
+    source_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """One entry as recorded: its id, whom it concerns and whether it waits for approval."""
+
+    id: int
+    person_id: int | None
+    unit_id: int | None
+    status: EventStatus
+    points: Decimal
+
+
+@dataclass
+class _Checks:
+    """What a batch asks the database once rather than per row: the user's units, and
+    whether each month is locked (which also takes the month's lock, once)."""
+
+    scope: set[int] | None
+    locked: dict[YearMonth, bool] = field(default_factory=dict)
+
+    def month_locked(self, session: Session, month: YearMonth) -> bool:
+        if month not in self.locked:
+            self.locked[month] = is_locked(session, month)
+        return self.locked[month]
 
 
 def _recorder(session: Session, user: User) -> User:
@@ -74,8 +113,13 @@ def rule_in_force(session: Session, rule_id: int, on: date) -> Rule | None:
 
 
 def validate_entry(
-    session: Session, user: User, data: EntryInput, today: date
+    session: Session,
+    user: User,
+    data: EntryInput,
+    today: date,
+    checks: _Checks | None = None,
 ) -> tuple[list[FieldError], Rule | None, Decimal]:
+    checks = checks or _Checks(visible_unit_ids(session, user))
     errors: list[FieldError] = []
     quantity = parse_quantity(data.quantity)
     if quantity is None:
@@ -92,11 +136,8 @@ def validate_entry(
         errors.append(FieldError("date", _t("Give the date.")))
     elif data.event_date > today:
         errors.append(FieldError("date", _t("The date is in the future.")))
-    elif is_locked(session, YearMonth.of(data.event_date)):
-        try:
-            refuse_if_locked(session, data.event_date)
-        except ValidationError as exc:
-            errors.extend(exc.errors)
+    elif checks.month_locked(session, YearMonth.of(data.event_date)):
+        errors.append(FieldError("date", locked_message(YearMonth.of(data.event_date))))
     if data.rule_id is None:
         errors.append(FieldError("rule", _t("Choose a rule.")))
     elif data.event_date is not None:
@@ -107,7 +148,6 @@ def validate_entry(
             )
     if not data.person_ids and data.unit_id is None:
         errors.append(FieldError("person", _t("Choose the people (or the unit) concerned.")))
-    scope = visible_unit_ids(session, user)
     if data.person_ids:
         people = session.execute(
             select(
@@ -119,15 +159,13 @@ def validate_entry(
         on = data.event_date
         # On strength on the entry's date (as the month's ranking counts people): a fault
         # of someone who has since left can still be recorded, one before hiring cannot.
-        if on is not None and any(
-            (p.hire_date is not None and p.hire_date > on)
-            or (p.status != PersonStatus.ACTIVE and (p.left_date is None or p.left_date < on))
-            for p in people
+        if on is not None and not all(
+            was_on_strength(p.hire_date, p.status, p.left_date, on) for p in people
         ):
             errors.append(
                 FieldError("person", _t("Someone chosen was not on strength on that date."))
             )
-        if scope is not None and any(p.unit_id not in scope for p in people):
+        if checks.scope is not None and any(p.unit_id not in checks.scope for p in people):
             raise PermissionDenied(_t("A squad leader may only act on their own unit."))
     if data.unit_id is not None and session.get(Unit, data.unit_id) is None:
         errors.append(FieldError("unit", _t("No such unit.")))
@@ -135,57 +173,74 @@ def validate_entry(
 
 
 def record_entries(session: Session, user: User, data: EntryInput, today: date) -> list[int]:
-    """Record the entry for each chosen person (or the unit) in one transaction.
-
-    Rules that need approval wait as pending; so does anything a squad leader records.
-    """
-    events = add_entries(session, user, data, today)
-    session.flush()
-    return [e.id for e in events]
+    """The entry form: the rule applied to each chosen person (or the unit), all or none."""
+    return [e.id for e in add_entries(session, user, data, today)]
 
 
 def add_entries(
     session: Session,
     user: User,
-    data: EntryInput,
+    entries: EntryInput | Sequence[EntryInput],
     today: date,
     source: EventSource = EventSource.MANUAL,
     source_ref: str | None = None,
-) -> list[PointEvent]:
-    """``record_entries`` without the commit, for a service that records an entry as part
-    of its own transaction (a finding's or a complaint's deduction). Flushed: ids are set."""
+) -> list[NewEntry]:
+    """The one way point entries are created: the form, a batch, and every service that
+    books points for its own records (findings, complaints, case reviews, training,
+    imports) as part of its own transaction.
+
+    Each entry is checked (rule in force, people on strength, the user's scope, the date
+    not in a locked month — under the month's lock, see locking.py) and waits for approval
+    when policy.needs_approval says so. The month's tallies follow by trigger. Nothing is
+    written unless every row is valid: the errors of all rows are raised together, with
+    the row number (from 1) when there is more than one. Flushed: the ids are set."""
     user = _recorder(session, user)
-    if data.unit_id is not None:
-        require_unit_access(session, user, data.unit_id)
-    errors, rule, quantity = validate_entry(session, user, data, today)
-    if errors or rule is None or data.event_date is None:
-        raise ValidationError(errors)
-    pending = rule.needs_approval or user.role == Role.SQUAD_LEADER
-    points = (quantity * Decimal(rule.points)).quantize(Decimal("0.01"))
-    session.info["actor"] = user.actor
-    targets: list[tuple[int | None, int | None]] = (
-        [(pid, None) for pid in data.person_ids] if data.person_ids else [(None, data.unit_id)]
-    )
-    events = [
-        PointEvent(
-            person_id=pid,
-            unit_id=uid,
-            event_date=data.event_date,
-            rule_id=rule.id,
-            quantity=quantity,
-            points=points,
-            note=(data.note or "").strip() or None,
-            evidence=(data.evidence or "").strip() or None,
-            source=source,
-            source_ref=source_ref,
-            recorded_by_id=user.id,
-            status=EventStatus.PENDING if pending else EventStatus.APPROVED,
+    batch = [entries] if isinstance(entries, EntryInput) else list(entries)
+    checks = _Checks(visible_unit_ids(session, user))
+    errors: list[FieldError] = []
+    events: list[PointEvent] = []
+    for row, data in enumerate(batch, start=1):
+        if data.unit_id is not None:
+            require_unit_access(session, user, data.unit_id)
+        row_errors, rule, quantity = validate_entry(session, user, data, today, checks)
+        if row_errors or rule is None or data.event_date is None:
+            number = row if len(batch) > 1 else None
+            errors.extend(FieldError(e.field, e.message, number) for e in row_errors)
+            continue
+        pending = needs_approval(rule.needs_approval, user.role)
+        points = (quantity * Decimal(rule.points)).quantize(Decimal("0.01"))
+        targets: list[tuple[int | None, int | None]] = (
+            [(pid, None) for pid in data.person_ids] if data.person_ids else [(None, data.unit_id)]
         )
-        for pid, uid in targets
-    ]
+        events.extend(
+            PointEvent(
+                person_id=pid,
+                unit_id=uid,
+                event_date=data.event_date,
+                rule_id=rule.id,
+                quantity=quantity,
+                points=points,
+                note=(data.note or "").strip() or None,
+                evidence=(data.evidence or "").strip() or None,
+                source=source,
+                source_ref=data.source_ref or source_ref,
+                recorded_by_id=user.id,
+                status=EventStatus.PENDING if pending else EventStatus.APPROVED,
+            )
+            for pid, uid in targets
+        )
+    if errors or not events:
+        raise ValidationError(errors)
     session.add_all(events)
     session.flush()
-    return events
+    return [NewEntry(e.id, e.person_id, e.unit_id, e.status, e.points) for e in events]
+
+
+# --- Decisions -------------------------------------------------------------------------
+#
+# Each decision states the status its user saw (``seen``). Two supervisors deciding the
+# same entry at once: the first wins, the second is told who decided it and how, and
+# nothing of the second is written (never "approved, with the rejection's reason").
 
 
 def _decidable(session: Session, user: User, event_id: int) -> tuple[PointEvent, User]:
@@ -196,34 +251,39 @@ def _decidable(session: Session, user: User, event_id: int) -> tuple[PointEvent,
     if event is None:
         raise NotFound(_t("No such entry."))
     refuse_if_locked(session, event.event_date)
+    # Read again after the month's lock: the entry may have been decided while waiting.
+    session.refresh(event)
     return event, user
 
 
-def approve_entry(session: Session, user: User, event_id: int) -> None:
+def approve_entry(session: Session, user: User, event_id: int, *, seen: EventStatus) -> None:
     event, user = _decidable(session, user, event_id)
+    require_status(session, event, seen)
     if event.status != EventStatus.PENDING:
         raise ValidationError([FieldError("status", _t("Only a pending entry can be approved."))])
     if event.recorded_by_id is not None and event.recorded_by_id == user.id:
         raise ValidationError(
             [FieldError("status", _t("An entry is approved by someone other than its recorder."))]
         )
-    session.info["actor"] = user.actor
     event.status = EventStatus.APPROVED
     event.decided_by_id, event.decided_at = user.id, utcnow()
     session.flush()
 
 
-def _close(session: Session, user: User, event_id: int, status: EventStatus, reason: str) -> None:
-    close_event(session, user, event_id, status, reason)
-    session.flush()
-
-
 def close_event(
-    session: Session, user: User, event_id: int, status: EventStatus, reason: str
-) -> PointEvent:
-    """Reject or void an entry without committing. Voiding also voids the integrity record
-    the entry was booked from (a finding, a complaint), with the same reason."""
+    session: Session,
+    user: User,
+    event_id: int,
+    status: EventStatus,
+    reason: str,
+    *,
+    seen: EventStatus | None = None,
+) -> None:
+    """Reject or void an entry. Voiding also voids the integrity record the entry was
+    booked from (a finding, a complaint), with the same reason. ``seen`` is the status the
+    user saw; None only for a service closing the entry of its own record."""
     event, user = _decidable(session, user, event_id)
+    require_status(session, event, seen)
     errors = []
     if status == EventStatus.REJECTED and event.status != EventStatus.PENDING:
         errors.append(FieldError("status", _t("Only a pending entry can be rejected.")))
@@ -233,19 +293,90 @@ def close_event(
         errors.append(FieldError("reason", _t("Give the reason.")))
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     event.status = status
     event.reason = reason.strip()
     event.decided_by_id, event.decided_at = user.id, utcnow()
     if status == EventStatus.VOID:
         void_linked_records(session, event.id, event.reason)
-    return event
+    session.flush()
 
 
-def reject_entry(session: Session, user: User, event_id: int, reason: str) -> None:
-    _close(session, user, event_id, EventStatus.REJECTED, reason)
+def reject_entry(
+    session: Session, user: User, event_id: int, reason: str, *, seen: EventStatus
+) -> None:
+    close_event(session, user, event_id, EventStatus.REJECTED, reason, seen=seen)
 
 
-def void_entry(session: Session, user: User, event_id: int, reason: str) -> None:
+def void_entry(
+    session: Session, user: User, event_id: int, reason: str, *, seen: EventStatus
+) -> None:
     """Take back a recorded entry (it stays on record as void, with the reason)."""
-    _close(session, user, event_id, EventStatus.VOID, reason)
+    close_event(session, user, event_id, EventStatus.VOID, reason, seen=seen)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    entry_id: int
+    reason: str  # why this entry was not decided, in words
+
+
+@dataclass(frozen=True)
+class BulkDecision:
+    """What a decision on several entries did, entry by entry."""
+
+    decided: list[int]
+    refused: list[Refusal]
+
+
+def decide_entries(
+    session: Session,
+    user: User,
+    seen: dict[int, EventStatus],
+    decision: EventStatus,
+    reason: str = "",
+) -> BulkDecision:
+    """Approve or reject several entries at once (``seen``: entry → the status the user
+    saw). Each entry is decided on its own: one that cannot be (changed meanwhile, the
+    user's own entry, in a finalised month) is refused with the reason and leaves the
+    others decided. Entries still pending in a finalised month stay pending until an
+    administrator reopens it; the report says so."""
+    if decision not in (EventStatus.APPROVED, EventStatus.REJECTED):
+        raise ValueError(f"not a decision on several entries: {decision}")
+    if decision == EventStatus.REJECTED and not reason.strip():
+        raise ValidationError([FieldError("reason", _t("Give the reason."))])
+    decided: list[int] = []
+    refused: list[Refusal] = []
+    # In id order, so two desktops deciding overlapping selections lock rows alike.
+    for event_id in sorted(seen):
+        try:
+            with session.begin_nested():
+                if decision == EventStatus.APPROVED:
+                    approve_entry(session, user, event_id, seen=seen[event_id])
+                else:
+                    reject_entry(session, user, event_id, reason, seen=seen[event_id])
+        except PermissionDenied:
+            raise  # the user's role, not the entry: nothing to decide entry by entry
+        except DuchaError as exc:
+            refused.append(Refusal(event_id, str(exc)))
+        except StaleDataError:
+            # Decided on another desktop between our read and our write.
+            change = describe_change(session, PointEvent.__tablename__, event_id)
+            refused.append(Refusal(event_id, str(change)))
+        else:
+            decided.append(event_id)
+    return BulkDecision(decided, refused)
+
+
+@dataclass(frozen=True)
+class EntryChoices:
+    """Whom the entry form offers: the people on strength and the units the user may
+    act on, read together."""
+
+    people: list[PersonRow]
+    units: list[UnitRow]
+
+
+def entry_choices(session: Session, user: User) -> EntryChoices:
+    return EntryChoices(
+        list_people(session, user, include_inactive=False), list_units(session, user)
+    )

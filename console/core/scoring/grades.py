@@ -5,13 +5,10 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from itertools import groupby
-from typing import TYPE_CHECKING
 
+from console.core.scoring.results import PersonResult
 from console.core.scoring.settings import QUOTA, ScoringSettings
 from glossary import Grade
-
-if TYPE_CHECKING:
-    from console.core.scoring.ranking import PersonResult
 
 
 def _floor_grade(total: Decimal, s: ScoringSettings) -> Grade | None:

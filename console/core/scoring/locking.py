@@ -3,13 +3,20 @@
 A locked month refuses entries dated in it. An administrator may reopen it with a reason
 (kept, and audited); finalising again writes a new version of the snapshot, so every
 bulletin ever printed can be traced to the version it came from.
+
+Checking the lock and writing into the month happen under one lock, so that an entry
+saved on one desktop while another finalises the month is either refused as locked, or
+counted in the finalised figures — never written into the month behind the snapshot's
+back. On SQLite every writing transaction already runs alone (BEGIN IMMEDIATE). On
+PostgreSQL writers into a month take a shared advisory lock on it before they check, and
+finalising or reopening takes it exclusively: it waits for the writers already past the
+check to commit (so the ranking it snapshots sees their entries), and the writers that
+come after wait for it and then find the month locked.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -18,38 +25,51 @@ from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
-from console.core.scoring.ranking import MonthRanking, PersonResult, rank_month
+from console.core.scoring.ranking import rank_month
+from console.core.scoring.results import LockState
+from console.core.scoring.snapshots import lock_state, read_snapshot, snapshot_totals
 from db.audit import record_bulk
 from db.base import utcnow
-from db.org import Person, Unit
 from db.scoring import MonthlyResult, PeriodLock
-from glossary import Star, YearMonth
+from glossary import YearMonth
+
+__all__ = [
+    "LockState",
+    "finalise_month",
+    "finalised_count",
+    "guard_month",
+    "is_locked",
+    "lock_state",
+    "read_snapshot",
+    "refuse_if_locked",
+    "reopen_month",
+    "snapshot_totals",
+]
 
 _t = tr_context("locking")
 
-
-@dataclass(frozen=True)
-class LockState:
-    month: YearMonth
-    locked: bool
-    version: int | None  # the latest version, locked or reopened
-    locked_at: datetime | None
-    reopen_reason: str | None
+# The first half of the advisory lock's key: "DuMo" (Ducha month), so that no other use
+# of advisory locks can collide with it; the second half is the month as yyyymm.
+_MONTH_LOCK = 0x44754D6F
 
 
-def lock_state(session: Session, month: YearMonth) -> LockState:
-    row = session.scalars(
-        select(PeriodLock)
-        .where(PeriodLock.period == month)
-        .order_by(PeriodLock.version.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return LockState(month, False, None, None, None)
-    return LockState(month, row.locked, row.version, row.locked_at, row.reopen_reason)
+def _month_key(month: YearMonth) -> int:
+    return month.year * 100 + month.month
+
+
+def guard_month(session: Session, month: YearMonth, *, exclusive: bool = False) -> None:
+    """Hold the month's lock until the transaction ends: shared to write into the month,
+    exclusive to finalise or reopen it. A no-op on SQLite, whose writers never overlap."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    take = func.pg_advisory_xact_lock if exclusive else func.pg_advisory_xact_lock_shared
+    session.execute(select(take(_MONTH_LOCK, _month_key(month))))
 
 
 def is_locked(session: Session, month: YearMonth) -> bool:
+    """Is the month finalised? Asked before writing into it, so it takes the month's
+    shared lock first: the answer then holds until this transaction commits."""
+    guard_month(session, month)
     return lock_state(session, month).locked
 
 
@@ -57,32 +77,36 @@ def refuse_if_locked(session: Session, on: date) -> None:
     """Entries dated in a finalised month are refused, with the reason in the message."""
     month = YearMonth.of(on)
     if is_locked(session, month):
-        raise ValidationError(
-            [
-                FieldError(
-                    "date",
-                    _t(
-                        "{month} is finalised and locked; an administrator must reopen it "
-                        "before entries dated in it can change."
-                    ).format(month=month),
-                )
-            ]
-        )
+        raise ValidationError([FieldError("date", locked_message(month))])
+
+
+def locked_message(month: YearMonth) -> str:
+    return _t(
+        "{month} is finalised and locked; an administrator must reopen it "
+        "before entries dated in it can change."
+    ).format(month=month)
 
 
 def finalise_month(session: Session, user: User, month: YearMonth, today: date) -> LockState:
     user = require_admin(session, user)
+    guard_month(session, month, exclusive=True)
     state = lock_state(session, month)
     errors = []
     if state.locked:
-        errors.append(FieldError("month", _t("{month} is already finalised.").format(month=month)))
+        # Two administrators finalising at once: the second waited on the month's lock
+        # and now finds it done. Say by whom, rather than write a second version.
+        text = (
+            _t("{month} is already finalised by {who}.")
+            if state.locked_by
+            else _t("{month} is already finalised.")
+        )
+        errors.append(FieldError("month", text.format(month=month, who=state.locked_by)))
     if month.first_day > today:
         errors.append(FieldError("month", _t("A month can be finalised once it has begun.")))
     if errors:
         raise ValidationError(errors)
     ranking = rank_month(session, month)
     version = (state.version or 0) + 1
-    session.info["actor"] = user.actor
     session.add(PeriodLock(period=month, version=version, locked=True, locked_by_id=user.id))
     rows = [
         {
@@ -112,6 +136,7 @@ def finalise_month(session: Session, user: User, month: YearMonth, today: date) 
 
 def reopen_month(session: Session, user: User, month: YearMonth, reason: str) -> LockState:
     user = require_admin(session, user)
+    guard_month(session, month, exclusive=True)
     row = session.scalars(
         select(PeriodLock)
         .where(PeriodLock.period == month, PeriodLock.locked.is_(True))
@@ -125,83 +150,12 @@ def reopen_month(session: Session, user: User, month: YearMonth, reason: str) ->
         errors.append(FieldError("reason", _t("Give the reason for reopening.")))
     if errors or row is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     row.locked = False
     row.reopened_by_id = user.id
     row.reopened_at = utcnow()
     row.reopen_reason = reason.strip()
     session.flush()
     return lock_state(session, month)
-
-
-def read_snapshot(session: Session, month: YearMonth) -> MonthRanking | None:
-    """The finalised results of a locked month, exactly as they were finalised."""
-    state = lock_state(session, month)
-    if not state.locked or state.version is None:
-        return None
-    rows = session.execute(
-        select(
-            MonthlyResult.person_id,
-            Person.staff_no,
-            Person.name,
-            MonthlyResult.unit_id,
-            Unit.name,
-            Person.category,
-            MonthlyResult.base_score,
-            MonthlyResult.awards,
-            MonthlyResult.deductions,
-            MonthlyResult.total,
-            MonthlyResult.rank,
-            MonthlyResult.unit_rank,
-            MonthlyResult.grade,
-            MonthlyResult.stars,
-        )
-        .join(Person, Person.id == MonthlyResult.person_id)
-        .join(Unit, Unit.id == MonthlyResult.unit_id)
-        .where(MonthlyResult.period == month, MonthlyResult.version == state.version)
-        .order_by(MonthlyResult.rank, Person.staff_no)
-    ).all()
-    people = [
-        PersonResult(
-            person_id=r[0],
-            staff_no=r[1],
-            name=r[2],
-            unit_id=r[3],
-            unit_name=r[4],
-            category=r[5],
-            base=Decimal(r[6]),
-            awards=Decimal(r[7]),
-            deductions=Decimal(r[8]),
-            total=Decimal(r[9]),
-            rank=r[10],
-            unit_rank=r[11],
-            serious=False,  # not kept: the grade already carries its consequence
-            casework=Decimal(0),
-            service=Decimal(0),
-            grade=r[12],
-            stars=tuple(Star(s) for s in (r[13] or "").split(",") if s),
-        )
-        for r in rows
-    ]
-    base = people[0].base if people else Decimal(0)
-    return MonthRanking(month, base, people, finalised=True, version=state.version)
-
-
-def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | None:
-    """Person → total of a finalised month's snapshot (None when not finalised)."""
-    state = lock_state(session, month)
-    if not state.locked or state.version is None:
-        return None
-    rows = (
-        session.connection()
-        .execute(
-            select(MonthlyResult.person_id, MonthlyResult.total).where(
-                MonthlyResult.period == month, MonthlyResult.version == state.version
-            )
-        )
-        .all()
-    )
-    return {pid: total for pid, total in rows}
 
 
 def finalised_count(session: Session) -> int:

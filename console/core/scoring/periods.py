@@ -19,8 +19,8 @@ from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, visible_unit_ids
-from console.core.scoring.locking import read_snapshot
 from console.core.scoring.ranking import TWO_PLACES, rank_month
+from console.core.scoring.snapshots import read_snapshot
 from glossary import Grade, YearMonth
 
 if TYPE_CHECKING:

@@ -7,67 +7,40 @@ on those rows. A finalised month is read back from its snapshot instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
-from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import on_strength_during
 from console.core.scoring.grades import assign_grades
+from console.core.scoring.results import TWO_PLACES, MonthRanking, PersonResult
 from console.core.scoring.settings import ScoringSettings, load_settings
+from console.core.scoring.snapshots import read_snapshot, snapshot_totals
 from console.core.scoring.stars import award_stars
 from console.core.scoring.totals import base_score, clipped_points_query
 from db.org import Person, Unit
 from db.scoring import PointTally, Rule
-from glossary import Category, Grade, PersonStatus, RuleCategory, Star, YearMonth
+from glossary import Grade, RuleCategory, Star, YearMonth
 
-TWO_PLACES = Decimal("0.01")
-
-
-class PersonResult(NamedTuple):
-    """One person's month. A named tuple rather than a dataclass: a ranking makes
-    thousands of them, and a tuple is built in a fraction of a frozen dataclass's time."""
-
-    person_id: int
-    staff_no: str
-    name: str
-    unit_id: int
-    unit_name: str
-    category: Category
-    base: Decimal
-    awards: Decimal
-    deductions: Decimal  # zero or negative
-    total: Decimal
-    rank: int  # bureau-wide; ties share a rank: 1, 2, 2, 4
-    unit_rank: int
-    serious: bool  # an approved serious-violation entry this month
-    casework: Decimal  # capped casework points, for the casework star
-    service: Decimal  # capped service points, for the service star
-    grade: Grade = Grade.PASS
-    stars: tuple[Star, ...] = ()
+__all__ = [
+    "TWO_PLACES",
+    "MonthRanking",
+    "PersonResult",
+    "compute_totals",
+    "eligible",
+    "month_ranking",
+    "previous_totals",
+    "rank_month",
+]
 
 
-@dataclass(frozen=True)
-class MonthRanking:
-    month: YearMonth
-    base: Decimal
-    people: list[PersonResult]  # in rank order
-    finalised: bool = False
-    version: int | None = None  # the lock version a finalised month was read from
-
-
-def eligible(month: YearMonth):  # type: ignore[no-untyped-def]
-    """People on strength at some time in the month: hired by its end, not gone before it."""
-    return and_(
-        or_(Person.hire_date.is_(None), Person.hire_date <= month.last_day),
-        or_(
-            Person.status == PersonStatus.ACTIVE,
-            and_(Person.left_date.is_not(None), Person.left_date >= month.first_day),
-        ),
-    )
+def eligible(month: YearMonth) -> ColumnElement[bool]:
+    """People ranked in the month: on strength at some time in it (console.core.policy)."""
+    return on_strength_during(month.first_day, month.last_day)
 
 
 def _cents(value):  # type: ignore[no-untyped-def]
@@ -183,8 +156,6 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
 def previous_totals(session: Session, month: YearMonth) -> dict[int, Decimal]:
     """Last month's totals, for the most-improved star: its snapshot when finalised,
     else one grouped query (no ranks, no stars)."""
-    from console.core.scoring.locking import snapshot_totals
-
     snapshot = snapshot_totals(session, month)
     if snapshot is not None:
         return snapshot
@@ -217,8 +188,6 @@ def month_ranking(session: Session, user: User, month: YearMonth) -> MonthRankin
     """The month as the user may see it: the snapshot if finalised, else live; a squad
     leader gets their own units' rows (ranks stay bureau-wide)."""
     require_user(user)
-    from console.core.scoring.locking import read_snapshot
-
     ranking = read_snapshot(session, month) or rank_month(session, month)
     scope = visible_unit_ids(session, user)
     if scope is not None:

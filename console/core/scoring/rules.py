@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin, require_user
@@ -53,6 +54,7 @@ class RuleSetRow:
     base_score: Decimal
     note: str | None
     rule_count: int
+    row_version: int = 1  # as read: an edit states it, and is refused if it moved on
 
     def in_force_on(self, day: date) -> bool:
         return self.effective_from <= day and (
@@ -74,6 +76,7 @@ class RuleRow:
     serious: bool
     active: bool
     used: int  # point events recorded under the rule, in any status
+    row_version: int = 1  # as read: an edit states it, and is refused if it moved on
 
 
 @dataclass(frozen=True)
@@ -129,13 +132,14 @@ def _rule_set_rows(session: Session, where: Sequence[ColumnElement[bool]] = ()) 
             RuleSet.base_score,
             RuleSet.note,
             func.coalesce(counts.c.n, 0),
+            RuleSet.row_version,
         )
         .outerjoin(counts, counts.c.rule_set_id == RuleSet.id)
         .where(*where)
         .order_by(RuleSet.effective_from.desc(), RuleSet.id.desc())
     )
     return [
-        RuleSetRow(r[0], r[1], r[2], r[3], Decimal(r[4]), r[5], int(r[6]))
+        RuleSetRow(r[0], r[1], r[2], r[3], Decimal(r[4]), r[5], int(r[6]), r[7])
         for r in session.execute(stmt).all()
     ]
 
@@ -186,6 +190,7 @@ def _rule_rows(session: Session, where: Sequence[ColumnElement[bool]]) -> list[R
             Rule.serious,
             Rule.active,
             func.coalesce(used.c.n, 0),
+            Rule.row_version,
         )
         .outerjoin(used, used.c.rule_id == Rule.id)
         .where(*where)
@@ -204,6 +209,7 @@ def _rule_rows(session: Session, where: Sequence[ColumnElement[bool]]) -> list[R
             serious=bool(r[9]),
             active=bool(r[10]),
             used=int(r[11]),
+            row_version=r[12],
         )
         for r in session.execute(stmt).all()
     ]
@@ -373,12 +379,12 @@ def validate_rule(
 # --- writing rules -------------------------------------------------------------------
 
 
-def _commit(session: Session, code: str) -> None:
-    """Commit; another desk may have added the same code since we checked."""
+def _flush_rule(session: Session, code: str) -> None:
+    """Write the rule now: another desk may have added the same code since we checked.
+    The refusal rolls the whole unit of work back (the Workspace does)."""
     try:
         session.flush()
     except IntegrityError as exc:
-        session.rollback()
         raise ValidationError([FieldError("code", _taken_message(code))]) from exc
 
 
@@ -403,11 +409,10 @@ def add_rule(session: Session, user: User, rule_set_id: int, data: RuleInput) ->
     clean, errors = validate_rule(session, rule_set_id, data)
     if errors or clean is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     rule = Rule(rule_set_id=rule_set_id, active=True)
     apply_rule(rule, clean)
     session.add(rule)
-    _commit(session, clean.code)
+    _flush_rule(session, clean.code)
     return get_rule(session, user, rule.id)
 
 
@@ -439,31 +444,47 @@ def frozen_once_used(
     return [FieldError("monthly_cap", message, row)]
 
 
-def update_rule(session: Session, user: User, rule_id: int, data: RuleInput) -> RuleRow:
-    """Change a rule. Entries already recorded under it keep their points."""
+def update_rule(
+    session: Session,
+    user: User,
+    rule_id: int,
+    data: RuleInput,
+    *,
+    seen_version: int | None,
+) -> RuleRow:
+    """Change a rule. Entries already recorded under it keep their points.
+    ``seen_version``: the rule's row_version the form showed (None: a command states none);
+    a rule changed on another desktop since is refused."""
     user = require_admin(session, user)
     rule = session.get(Rule, rule_id)
     if rule is None:
         raise NotFound(_t("No such rule."))
+    require_seen(session, rule, seen_version)
     clean, errors = validate_rule(session, rule.rule_set_id, data, rule_id)
     if clean is not None:
         errors += frozen_once_used(session, rule, clean)
     if errors or clean is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     apply_rule(rule, clean)
-    _commit(session, clean.code)
+    _flush_rule(session, clean.code)
     return get_rule(session, user, rule_id)
 
 
-def set_rule_active(session: Session, user: User, rule_id: int, active: bool) -> RuleRow:
+def set_rule_active(
+    session: Session,
+    user: User,
+    rule_id: int,
+    active: bool,
+    *,
+    seen_version: int | None = None,
+) -> RuleRow:
     """Deactivate a rule (no new entries under it) or bring it back. Nothing is deleted."""
     user = require_admin(session, user)
     rule = session.get(Rule, rule_id)
     if rule is None:
         raise NotFound(_t("No such rule."))
+    require_seen(session, rule, seen_version)
     if rule.active != active:
-        session.info["actor"] = user.actor
         rule.active = active
         session.flush()
     return get_rule(session, user, rule_id)
@@ -581,7 +602,6 @@ def add_rule_set(
     errors += more
     if errors or score is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     if closing is not None:
         closing.effective_to = effective_from - timedelta(days=1)
     rule_set = RuleSet(
@@ -621,19 +641,21 @@ def update_rule_set(
     effective_to: date | None,
     base_score: Decimal | str | None,
     note: str | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> RuleSetRow:
     """Rename a rule set, move its dates or change its base score; no overlap allowed."""
     user = require_admin(session, user)
     rule_set = session.get(RuleSet, rule_set_id)
     if rule_set is None:
         raise NotFound(_t("No such rule set."))
+    require_seen(session, rule_set, seen_version)
     name = (name or "").strip()
     score, errors = _check_rule_set(
         session, name, effective_from, effective_to, base_score, rule_set_id
     )
     if errors or score is None:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     rule_set.name = name
     rule_set.effective_from = effective_from
     rule_set.effective_to = effective_to

@@ -18,9 +18,9 @@ from console.core.errors import NotFound
 from console.core.i18n import tr_context
 from console.core.people import PersonRow, get_person, normalise_staff_no
 from console.core.permissions import require_user
-from console.core.scoring.locking import read_snapshot
 from console.core.scoring.ranking import PersonResult, rank_month
 from console.core.scoring.settings import load_settings
+from console.core.scoring.snapshots import read_snapshot
 from db.accounts import UserAccount
 from db.org import Person
 from db.scoring import PointEvent, Rule

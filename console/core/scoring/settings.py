@@ -86,7 +86,6 @@ def save_settings(session: Session, user: User, s: ScoringSettings) -> ScoringSe
     errors = validate(s)
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
     value = {k: str(v) if isinstance(v, Decimal) else v for k, v in asdict(s).items()}
     row = session.get(Setting, KEY)
     if row is None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.core.scoring.ranking import TWO_PLACES, MonthRanking
+from console.core.scoring.results import TWO_PLACES, MonthRanking
 from db.org import Unit
 from db.scoring import PointEvent
 from glossary import EventStatus, UnitKind

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
+from console.core.scoring.results import PersonResult
 from console.core.scoring.settings import UNIT, ScoringSettings
 from glossary import Star
-
-if TYPE_CHECKING:
-    from console.core.scoring.ranking import PersonResult
 
 
 def _winners(

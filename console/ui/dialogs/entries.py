@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError
 from console.core.labels import label
 from console.core.people import get_person
-from console.core.scoring.dashboard import EntryDetail, person_entries
+from console.core.scoring.dashboard import EntryDetail, person_month
 from console.core.scoring.entries import void_entry
-from console.core.scoring.locking import lock_state
-from console.core.scoring.ranking import PersonResult
+from console.core.scoring.results import PersonResult
 from console.ui.context import AppContext
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.reason import ReasonDialog
-from console.ui.errors import show_error
+from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
     MUTED_COLOUR,
     plain,
@@ -62,8 +60,7 @@ class PersonEntriesDialog(QDialog):
         self.person_id = person_id
         self.month = month
         self.changed = False  # an entry was voided: the page must reload
-        with ctx.session() as session:
-            self.person = get_person(session, ctx.user, person_id)
+        self.person = ctx.read(get_person, ctx.user, person_id)
         p = self.person
         self.setWindowTitle(self.tr("Entries of {name}, {month}").format(name=p.name, month=month))
         self.resize(1060, 560)
@@ -153,9 +150,8 @@ class PersonEntriesDialog(QDialog):
         ]
 
     def load(self) -> None:
-        with self.ctx.session() as session:
-            rows = person_entries(session, self.ctx.user, self.person_id, self.month)
-            self.locked = lock_state(session, self.month).locked
+        month = self.ctx.read(person_month, self.ctx.user, self.person_id, self.month)
+        rows, self.locked = month.entries, month.locked
         self.model.set_rows(rows)
         counted = sum(1 for r in rows if r.status == EventStatus.APPROVED)
         self.count.setText(
@@ -197,7 +193,11 @@ class PersonEntriesDialog(QDialog):
             self.ctx,
             self.tr("Void entry"),
             text,
-            lambda reason: self.ctx.run(void_entry, self.ctx.user, entry.id, reason),
+            # The status shown: voided or rejected on another desktop meanwhile, the void
+            # is refused with who did it, rather than written over their decision.
+            lambda reason: self.ctx.run(
+                void_entry, self.ctx.user, entry.id, reason, seen=entry.status
+            ),
             self.tr("Void"),
             self,
         )
@@ -208,10 +208,10 @@ class PersonEntriesDialog(QDialog):
                     rule=entry.rule_code, name=self.person.name
                 )
             )
-            self.load()
+        # Refused or not, show the entries as they are now.
+        self.load()
 
     def open_profile(self) -> None:
-        try:
-            ProfileDialog(self.ctx, self.person_id, self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        dialog = attempt(self, lambda: ProfileDialog(self.ctx, self.person_id, self))
+        if dialog is not FAILED:
+            dialog.exec()

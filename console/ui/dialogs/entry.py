@@ -4,6 +4,7 @@ messages appear under the fields, and nothing is written while any remains."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -26,14 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.errors import FieldError
 from console.core.labels import label
-from console.core.people import PersonRow, list_people
+from console.core.people import PersonRow
 from console.core.scoring.dashboard import RuleChoice, rules_in_force
-from console.core.scoring.entries import EntryInput, parse_quantity, record_entries
-from console.core.units import UnitRow, list_units
+from console.core.scoring.entries import (
+    EntryInput,
+    entry_choices,
+    parse_quantity,
+    record_entries,
+)
+from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import plain, signed
 from glossary import Role, YearMonth
 from widgets.field_form import FieldForm
@@ -73,9 +80,9 @@ class EntryDialog(QDialog):
         self.rules: list[RuleChoice] = []
         self.setWindowTitle(self.tr("New point entry"))
         self.resize(640, 660)
-        with ctx.session() as session:
-            self.people: list[PersonRow] = list_people(session, ctx.user, include_inactive=False)
-            self.units: list[UnitRow] = list_units(session, ctx.user)
+        choices = ctx.read(entry_choices, ctx.user)
+        self.people: list[PersonRow] = choices.people
+        self.units: list[UnitRow] = choices.units
         self._subtrees = _subtrees(self.units)
         layout = QVBoxLayout(self)
 
@@ -172,9 +179,12 @@ class EntryDialog(QDialog):
         for p in self.people:
             self.person.addItem(f"{p.name}　{p.staff_no}　{p.unit_name}", p.id)
         self.person.setCurrentIndex(-1)
+        # An editable combo box always has its line edit and completer.
         line = self.person.lineEdit()
+        assert line is not None
         line.setPlaceholderText(self.tr("Type a name or staff number"))
         completer = self.person.completer()
+        assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         outer.addWidget(self.person)
@@ -273,8 +283,7 @@ class EntryDialog(QDialog):
     # --- rules -----------------------------------------------------------------
     def _load_rules(self) -> None:
         current = self.chosen_rule()
-        with self.ctx.session() as session:
-            self.rules = rules_in_force(session, self.date.date().toPython())
+        self.rules = self.ctx.read(rules_in_force, self.chosen_date())
         self.rule_list.blockSignals(True)
         self.rule_list.clear()
         for r in self.rules:
@@ -365,7 +374,7 @@ class EntryDialog(QDialog):
             person_ids = self.ticked_ids()
         return EntryInput(
             rule_id=rule.id if rule else None,
-            event_date=self.date.date().toPython(),
+            event_date=self.chosen_date(),
             quantity=self.quantity.text(),
             person_ids=person_ids,
             unit_id=self.unit.currentData() if mode == UNIT else None,
@@ -373,22 +382,25 @@ class EntryDialog(QDialog):
             evidence=self.evidence.text(),
         )
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    def chosen_date(self) -> date:
+        day = self.date.date().toPython()
+        assert isinstance(day, date)  # a QDate always converts to a date
+        return day
+
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
         # A unit problem is shown where the unit is chosen: the "for" row.
         self.form.show_errors(
             ("person" if e.field == "unit" else e.field, e.message) for e in errors
         )
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                self.saved_ids = record_entries(session, self.ctx.user, self.data(), self.ctx.today)
-            except ValidationError as exc:
-                session.rollback()
-                self.show_errors(exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        data = self.data()
+        saved = attempt(
+            self,
+            lambda: self.ctx.run(record_entries, self.ctx.user, data, self.ctx.today),
+            self.show_errors,
+        )
+        if saved is FAILED:
+            return
+        self.saved_ids = saved
         self.accept()

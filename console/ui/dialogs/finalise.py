@@ -6,11 +6,11 @@ from collections import Counter
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from console.core.errors import DuchaError, ValidationError
 from console.core.labels import label
-from console.core.scoring.locking import LockState, finalise_month
-from console.core.scoring.ranking import MonthRanking
+from console.core.scoring.locking import finalise_month
+from console.core.scoring.results import LockState, MonthRanking
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 from glossary import Grade, YearMonth
 
 
@@ -78,15 +78,12 @@ class FinaliseDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                self.state = finalise_month(session, self.ctx.user, self.month, self.ctx.today)
-            except ValidationError as exc:
-                session.rollback()
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.error.setText(str(exc))
-                return
+        state = attempt(
+            self,
+            lambda: self.ctx.run(finalise_month, self.ctx.user, self.month, self.ctx.today),
+            lambda errors: self.error.setText("\n".join(e.message for e in errors)),
+        )
+        if state is FAILED:
+            return
+        self.state = state
         self.accept()

@@ -7,6 +7,7 @@ move a whole catalogue in and out of Excel. Everyone else sees the same tables r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.errors import FieldError, ValidationError
 from console.core.imports.rules import import_rules, read_rules
 from console.core.labels import choices, label
 from console.core.scoring.rules import (
@@ -48,7 +49,7 @@ from console.core.scoring.rules import (
 )
 from console.ui.context import AppContext
 from console.ui.dialogs.person import OptionalDateEdit
-from console.ui.errors import show_error, write_error_text
+from console.ui.errors import FAILED, attempt, write_error_text
 from exports.rules_xlsx import write_rules
 from glossary import RuleCategory
 from widgets.field_form import FieldForm
@@ -180,24 +181,28 @@ class RuleDialog(QDialog):
             serious=self.serious.isChecked(),
         )
 
-    def show_errors(self, errors: list[FieldError]) -> None:
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
         self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                if self.rule is None:
-                    self.saved = add_rule(session, self.ctx.user, self.rule_set.id, self.data())
-                else:
-                    self.saved = update_rule(session, self.ctx.user, self.rule.id, self.data())
-            except ValidationError as exc:
-                session.rollback()
-                self.show_errors(exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.show_errors([FieldError("", str(exc))])
-                return
+        data, user, rule = self.data(), self.ctx.user, self.rule
+        if rule is None:
+            saved = attempt(
+                self, lambda: self.ctx.run(add_rule, user, self.rule_set.id, data), self.show_errors
+            )
+        else:
+            # The version the form was filled from: a rule changed on another desktop
+            # since is refused, not silently overwritten with this form's older copy.
+            saved = attempt(
+                self,
+                lambda: self.ctx.run(
+                    update_rule, user, rule.id, data, seen_version=rule.row_version
+                ),
+                self.show_errors,
+            )
+        if saved is FAILED:
+            return
+        self.saved = saved
         self.accept()
 
 
@@ -278,39 +283,39 @@ class RuleSetDialog(QDialog):
 
     def save(self) -> None:
         start = _pydate(self.effective_from.date())
-        with self.ctx.session() as session:
-            try:
-                if self.rule_set is None:
-                    copy_from = self.current.id if self.current and self.copy.isChecked() else None
-                    self.saved = add_rule_set(
-                        session,
-                        self.ctx.user,
-                        self.name.text(),
-                        start,
-                        self.base_score.text(),
-                        copy_from,
-                        note=self.note.toPlainText(),
-                    )
-                else:
-                    self.saved = update_rule_set(
-                        session,
-                        self.ctx.user,
-                        self.rule_set.id,
-                        self.name.text(),
-                        start,
-                        self.effective_to.value(),
-                        self.base_score.text(),
-                        self.note.toPlainText(),
-                    )
-            except ValidationError as exc:
-                session.rollback()
-                self.form.show_errors((e.field, e.message) for e in exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        user, rule_set = self.ctx.user, self.rule_set
+        name, base, note = self.name.text(), self.base_score.text(), self.note.toPlainText()
+        if rule_set is None:
+            copy_from = self.current.id if self.current and self.copy.isChecked() else None
+            saved = attempt(
+                self,
+                lambda: self.ctx.run(add_rule_set, user, name, start, base, copy_from, note=note),
+                self._show_errors,
+            )
+        else:
+            end = self.effective_to.value()
+            saved = attempt(
+                self,
+                lambda: self.ctx.run(
+                    update_rule_set,
+                    user,
+                    rule_set.id,
+                    name,
+                    start,
+                    end,
+                    base,
+                    note,
+                    seen_version=rule_set.row_version,
+                ),
+                self._show_errors,
+            )
+        if saved is FAILED:
+            return
+        self.saved = saved
         self.accept()
+
+    def _show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.form.show_errors((e.field, e.message) for e in errors)
 
 
 class RuleCatalogueDialog(QDialog):
@@ -495,8 +500,7 @@ class RuleCatalogueDialog(QDialog):
         """Load the rule sets and show ``rule_set_id`` (or the one shown, or the one in
         force today, or the newest)."""
         keep = rule_set_id if rule_set_id is not None else self.rule_set.currentData()
-        with self.ctx.session() as session:
-            self.rule_sets = list_rule_sets(session, self.ctx.user)
+        self.rule_sets = self.ctx.read(list_rule_sets, self.ctx.user)
         if keep is None:
             in_force = next((s for s in self.rule_sets if s.in_force_on(self.ctx.today)), None)
             keep = in_force.id if in_force else None
@@ -514,11 +518,9 @@ class RuleCatalogueDialog(QDialog):
         selected = self.current_rule()
         rules: list[RuleRow] = []
         if current is not None:
-            try:
-                with self.ctx.session() as session:
-                    rules = list_rules(session, self.ctx.user, current.id)
-            except DuchaError as exc:
-                show_error(self, exc)
+            found = attempt(self, lambda: self.ctx.read(list_rules, self.ctx.user, current.id))
+            if found is not FAILED:
+                rules = found
         self.model.set_rows(rules)
         self._apply_inactive()
         self._show_set_info(current)
@@ -601,18 +603,22 @@ class RuleCatalogueDialog(QDialog):
             self._changed(
                 current.id, saved.id, self.tr("Saved: rule {code}").format(code=saved.code)
             )
+        else:
+            self._load_rules()  # it may have been refused as changed meanwhile: show it now
 
     def set_selected_active(self, active: bool) -> None:
         rule = self.current_rule()
         if rule is None:
             return
-        with self.ctx.session() as session:
-            try:
-                saved = set_rule_active(session, self.ctx.user, rule.id, active)
-            except DuchaError as exc:
-                session.rollback()
-                show_error(self, exc)
-                return
+        saved = attempt(
+            self,
+            lambda: self.ctx.run(
+                set_rule_active, self.ctx.user, rule.id, active, seen_version=rule.row_version
+            ),
+        )
+        if saved is FAILED:
+            self.reload()  # show the rule as it is now
+            return
         notice = (
             self.tr("Rule {code} is active again.")
             if active
@@ -696,19 +702,19 @@ class RuleCatalogueDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.ctx.session() as session:
-            try:
-                summary = import_rules(session, self.ctx.user, current.id, rows)
-            except ValidationError as exc:
-                session.rollback()
-                QMessageBox.warning(
-                    self, self.tr("Nothing imported"), self._problems_text(exc.errors)
-                )
-                return
-            except DuchaError as exc:
-                session.rollback()
-                show_error(self, exc)
-                return
+
+        def nothing_imported(errors: Iterable[FieldError]) -> None:
+            QMessageBox.warning(
+                self, self.tr("Nothing imported"), self._problems_text(list(errors))
+            )
+
+        summary = attempt(
+            self,
+            lambda: self.ctx.run(import_rules, self.ctx.user, current.id, rows),
+            nothing_imported,
+        )
+        if summary is FAILED:
+            return
         text = self.tr("{added} added, {updated} updated, {unchanged} unchanged.").format(
             added=summary.added, updated=summary.updated, unchanged=summary.unchanged
         )

@@ -12,11 +12,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from console.core.errors import DuchaError
-from console.core.scoring.dashboard import EntryDetail, month_stars, pending_entries
+from console.core.scoring.dashboard import EntryDetail, MonthView, month_view
 from console.core.scoring.events import list_events
-from console.core.scoring.locking import LockState, lock_state, reopen_month
-from console.core.scoring.ranking import MonthRanking, month_ranking
-from console.core.scoring.squads import rank_squads
+from console.core.scoring.locking import reopen_month
+from console.core.scoring.results import LockState, MonthRanking
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.finalise import FinaliseDialog
@@ -105,15 +104,17 @@ class PerformancePage(Page):
     def reload(self) -> None:
         month = self.ctx.period
         user = self.ctx.user
-        with self.ctx.session() as session:
-            ranking = month_ranking(session, user, month)
-            squads = rank_squads(session, ranking)
-            stars = month_stars(session, ranking)
-            pending = pending_entries(session, user)
-            state = lock_state(session, month)
+        view = self.ctx.read(month_view, user, month)
+        ranking, squads, stars, pending, state = (
+            view.ranking,
+            view.squads,
+            view.stars,
+            view.pending,
+            view.state,
+        )
         self.ranking, self.state, self.pending = ranking, state, pending
         self._entries_stale = True
-        self._show_figures(ranking, state, pending)
+        self._show_figures(view)
         self.ranking_tab.show_ranking(ranking)
         self.charts_tab.show_month(ranking, squads)
         self.squads_tab.show_squads(squads)
@@ -126,24 +127,22 @@ class PerformancePage(Page):
         )
         self._tab_shown()
 
-    def _show_figures(
-        self, ranking: MonthRanking, state: LockState, pending: list[EntryDetail]
-    ) -> None:
+    def _show_figures(self, view: MonthView) -> None:
+        ranking, state, pending = view.ranking, view.state, view.pending
         people = ranking.people
         month = ranking.month
         self.ranked_tile.set_value(
             f"{len(people):,}",
             self.tr("{month}, base score {base}").format(month=month, base=plain(ranking.base)),
         )
-        if people:
-            average = sum(p.total for p in people) / len(people)
+        if view.average is not None:
             scope = (
                 self.tr("your units")
                 if self.ctx.user.role == Role.SQUAD_LEADER
                 else self.tr("the whole bureau")
             )
             self.average_tile.set_value(
-                score(average), self.tr("{scope}; totals capped per rule").format(scope=scope)
+                score(view.average), self.tr("{scope}; totals capped per rule").format(scope=scope)
             )
         else:
             self.average_tile.set_value("—", self.tr("nobody ranked"))
@@ -200,8 +199,7 @@ class PerformancePage(Page):
             self.period_tab.request()
         if current is self.entries_tab and self._entries_stale and self.state is not None:
             # The month's whole ledger is read only when someone looks at it.
-            with self.ctx.session() as session:
-                events = list_events(session, self.ctx.user, self.state.month)
+            events = self.ctx.read(list_events, self.ctx.user, self.state.month)
             self._entries_stale = False
             self.entries_tab.show_events(events, self.state)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.scoring.dashboard import TrendPoint, average_trend, score_histogram
-from console.core.scoring.ranking import MonthRanking, PersonResult
+from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
 from console.ui.scoring_format import plain
@@ -81,8 +81,12 @@ class ChartsTab(QWidget):
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.setMinimumContentsLength(16)
-        self.person.lineEdit().setPlaceholderText(self.tr("Type a name or staff number"))
+        # An editable combo box always has its line edit and completer.
+        line_edit = self.person.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText(self.tr("Type a name or staff number"))
         completer = self.person.completer()
+        assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.trend_heading = _section("")
@@ -116,7 +120,7 @@ class ChartsTab(QWidget):
 
         self.subject.currentIndexChanged.connect(lambda _i: self._subject_changed())
         self.person.activated.connect(lambda _i: self.request_trend())
-        self.person.lineEdit().editingFinished.connect(self.request_trend)
+        line_edit.editingFinished.connect(self.request_trend)
 
     # --- the month -------------------------------------------------------------
     def show_month(self, ranking: MonthRanking, squads: list[SquadResult]) -> None:
@@ -234,18 +238,18 @@ class ChartsTab(QWidget):
         if self.month == YearMonth.of(self.ctx.today):
             # Entries of the running month are still coming in: its value is provisional.
             title += self.tr(" (this month so far)")
-        database, user, month = self.ctx.database, self.ctx.user, self.month
+        workspace, user, month = self.ctx.workspace, self.ctx.user, self.month
 
         def work() -> list[TrendPoint]:
-            with database.session() as session:
-                return average_trend(
-                    session,
-                    user,
-                    month,
-                    TREND_MONTHS,
-                    person_id=subject_id if kind == PERSON else None,
-                    unit_id=subject_id if kind == SQUAD else None,
-                )
+            # Off the GUI thread: the workspace opens this thread's own session.
+            return workspace.read(
+                average_trend,
+                user,
+                month,
+                TREND_MONTHS,
+                person_id=subject_id if kind == PERSON else None,
+                unit_id=subject_id if kind == SQUAD else None,
+            )
 
         run_in_background(
             self,

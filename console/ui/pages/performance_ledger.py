@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,17 +15,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.core.errors import DuchaError
 from console.core.labels import choices, label
 from console.core.scoring.dashboard import EntryDetail
-from console.core.scoring.entries import approve_entry, reject_entry
+from console.core.scoring.entries import BulkDecision, decide_entries
 from console.core.scoring.events import EventRow, summarise
 from console.core.scoring.locking import LockState
 from console.ui.context import AppContext
 from console.ui.dialogs.entry import EntryDialog
 from console.ui.dialogs.reason import ReasonDialog
+from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
     plain,
     points_colour,
@@ -143,54 +140,45 @@ class ApprovalsTab(QWidget):
         if len(rows) == 1 and rows[0].person_id is not None:
             self.entries_requested.emit(rows[0].person_id)
 
-    def _decide(self, rows: list[EntryDetail], act: Callable[[Session, int], None]) -> list[str]:
-        """Apply ``act`` to each entry in its own transaction; the problems, one line each."""
-        problems = []
-        for row in rows:
-            with self.ctx.session() as session:
-                try:
-                    act(session, row.id)
-                except DuchaError as exc:
-                    session.rollback()
-                    problems.append(
-                        f"{row.event_date.isoformat()} {_who(row)} {row.rule_code}: {exc}"
-                    )
-        return problems
-
-    def _report(self, done: int, problems: list[str]) -> None:
-        if done:
-            self.changed.emit()
-        if problems:
-            QMessageBox.warning(
-                self,
-                self.tr("Not every entry could be decided"),
-                "\n".join(problems),
-            )
+    def _report(self, rows: list[EntryDetail], report: BulkDecision, done_text: str) -> None:
+        """Say how many were decided and, entry by entry, why the others were not."""
+        if report.decided:
+            self.ctx.notice.emit(done_text.format(n=len(report.decided)))
+        # Whatever happened, the list shows what the entries are now (some may have been
+        # decided on another desktop meanwhile).
+        self.changed.emit()
+        if report.refused:
+            by_id = {r.id: r for r in rows}
+            lines = [
+                f"{by_id[r.entry_id].event_date.isoformat()} {_who(by_id[r.entry_id])} "
+                f"{by_id[r.entry_id].rule_code}: {r.reason}"
+                for r in report.refused
+            ]
+            QMessageBox.warning(self, self.tr("Not every entry could be decided"), "\n".join(lines))
 
     def approve_selected(self) -> None:
         rows = self.selected()
         if not rows:
             return
-        user = self.ctx.user
-        problems = self._decide(rows, lambda s, event_id: approve_entry(s, user, event_id))
-        done = len(rows) - len(problems)
-        if done:
-            self.ctx.notice.emit(self.tr("Approved {n} entries").format(n=done))
-        self._report(done, problems)
+        seen = {r.id: r.status for r in rows}
+        report = attempt(
+            self, lambda: self.ctx.run(decide_entries, self.ctx.user, seen, EventStatus.APPROVED)
+        )
+        if report is not FAILED:
+            self._report(rows, report, self.tr("Approved {n} entries"))
 
     def reject_selected(self) -> None:
         rows = self.selected()
         if not rows:
             return
-        user = self.ctx.user
-        problems: list[str] = []
+        seen = {r.id: r.status for r in rows}
+        reports: list[BulkDecision] = []
 
         def reject_all(reason: str) -> None:
-            # The first goes through the dialog, so an empty reason is refused there and
-            # the dialog stays open; the rest follow with the same reason.
-            self.ctx.run(reject_entry, user, rows[0].id, reason)
-            problems.extend(
-                self._decide(rows[1:], lambda s, event_id: reject_entry(s, user, event_id, reason))
+            # One call for all: an empty reason is refused before any entry is touched,
+            # and the dialog stays open to give one.
+            reports.append(
+                self.ctx.run(decide_entries, self.ctx.user, seen, EventStatus.REJECTED, reason)
             )
 
         if len(rows) == 1:
@@ -202,10 +190,8 @@ class ApprovalsTab(QWidget):
         dialog = ReasonDialog(
             self.ctx, self.tr("Reject entries"), text, reject_all, self.tr("Reject"), self
         )
-        if dialog.exec():
-            done = len(rows) - len(problems)
-            self.ctx.notice.emit(self.tr("Rejected {n} entries").format(n=done))
-            self._report(done, problems)
+        if dialog.exec() and reports:
+            self._report(rows, reports[0], self.tr("Rejected {n} entries"))
 
 
 # --- Entries ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import choices, label
 from console.core.scoring.dashboard import StarRow
 from console.core.scoring.periods import PeriodRanking, PeriodResult, period_ranking
-from console.core.scoring.ranking import MonthRanking, PersonResult
+from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
 from console.ui.errors import write_error_text
@@ -542,12 +542,12 @@ class PeriodTab(QWidget):
         generation = self._generation
         self.busy = True
         self.summary.setText(self.tr("Adding up the months…"))
-        database, user, today = self.ctx.database, self.ctx.user, self.ctx.today
+        workspace, user, today = self.ctx.workspace, self.ctx.user, self.ctx.today
         year, quarter = chosen
 
         def work() -> PeriodRanking:
-            with database.session() as session:
-                return period_ranking(session, user, year, quarter, today)
+            # Off the GUI thread: the workspace opens this thread's own session.
+            return workspace.read(period_ranking, user, year, quarter, today)
 
         run_in_background(
             self,

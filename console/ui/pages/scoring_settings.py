@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
 from console.core.scoring.settings import (
     BUREAU,
     QUOTA,
@@ -25,6 +24,7 @@ from console.core.scoring.settings import (
     save_settings,
 )
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 from widgets.field_form import FieldForm
 
 
@@ -119,8 +119,7 @@ class ScoringSettingsPanel(QWidget):
             w.setEnabled(admin and not quota)
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            s = load_settings(session)
+        s = self.ctx.read(load_settings)
         self.mode.setCurrentIndex(self.mode.findData(s.grade_mode))
         self.excellent_share.setValue(float(s.excellent_share * 100))
         self.good_share.setValue(float(s.good_share * 100))
@@ -147,17 +146,15 @@ class ScoringSettingsPanel(QWidget):
         )
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                save_settings(session, self.ctx.user, self.settings())
-            except ValidationError as exc:
-                session.rollback()
-                self.form.show_errors((e.field, e.message) for e in exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        if (
+            attempt(
+                self,
+                lambda: self.ctx.run(save_settings, self.ctx.user, self.settings()),
+                lambda errors: self.form.show_errors((e.field, e.message) for e in errors),
+            )
+            is FAILED
+        ):
+            return
         self.form.show_errors([])
         self.saved.setText(self.tr("Saved."))
         self.ctx.data_changed.emit("scoring")

@@ -1,0 +1,105 @@
+"""A month's lock state and its finalised snapshot, as read back.
+
+Apart from locking.py (which finalises, and so needs the live ranking) so that the
+ranking can read a finalised month's snapshot without importing the module that
+imports it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.scoring.results import LockState, MonthRanking, PersonResult
+from db.accounts import UserAccount
+from db.org import Person, Unit
+from db.scoring import MonthlyResult, PeriodLock
+from glossary import Star, YearMonth
+
+
+def lock_state(session: Session, month: YearMonth) -> LockState:
+    row = session.execute(
+        select(PeriodLock, UserAccount.display_name)
+        .outerjoin(UserAccount, UserAccount.id == PeriodLock.locked_by_id)
+        .where(PeriodLock.period == month)
+        .order_by(PeriodLock.version.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return LockState(month, False, None, None, None)
+    lock, locked_by = row
+    return LockState(
+        month, lock.locked, lock.version, lock.locked_at, lock.reopen_reason, locked_by
+    )
+
+
+def read_snapshot(session: Session, month: YearMonth) -> MonthRanking | None:
+    """The finalised results of a locked month, exactly as they were finalised."""
+    state = lock_state(session, month)
+    if not state.locked or state.version is None:
+        return None
+    rows = session.execute(
+        select(
+            MonthlyResult.person_id,
+            Person.staff_no,
+            Person.name,
+            MonthlyResult.unit_id,
+            Unit.name,
+            Person.category,
+            MonthlyResult.base_score,
+            MonthlyResult.awards,
+            MonthlyResult.deductions,
+            MonthlyResult.total,
+            MonthlyResult.rank,
+            MonthlyResult.unit_rank,
+            MonthlyResult.grade,
+            MonthlyResult.stars,
+        )
+        .join(Person, Person.id == MonthlyResult.person_id)
+        .join(Unit, Unit.id == MonthlyResult.unit_id)
+        .where(MonthlyResult.period == month, MonthlyResult.version == state.version)
+        .order_by(MonthlyResult.rank, Person.staff_no)
+    ).all()
+    people = [
+        PersonResult(
+            person_id=r[0],
+            staff_no=r[1],
+            name=r[2],
+            unit_id=r[3],
+            unit_name=r[4],
+            category=r[5],
+            base=Decimal(r[6]),
+            awards=Decimal(r[7]),
+            deductions=Decimal(r[8]),
+            total=Decimal(r[9]),
+            rank=r[10],
+            unit_rank=r[11],
+            serious=False,  # not kept: the grade already carries its consequence
+            casework=Decimal(0),
+            service=Decimal(0),
+            grade=r[12],
+            stars=tuple(Star(s) for s in (r[13] or "").split(",") if s),
+        )
+        for r in rows
+    ]
+    base = people[0].base if people else Decimal(0)
+    return MonthRanking(month, base, people, finalised=True, version=state.version)
+
+
+def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | None:
+    """Person → total of a finalised month's snapshot (None when not finalised)."""
+    state = lock_state(session, month)
+    if not state.locked or state.version is None:
+        return None
+    rows = (
+        session.connection()
+        .execute(
+            select(MonthlyResult.person_id, MonthlyResult.total).where(
+                MonthlyResult.period == month, MonthlyResult.version == state.version
+            )
+        )
+        .all()
+    )
+    return {pid: total for pid, total in rows}
