@@ -7,6 +7,7 @@ computers are. "Seen" is what the desktop's list showed when its user clicked.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -211,10 +212,10 @@ def test_racing_steps_on_the_same_finding_one_wins(desks: Desks) -> None:
     def after_the_read(step: Callable[..., Any]) -> Callable[..., Any]:
         def service(session: Any, *args: Any, **kw: Any) -> Any:
             session.get(Finding, fid)  # read what the list showed
-            try:
-                barrier.wait()  # PostgreSQL: both have read; SQLite: writers queue up
-            except threading.BrokenBarrierError:
-                pass
+            # PostgreSQL: both have read before either writes. SQLite queues the writers
+            # (BEGIN IMMEDIATE), so the first waits out the timeout alone.
+            with contextlib.suppress(threading.BrokenBarrierError):
+                barrier.wait()
             return step(session, *args, **kw)
 
         return service
