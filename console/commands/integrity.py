@@ -58,16 +58,20 @@ def _percent(value: float | None) -> str:
 
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.errors import DuchaError
-    from console.core.integrity.period import period_figures
+    from console.core.integrity.period import check_period, period_figures
     from console.core.integrity.warnings import evaluate_warnings
+    from console.core.workspace import Workspace
 
     as_of = args.as_of or date.today()
     checked = None
+    workspace = Workspace(database, user)
     try:
-        with database.session() as session:
-            if args.check:
-                checked = evaluate_warnings(session, user, as_of)
-            fig = period_figures(session, user, args.date_from, args.date_to, as_of)
+        check_period(args.date_from, args.date_to)  # a bad period fires no warnings
+        if args.check:
+            # Its own unit of work: the warnings are stored before the figures are read,
+            # so the open warnings printed include the ones just fired.
+            checked = workspace.run(evaluate_warnings, user, as_of)
+        fig = workspace.read(period_figures, user, args.date_from, args.date_to, as_of)
     except DuchaError as exc:
         return _fail(str(exc))
     if args.json:

@@ -193,3 +193,118 @@ def test_readers_see_no_record_keeping_buttons(
     assert tab.add_button.isHidden() and tab.assign_button.isHidden()
     assert not tab.profile_button.isHidden()
     assert page.registers.pledges.buttons.count() > 0
+
+
+# --- records that already exist, and another desktop -------------------------------------
+
+
+def _existing_finding(db: Database, bureau: Bureau) -> int:
+    from console.core.integrity.rectification import FindingInput, add_finding
+
+    with db.session() as s:
+        return add_finding(
+            s,
+            bureau.supervisor,
+            FindingInput(
+                date(2026, 11, 2), "考勤", Severity.MINOR, "迟到",
+                person_id=bureau.people[0].id, deadline=date(2026, 11, 30),
+            ),
+            TODAY,
+        ).id  # fmt: skip
+
+
+def _stored(db: Database, fid: int) -> tuple[int, str, FindingStatus, int]:
+    from db.audit import AuditLog
+    from db.integrity import Finding
+
+    with db.session() as s:
+        f = s.get_one(Finding, fid)
+        changes = s.scalars(
+            select(AuditLog).where(AuditLog.table_name == "finding", AuditLog.row_id == fid)
+        ).all()
+        return f.row_version, f.description, f.status, len(changes)
+
+
+def test_an_existing_finding_saved_unchanged_changes_nothing(
+    qtbot: QtBot, make_ctx, bureau: Bureau, rules: None, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    fid = _existing_finding(db, bureau)
+    before = _stored(db, fid)
+    page = _page(qtbot, make_ctx, bureau.supervisor)
+    tab = page.findings
+    tab.scope.setCurrentIndex(tab.scope.findData("all"))
+    tab.select(fid)
+    saved: list[object] = []
+
+    def save(dialog: QDialog) -> None:
+        assert isinstance(dialog, FindingDialog) and dialog.finding is not None
+        dialog.save()
+        saved.append(dialog.saved)
+
+    on_modal(save)
+    tab.edit_button.click()
+    assert saved and saved[0] is not None  # accepted: the save went through
+    assert _stored(db, fid) == before  # same version, same text, no audit entry
+    assert tab.current().id == fid
+
+
+def test_a_finding_changed_on_another_desktop_is_reported_not_overwritten(
+    qtbot: QtBot, make_ctx, bureau: Bureau, rules: None, db: Database, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from console.core.integrity.rectification import FindingInput, update_finding
+    from console.core.workspace import Workspace
+
+    fid = _existing_finding(db, bureau)
+    page = _page(qtbot, make_ctx, bureau.supervisor)
+    tab = page.findings
+    tab.scope.setCurrentIndex(tab.scope.findData("all"))
+    tab.select(fid)
+    shown = tab.current()
+
+    # Meanwhile the administrator corrects it at another computer.
+    other = Workspace(db, bureau.admin)
+    other.run(
+        update_finding,
+        bureau.admin,
+        fid,
+        FindingInput(
+            date(2026, 11, 2), "考勤", Severity.MINOR, "迟到十分钟",
+            person_id=bureau.people[0].id, deadline=date(2026, 11, 30),
+        ),
+        TODAY,
+        seen_version=shown.row_version,
+    )  # fmt: skip
+
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda _parent, title, text, *a: (
+            boxes.append((title, text)) or QMessageBox.StandardButton.Ok
+        ),
+    )
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, FindingDialog)
+        dialog.description.setPlainText("上班迟到")
+        dialog.save()
+
+    on_modal(edit)
+    tab.edit_button.click()
+    assert [title for title, _ in boxes] == ["Changed on another desktop"]
+    assert "admin" in boxes[0][1]  # who changed it
+    assert _stored(db, fid)[1] == "迟到十分钟"  # the other desktop's correction stands
+    assert tab.current().description == "迟到十分钟"  # and the list shows it now
+
+    # A step on what the list showed before a step elsewhere is refused the same way.
+    from console.core.integrity.rectification import assign_finding
+
+    seen = tab.current()
+    other.run(assign_finding, bureau.admin, fid, date(2026, 11, 3), None, TODAY, seen=seen.status)
+    on_modal(lambda d: isinstance(d, FindingStepDialog) and d.save())  # type: ignore[func-returns-value]
+    tab.assign_button.click()
+    assert len(boxes) == 2 and boxes[1][0] == "Changed on another desktop"
+    assert tab.current().status == FindingStatus.ASSIGNED
+    assert _stored(db, fid)[2] == FindingStatus.ASSIGNED

@@ -3,6 +3,7 @@ deductions, complaints, case-file reviews, the registers, and who may see and do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity.case_reviews import CaseReviewInput, save_case_review
@@ -49,6 +51,7 @@ from console.core.integrity.registers import (
 )
 from console.core.scoring.entries import void_entry
 from console.core.scoring.locking import finalise_month
+from console.core.workspace import Workspace
 from db.integrity import Finding
 from db.scoring import PointEvent
 from glossary import (
@@ -78,6 +81,14 @@ def b(session: Session) -> Bureau:
     return bureau
 
 
+@pytest.fixture
+def ws(session: Session, b: Bureau, workspace: Callable[[User | None], Workspace]) -> Workspace:
+    """The supervisor's desktop: each call is one unit of work, written whole or not at all
+    (as the services are used). Set-up written on ``session`` is committed first."""
+    session.commit()
+    return workspace(b.supervisor)
+
+
 def _finding(session: Session, b: Bureau, who: int = 0, **kw: object) -> int:
     data = FindingInput(
         found_date=kw.pop("found_date", FOUND),  # type: ignore[arg-type]
@@ -91,6 +102,7 @@ def _finding(session: Session, b: Bureau, who: int = 0, **kw: object) -> int:
 
 
 def _status(session: Session, finding_id: int) -> FindingStatus:
+    session.commit()  # end the read snapshot: see what the workspace wrote since
     session.expire_all()
     return session.get(Finding, finding_id).status  # type: ignore[union-attr]
 
@@ -147,19 +159,20 @@ def test_a_finding_goes_round_the_loop_and_back(session: Session, b: Bureau) -> 
     ],
 )
 def test_steps_out_of_order_are_refused_and_change_nothing(
-    session: Session, b: Bureau, setup: list[str], step: str, message: str
+    session: Session, b: Bureau, ws: Workspace, setup: list[str], step: str, message: str
 ) -> None:
     fid = _finding(session, b)
+    session.commit()
     sup = b.supervisor
     steps = {
-        "assign": lambda: assign_finding(session, sup, fid, date(2026, 11, 4), None, TODAY),
-        "rectify": lambda: rectify_finding(session, sup, fid, date(2026, 11, 5), "改了", TODAY),
-        "verify": lambda: verify_finding(session, sup, fid, date(2026, 11, 6), TODAY),
-        "send_back": lambda: send_back_finding(session, sup, fid, "不行", TODAY),
-        "void": lambda: void_finding(session, sup, fid, "录入错误"),
-        "deduct": lambda: book_deduction(session, sup, fid, TODAY),
-        "edit": lambda: update_finding(
-            session,
+        "assign": lambda: ws.run(assign_finding, sup, fid, date(2026, 11, 4), None, TODAY),
+        "rectify": lambda: ws.run(rectify_finding, sup, fid, date(2026, 11, 5), "改了", TODAY),
+        "verify": lambda: ws.run(verify_finding, sup, fid, date(2026, 11, 6), TODAY),
+        "send_back": lambda: ws.run(send_back_finding, sup, fid, "不行", TODAY),
+        "void": lambda: ws.run(void_finding, sup, fid, "录入错误"),
+        "deduct": lambda: ws.run(book_deduction, sup, fid, TODAY),
+        "edit": lambda: ws.run(
+            update_finding,
             sup,
             fid,
             FindingInput(FOUND, "考勤", Severity.MINOR, "迟到", person_id=b.people[0].id),
@@ -171,7 +184,6 @@ def test_steps_out_of_order_are_refused_and_change_nothing(
     before = _status(session, fid)
     with pytest.raises(ValidationError, match=message):
         steps[step]()
-    session.rollback()
     assert _status(session, fid) == before
 
 
@@ -246,6 +258,7 @@ def test_rectification_rate_is_verified_over_due(session: Session, b: Bureau) ->
 
 
 def _event(session: Session, event_id: int | None) -> PointEvent:
+    session.commit()  # end the read snapshot: see what the workspace wrote since
     session.expire_all()
     assert event_id is not None
     event = session.get(PointEvent, event_id)
@@ -254,10 +267,11 @@ def _event(session: Session, event_id: int | None) -> PointEvent:
 
 
 def test_a_finding_books_its_deduction_and_voiding_it_voids_the_deduction(
-    session: Session, b: Bureau
+    session: Session, b: Bureau, ws: Workspace
 ) -> None:
     fid = _finding(session, b, severity=Severity.SERIOUS)
-    row = book_deduction(session, b.supervisor, fid, TODAY)
+    session.commit()
+    row = ws.run(book_deduction, b.supervisor, fid, TODAY)
     event = _event(session, row.point_event_id)
     assert (event.person_id, event.event_date, event.points) == (
         b.people[0].id,
@@ -268,10 +282,9 @@ def test_a_finding_books_its_deduction_and_voiding_it_voids_the_deduction(
     assert row.rule_code == "DC02" and row.has_live_deduction
     assert DEDUCT not in allowed_actions(row)
     with pytest.raises(ValidationError, match="already has its deduction"):
-        book_deduction(session, b.supervisor, fid, TODAY)
-    session.rollback()
+        ws.run(book_deduction, b.supervisor, fid, TODAY)
 
-    row = void_finding(session, b.supervisor, fid, "检查对象认定错误")
+    row = ws.run(void_finding, b.supervisor, fid, "检查对象认定错误")
     event = _event(session, row.point_event_id)
     assert (row.status, row.void_reason) == (FindingStatus.VOID, "检查对象认定错误")
     assert (event.status, event.reason) == (EventStatus.VOID, "检查对象认定错误")
@@ -296,19 +309,20 @@ def test_a_unit_finding_is_deducted_from_the_unit(session: Session, b: Bureau) -
     assert (event.person_id, event.unit_id, event.points) == (None, b.west.id, Decimal(-1))
 
 
-def test_finalised_months_refuse_the_deduction_and_its_void(session: Session, b: Bureau) -> None:
+def test_finalised_months_refuse_the_deduction_and_its_void(
+    session: Session, b: Bureau, ws: Workspace
+) -> None:
     october = date(2026, 10, 20)
     early = _finding(session, b, found_date=october, deadline=date(2026, 10, 30))
     late = _finding(session, b, found_date=october, deadline=date(2026, 10, 30))
     booked = book_deduction(session, b.supervisor, late, TODAY)
     finalise_month(session, b.admin, YearMonth(2026, 10), TODAY)
+    session.commit()
     with pytest.raises(ValidationError, match="finalised"):
-        book_deduction(session, b.supervisor, early, TODAY)
-    session.rollback()
-    assert get_finding(session, b.supervisor, early).point_event_id is None
+        ws.run(book_deduction, b.supervisor, early, TODAY)
+    assert ws.read(get_finding, b.supervisor, early).point_event_id is None
     with pytest.raises(ValidationError, match="finalised"):
-        void_finding(session, b.supervisor, late, "录入错误")
-    session.rollback()
+        ws.run(void_finding, b.supervisor, late, "录入错误")
     assert _status(session, late) == FindingStatus.OPEN
     assert _event(session, booked.point_event_id).status == EventStatus.APPROVED
 
@@ -317,7 +331,7 @@ def test_finalised_months_refuse_the_deduction_and_its_void(session: Session, b:
 
 
 def test_a_founded_complaint_books_its_deduction_and_the_void_cascades(
-    session: Session, b: Bureau
+    session: Session, b: Bureau, ws: Workspace
 ) -> None:
     data = ComplaintInput(
         date(2026, 11, 2),
@@ -337,11 +351,16 @@ def test_a_founded_complaint_books_its_deduction_and_the_void_cascades(
         Decimal(-5),
         EventSource.COMPLAINT,
     )
+    session.commit()
     with pytest.raises(ValidationError, match="Only a pending complaint"):
-        close_complaint(
-            session, b.supervisor, cid, ComplaintOutcome.UNFOUNDED, date(2026, 11, 13), TODAY
+        ws.run(
+            close_complaint,
+            b.supervisor,
+            cid,
+            ComplaintOutcome.UNFOUNDED,
+            date(2026, 11, 13),
+            TODAY,
         )
-    session.rollback()
 
     assert row.point_event_id is not None
     void_entry(session, b.supervisor, row.point_event_id, "复查不属实", seen=EventStatus.APPROVED)
@@ -374,7 +393,6 @@ def test_reconsideration_and_litigation_are_recorded_against_the_handler(
     with pytest.raises(ValidationError) as exc:
         add_complaint(session, b.supervisor, missing, TODAY)
     assert {e.field for e in exc.value.errors} == {"case_no", "person", "unit"}
-    session.rollback()
     for kind, points in ((ComplaintKind.RECONSIDERATION, -3), (ComplaintKind.LITIGATION, -5)):
         data = ComplaintInput(
             date(2026, 11, 2),
@@ -423,7 +441,7 @@ def test_excellent_and_failing_case_files_feed_points(session: Session, b: Burea
 # --- inspections and registers -------------------------------------------------------
 
 
-def test_inspections_are_recorded_and_edited(session: Session, b: Bureau) -> None:
+def test_inspections_are_recorded_and_edited(session: Session, b: Bureau, ws: Workspace) -> None:
     data = InspectionInput(
         date(2026, 11, 3),
         InspectionKind.UNANNOUNCED,
@@ -433,18 +451,20 @@ def test_inspections_are_recorded_and_edited(session: Session, b: Bureau) -> Non
         inspectors="督察员甲、督察员乙",
         topics=["考勤", "着装风纪"],
     )
-    row = save_inspection(session, b.supervisor, data, TODAY)
+    row = ws.run(save_inspection, b.supervisor, data, TODAY)
     assert row.topics == ("着装风纪", "考勤")  # checklist order
     assert (row.unit_names, row.person_names) == ("城东中队", "张伟")
     data.unit_ids = [b.east.id, b.west.id]
     data.topics = ["考勤", "十不准"]
     with pytest.raises(ValidationError, match="Unknown checklist topic"):
-        save_inspection(session, b.supervisor, data, TODAY, row.id)
-    session.rollback()
+        ws.run(save_inspection, b.supervisor, data, TODAY, row.id, seen_version=row.row_version)
     data.topics = ["考勤"]
-    row = save_inspection(session, b.supervisor, data, TODAY, row.id)
-    assert row.unit_names == "城东中队、城西中队" and row.topics == ("考勤",)
-    assert [r.id for r in list_inspections(session, b.leader)] == [row.id]
+    edited = ws.run(
+        save_inspection, b.supervisor, data, TODAY, row.id, seen_version=row.row_version
+    )
+    assert edited.unit_names == "城东中队、城西中队" and edited.topics == ("考勤",)
+    assert edited.row_version > row.row_version
+    assert [r.id for r in ws.read(list_inspections, b.leader)] == [row.id]
 
 
 def test_pledge_coverage_names_who_has_not_signed(session: Session, b: Bureau) -> None:

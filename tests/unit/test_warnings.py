@@ -4,13 +4,14 @@ again when there is; handling a warning is recorded and audited; rules are confi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity import default_warnings as dw
 from console.core.integrity import warning_rules
@@ -33,6 +34,7 @@ from console.core.integrity.warnings import (
     rule_statistics,
     warning_evidence,
 )
+from console.core.workspace import Workspace
 from db.audit import AuditLog
 from db.integrity import Complaint, EarlyWarning, Finding, Pledge
 from db.org import Person
@@ -225,12 +227,20 @@ def test_a_dismissed_warning_stays_dismissed_until_something_new(
     assert run(session, b, dw.GRAVE, date(2026, 11, 22)) == []
 
 
-def test_acknowledging_records_the_action_and_is_audited(session: Session, b: Bureau) -> None:
+def test_acknowledging_records_the_action_and_is_audited(
+    session: Session, b: Bureau, workspace: Callable[[User | None], Workspace]
+) -> None:
     zhang = b.people[0]
     finding(session, zhang, date(2026, 10, 1), Severity.GRAVE)
     [w] = run(session, b, dw.GRAVE, date(2026, 11, 22))
     assert open_warning_count(session, b.admin) == 1
-    row = acknowledge_warning(session, b.supervisor, w.id, "  已开展廉政谈话  ")
+    session.commit()
+    # Through the workspace, as the desktop does: it names the supervisor in the audit log.
+    row = workspace(b.supervisor).run(
+        acknowledge_warning, b.supervisor, w.id, "  已开展廉政谈话  ", seen=WarningStatus.OPEN
+    )
+    session.commit()  # end the read snapshot: see what the workspace wrote
+    session.expire_all()
     assert (row.status, row.action, row.handled_by) == (
         WarningStatus.ACKNOWLEDGED,
         "已开展廉政谈话",

@@ -16,8 +16,10 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.integrity.access import (
@@ -66,6 +68,9 @@ class CaseReviewRow:
     handler_ids: tuple[int, ...]
     handler_names: str
     points: Decimal  # live points booked from the review, per handler summed
+    # As loaded; an edit states it (``seen_version``) so a change made meanwhile on
+    # another desktop is reported, not overwritten.
+    row_version: int = 0
 
 
 @dataclass
@@ -137,6 +142,7 @@ def list_case_reviews(
             handler_ids=tuple(p for p, _ in handlers[r.id]),
             handler_names="、".join(n for _, n in handlers[r.id]),
             points=points[case_review_ref(r.id)],
+            row_version=r.row_version,
         )
         for r, unit_name in reviews
     ]
@@ -254,18 +260,22 @@ def save_case_review(
     data: CaseReviewInput,
     today: date,
     review_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> CaseReviewRow:
-    """Record a review (or correct one); its points follow its grade."""
+    """Record a review (or correct one, stating the row_version in the user's form);
+    its points follow its grade."""
     user = require_keeper(session, user)
     review = (
         CaseReview()
         if review_id is None
         else get_or_404(session, CaseReview, review_id, _t("No such case-file review."))
     )
+    if review_id is not None:
+        require_seen(session, review, seen_version)
     errors, score = _validate(session, data, today)
     raise_if(errors)
     assert data.unit_id is not None and data.review_date is not None
-    session.info["actor"] = user.actor
     before = (
         None
         if review_id is None
@@ -281,6 +291,10 @@ def save_case_review(
     review.handlers = list(
         session.scalars(select(Person).where(Person.id.in_(set(data.handler_ids))))
     )
+    if before is not None and before[2] != sorted(set(data.handler_ids)):
+        # Only the link table changed: no UPDATE of the review itself would bump its
+        # row_version, and another desktop's form would not notice. Touch it.
+        flag_modified(review, "case_no")
     if review_id is None:
         session.add(review)
     session.flush()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import describe_change, require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.integrity.access import (
@@ -74,6 +75,9 @@ class ComplaintRow:
     point_event_id: int | None
     event_status: EventStatus | None
     event_points: Decimal | None
+    # As loaded: a decision states the outcome seen, an edit this version
+    # (``seen_version``), so a change made meanwhile on another desktop is reported.
+    row_version: int = 0
 
     @property
     def has_live_deduction(self) -> bool:
@@ -111,6 +115,7 @@ def _select():  # type: ignore[no-untyped-def]
             Complaint.point_event_id,
             PointEvent.status,
             PointEvent.points,
+            Complaint.row_version,
         )
         .select_from(Complaint)
         .outerjoin(Person, Person.id == Complaint.person_id)
@@ -156,6 +161,7 @@ def list_complaints(
             point_event_id=r[14],
             event_status=r[15],
             event_points=r[16],
+            row_version=r[17],
         )
         for r in session.execute(stmt).all()
     ]
@@ -210,7 +216,6 @@ def add_complaint(session: Session, user: User, data: ComplaintInput, today: dat
     user = require_keeper(session, user)
     errors, unit_id = _validate(session, data, today)
     raise_if(errors)
-    session.info["actor"] = user.actor
     complaint = Complaint(outcome=ComplaintOutcome.PENDING)
     _apply(complaint, data, unit_id)
     session.add(complaint)
@@ -218,11 +223,24 @@ def add_complaint(session: Session, user: User, data: ComplaintInput, today: dat
     return get_complaint(session, user, complaint.id)
 
 
+def _require_outcome(session: Session, complaint: Complaint, seen: ComplaintOutcome | None) -> None:
+    """A complaint's status is its outcome: refuse if it is no longer the one the user saw."""
+    if seen is not None and complaint.outcome != seen:
+        raise describe_change(session, Complaint.__tablename__, complaint.id)
+
+
 def update_complaint(
-    session: Session, user: User, complaint_id: int, data: ComplaintInput, today: date
+    session: Session,
+    user: User,
+    complaint_id: int,
+    data: ComplaintInput,
+    today: date,
+    *,
+    seen_version: int | None = None,
 ) -> ComplaintRow:
     user = require_keeper(session, user)
     complaint = get_or_404(session, Complaint, complaint_id, _t("No such complaint."))
+    require_seen(session, complaint, seen_version)
     if complaint.outcome == ComplaintOutcome.VOID:
         raise ValidationError(
             [FieldError("outcome", _t("A void complaint can no longer be edited."))]
@@ -241,7 +259,6 @@ def update_complaint(
             )
         )
     raise_if(errors)
-    session.info["actor"] = user.actor
     _apply(complaint, data, unit_id)
     session.flush()
     return get_complaint(session, user, complaint.id)
@@ -256,11 +273,14 @@ def close_complaint(
     today: date,
     book_deduction: bool = True,
     rule_id: int | None = None,
+    *,
+    seen: ComplaintOutcome | None = None,
 ) -> ComplaintRow:
     """Close a pending complaint as founded or unfounded. A founded one books its deduction
     on the closing date (the default rule for its kind unless another is chosen)."""
     user = require_keeper(session, user)
     complaint = get_or_404(session, Complaint, complaint_id, _t("No such complaint."))
+    _require_outcome(session, complaint, seen)
     errors: list[FieldError] = []
     if complaint.outcome != ComplaintOutcome.PENDING:
         errors.append(FieldError("outcome", _t("Only a pending complaint can be closed.")))
@@ -274,7 +294,6 @@ def close_complaint(
         errors.append(FieldError("closed_date", _t("The date is before it was received.")))
     raise_if(errors)
     assert closed is not None
-    session.info["actor"] = user.actor
     complaint.outcome = outcome
     complaint.closed_date = closed
     if outcome == ComplaintOutcome.VERIFIED and book_deduction:
@@ -284,11 +303,26 @@ def close_complaint(
 
 
 def book_complaint_deduction(
-    session: Session, user: User, complaint_id: int, today: date, rule_id: int | None = None
+    session: Session,
+    user: User,
+    complaint_id: int,
+    today: date,
+    rule_id: int | None = None,
+    *,
+    seen: ComplaintOutcome | None = None,
 ) -> ComplaintRow:
-    """Book the deduction of a founded complaint that has none (or whose one was rejected)."""
+    """Book the deduction of a founded complaint that has none (or whose one was rejected).
+
+    A caller stating ``seen`` saw no live deduction (the button is offered only then): one
+    there now was booked on another desktop meanwhile, and that is a conflict."""
     user = require_keeper(session, user)
     complaint = get_or_404(session, Complaint, complaint_id, _t("No such complaint."))
+    _require_outcome(session, complaint, seen)
+    current = (
+        session.get(PointEvent, complaint.point_event_id) if complaint.point_event_id else None
+    )
+    if seen is not None and current is not None and current.status in LIVE_EVENT:
+        raise describe_change(session, Complaint.__tablename__, complaint.id)
     if complaint.outcome != ComplaintOutcome.VERIFIED:
         raise ValidationError([FieldError("outcome", _t("Only a founded complaint costs points."))])
     _book(session, user, complaint, today, rule_id)
@@ -337,17 +371,24 @@ def _book(
     complaint.point_event_id = event.id
 
 
-def void_complaint(session: Session, user: User, complaint_id: int, reason: str) -> ComplaintRow:
+def void_complaint(
+    session: Session,
+    user: User,
+    complaint_id: int,
+    reason: str,
+    *,
+    seen: ComplaintOutcome | None = None,
+) -> ComplaintRow:
     """Void a complaint recorded in error; its deduction is voided with the same reason."""
     user = require_keeper(session, user)
     complaint = get_or_404(session, Complaint, complaint_id, _t("No such complaint."))
+    _require_outcome(session, complaint, seen)
     errors: list[FieldError] = []
     if complaint.outcome == ComplaintOutcome.VOID:
         errors.append(FieldError("outcome", _t("This complaint is already void.")))
     if not reason.strip():
         errors.append(FieldError("reason", _t("Give the reason.")))
     raise_if(errors)
-    session.info["actor"] = user.actor
     complaint.outcome = ComplaintOutcome.VOID
     complaint.void_reason = reason.strip()
     event = session.get(PointEvent, complaint.point_event_id) if complaint.point_event_id else None

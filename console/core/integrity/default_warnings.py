@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from console.core.i18n import N_, tr_context
-from console.core.integrity.findings import OWED
 from console.core.integrity.warning_rules import Hit, ParamSpec, Summary, register_rule
+from console.core.policy import OWED_FINDING
 from db.integrity import Complaint, Finding, Pledge
 from db.org import Person
 from glossary import (
@@ -165,7 +165,7 @@ def finding_overdue(session: Session, as_of: date, params: Mapping[str, Any]) ->
         Finding.id,
         Finding.person_id,
         and_(
-            Finding.status.in_(OWED),
+            Finding.status.in_(OWED_FINDING),
             Finding.deadline.is_not(None),
             Finding.deadline < as_of - timedelta(days=grace),
         ),

@@ -22,6 +22,7 @@ from console.core.auth import User
 from console.core.errors import NotFound
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import OWED_FINDING, finding_open, finding_overdue
 from db.integrity import Finding, Inspection, Pledge, inspection_person, inspection_unit
 from db.org import Person, Unit
 from db.scoring import PointEvent, Rule
@@ -29,12 +30,14 @@ from glossary import EventStatus, FindingStatus, PersonStatus, Severity, YearMon
 
 _t = tr_context("integrity")
 
-# Statuses in which the rectification is still owed by the unit.
-OWED = frozenset({FindingStatus.OPEN, FindingStatus.ASSIGNED, FindingStatus.SENT_BACK})
+# Open and overdue are the shared policy's (console.core.policy), so that the Overview
+# and the Integrity page count the same findings.
+OWED = frozenset(OWED_FINDING)  # the rectification is still owed by the unit
 LIVE = Finding.status != FindingStatus.VOID
 
 
 def is_overdue(status: FindingStatus, deadline: date | None, today: date) -> bool:
+    """The record-in-hand form of ``policy.finding_overdue``."""
     return deadline is not None and deadline < today and status in OWED
 
 
@@ -65,6 +68,8 @@ class FindingRow:
     event_status: EventStatus | None = None
     event_points: Decimal | None = None
     rule_code: str = ""
+    # As loaded: a step states the status the user saw, an edit the version in the form.
+    row_version: int = 0
 
     def overdue_on(self, today: date) -> bool:
         return is_overdue(self.status, self.deadline, today)
@@ -127,6 +132,7 @@ def _finding_select():  # type: ignore[no-untyped-def]
             PointEvent.status,
             PointEvent.points,
             Rule.code,
+            Finding.row_version,
         )
         .select_from(Finding)
         .outerjoin(Unit, Unit.id == Finding.unit_id)
@@ -163,6 +169,7 @@ def _row(r: Any) -> FindingRow:
         event_status=r[21],
         event_points=r[22],
         rule_code=r[23] or "",
+        row_version=r[24],
     )
 
 
@@ -184,7 +191,7 @@ def list_findings(
     if date_to is not None:
         stmt = stmt.where(Finding.found_date <= date_to)
     if open_only:
-        stmt = stmt.where(Finding.status.not_in([FindingStatus.VERIFIED, FindingStatus.VOID]))
+        stmt = stmt.where(finding_open())
     if inspection_id is not None:
         stmt = stmt.where(Finding.inspection_id == inspection_id)
     scope = visible_unit_ids(session, user)
@@ -246,8 +253,8 @@ def integrity_kpis(session: Session, user: User, month: YearMonth, today: date) 
     )
     findings = select(
         _count_if(and_(LIVE, Finding.found_date >= first, Finding.found_date <= last)),
-        _count_if(Finding.status.not_in([FindingStatus.VERIFIED, FindingStatus.VOID])),
-        _count_if(and_(Finding.deadline < today, Finding.status.in_(OWED))),
+        _count_if(finding_open()),
+        _count_if(finding_overdue(today)),
         _count_if(due),
         _count_if(and_(due, Finding.status == FindingStatus.VERIFIED)),
     )

@@ -10,8 +10,10 @@ from datetime import date
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound
 from console.core.i18n import tr_context
 from console.core.integrity.access import clean, get_or_404, raise_if, reader_scope, require_keeper
@@ -37,6 +39,9 @@ class InspectionRow:
     person_ids: tuple[int, ...]
     person_names: str
     findings: int  # not void
+    # As loaded; an edit states it (``seen_version``) so a change made meanwhile on
+    # another desktop is reported, not overwritten.
+    row_version: int = 0
 
 
 @dataclass
@@ -123,6 +128,7 @@ def list_inspections(
             person_ids=tuple(p for p, _ in people[i.id]),
             person_names="、".join(n for _, n in people[i.id]),
             findings=int(counts.get(i.id, 0)),
+            row_version=i.row_version,
         )
         for i in inspections
     ]
@@ -177,17 +183,26 @@ def save_inspection(
     data: InspectionInput,
     today: date,
     inspection_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> InspectionRow:
-    """Add an inspection, or edit the one given."""
+    """Add an inspection, or edit the one given (``seen_version``: its row_version in
+    the user's form)."""
     user = require_keeper(session, user)
     inspection = (
         Inspection()
         if inspection_id is None
         else get_or_404(session, Inspection, inspection_id, _t("No such inspection."))
     )
+    if inspection_id is not None:
+        require_seen(session, inspection, seen_version)
     raise_if(_validate(session, data, today))
     assert data.inspection_date is not None and data.kind is not None
-    session.info["actor"] = user.actor
+    links_before = (
+        None
+        if inspection_id is None
+        else ({u.id for u in inspection.units}, {p.id for p in inspection.people})
+    )
     inspection.inspection_date = data.inspection_date
     inspection.kind = data.kind
     inspection.title = data.title.strip()
@@ -199,6 +214,10 @@ def save_inspection(
     inspection.people = list(
         session.scalars(select(Person).where(Person.id.in_(set(data.person_ids))))
     )
+    if links_before is not None and links_before != (set(data.unit_ids), set(data.person_ids)):
+        # Only the link tables changed: no UPDATE of the inspection itself would bump its
+        # row_version, and another desktop's form would not notice. Touch it.
+        flag_modified(inspection, "title")
     if inspection_id is None:
         session.add(inspection)
     session.flush()

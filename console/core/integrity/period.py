@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
-from console.core.integrity.findings import OWED, FindingRow
+from console.core.integrity.findings import FindingRow
 from console.core.integrity.warnings import WarningRow, list_warnings
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import OWED_FINDING, finding_overdue
 from db.integrity import (
     Complaint,
     Finding,
@@ -119,7 +120,7 @@ class PeriodFigures:
 
     @property
     def in_progress(self) -> int:
-        return sum(self.by_status.get(s, 0) for s in OWED)
+        return sum(self.by_status.get(s, 0) for s in OWED_FINDING)
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -159,9 +160,8 @@ def period_figures(
         Finding.found_date <= date_to,
         Finding.status != FindingStatus.VOID,
     )
-    overdue_now = and_(
-        Finding.deadline.is_not(None), Finding.deadline < as_of, Finding.status.in_(OWED)
-    )
+    # The shared policy's overdue, as the Overview and the Integrity page count it.
+    overdue_now = finding_overdue(as_of)
     due = and_(Finding.deadline.is_not(None), Finding.deadline < as_of)
 
     def scoped(stmt):  # type: ignore[no-untyped-def]
@@ -378,6 +378,7 @@ def _finding_rows(
             Finding.deadline,
             Finding.description,
             Finding.inspection_id,
+            Finding.row_version,
         )
         .select_from(Finding)
         .outerjoin(Unit, Unit.id == Finding.unit_id)
@@ -404,6 +405,7 @@ def _finding_rows(
             deadline=r[10],
             description=r[11],
             inspection_id=r[12],
+            row_version=r[13],
         )
         for r in session.execute(stmt).all()
     ]

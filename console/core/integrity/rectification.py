@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import describe_change, require_seen, require_status
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.integrity.access import (
@@ -148,7 +149,6 @@ def add_finding(session: Session, user: User, data: FindingInput, today: date) -
     errors, unit_id = validate_finding(session, data, today)
     raise_if(errors)
     assert data.found_date is not None and data.severity is not None
-    session.info["actor"] = user.actor
     finding = Finding(
         inspection_id=data.inspection_id,
         unit_id=unit_id,
@@ -166,17 +166,24 @@ def add_finding(session: Session, user: User, data: FindingInput, today: date) -
 
 
 def update_finding(
-    session: Session, user: User, finding_id: int, data: FindingInput, today: date
+    session: Session,
+    user: User,
+    finding_id: int,
+    data: FindingInput,
+    today: date,
+    *,
+    seen_version: int | None = None,
 ) -> FindingRow:
     """Correct a finding not yet verified. Its deduction, if any, is not re-booked: void it
-    and book again if the correction changes who or how much."""
+    and book again if the correction changes who or how much. ``seen_version`` is the
+    finding's row_version in the user's form: a finding changed since is not overwritten."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_seen(session, finding, seen_version)
     _require(finding, EDIT)
     errors, unit_id = validate_finding(session, data, today)
     raise_if(errors)
     assert data.found_date is not None and data.severity is not None
-    session.info["actor"] = user.actor
     finding.inspection_id = data.inspection_id
     finding.unit_id = unit_id
     finding.person_id = data.person_id
@@ -209,10 +216,13 @@ def assign_finding(
     on: date | None,
     deadline: date | None,
     today: date,
+    *,
+    seen: FindingStatus | None = None,
 ) -> FindingRow:
     """交办: hand the finding to the responsible unit with a deadline for rectification."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, ASSIGN)
     errors: list[FieldError] = []
     _step_date(errors, on, finding.found_date, today)
@@ -222,7 +232,6 @@ def assign_finding(
     elif on is not None and deadline < on:
         errors.append(FieldError("deadline", _t("The deadline is before the date assigned.")))
     raise_if(errors)
-    session.info["actor"] = user.actor
     finding.status = FindingStatus.ASSIGNED
     finding.assigned_date = on
     finding.deadline = deadline
@@ -231,18 +240,25 @@ def assign_finding(
 
 
 def rectify_finding(
-    session: Session, user: User, finding_id: int, on: date | None, what: str, today: date
+    session: Session,
+    user: User,
+    finding_id: int,
+    on: date | None,
+    what: str,
+    today: date,
+    *,
+    seen: FindingStatus | None = None,
 ) -> FindingRow:
     """整改: record what the unit did and when. A sent-back finding is rectified again."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, RECTIFY)
     errors: list[FieldError] = []
     _step_date(errors, on, finding.assigned_date, today)
     if not what.strip():
         errors.append(FieldError("rectification", _t("Say what was done to rectify it.")))
     raise_if(errors)
-    session.info["actor"] = user.actor
     finding.status = FindingStatus.RECTIFIED
     finding.rectified_date = on
     finding.rectification = what.strip()
@@ -257,15 +273,17 @@ def verify_finding(
     on: date | None,
     today: date,
     note: str | None = None,
+    *,
+    seen: FindingStatus | None = None,
 ) -> FindingRow:
     """复核通过: the check found the rectification done. The loop is closed."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, VERIFY)
     errors: list[FieldError] = []
     _step_date(errors, on, finding.rectified_date, today)
     raise_if(errors)
-    session.info["actor"] = user.actor
     finding.status = FindingStatus.VERIFIED
     finding.verified_date = on
     finding.verified_by_id = user.id
@@ -281,11 +299,14 @@ def send_back_finding(
     reason: str,
     today: date,
     deadline: date | None = None,
+    *,
+    seen: FindingStatus | None = None,
 ) -> FindingRow:
     """The check found the rectification wanting: back to the unit, optionally with a new
     deadline. It is overdue again once the deadline passes."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, SEND_BACK)
     errors: list[FieldError] = []
     if not reason.strip():
@@ -293,7 +314,6 @@ def send_back_finding(
     if deadline is not None and deadline < today:
         errors.append(FieldError("deadline", _t("The new deadline has already passed.")))
     raise_if(errors)
-    session.info["actor"] = user.actor
     finding.status = FindingStatus.SENT_BACK
     finding.review_note = reason.strip()
     if deadline is not None:
@@ -302,15 +322,22 @@ def send_back_finding(
     return get_finding(session, user, finding.id)
 
 
-def void_finding(session: Session, user: User, finding_id: int, reason: str) -> FindingRow:
+def void_finding(
+    session: Session,
+    user: User,
+    finding_id: int,
+    reason: str,
+    *,
+    seen: FindingStatus | None = None,
+) -> FindingRow:
     """Void a finding recorded in error; its deduction is voided with the same reason (the
     entries service refuses if that deduction's month is finalised)."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, VOID)
     if not reason.strip():
         raise ValidationError([FieldError("reason", _t("Give the reason."))])
-    session.info["actor"] = user.actor
     finding.status = FindingStatus.VOID
     finding.void_reason = reason.strip()
     event = session.get(PointEvent, finding.point_event_id) if finding.point_event_id else None
@@ -349,14 +376,23 @@ def book_deduction(
     today: date,
     rule_id: int | None = None,
     quantity: Decimal | int = 1,
+    *,
+    seen: FindingStatus | None = None,
 ) -> FindingRow:
     """Book the finding's deduction, dated the day it was found, against the person (or the
-    unit when no person is named), and link the two. Refused in a finalised month."""
+    unit when no person is named), and link the two. Refused in a finalised month.
+
+    The button is offered only for a finding without a live deduction, so a caller that
+    states ``seen`` saw none: if one is there now, another desktop booked it meanwhile,
+    and that is a conflict (who booked it), not the user's mistake."""
     user = require_keeper(session, user)
     finding = _load(session, finding_id)
+    require_status(session, finding, seen)
     _require(finding, DEDUCT)
     current = session.get(PointEvent, finding.point_event_id) if finding.point_event_id else None
     if current is not None and current.status in (EventStatus.PENDING, EventStatus.APPROVED):
+        if seen is not None:
+            raise describe_change(session, Finding.__tablename__, finding.id)
         raise ValidationError([FieldError("status", _t("This finding already has its deduction."))])
     if rule_id is None:
         rule = default_deduction_rule(session, finding.severity, finding.found_date)

@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound
 from console.core.i18n import tr_context
 from console.core.integrity.access import (
@@ -60,6 +61,9 @@ class RiskPointRow:
     measures: str
     owner: str
     review_date: date | None
+    # As loaded; an edit states it (``seen_version``) so a change made meanwhile on
+    # another desktop is reported, not overwritten.
+    row_version: int = 0
 
 
 @dataclass
@@ -99,6 +103,7 @@ def list_risk_points(
             measures=r.measures or "",
             owner=r.owner or "",
             review_date=r.review_date,
+            row_version=r.row_version,
         )
         for r, name in session.execute(stmt).all()
     ]
@@ -106,7 +111,12 @@ def list_risk_points(
 
 
 def save_risk_point(
-    session: Session, user: User, data: RiskPointInput, point_id: int | None = None
+    session: Session,
+    user: User,
+    data: RiskPointInput,
+    point_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> RiskPointRow:
     user = require_keeper(session, user)
     point = (
@@ -114,6 +124,8 @@ def save_risk_point(
         if point_id is None
         else get_or_404(session, RiskPoint, point_id, _t("No such risk point."))
     )
+    if point_id is not None:
+        require_seen(session, point, seen_version)
     errors: list[FieldError] = []
     _text(errors, "position", data.position, 60, _t("Name the position."))
     if not (data.description or "").strip():
@@ -125,7 +137,6 @@ def save_risk_point(
     check_unit(session, data.unit_id, errors)
     raise_if(errors)
     assert data.level is not None
-    session.info["actor"] = user.actor
     point.unit_id = data.unit_id
     point.position = data.position.strip()
     point.description = data.description.strip()
@@ -153,6 +164,8 @@ class PledgeRow:
     unit_name: str
     category: Category
     signed_date: date | None
+    # The pledge's row_version as loaded (None: not signed); correcting the date states it.
+    pledge_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +202,7 @@ def pledge_coverage(session: Session, user: User, year: int) -> PledgeCoverage:
             Unit.name,
             Person.category,
             Pledge.signed_date,
+            Pledge.row_version,
         )
         .join(Unit, Unit.id == Person.unit_id)
         .outerjoin(Pledge, and_(Pledge.person_id == Person.id, Pledge.year == year))
@@ -212,8 +226,12 @@ def record_pledge(
     year: int,
     signed: date | None,
     today: date,
+    *,
+    seen_version: int | None = None,
 ) -> PledgeRow:
-    """Record a signed pledge (one per person per year; recording again corrects the date)."""
+    """Record a signed pledge (one per person per year; recording again corrects the date).
+
+    ``seen_version`` is the pledge's row_version the user corrected; None states nothing."""
     user = require_keeper(session, user)
     errors: list[FieldError] = []
     if person_id is None:
@@ -231,7 +249,6 @@ def record_pledge(
         )
     raise_if(errors)
     assert person is not None and signed is not None
-    session.info["actor"] = user.actor
     pledge = session.scalar(
         select(Pledge).where(Pledge.person_id == person_id, Pledge.year == year)
     )
@@ -239,6 +256,7 @@ def record_pledge(
         pledge = Pledge(person_id=person_id, year=year, signed_date=signed)
         session.add(pledge)
     else:
+        require_seen(session, pledge, seen_version)
         pledge.signed_date = signed
     session.flush()
     unit = session.get(Unit, person.unit_id)
@@ -250,6 +268,7 @@ def record_pledge(
         unit.name if unit else "",
         person.category,
         signed,
+        pledge.row_version,
     )
 
 
@@ -267,6 +286,9 @@ class TalkRow:
     unit_id: int | None
     unit_name: str
     notes: str
+    # As loaded; an edit states it (``seen_version``) so a change made meanwhile on
+    # another desktop is reported, not overwritten.
+    row_version: int = 0
 
 
 @dataclass
@@ -313,13 +335,20 @@ def list_talks(
             t.unit_id,
             unit or "",
             t.notes or "",
+            t.row_version,
         )
         for t, person, unit in session.execute(stmt).all()
     ]
 
 
 def save_talk(
-    session: Session, user: User, data: TalkInput, today: date, talk_id: int | None = None
+    session: Session,
+    user: User,
+    data: TalkInput,
+    today: date,
+    talk_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> TalkRow:
     user = require_keeper(session, user)
     talk = (
@@ -327,6 +356,8 @@ def save_talk(
         if talk_id is None
         else get_or_404(session, IntegrityTalk, talk_id, _t("No such integrity talk."))
     )
+    if talk_id is not None:
+        require_seen(session, talk, seen_version)
     errors: list[FieldError] = []
     _date_ok(errors, "talk_date", data.talk_date, today)
     if data.kind is None:
@@ -341,7 +372,6 @@ def save_talk(
         errors.append(FieldError("person", _t("Name the person talked to.")))
     raise_if(errors)
     assert data.talk_date is not None and data.kind is not None
-    session.info["actor"] = user.actor
     talk.talk_date = data.talk_date
     talk.kind = data.kind
     talk.talker = data.talker.strip()
@@ -369,6 +399,9 @@ class MajorMatterRow:
     report_date: date
     matter: str
     notes: str
+    # As loaded; an edit states it (``seen_version``) so a change made meanwhile on
+    # another desktop is reported, not overwritten.
+    row_version: int = 0
 
 
 @dataclass
@@ -395,7 +428,15 @@ def list_major_matters(
         stmt = stmt.where(Person.unit_id.in_(scope))
     return [
         MajorMatterRow(
-            r.id, r.person_id, name, staff_no, unit, r.report_date, r.matter, r.notes or ""
+            r.id,
+            r.person_id,
+            name,
+            staff_no,
+            unit,
+            r.report_date,
+            r.matter,
+            r.notes or "",
+            r.row_version,
         )
         for r, name, staff_no, unit in session.execute(stmt).all()
     ]
@@ -407,6 +448,8 @@ def save_major_matter(
     data: MajorMatterInput,
     today: date,
     report_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> MajorMatterRow:
     user = require_keeper(session, user)
     report = (
@@ -414,6 +457,8 @@ def save_major_matter(
         if report_id is None
         else get_or_404(session, MajorMatterReport, report_id, _t("No such report."))
     )
+    if report_id is not None:
+        require_seen(session, report, seen_version)
     errors: list[FieldError] = []
     if data.person_id is None:
         errors.append(FieldError("person", _t("Name the person reporting.")))
@@ -422,7 +467,6 @@ def save_major_matter(
     _text(errors, "matter", data.matter, 120, _t("Say what the matter is."))
     raise_if(errors)
     assert data.person_id is not None and data.report_date is not None
-    session.info["actor"] = user.actor
     report.person_id = data.person_id
     report.report_date = data.report_date
     report.matter = data.matter.strip()

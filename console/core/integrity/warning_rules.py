@@ -296,7 +296,6 @@ def save_config(
             "enabled": bool(config.enabled),
             "params": {p.key: config.params.get(p.key, p.default) for p in spec.params},
         }
-    session.info["actor"] = user.actor
     if row is None:
         session.add(Setting(key=KEY, value=value))
     else:

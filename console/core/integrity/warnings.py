@@ -22,12 +22,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_status
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
 from console.core.integrity.access import require_keeper
 from console.core.integrity.warning_rules import (
     Evidence,
     Hit,
+    RuleConfig,
     load_config,
     render_summary,
     rule_title,
@@ -165,7 +167,8 @@ def fire_warnings(
     session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
 ) -> list[EarlyWarning]:
     """Run the enabled rules (or just ``codes``) as of a day and add a warning for each
-    hit with new evidence, fired at ``now``; the caller commits. Only people on strength
+    hit with new evidence, fired at ``now``. It only adds them to the session: the
+    caller's unit of work writes them (or not, on a dry run). Only people on strength
     are warned."""
     wanted = set(codes) if codes is not None else None
     config = load_config(session)
@@ -214,7 +217,6 @@ def evaluate_warnings(
         for spec in rules()
         if (spec.code in wanted if wanted is not None else config[spec.code].enabled)
     )
-    session.info["actor"] = user.actor
     added = fire_warnings(session, as_of, utcnow(), run)
     session.flush()
     fired = Counter(w.rule_code for w in added)
@@ -413,6 +415,33 @@ def warning_evidence(session: Session, user: User, warning_id: int) -> list[Evid
     return items
 
 
+@dataclass(frozen=True)
+class WarningSettings:
+    """The rules' settings and how each rule has fared, for the settings tab."""
+
+    configs: Mapping[str, RuleConfig]
+    stats: Mapping[str, RuleStats]
+
+
+def warning_settings(session: Session, user: User) -> WarningSettings:
+    stats = {s.code: s for s in rule_statistics(session, user)}
+    return WarningSettings(load_config(session), stats)
+
+
+@dataclass(frozen=True)
+class WarningDetail:
+    """A warning as it is now and the records behind it, read together."""
+
+    warning: WarningRow
+    evidence: list[EvidenceItem]
+
+
+def warning_detail(session: Session, user: User, warning_id: int) -> WarningDetail:
+    return WarningDetail(
+        get_warning(session, user, warning_id), warning_evidence(session, user, warning_id)
+    )
+
+
 # ---------------------------------------------------------------------------- handling
 
 
@@ -424,6 +453,7 @@ def _handle(
     *,
     action: str | None = None,
     reason: str | None = None,
+    seen: WarningStatus | None = None,
 ) -> WarningRow:
     user = require_keeper(session, user)
     warning = session.get(EarlyWarning, warning_id)
@@ -431,6 +461,8 @@ def _handle(
         raise NotFound(_t("No such warning."))
     unit_id = session.scalar(select(Person.unit_id).where(Person.id == warning.person_id))
     require_unit_access(session, user, unit_id)
+    # Handled on another desktop since the user saw it: say who, rather than "already handled".
+    require_status(session, warning, seen)
     if to not in _NEXT[warning.status]:
         raise ValidationError(
             [
@@ -459,21 +491,41 @@ def _handle(
     warning.status = to
     warning.handled_by_id = user.id
     warning.handled_at = utcnow()
-    session.info["actor"] = user.actor
     session.flush()
     return get_warning(session, user, warning_id)
 
 
-def acknowledge_warning(session: Session, user: User, warning_id: int, action: str) -> WarningRow:
+def acknowledge_warning(
+    session: Session,
+    user: User,
+    warning_id: int,
+    action: str,
+    *,
+    seen: WarningStatus | None = None,
+) -> WarningRow:
     """Record the action taken on an open warning (talk held, training assigned …)."""
-    return _handle(session, user, warning_id, WarningStatus.ACKNOWLEDGED, action=action)
+    return _handle(session, user, warning_id, WarningStatus.ACKNOWLEDGED, action=action, seen=seen)
 
 
-def dismiss_warning(session: Session, user: User, warning_id: int, reason: str) -> WarningRow:
+def dismiss_warning(
+    session: Session,
+    user: User,
+    warning_id: int,
+    reason: str,
+    *,
+    seen: WarningStatus | None = None,
+) -> WarningRow:
     """Close an open warning as a false positive, with the reason."""
-    return _handle(session, user, warning_id, WarningStatus.DISMISSED, reason=reason)
+    return _handle(session, user, warning_id, WarningStatus.DISMISSED, reason=reason, seen=seen)
 
 
-def resolve_warning(session: Session, user: User, warning_id: int, note: str) -> WarningRow:
+def resolve_warning(
+    session: Session,
+    user: User,
+    warning_id: int,
+    note: str,
+    *,
+    seen: WarningStatus | None = None,
+) -> WarningRow:
     """Close an open or acknowledged warning: the matter behind it is settled."""
-    return _handle(session, user, warning_id, WarningStatus.RESOLVED, reason=note)
+    return _handle(session, user, warning_id, WarningStatus.RESOLVED, reason=note, seen=seen)

@@ -7,7 +7,6 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
-from sqlalchemy.orm import Session
 
 from console.core.integrity.findings import FindingRow
 from console.core.integrity.inspections import InspectionRow
@@ -115,10 +114,17 @@ class FindingDialog(RecordDialog):
             inspection_id=self.inspection.currentData(),
         )
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         if self.finding is None:
-            return add_finding(session, self.ctx.user, self.data(), self.ctx.today)
-        return update_finding(session, self.ctx.user, self.finding.id, self.data(), self.ctx.today)
+            return self.ctx.run(add_finding, self.ctx.user, self.data(), self.ctx.today)
+        return self.ctx.run(
+            update_finding,
+            self.ctx.user,
+            self.finding.id,
+            self.data(),
+            self.ctx.today,
+            seen_version=self.finding.row_version,
+        )
 
 
 class FindingStepDialog(RecordDialog):
@@ -198,13 +204,18 @@ class FindingStepDialog(RecordDialog):
             ]
         self.build(rows, buttons[step])
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         user, today, fid = self.ctx.user, self.ctx.today, self.finding.id
+        # The status the user saw: a step taken meanwhile on another desktop is reported.
+        seen = self.finding.status
         text = self.text.toPlainText()
+        run = self.ctx.run
         if self.step == ASSIGN:
-            return assign_finding(session, user, fid, self.on.value(), self.deadline.value(), today)
+            deadline = self.deadline.value()
+            return run(assign_finding, user, fid, self.on.value(), deadline, today, seen=seen)
         if self.step == RECTIFY:
-            return rectify_finding(session, user, fid, self.on.value(), text, today)
+            return run(rectify_finding, user, fid, self.on.value(), text, today, seen=seen)
         if self.step == VERIFY:
-            return verify_finding(session, user, fid, self.on.value(), today, text)
-        return send_back_finding(session, user, fid, text, today, self.deadline.value())
+            return run(verify_finding, user, fid, self.on.value(), today, text, seen=seen)
+        deadline = self.deadline.value()
+        return run(send_back_finding, user, fid, text, today, deadline, seen=seen)

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
 from console.core.integrity.case_reviews import (
     CaseReviewInput,
@@ -104,13 +103,15 @@ class InspectionDialog(RecordDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def submit(self, session: Session) -> Any:
-        return save_inspection(
-            session,
+    def submit(self) -> Any:
+        i = self.inspection
+        return self.ctx.run(
+            save_inspection,
             self.ctx.user,
             self.data(),
             self.ctx.today,
-            self.inspection.id if self.inspection else None,
+            i.id if i else None,
+            seen_version=i.row_version if i else None,
         )
 
 
@@ -175,11 +176,16 @@ class ComplaintDialog(RecordDialog):
             case_no=self.case_no.text() if kind != ComplaintKind.COMPLAINT else None,
         )
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         if self.complaint is None:
-            return add_complaint(session, self.ctx.user, self.data(), self.ctx.today)
-        return update_complaint(
-            session, self.ctx.user, self.complaint.id, self.data(), self.ctx.today
+            return self.ctx.run(add_complaint, self.ctx.user, self.data(), self.ctx.today)
+        return self.ctx.run(
+            update_complaint,
+            self.ctx.user,
+            self.complaint.id,
+            self.data(),
+            self.ctx.today,
+            seen_version=self.complaint.row_version,
         )
 
 
@@ -219,14 +225,15 @@ class CloseComplaintDialog(RecordDialog):
             self.tr("Close"),
         )
 
-    def submit(self, session: Session) -> Any:
-        return close_complaint(
-            session,
+    def submit(self) -> Any:
+        return self.ctx.run(
+            close_complaint,
             self.ctx.user,
             self.complaint.id,
             self.outcome.currentData(),
             self.closed.value(),
             self.ctx.today,
+            seen=self.complaint.outcome,
         )
 
 
@@ -288,7 +295,7 @@ class CaseReviewDialog(RecordDialog):
         }.get(grade.value, self.tr("no points"))
         self.grade.setText(f"{label(grade)} — {points}")
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         data = CaseReviewInput(
             case_no=self.case_no.text(),
             unit_id=self.unit.unit_id(),
@@ -298,6 +305,12 @@ class CaseReviewDialog(RecordDialog):
             handler_ids=self.handlers.values(),
             problems=self.problems.toPlainText(),
         )
-        return save_case_review(
-            session, self.ctx.user, data, self.ctx.today, self.review.id if self.review else None
+        r = self.review
+        return self.ctx.run(
+            save_case_review,
+            self.ctx.user,
+            data,
+            self.ctx.today,
+            r.id if r else None,
+            seen_version=r.row_version if r else None,
         )

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
-from sqlalchemy.orm import Session
 
 from console.core.integrity.registers import (
     MajorMatterInput,
@@ -72,7 +71,7 @@ class RiskPointDialog(RecordDialog):
             ]
         )
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         data = RiskPointInput(
             position=self.position.text(),
             description=self.description.toPlainText(),
@@ -82,7 +81,14 @@ class RiskPointDialog(RecordDialog):
             owner=self.owner.text(),
             review_date=self.review.value(),
         )
-        return save_risk_point(session, self.ctx.user, data, self.point.id if self.point else None)
+        p = self.point
+        return self.ctx.run(
+            save_risk_point,
+            self.ctx.user,
+            data,
+            p.id if p else None,
+            seen_version=p.row_version if p else None,
+        )
 
 
 class PledgeDialog(RecordDialog):
@@ -95,8 +101,12 @@ class PledgeDialog(RecordDialog):
         year: int,
         person_id: int | None = None,
         parent: QWidget | None = None,
+        pledge_version: int | None = None,
     ) -> None:
         super().__init__(ctx, parent)
+        # The person's pledge for the year as shown (None: not signed), so a correction
+        # made meanwhile on another desktop is reported rather than overwritten.
+        self.shown = (person_id, year, pledge_version)
         self.setWindowTitle(self.tr("Record signed pledge"))
         self.person = PersonCombo(people, person_id)
         self.year = QSpinBox()
@@ -111,14 +121,18 @@ class PledgeDialog(RecordDialog):
             ]
         )
 
-    def submit(self, session: Session) -> Any:
-        return record_pledge(
-            session,
+    def submit(self) -> Any:
+        person_id, year = self.person.person_id(), self.year.value()
+        shown_person, shown_year, version = self.shown
+        same = person_id == shown_person and year == shown_year
+        return self.ctx.run(
+            record_pledge,
             self.ctx.user,
-            self.person.person_id(),
-            self.year.value(),
+            person_id,
+            year,
             self.signed.value(),
             self.ctx.today,
+            seen_version=version if same else None,
         )
 
 
@@ -159,7 +173,7 @@ class TalkDialog(RecordDialog):
             ]
         )
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         data = TalkInput(
             talk_date=self.date.value(),
             kind=self.kind.currentData(),
@@ -168,8 +182,14 @@ class TalkDialog(RecordDialog):
             unit_id=self.unit.unit_id(),
             notes=self.notes.toPlainText(),
         )
-        return save_talk(
-            session, self.ctx.user, data, self.ctx.today, self.talk.id if self.talk else None
+        t = self.talk
+        return self.ctx.run(
+            save_talk,
+            self.ctx.user,
+            data,
+            self.ctx.today,
+            t.id if t else None,
+            seen_version=t.row_version if t else None,
         )
 
 
@@ -202,13 +222,19 @@ class MajorMatterDialog(RecordDialog):
             ]
         )
 
-    def submit(self, session: Session) -> Any:
+    def submit(self) -> Any:
         data = MajorMatterInput(
             person_id=self.person.person_id(),
             report_date=self.date.value(),
             matter=self.matter.text(),
             notes=self.notes.toPlainText(),
         )
-        return save_major_matter(
-            session, self.ctx.user, data, self.ctx.today, self.report.id if self.report else None
+        r = self.report
+        return self.ctx.run(
+            save_major_matter,
+            self.ctx.user,
+            data,
+            self.ctx.today,
+            r.id if r else None,
+            seen_version=r.row_version if r else None,
         )

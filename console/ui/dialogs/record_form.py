@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.people import PersonRow
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.errors import FAILED, attempt
 from widgets.field_form import FieldForm
 
 
@@ -80,6 +81,7 @@ class PersonCombo(QComboBox):
         for p in people:
             self.addItem(person_text(p), p.id)
         completer = self.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.set_person(selected)
@@ -175,12 +177,18 @@ class TopicBoxes(QWidget):
 
 class RecordDialog(QDialog):
     """A form of (key, caption, widget) rows and Save/Cancel. ``save`` runs ``submit``
-    (a core service on a fresh session); its errors appear under their fields."""
+    (one core service through ``self.ctx.run``); its errors appear under their fields.
+
+    If the record was changed on another desktop since the form was filled, the user is
+    told who changed it and the dialog closes with ``conflicted`` set, so that the page
+    shows the record as it is now instead of keeping the form's stale copy.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Any = None
+        self.conflicted = False
         self.setMinimumWidth(500)
         self.layout_ = QVBoxLayout(self)
         self.form: FieldForm | None = None
@@ -198,7 +206,8 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
 
-    def submit(self, session: Session) -> Any:  # pragma: no cover - every dialog overrides
+    def submit(self) -> Any:  # pragma: no cover - every dialog overrides
+        """Do the work: one ``self.ctx.run(service, …)`` call, returning what it returns."""
         raise NotImplementedError
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
@@ -206,17 +215,19 @@ class RecordDialog(QDialog):
         self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
-        with self.ctx.session() as session:
+        def work() -> Any:
             try:
-                self.saved = self.submit(session)
-            except ValidationError as exc:
-                session.rollback()
-                self.show_errors(exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.show_errors([FieldError("", str(exc))])
-                return
+                return self.submit()
+            except Conflict:
+                self.conflicted = True
+                raise
+
+        saved = attempt(self, work, self.show_errors)
+        if saved is FAILED:
+            if self.conflicted:
+                self.reject()  # the form's copy is stale: the page reloads the record
+            return
+        self.saved = saved
         self.accept()
 
 

@@ -7,6 +7,8 @@ dialog stays open.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.integrity.warnings import (
     EvidenceItem,
     WarningRow,
@@ -25,6 +28,8 @@ from console.core.integrity.warnings import (
     action_choices,
 )
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
+from glossary import WarningStatus
 
 
 def evidence_lines(items: list[EvidenceItem]) -> list[str]:
@@ -38,11 +43,14 @@ class AcknowledgeWarningDialog(QDialog):
         warning: WarningRow,
         evidence: list[EvidenceItem],
         parent: QWidget | None = None,
+        seen: WarningStatus | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.warning = warning
         self.done_ = False
+        self.seen = seen if seen is not None else warning.status
+        self.conflicted = False  # handled on another desktop meanwhile: the page reloads
         self.setWindowTitle(self.tr("Acknowledge warning"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -70,7 +78,9 @@ class AcknowledgeWarningDialog(QDialog):
         self.action.setEditable(True)
         self.action.addItems(action_choices())
         self.action.setCurrentIndex(-1)
-        self.action.lineEdit().setPlaceholderText(self.tr("Choose one, or describe what was done"))
+        line = self.action.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.setPlaceholderText(self.tr("Choose one, or describe what was done"))
         layout.addWidget(self.action)
         self.error = QLabel("")
         self.error.setObjectName("ErrorText")
@@ -85,19 +95,26 @@ class AcknowledgeWarningDialog(QDialog):
         layout.addWidget(buttons)
         self.action.editTextChanged.connect(lambda _t: self.error.setText(""))
 
+    def _show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.error.setText("\n".join(e.message for e in errors))
+
     def save(self) -> None:
-        with self.ctx.session() as session:
+        def work() -> object:
             try:
-                acknowledge_warning(
-                    session, self.ctx.user, self.warning.id, self.action.currentText()
+                return self.ctx.run(
+                    acknowledge_warning,
+                    self.ctx.user,
+                    self.warning.id,
+                    self.action.currentText(),
+                    seen=self.seen,  # handled meanwhile elsewhere: reported
                 )
-            except ValidationError as exc:
-                session.rollback()
-                self.error.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.error.setText(str(exc))
-                return
+            except Conflict:
+                self.conflicted = True
+                raise
+
+        if attempt(self, work, self._show_errors) is FAILED:
+            if self.conflicted:
+                self.reject()  # the page reloads the warning as it is now
+            return
         self.done_ = True
         self.accept()

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from console.core.integrity.findings import integrity_kpis
-from console.core.integrity.inspections import list_inspections
-from console.core.people import list_people
-from console.core.units import list_units
+from console.core.integrity.page import integrity_page_data
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.integrity_charts import IntegrityChartsTab
@@ -99,13 +96,12 @@ class IntegrityPage(Page):
     def reload(self) -> None:
         month, today = self.ctx.period, self.ctx.today
         user = self.ctx.user
-        with self.ctx.session() as session:
-            kpis = integrity_kpis(session, user, month, today)
-            self.lookups.people = list_people(session, user, include_inactive=False)
-            self.lookups.units = list_units(session, user)
-            self.lookups.inspections = list_inspections(
-                session, user, month.shift(1 - RECENT_INSPECTION_MONTHS).first_day
-            )
+        since = month.shift(1 - RECENT_INSPECTION_MONTHS).first_day
+        data = self.ctx.read(integrity_page_data, user, month, today, since)
+        kpis = data.kpis
+        self.lookups.people = data.people
+        self.lookups.units = data.units
+        self.lookups.inspections = data.inspections
         self.inspections_tile.set_value(
             f"{kpis.inspections:,}", self.tr("held in {month}").format(month=month)
         )

@@ -94,8 +94,7 @@ class IntegrityChartsTab(QWidget):
 
     def reload(self) -> None:
         start, end = self.period()
-        with self.ctx.session() as session:
-            fig = period_figures(session, self.ctx.user, start, end, self.ctx.today)
+        fig = self.ctx.read(period_figures, self.ctx.user, start, end, self.ctx.today)
         self.figures = fig
         self.period_label.setText(
             self.tr("{start} to {end}; deadlines judged on {today}").format(

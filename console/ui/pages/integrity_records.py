@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
-from sqlalchemy.orm import Session
 
 from console.core.integrity.case_reviews import CaseReviewRow, list_case_reviews
 from console.core.integrity.complaints import (
@@ -92,9 +91,9 @@ class InspectionsTab(_PeriodTab):
             Column(self.tr("Checklist"), lambda i: "、".join(i.topics)),
         ]
 
-    def load(self, session: Session) -> list[InspectionRow]:
+    def load(self) -> list[InspectionRow]:
         start, end = self.span()
-        return list_inspections(session, self.ctx.user, start, end)
+        return self.ctx.read(list_inspections, self.ctx.user, start, end)
 
     def describe(self, i: InspectionRow) -> str:
         return i.notes
@@ -201,9 +200,9 @@ class ComplaintsTab(_PeriodTab):
             return self.tr("Won")
         return label(c.outcome)
 
-    def load(self, session: Session) -> list[ComplaintRow]:
+    def load(self) -> list[ComplaintRow]:
         start, end = self.span()
-        return list_complaints(session, self.ctx.user, start, end)
+        return self.ctx.read(list_complaints, self.ctx.user, start, end)
 
     def _apply(self) -> None:
         kind, outcome = self.kind.currentData(), self.outcome.currentData()
@@ -234,7 +233,9 @@ class ComplaintsTab(_PeriodTab):
         if row is not None:
             user, today = self.ctx.user, self.ctx.today
             self.run(
-                lambda s: book_complaint_deduction(s, user, row.id, today),
+                lambda: self.ctx.run(
+                    book_complaint_deduction, user, row.id, today, seen=row.outcome
+                ),
                 self.tr("Deduction booked for the complaint"),
             )
 
@@ -251,7 +252,11 @@ class ComplaintsTab(_PeriodTab):
                     "Void this record? It stays on record as void; its deduction, if any, "
                     "is voided with the same reason."
                 ),
-                lambda reason: self.ctx.run(void_complaint, user, row.id, reason),
+                self.noting_conflict(
+                    lambda reason: self.ctx.run(
+                        void_complaint, user, row.id, reason, seen=row.outcome
+                    )
+                ),
                 self.tr("Void"),
                 self,
             )
@@ -303,9 +308,9 @@ class CaseReviewsTab(_PeriodTab):
             Column(self.tr("Problems"), lambda r: r.problems, tooltip=lambda r: r.problems or None),
         ]
 
-    def load(self, session: Session) -> list[CaseReviewRow]:
+    def load(self) -> list[CaseReviewRow]:
         start, end = self.span()
-        return list_case_reviews(session, self.ctx.user, start, end)
+        return self.ctx.read(list_case_reviews, self.ctx.user, start, end)
 
     def _apply(self) -> None:
         grade = self.grade.currentData()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.core.integrity.registers import (
     MajorMatterRow,
@@ -72,8 +71,8 @@ class RiskPointsTab(RecordTab):
             Column(self.tr("Reviewed"), lambda r: iso(r.review_date), searchable=False),
         ]
 
-    def load(self, session: Session) -> list[RiskPointRow]:
-        return list_risk_points(session, self.ctx.user)
+    def load(self) -> list[RiskPointRow]:
+        return self.ctx.read(list_risk_points, self.ctx.user)
 
     def _apply(self) -> None:
         level = self.level.currentData()
@@ -131,8 +130,10 @@ class PledgesTab(RecordTab):
             ),
         ]
 
-    def load(self, session: Session) -> list[PledgeRow]:
-        coverage: PledgeCoverage = pledge_coverage(session, self.ctx.user, self.ctx.period.year)
+    def load(self) -> list[PledgeRow]:
+        coverage: PledgeCoverage = self.ctx.read(
+            pledge_coverage, self.ctx.user, self.ctx.period.year
+        )
         rate = "—" if coverage.rate is None else f"{coverage.rate:.0%}"
         self.detail.setText(
             self.tr("{year}: {signed} of {people} signed ({rate}); {missing} not yet.").format(
@@ -160,6 +161,7 @@ class PledgesTab(RecordTab):
                 self.ctx.period.year,
                 row.person_id if row is not None else None,
                 self,
+                pledge_version=row.pledge_version if row is not None else None,
             )
         )
 
@@ -193,8 +195,8 @@ class TalksTab(RecordTab):
             Column(self.tr("Notes"), lambda t: t.notes, tooltip=lambda t: t.notes or None),
         ]
 
-    def load(self, session: Session) -> list[TalkRow]:
-        return list_talks(session, self.ctx.user)
+    def load(self) -> list[TalkRow]:
+        return self.ctx.read(list_talks, self.ctx.user)
 
     def _apply(self) -> None:
         kind = self.kind.currentData()
@@ -228,8 +230,8 @@ class MajorMattersTab(RecordTab):
             Column(self.tr("Notes"), lambda r: r.notes, tooltip=lambda r: r.notes or None),
         ]
 
-    def load(self, session: Session) -> list[MajorMatterRow]:
-        return list_major_matters(session, self.ctx.user)
+    def load(self) -> list[MajorMatterRow]:
+        return self.ctx.read(list_major_matters, self.ctx.user)
 
     def add(self) -> None:
         self.after(MajorMatterDialog(self.ctx, self.lookups.people, parent=self))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.conflicts import Conflict
 from console.core.errors import DuchaError
 from console.core.integrity.access import can_keep_records
 from console.core.integrity.findings import FindingRow, list_findings
@@ -44,18 +45,16 @@ from console.core.integrity.rectification import (
 )
 from console.core.labels import choices, label
 from console.core.people import PersonRow
+from console.core.policy import OWED_FINDING
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.finding import FindingDialog, FindingStepDialog
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.reason import ReasonDialog
-from console.ui.errors import show_error
+from console.ui.errors import FAILED, attempt, show_error
 from glossary import FindingStatus, Severity
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
-
-if TYPE_CHECKING:  # the session is only handed on to console.core services
-    from sqlalchemy.orm import Session
 
 AREA = "integrity"  # what ctx.data_changed announces after a change here
 OVERDUE_COLOUR = "#b3261e"
@@ -92,6 +91,9 @@ class RecordTab(QWidget):
         self.lookups = lookups
         self.can_write = can_keep_records(ctx.user)
         self.stale = True
+        # Set when a dialog's work met a change made on another desktop: the table is
+        # reloaded when the dialog closes, so the user sees the record as it is now.
+        self.conflicted = False
         self._actions: list[tuple[QPushButton, Callable[[Any], bool]]] = []
 
         self.search = QLineEdit()
@@ -132,7 +134,8 @@ class RecordTab(QWidget):
     def columns(self) -> list[Column[Any]]:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
 
-    def load(self, session: Session) -> list[Any]:  # pragma: no cover
+    def load(self) -> list[Any]:  # pragma: no cover
+        """The rows, read through ``self.ctx.read``."""
         raise NotImplementedError
 
     def describe(self, row: Any) -> str:
@@ -178,8 +181,7 @@ class RecordTab(QWidget):
 
     def reload(self) -> None:
         selected = self.current()
-        with self.ctx.session() as session:
-            rows = self.load(session)
+        rows = self.load()
         self.stale = False
         self.model.set_rows(rows)
         if selected is not None:
@@ -202,23 +204,38 @@ class RecordTab(QWidget):
             show_error(self, exc)
 
     def after(self, dialog: QDialog) -> None:
-        """Run a record dialog; after a save, reload and keep the record selected."""
+        """Run a record dialog; after a save, reload and keep the record selected. After
+        a conflict (the record changed on another desktop), reload to show it as it is."""
+        self.conflicted = False
         if dialog.exec():
             saved = getattr(dialog, "saved", None)
             self.changed.emit()
             self.reload()
             if saved is not None and hasattr(saved, "id"):
                 self.select(saved.id)
+        elif self.conflicted or getattr(dialog, "conflicted", False):
+            self.conflicted = False
+            self.reload()
 
-    def run(self, action: Callable[[Session], Any], notice: str = "") -> None:
-        """A one-click action (no dialog): errors in a message box."""
-        with self.ctx.session() as session:
+    def noting_conflict(self, action: Callable[[str], Any]) -> Callable[[str], Any]:
+        """``action`` (a reason dialog's work), remembering a conflict for ``after``."""
+
+        def run(text: str) -> Any:
             try:
-                action(session)
-            except DuchaError as exc:
-                session.rollback()
-                show_error(self, exc)
-                return
+                return action(text)
+            except Conflict:
+                self.conflicted = True
+                raise
+
+        return run
+
+    def run(self, work: Callable[[], Any], notice: str = "") -> None:
+        """A one-click action (no dialog): ``work`` is one ``self.ctx.run`` call; a refusal
+        or a conflict is shown in a message box, and the table shows the records as
+        they are now."""
+        if attempt(self, work) is FAILED:
+            self.reload()
+            return
         if notice:
             self.ctx.notice.emit(notice)
         self.changed.emit()
@@ -297,8 +314,7 @@ class FindingsTab(RecordTab):
                 return OVERDUE_COLOUR
             if (
                 f.deadline is not None
-                and f.status
-                in (FindingStatus.OPEN, FindingStatus.ASSIGNED, FindingStatus.SENT_BACK)
+                and f.status in OWED_FINDING
                 and (f.deadline - today).days <= DUE_SOON_DAYS
             ):
                 return DUE_SOON_COLOUR
@@ -344,7 +360,7 @@ class FindingsTab(RecordTab):
             ),
         ]
 
-    def load(self, session: Session) -> list[FindingRow]:
+    def load(self) -> list[FindingRow]:
         month = self.ctx.period
         mode = self.scope.currentData()
         date_from = date_to = None
@@ -352,7 +368,8 @@ class FindingsTab(RecordTab):
             date_from, date_to = month.first_day, month.last_day
         elif mode == THIS_YEAR:
             date_from, date_to = date(month.year, 1, 1), date(month.year, 12, 31)
-        return list_findings(session, self.ctx.user, date_from, date_to, open_only=mode == ALL_OPEN)
+        open_only = mode == ALL_OPEN
+        return self.ctx.read(list_findings, self.ctx.user, date_from, date_to, open_only)
 
     def _apply_filters(self) -> None:
         status = self.status.currentData()
@@ -418,7 +435,8 @@ class FindingsTab(RecordTab):
             return
         user, today = self.ctx.user, self.ctx.today
         self.run(
-            lambda s: book_deduction(s, user, row.id, today),
+            # The status seen: a finding voided (or booked) on another desktop is reported.
+            lambda: self.ctx.run(book_deduction, user, row.id, today, seen=row.status),
             self.tr("Deduction booked for the finding"),
         )
 
@@ -434,7 +452,9 @@ class FindingsTab(RecordTab):
                 "Void this finding? It stays on record as void and counts nowhere; its "
                 "deduction, if any, is voided with the same reason."
             ),
-            lambda reason: self.ctx.run(void_finding, user, row.id, reason),
+            self.noting_conflict(
+                lambda reason: self.ctx.run(void_finding, user, row.id, reason, seen=row.status)
+            ),
             self.tr("Void"),
             self,
         )

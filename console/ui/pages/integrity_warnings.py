@@ -4,6 +4,7 @@ reason). "Check now" runs the rules off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.conflicts import Conflict
 from console.core.errors import DuchaError
 from console.core.integrity.access import can_keep_records
 from console.core.integrity.warnings import (
@@ -27,12 +29,13 @@ from console.core.integrity.warnings import (
     WarningRow,
     dismiss_warning,
     evaluate_warnings,
-    get_warning,
     list_warnings,
     resolve_warning,
+    warning_detail,
     warning_evidence,
 )
 from console.core.labels import label
+from console.core.workspace import Workspace
 from console.ui.context import AppContext
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
@@ -57,6 +60,7 @@ class WarningsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.checking = False
+        self.conflicted = False
         self.last_check: Evaluation | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,8 +158,7 @@ class WarningsTab(QWidget):
         chosen = self.status.currentData()
         status = None if chosen == ALL else chosen
         selected = self.current()
-        with self.ctx.session() as session:
-            rows = list_warnings(session, self.ctx.user, status)
+        rows = self.ctx.read(list_warnings, self.ctx.user, status)
         self.model.set_rows(rows)
         if selected is not None:
             select_where(self.table, lambda w: w.id == selected.id)
@@ -177,8 +180,7 @@ class WarningsTab(QWidget):
         self.handled.setText("")
         if warning is not None:
             try:
-                with self.ctx.session() as session:
-                    items = warning_evidence(session, self.ctx.user, warning.id)
+                items = self.ctx.read(warning_evidence, self.ctx.user, warning.id)
             except DuchaError:
                 items = []
             self.evidence.addItems(evidence_lines(items))
@@ -210,15 +212,21 @@ class WarningsTab(QWidget):
         if warning is None:
             return
         try:
-            with self.ctx.session() as session:
-                fresh = get_warning(session, self.ctx.user, warning.id)
-                items = warning_evidence(session, self.ctx.user, warning.id)
+            detail = self.ctx.read(warning_detail, self.ctx.user, warning.id)
         except DuchaError as exc:
             show_error(self, exc)
             return
-        dialog = AcknowledgeWarningDialog(self.ctx, fresh, items, self)
+        # The dialog shows the warning as it is now, but acts on the status the user saw
+        # in the list: handled elsewhere meanwhile, it is reported, not handled twice.
+        dialog = AcknowledgeWarningDialog(
+            self.ctx, detail.warning, detail.evidence, self, seen=warning.status
+        )
         if dialog.exec() and dialog.done_:
-            self._changed(self.tr("Warning acknowledged: {name}").format(name=fresh.person_name))
+            self._changed(
+                self.tr("Warning acknowledged: {name}").format(name=detail.warning.person_name)
+            )
+        elif dialog.conflicted:
+            self.reload()
 
     def dismiss(self) -> None:
         warning = self.current()
@@ -232,12 +240,18 @@ class WarningsTab(QWidget):
                 "Dismiss the warning on {name} ({rule}) as unfounded? Say why: the share of "
                 "dismissed warnings shows which rules need other thresholds."
             ).format(name=warning.person_name, rule=warning.rule_title),
-            lambda reason: self.ctx.run(dismiss_warning, user, warning.id, reason),
+            self._noting_conflict(
+                lambda reason: self.ctx.run(
+                    dismiss_warning, user, warning.id, reason, seen=warning.status
+                )
+            ),
             self.tr("Dismiss"),
             self,
         )
         if dialog.exec() and dialog.done_:
             self._changed(self.tr("Warning dismissed: {name}").format(name=warning.person_name))
+        else:
+            self._reload_if_conflicted()
 
     def resolve(self) -> None:
         warning = self.current()
@@ -250,12 +264,37 @@ class WarningsTab(QWidget):
             self.tr("Close the warning on {name} ({rule}): how was the matter settled?").format(
                 name=warning.person_name, rule=warning.rule_title
             ),
-            lambda note: self.ctx.run(resolve_warning, user, warning.id, note),
+            self._noting_conflict(
+                lambda note: self.ctx.run(
+                    resolve_warning, user, warning.id, note, seen=warning.status
+                )
+            ),
             self.tr("Resolve"),
             self,
         )
         if dialog.exec() and dialog.done_:
             self._changed(self.tr("Warning resolved: {name}").format(name=warning.person_name))
+        else:
+            self._reload_if_conflicted()
+
+    def _noting_conflict(self, action: Callable[[str], object]) -> Callable[[str], object]:
+        """``action``, remembering a conflict so the list is reloaded when the dialog
+        closes: the user then sees the warning as the other desktop left it."""
+
+        def run(text: str) -> object:
+            try:
+                return action(text)
+            except Conflict:
+                self.conflicted = True
+                raise
+
+        self.conflicted = False
+        return run
+
+    def _reload_if_conflicted(self) -> None:
+        if self.conflicted:
+            self.conflicted = False
+            self.reload()
 
     def open_profile(self) -> None:
         from console.ui.dialogs.profile import ProfileDialog
@@ -270,8 +309,9 @@ class WarningsTab(QWidget):
         database, user, today = self.ctx.database, self.ctx.user, self.ctx.today
 
         def work() -> Evaluation:
-            with database.session() as session:
-                return evaluate_warnings(session, user, today)
+            # Off the GUI thread: its own workspace, hence its own session (never one
+            # shared between threads), and one transaction for the whole check.
+            return Workspace(database, user).run(evaluate_warnings, user, today)
 
         self.checking = True
         self.check_button.setEnabled(False)

@@ -3,8 +3,9 @@ and how often it was dismissed as a false positive (administrators edit, others 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QDoubleSpinBox,
     QGridLayout,
@@ -17,20 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.errors import FieldError
 from console.core.integrity.warning_rules import (
     ParamSpec,
     RuleConfig,
     RuleSpec,
-    load_config,
     rules,
     save_config,
 )
-from console.core.integrity.warnings import rule_statistics
+from console.core.integrity.warnings import warning_settings
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 
 
-def _spin(param: ParamSpec) -> QAbstractSpinBox:
+def _spin(param: ParamSpec) -> QSpinBox | QDoubleSpinBox:
     box: QSpinBox | QDoubleSpinBox
     if param.decimals:
         box = QDoubleSpinBox()
@@ -109,14 +110,18 @@ class WarningSettingsPanel(QWidget):
         self.save_button.setVisible(editable)
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            configs = load_config(session)
-            stats = {s.code: s for s in rule_statistics(session, self.ctx.user)}
+        settings = self.ctx.read(warning_settings, self.ctx.user)
+        configs, stats = settings.configs, settings.stats
         for spec in self.specs:
             config = configs[spec.code]
             self.enabled[spec.code].setChecked(config.enabled)
             for p in spec.params:
-                self.params[(spec.code, p.key)].setValue(config.params.get(p.key, p.default))
+                box = self.params[(spec.code, p.key)]
+                value = config.params.get(p.key, p.default)
+                if isinstance(box, QDoubleSpinBox):
+                    box.setValue(float(value))
+                else:
+                    box.setValue(int(value))
             s = stats.get(spec.code)
             if s is None or not s.fired:
                 self.stats[spec.code].setText(self.tr("none yet"))
@@ -141,17 +146,16 @@ class WarningSettingsPanel(QWidget):
             for spec in self.specs
         ]
 
+    def _show_errors(self, errors: Iterable[FieldError]) -> None:
+        self.saved.setText("\n".join(e.message for e in errors))
+
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                save_config(session, self.ctx.user, self.configs())
-            except ValidationError as exc:
-                session.rollback()
-                self.saved.setText("\n".join(e.message for e in exc.errors))
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.saved.setText(str(exc))
-                return
+        configs = self.configs()
+
+        def work() -> object:
+            return self.ctx.run(save_config, self.ctx.user, configs)
+
+        if attempt(self, work, self._show_errors) is FAILED:
+            return
         self.saved.setText(self.tr("Saved. The next check uses these settings."))
         self.ctx.data_changed.emit("warnings")
