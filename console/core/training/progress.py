@@ -404,3 +404,17 @@ def training_overview(
             else 0.0
         ),
     )
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """Progress with the requirements it was measured against (``ducha training``)."""
+
+    progress: YearProgress
+    settings: TrainingSettings
+
+
+def progress_report(session: Session, user: User, year: int, as_of: date) -> ProgressReport:
+    return ProgressReport(
+        year_progress(session, user, year, as_of), load_training_settings(session)
+    )
