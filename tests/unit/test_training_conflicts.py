@@ -106,7 +106,7 @@ def test_two_desktops_editing_one_session(desk: Desk) -> None:
         desk.two.run(
             save_session, desk.b.supervisor, _session_input("第二台"), sid, seen_version=seen
         )
-    assert "sup" in str(refused.value)  # who changed it (the supervisor's user name)
+    assert desk.b.supervisor.username in str(refused.value)  # who changed it
     detail = desk.one.read(get_session, desk.b.supervisor, sid)
     assert detail.title == "第一台"
     assert detail.row_version == seen + 1
@@ -136,8 +136,9 @@ def test_two_desktops_entering_one_sessions_attendance(desk: Desk) -> None:
     first = [Mark(desk.pid(1), PRESENT), Mark(desk.pid(2), ABSENT)]
     second = [Mark(desk.pid(1), ABSENT), Mark(desk.pid(3), PRESENT)]
     desk.one.run(record_attendance, desk.b.supervisor, sid, first, TODAY, seen_version=seen)
-    with pytest.raises(Conflict):
+    with pytest.raises(Conflict) as refused:
         desk.two.run(record_attendance, desk.b.supervisor, sid, second, TODAY, seen_version=seen)
+    assert desk.b.supervisor.username in str(refused.value)  # who saved the marks
     # Exactly the first desktop's marks, nothing of the second's.
     assert _marks(desk) == {desk.pid(1): PRESENT, desk.pid(2): ABSENT}
     # The sheet reloaded carries the new version, and saving from it works.

@@ -16,14 +16,13 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from console.core.auth import User
-from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, require_write, visible_unit_ids
 from console.core.policy import on_strength_on, was_on_strength
+from console.core.training.claims import claim, require_sheet
 from console.core.training.deductions import (
     DeductionSync,
     session_ref,
@@ -142,7 +141,7 @@ def record_attendance(
     ts = session.get(TrainingSession, session_id)
     if ts is None:
         raise NotFound(_t("No such training session."))
-    require_seen(session, ts, seen_version)
+    require_sheet(session, ts, seen_version, Attendance.session_id)
     errors: list[FieldError] = []
     if ts.session_date > today:
         errors.append(
@@ -216,11 +215,10 @@ def record_attendance(
         if row is None or row.status != m.status or float(row.hours or 0) != value:
             changes.append((m, row, value))
     if changes:
-        # Claim the session first: its UPDATE carries the version read, so a desktop
-        # saving the same session's marks at the same moment waits here and is then
-        # refused (Conflict), before any mark of either is mixed with the other's.
-        flag_modified(ts, "hours")
-        session.flush()
+        # Claim the session first: a desktop saving the same session's marks at the
+        # same moment waits here and is then refused, before any mark of either is mixed
+        # with the other's.
+        claim(session, ts)
     for m, row, value in changes:
         if m.status is None:
             session.delete(row)

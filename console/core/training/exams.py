@@ -12,7 +12,6 @@ from datetime import date
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from console.core.auth import User
 from console.core.conflicts import require_seen
@@ -20,6 +19,7 @@ from console.core.errors import FieldError, NotFound, PermissionDenied, Validati
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, require_write, visible_unit_ids
 from console.core.policy import on_strength_on
+from console.core.training.claims import claim, require_sheet
 from console.core.training.deductions import FAILED_EXAM_RULE, DeductionSync, sync_deductions
 from console.core.training.requirements import load_training_settings
 from console.core.training.sessions import parse_hours, require_organiser
@@ -268,7 +268,7 @@ def record_scores(
     exam = session.get(Exam, exam_id)
     if exam is None:
         raise NotFound(_t("No such exam."))
-    require_seen(session, exam, seen_version)
+    require_sheet(session, exam, seen_version, ExamResult.exam_id)
     errors: list[FieldError] = []
     if exam.exam_date > today:
         errors.append(FieldError("date", _t("The exam has not taken place yet.")))
@@ -309,10 +309,9 @@ def record_scores(
         if (s.score is not None) if row is None else (s.score != float(row.score)):
             changed.append(s)
     if changed:
-        # Claim the exam first (its UPDATE carries the version read): a desktop saving the
-        # same exam's scores at the same moment is refused before anything is mixed.
-        flag_modified(exam, "pass_mark")
-        session.flush()
+        # Claim the exam first: a desktop saving the same exam's scores at the same
+        # moment is refused before anything is mixed.
+        claim(session, exam)
     for s in changed:
         row = existing.get(s.person_id)
         if s.score is None:
