@@ -47,13 +47,13 @@ def _h(value: float) -> float:
 
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.labels import label
-    from console.core.training.progress import year_progress
-    from console.core.training.requirements import load_training_settings, status_label
+    from console.core.training.progress import progress_report
+    from console.core.training.requirements import status_label
+    from console.core.workspace import Workspace
 
     as_of = args.as_of or date.today()
-    with database.session() as session:
-        progress = year_progress(session, user, args.year, as_of)
-        settings = load_training_settings(session)
+    report = Workspace(database, user).read(progress_report, user, args.year, as_of)
+    progress, settings = report.progress, report.settings
     people = progress.required_people
     units = [u for u in progress.units if u.required_people]
     if args.json:

@@ -12,26 +12,37 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from console.core.auth import User
 from console.core.database import Database
 from console.core.default_rules import install_default_rules
-from console.core.training.requirements import load_training_settings
-from console.core.training.sessions import SessionInput, save_session
+from console.core.training.certificates import CertificateInput, save_certificate
+from console.core.training.exams import ExamInput, Score, record_scores, save_exam
+from console.core.training.requirements import (
+    Requirement,
+    TrainingSettings,
+    load_training_settings,
+    save_training_settings,
+)
+from console.core.training.sessions import SessionInput, get_session, save_session
+from console.core.workspace import Workspace
 from console.ui.context import AppContext
 from console.ui.dialogs.attendance import AttendanceDialog
+from console.ui.dialogs.certificate import CertificateDialog
+from console.ui.dialogs.exam import ExamDialog, ScoresDialog
 from console.ui.dialogs.training_session import SessionDialog
 from console.ui.pages.training import TrainingPage
 from console.ui.pages.training_settings import TrainingSettingsPanel
 from db.org import Person
-from db.training import Attendance, TrainingSession
-from glossary import AttendanceStatus, Category, TrainingCategory
+from db.training import Attendance, Certificate, Exam, ExamResult, TrainingSession
+from glossary import AttendanceStatus, Category, CertificateKind, TrainingCategory
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
 from tests.gui.test_performance_page import click, press_ok
 
 MakeCtx = Callable[[User], AppContext]
+TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture
@@ -220,3 +231,127 @@ def test_the_training_report_is_previewed_from_the_reports_page(
     qtbot.waitUntil(lambda: bool(previewed), timeout=20_000)
     assert previewed[0].read_bytes().startswith(b"%PDF")
     assert page.training.preview_button.isEnabled()
+
+
+# --- forms on records that already exist -----------------------------------------------
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The message boxes shown (title, text), instead of showing them."""
+    shown: list[tuple[str, str]] = []
+
+    def warn(_parent: Any, title: str, text: str, *_a: Any) -> None:
+        shown.append((title, text))
+
+    monkeypatch.setattr("console.ui.errors.QMessageBox.warning", warn)
+    return shown
+
+
+CHANGED = "Changed on another desktop"
+
+
+def _existing_session(db: Database, b: Bureau) -> int:
+    data = SessionInput(
+        "行政处罚法专题", TrainingCategory.LEGAL, date(2026, 3, 10), 4, "法制科", "三楼"
+    )
+    data.unit_ids = [b.east.id]
+    return Workspace(db, b.supervisor).run(save_session, b.supervisor, data).id
+
+
+def _version(db: Database, model: Any, record_id: int) -> int:
+    with db.session() as s:
+        return int(s.get_one(model, record_id).row_version)
+
+
+def test_a_session_saved_unchanged_and_one_changed_on_another_desktop(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, rules: Bureau, warnings: list
+) -> None:
+    sid = _existing_session(db, rules)
+    ctx = make_ctx(rules.supervisor)
+    detail = ctx.read(get_session, rules.supervisor, sid)
+    dialog = SessionDialog(ctx, detail)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and warnings == []
+    assert dialog.saved == detail  # the audience and all kept; nothing written
+    assert _version(db, TrainingSession, sid) == detail.row_version
+
+    stale = SessionDialog(ctx, detail)
+    qtbot.addWidget(stale)
+    other = SessionInput("另一台改的", TrainingCategory.LEGAL, date(2026, 3, 10), 4)
+    Workspace(db, rules.supervisor).run(save_session, rules.supervisor, other, sid)
+    stale.title.setText("我改的")
+    stale.save()
+    assert [title for title, _ in warnings] == [CHANGED]
+    assert stale.result() == QDialog.DialogCode.Rejected and stale.saved is None
+    assert ctx.read(get_session, rules.supervisor, sid).title == "另一台改的"
+
+
+def test_an_exam_saved_unchanged_keeps_its_session(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, rules: Bureau, warnings: list
+) -> None:
+    sid = _existing_session(db, rules)
+    ws = Workspace(db, rules.supervisor)
+    exam = ws.run(save_exam, rules.supervisor, ExamInput("考试", date(2026, 3, 11), 60, sid))
+    ctx = make_ctx(rules.supervisor)
+    dialog = ExamDialog(ctx, exam)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert warnings == [] and dialog.saved == exam
+    assert _version(db, Exam, exam.id) == exam.row_version
+
+    scores = ScoresDialog(ctx, exam.id)
+    qtbot.addWidget(scores)
+    ws.run(record_scores, rules.supervisor, exam.id, [Score(rules.people[0].id, 50)], TODAY)
+    item = scores.table.item(1, 3)
+    assert item is not None
+    item.setText("90")
+    scores.save()
+    assert [title for title, _ in warnings] == [CHANGED]
+    with db.session() as s:
+        assert s.scalar(select(func.count(ExamResult.id))) == 1
+
+
+def test_a_certificate_saved_unchanged_and_one_changed_on_another_desktop(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, rules: Bureau, warnings: list
+) -> None:
+    ws = Workspace(db, rules.supervisor)
+    data = CertificateInput(
+        rules.people[0].id, CertificateKind.ENFORCEMENT, "A-1", date(2024, 1, 1), None
+    )
+    cid = ws.run(save_certificate, rules.supervisor, data)
+    version = _version(db, Certificate, cid)
+    ctx = make_ctx(rules.supervisor)
+    dialog = CertificateDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    assert dialog.data() == data
+    dialog.save()
+    assert warnings == [] and _version(db, Certificate, cid) == version
+
+    stale = CertificateDialog(ctx, cid)
+    qtbot.addWidget(stale)
+    changed = CertificateInput(rules.people[0].id, CertificateKind.ENFORCEMENT, "A-2")
+    ws.run(save_certificate, rules.supervisor, changed, cid)
+    stale.number.setText("A-3")
+    stale.save()
+    assert [title for title, _ in warnings] == [CHANGED] and stale.saved is None
+    with db.session() as s:
+        assert s.get_one(Certificate, cid).number == "A-2"
+
+
+def test_requirements_changed_by_another_administrator_are_not_overwritten(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, rules: Bureau, warnings: list
+) -> None:
+    panel = TrainingSettingsPanel(make_ctx(rules.admin))
+    qtbot.addWidget(panel)
+    panel.reload()
+    theirs = TrainingSettings((Requirement(Category.OFFICER, TrainingCategory.LEGAL, 80.0),))
+    Workspace(db, rules.admin).run(save_training_settings, rules.admin, theirs)
+    panel.deduct_absence.setChecked(False)
+    click(qtbot, panel.save_button)
+    assert [title for title, _ in warnings] == [CHANGED]
+    assert Workspace(db, rules.admin).read(load_training_settings) == theirs
+    hours = panel.table.cellWidget(0, 2)  # the form now shows what is saved
+    assert isinstance(hours, QDoubleSpinBox) and hours.value() == 80
+    assert panel.deduct_absence.isChecked()

@@ -8,12 +8,14 @@ contractor) — with the default rule catalogue (PX02 failed exam, PX03 absence)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.scoring.entries import void_entry
@@ -41,6 +43,7 @@ from console.core.training.requirements import (
     save_training_settings,
 )
 from console.core.training.sessions import SessionInput, get_session, save_session
+from console.core.workspace import Workspace
 from db.org import Person
 from db.scoring import PointEvent, Rule
 from db.training import Attendance
@@ -228,11 +231,17 @@ def test_a_deduction_voided_by_hand_is_not_booked_again(session: Session, b: Bur
     )
 
 
-def test_a_finalised_month_refuses_a_change_of_its_deductions(session: Session, b: Bureau) -> None:
+def test_a_finalised_month_refuses_a_change_of_its_deductions(
+    session: Session, b: Bureau, workspace: Callable[[User], Workspace]
+) -> None:
     s = new_session(session, b, day=date(2026, 3, 10))
     finalise_month(session, b.admin, YearMonth(2026, 3), TODAY)
+    session.commit()
+    # Through the unit of work, as the dialog saves it: the refusal rolls back the marks.
     with pytest.raises(ValidationError):
-        record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), ABSENT)], TODAY)
+        workspace(b.supervisor).run(
+            record_attendance, b.supervisor, s, [Mark(pid(b, 1), ABSENT)], TODAY
+        )
     assert session.scalar(select(Attendance.id)) is None
     # Presence changes no point: it may still be recorded.
     record_attendance(session, b.supervisor, s, [Mark(pid(b, 1), PRESENT)], TODAY)

@@ -14,47 +14,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, require_write, visible_unit_ids
-from console.core.training.deductions import ABSENCE_RULE, DeductionSync, sync_deductions
-from console.core.training.requirements import load_training_settings
-from console.core.training.sessions import SessionDetail, get_session
+from console.core.policy import on_strength_on, was_on_strength
+from console.core.training.claims import claim, require_sheet
+from console.core.training.deductions import (
+    DeductionSync,
+    session_ref,
+    sync_absence_deductions,
+)
+from console.core.training.sessions import get_session
+from console.core.training.types import AttendanceSheet, Mark, SheetRow
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
-from glossary import AttendanceStatus, Category, PersonStatus
+from glossary import AttendanceStatus
+
+# Kept importable from here, where callers have always found them.
+__all__ = [
+    "AttendanceResult",
+    "AttendanceSheet",
+    "Mark",
+    "SheetRow",
+    "attendance_sheet",
+    "check_hours",
+    "credited",
+    "record_attendance",
+    "session_ref",
+    "sync_absence_deductions",
+]
 
 _t = tr_context("training")
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    person_id: int
-    staff_no: str
-    name: str
-    unit_id: int
-    unit_name: str
-    category: Category
-    intended: bool  # in the session's intended audience
-    status: AttendanceStatus | None  # None: not marked
-    hours: float
-
-
-@dataclass(frozen=True)
-class AttendanceSheet:
-    session: SessionDetail
-    rows: tuple[SheetRow, ...]
-
-
-@dataclass(frozen=True)
-class Mark:
-    person_id: int
-    status: AttendanceStatus | None  # None: take the person off the sheet
-    hours: float | None = None  # present: None means the session's hours
 
 
 @dataclass(frozen=True)
@@ -64,21 +58,11 @@ class AttendanceResult:
     deductions: DeductionSync | None
 
 
-def session_ref(session_id: int) -> str:
-    return f"training-{session_id}"
-
-
-def on_strength(day: date) -> object:
-    """People on the roll on ``day``: hired by then, and not gone before it."""
-    return (Person.hire_date.is_(None) | (Person.hire_date <= day)) & or_(
-        Person.status == PersonStatus.ACTIVE,
-        Person.left_date.is_(None) | (Person.left_date >= day),
-    )
-
-
 def attendance_sheet(session: Session, user: User, session_id: int) -> AttendanceSheet:
-    """Everyone the user may record for who was on strength on the day, with their marks;
-    the intended audience is flagged so that the dialog can tick a unit's people."""
+    """Everyone the user may record for who was on strength on the day, with their marks
+    (someone already marked stays on the sheet); the intended audience is flagged so that
+    the dialog can tick a unit's people. The session's detail carries its row_version, for
+    ``record_attendance(..., seen_version=...)``."""
     require_user(user)
     detail = get_session(session, user, session_id)
     scope = visible_unit_ids(session, user)
@@ -100,7 +84,7 @@ def attendance_sheet(session: Session, user: User, session_id: int) -> Attendanc
             Person.category,
         )
         .join(Unit, Unit.id == Person.unit_id)
-        .where(on_strength(detail.session_date) | Person.id.in_(list(marks)))  # type: ignore[operator]
+        .where(on_strength_on(detail.session_date) | Person.id.in_(list(marks)))
         .order_by(Unit.sort_order, Unit.id, Person.staff_no)
     )
     if scope is not None:
@@ -138,13 +122,26 @@ def credited(status: AttendanceStatus, hours: float | None, session_hours: float
 
 
 def record_attendance(
-    session: Session, user: User, session_id: int, marks: Sequence[Mark], today: date
+    session: Session,
+    user: User,
+    session_id: int,
+    marks: Sequence[Mark],
+    today: date,
+    *,
+    seen_version: int | None = None,
 ) -> AttendanceResult:
-    """Save the marks of one session in one transaction; every bad mark is reported."""
+    """Save the marks of one session; every bad mark is reported.
+
+    ``seen_version`` is the session's row_version when the sheet was loaded: if the
+    session or its marks were saved since (on another desktop), nothing is written and
+    Conflict says who. Writing marks moves the session's row_version on, so that two
+    desktops entering the same session cannot silently overwrite each other's marks.
+    """
     user = require_write(session, user)
     ts = session.get(TrainingSession, session_id)
     if ts is None:
         raise NotFound(_t("No such training session."))
+    require_sheet(session, ts, seen_version, Attendance.session_id)
     errors: list[FieldError] = []
     if ts.session_date > today:
         errors.append(
@@ -188,9 +185,10 @@ def record_attendance(
         if m.status is None:
             continue
         day = ts.session_date
-        hired_later = p.hire_date is not None and p.hire_date > day
-        gone = p.status != PersonStatus.ACTIVE and p.left_date is not None and p.left_date < day
-        if (hired_later or gone) and m.person_id not in existing:
+        # The shared rule (console.core.policy): not active with no leaving date is gone.
+        # A mark already recorded stays correctable, whoever it is for.
+        on_strength = was_on_strength(p.hire_date, p.status, p.left_date, day)
+        if not on_strength and m.person_id not in existing:
             errors.append(
                 FieldError(
                     "person",
@@ -204,53 +202,35 @@ def record_attendance(
             errors.append(FieldError("hours", f"{p.staff_no}: {problem}"))
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
-    marked = removed = 0
-    try:
-        for m in marks:
-            row = existing.get(m.person_id)
-            if m.status is None:
-                if row is not None:
-                    session.delete(row)
-                    removed += 1
-                continue
-            value = credited(m.status, m.hours, hours)
-            if row is None:
-                session.add(
-                    Attendance(
-                        session_id=session_id, person_id=m.person_id, status=m.status, hours=value
-                    )
+    changes: list[tuple[Mark, Attendance | None, float]] = []
+    removed = 0
+    for m in marks:
+        row = existing.get(m.person_id)
+        if m.status is None:
+            if row is not None:
+                changes.append((m, row, 0.0))
+                removed += 1
+            continue
+        value = credited(m.status, m.hours, hours)
+        if row is None or row.status != m.status or float(row.hours or 0) != value:
+            changes.append((m, row, value))
+    if changes:
+        # Claim the session first: a desktop saving the same session's marks at the
+        # same moment waits here and is then refused, before any mark of either is mixed
+        # with the other's.
+        claim(session, ts)
+    for m, row, value in changes:
+        if m.status is None:
+            session.delete(row)
+        elif row is None:
+            session.add(
+                Attendance(
+                    session_id=session_id, person_id=m.person_id, status=m.status, hours=value
                 )
-                marked += 1
-            elif row.status != m.status or float(row.hours or 0) != value:
-                row.status, row.hours = m.status, value
-                marked += 1
-        session.flush()
-        sync = sync_absence_deductions(session, user, ts)
-        session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+            )
+        else:
+            row.status, row.hours = m.status, value
+    marked = len(changes) - removed
+    session.flush()
+    sync = sync_absence_deductions(session, user, ts)
     return AttendanceResult(marked, removed, sync)
-
-
-def sync_absence_deductions(
-    session: Session, user: User, ts: TrainingSession
-) -> DeductionSync | None:
-    """Book PX03 for each unexcused absence of the session, per the bureau's setting."""
-    if not load_training_settings(session).deduct_absence:
-        return None
-    absent = session.scalars(
-        select(Attendance.person_id).where(
-            Attendance.session_id == ts.id, Attendance.status == AttendanceStatus.ABSENT
-        )
-    ).all()
-    return sync_deductions(
-        session,
-        user,
-        code=ABSENCE_RULE,
-        ref=session_ref(ts.id),
-        day=ts.session_date,
-        person_ids=absent,
-        note=ts.title,
-    )

@@ -18,8 +18,10 @@ from sqlalchemy import ColumnElement, Exists, and_, case, exists, func, or_, sel
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
+from console.core.people import PersonRow, list_people
 from console.core.permissions import (
     current,
     require_unit_access,
@@ -27,9 +29,10 @@ from console.core.permissions import (
     require_write,
     visible_unit_ids,
 )
+from console.core.policy import on_strength_on
 from db.org import Person, Unit
 from db.training import Certificate
-from glossary import Category, CertificateKind, PersonStatus
+from glossary import Category, CertificateKind
 
 _t = tr_context("training")
 
@@ -124,7 +127,7 @@ def list_certificates(
         )
         .join(Person, Person.id == Certificate.person_id)
         .join(Unit, Unit.id == Person.unit_id)
-        .where(Person.status == PersonStatus.ACTIVE)
+        .where(on_strength_on(today))
     )
     scope = visible_unit_ids(session, user)
     if scope is not None:
@@ -171,7 +174,7 @@ def expiry_counts(session: Session, user: User, today: date) -> tuple[int, int]:
             func.coalesce(func.sum(case((Certificate.expires < today, 1), else_=0)), 0),
         )
         .join(Person, Person.id == Certificate.person_id)
-        .where(Person.status == PersonStatus.ACTIVE)
+        .where(on_strength_on(today))
     )
     scope = visible_unit_ids(session, user)
     if scope is not None:
@@ -181,16 +184,22 @@ def expiry_counts(session: Session, user: User, today: date) -> tuple[int, int]:
 
 
 def save_certificate(
-    session: Session, user: User, data: CertificateInput, certificate_id: int | None = None
+    session: Session,
+    user: User,
+    data: CertificateInput,
+    certificate_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> int:
-    """Add a certificate, or edit one; recorded by supervisors, and by squad leaders for
-    their own people."""
+    """Add a certificate, or edit one as the user saw it (``seen_version``, its
+    row_version); recorded by supervisors, and by squad leaders for their own people."""
     user = require_write(session, user)
     row = None
     if certificate_id is not None:
         row = session.get(Certificate, certificate_id)
         if row is None:
             raise NotFound(_t("No such certificate."))
+        require_seen(session, row, seen_version)
     errors = []
     person = session.get(Person, data.person_id) if data.person_id is not None else None
     if person is None:
@@ -209,7 +218,6 @@ def save_certificate(
     if errors:
         raise ValidationError(errors)
     assert data.kind is not None and data.person_id is not None
-    session.info["actor"] = user.actor
     if row is None:
         row = Certificate(person_id=data.person_id, kind=data.kind, number=number)
         session.add(row)
@@ -221,15 +229,40 @@ def save_certificate(
 
 
 def get_certificate(session: Session, user: User, certificate_id: int) -> CertificateInput:
+    return _certificate(session, user, certificate_id)[0]
+
+
+def _certificate(session: Session, user: User, certificate_id: int) -> tuple[CertificateInput, int]:
     user = current(session, user)
     row = session.get(Certificate, certificate_id)
     if row is None:
         raise NotFound(_t("No such certificate."))
     person = session.get_one(Person, row.person_id)
     require_unit_access(session, user, person.unit_id)
-    return CertificateInput(
+    data = CertificateInput(
         row.person_id, row.kind, row.number, row.issued, row.expires, row.note or ""
     )
+    return data, row.row_version
+
+
+@dataclass(frozen=True)
+class CertificateForm:
+    """What the certificate dialog shows: the people it may be for, and the certificate
+    being edited (None: a new one) with its row_version as loaded."""
+
+    people: tuple[PersonRow, ...]
+    current: CertificateInput | None
+    row_version: int | None
+
+
+def certificate_form(
+    session: Session, user: User, certificate_id: int | None = None
+) -> CertificateForm:
+    people = tuple(list_people(session, user, include_inactive=False))
+    if certificate_id is None:
+        return CertificateForm(people, None, None)
+    data, version = _certificate(session, user, certificate_id)
+    return CertificateForm(people, data, version)
 
 
 # --- coverage -------------------------------------------------------------------------
@@ -280,7 +313,7 @@ def coverage_by_unit(session: Session, user: User, today: date) -> list[Coverage
             count(and_(auxiliary, _holds(CertificateKind.AUXILIARY_ENFORCEMENT, today))),
         )
         .join(Person, Person.unit_id == Unit.id)
-        .where(Person.status == PersonStatus.ACTIVE)
+        .where(on_strength_on(today))
         .group_by(Unit.id, Unit.name, Unit.sort_order)
         .order_by(Unit.sort_order, Unit.id)
     )

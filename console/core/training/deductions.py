@@ -21,10 +21,13 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.i18n import tr_context
 from console.core.imports.checks import RuleIndex, points_for
+from console.core.policy import needs_approval
 from console.core.scoring.locking import refuse_if_locked
+from console.core.training.requirements import load_training_settings
 from db.base import utcnow
 from db.scoring import PointEvent
-from glossary import EventSource, EventStatus, Role
+from db.training import Attendance, TrainingSession
+from glossary import AttendanceStatus, EventSource, EventStatus
 
 _t = tr_context("training")
 
@@ -106,7 +109,10 @@ def sync_deductions(
         e.decided_by_id = None  # voided by the correction, not decided by a person
         e.decided_at = now
     if rule is not None and new:
-        pending = rule.needs_approval or user.role == Role.SQUAD_LEADER
+        # The shared rule (console.core.policy). These entries are still written here
+        # rather than through the scoring area's one entry-creating function: they are
+        # derived records kept in step with the marks, voided and re-booked by this sync.
+        pending = needs_approval(rule.needs_approval, user.role)
         quantity = Decimal(1)
         session.add_all(
             PointEvent(
@@ -126,3 +132,29 @@ def sync_deductions(
         )
     session.flush()
     return DeductionSync(len(new), len(stale), missing)
+
+
+def session_ref(session_id: int) -> str:
+    return f"training-{session_id}"
+
+
+def sync_absence_deductions(
+    session: Session, user: User, ts: TrainingSession
+) -> DeductionSync | None:
+    """Book PX03 for each unexcused absence of the session, per the bureau's setting."""
+    if not load_training_settings(session).deduct_absence:
+        return None
+    absent = session.scalars(
+        select(Attendance.person_id).where(
+            Attendance.session_id == ts.id, Attendance.status == AttendanceStatus.ABSENT
+        )
+    ).all()
+    return sync_deductions(
+        session,
+        user,
+        code=ABSENCE_RULE,
+        ref=session_ref(ts.id),
+        day=ts.session_date,
+        person_ids=absent,
+        note=ts.title,
+    )

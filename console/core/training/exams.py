@@ -14,9 +14,12 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_user, require_write, visible_unit_ids
+from console.core.policy import on_strength_on
+from console.core.training.claims import claim, require_sheet
 from console.core.training.deductions import FAILED_EXAM_RULE, DeductionSync, sync_deductions
 from console.core.training.requirements import load_training_settings
 from console.core.training.sessions import parse_hours, require_organiser
@@ -39,6 +42,9 @@ class ExamRow:
     takers: int
     passed: int
     average: float | None
+    # As loaded: editing the exam, or saving its scores, states it (refused if changed).
+    row_version: int = 1
+    session_id: int | None = None  # the session it closes
 
     @property
     def pass_rate(self) -> float | None:
@@ -114,6 +120,8 @@ def _rows(session: Session, user: User, where: Sequence[object]) -> list[ExamRow
             sub.c.takers,
             sub.c.passed,
             sub.c.average,
+            Exam.row_version,
+            Exam.session_id,
         )
         .outerjoin(TrainingSession, TrainingSession.id == Exam.session_id)
         .outerjoin(sub, sub.c.exam_id == Exam.id)
@@ -130,6 +138,8 @@ def _rows(session: Session, user: User, where: Sequence[object]) -> list[ExamRow
             int(r[5] or 0),
             int(r[6] or 0),
             None if r[7] is None else float(r[7]),
+            r[8],
+            r[9],
         )
         for r in session.execute(q)
     ]
@@ -159,12 +169,10 @@ def exam_sheet(session: Session, user: User, exam_id: int) -> ExamSheet:
             select(ExamResult.person_id, ExamResult.score).where(ExamResult.exam_id == exam_id)
         ).all()
     )
-    from console.core.training.attendance import on_strength
-
     q = (
         select(Person.id, Person.staff_no, Person.name, Unit.name, Person.category)
         .join(Unit, Unit.id == Person.unit_id)
-        .where(on_strength(exam.exam_date) | Person.id.in_(list(scores)))  # type: ignore[operator]
+        .where(on_strength_on(exam.exam_date) | Person.id.in_(list(scores)))
         .order_by(Unit.sort_order, Unit.id, Person.staff_no)
     )
     scope = visible_unit_ids(session, user)
@@ -189,13 +197,22 @@ def _parse_mark(value: object) -> float | None:
     return mark if mark is not None and 0 <= mark <= MAX_SCORE else None
 
 
-def save_exam(session: Session, user: User, data: ExamInput, exam_id: int | None = None) -> ExamRow:
+def save_exam(
+    session: Session,
+    user: User,
+    data: ExamInput,
+    exam_id: int | None = None,
+    *,
+    seen_version: int | None = None,
+) -> ExamRow:
+    """Create an exam, or edit one as the user saw it (``seen_version``, its row_version)."""
     user = require_organiser(session, user)
     row = None
     if exam_id is not None:
         row = session.get(Exam, exam_id)
         if row is None:
             raise NotFound(_t("No such exam."))
+        require_seen(session, row, seen_version)
     errors = []
     title = (data.title or "").strip()
     if not title:
@@ -217,7 +234,6 @@ def save_exam(session: Session, user: User, data: ExamInput, exam_id: int | None
     if errors:
         raise ValidationError(errors)
     assert data.exam_date is not None and mark is not None
-    session.info["actor"] = user.actor
     changed_outcome = row is not None and (
         float(row.pass_mark) != mark or row.exam_date != data.exam_date
     )
@@ -237,12 +253,22 @@ def save_exam(session: Session, user: User, data: ExamInput, exam_id: int | None
 
 
 def record_scores(
-    session: Session, user: User, exam_id: int, scores: Sequence[Score], today: date
+    session: Session,
+    user: User,
+    exam_id: int,
+    scores: Sequence[Score],
+    today: date,
+    *,
+    seen_version: int | None = None,
 ) -> ScoresResult:
+    """Save scores of one exam. ``seen_version`` is the exam's row_version when the score
+    sheet was loaded; saving scores moves it on, so two desktops entering the same exam's
+    scores cannot silently overwrite each other."""
     user = require_write(session, user)
     exam = session.get(Exam, exam_id)
     if exam is None:
         raise NotFound(_t("No such exam."))
+    require_sheet(session, exam, seen_version, ExamResult.exam_id)
     errors: list[FieldError] = []
     if exam.exam_date > today:
         errors.append(FieldError("date", _t("The exam has not taken place yet.")))
@@ -276,27 +302,30 @@ def record_scores(
             select(ExamResult).where(ExamResult.exam_id == exam_id, ExamResult.person_id.in_(ids))
         )
     }
-    session.info["actor"] = user.actor
     recorded = removed = 0
-    try:
-        for s in scores:
-            row = existing.get(s.person_id)
-            if s.score is None:
-                if row is not None:
-                    session.delete(row)
-                    removed += 1
-            elif row is None:
-                session.add(ExamResult(exam_id=exam_id, person_id=s.person_id, score=s.score))
-                recorded += 1
-            elif float(row.score) != s.score:
-                row.score = s.score
-                recorded += 1
-        session.flush()
-        sync = sync_exam_deductions(session, user, exam)
-        session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+    changed = []
+    for s in scores:
+        row = existing.get(s.person_id)
+        if (s.score is not None) if row is None else (s.score != float(row.score)):
+            changed.append(s)
+    if changed:
+        # Claim the exam first: a desktop saving the same exam's scores at the same
+        # moment is refused before anything is mixed.
+        claim(session, exam)
+    for s in changed:
+        row = existing.get(s.person_id)
+        if s.score is None:
+            if row is not None:
+                session.delete(row)
+                removed += 1
+        elif row is None:
+            session.add(ExamResult(exam_id=exam_id, person_id=s.person_id, score=s.score))
+            recorded += 1
+        else:
+            row.score = s.score
+            recorded += 1
+    session.flush()
+    sync = sync_exam_deductions(session, user, exam)
     return ScoresResult(recorded, removed, sync)
 
 

@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
+from console.core.policy import on_strength_on
+from console.core.training.certificates import expiry_counts
+from console.core.training.exams import list_exams
 from console.core.training.requirements import (
     PaceStatus,
     TrainingSettings,
@@ -31,7 +34,7 @@ from console.core.training.requirements import (
 )
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
-from glossary import AttendanceStatus, Category, PersonStatus, TrainingCategory
+from glossary import AttendanceStatus, Category, TrainingCategory
 
 
 @dataclass(frozen=True)
@@ -190,10 +193,7 @@ def progress_of(session: Session, scope: set[int] | None, year: int, as_of: date
             Person.hire_date,
         )
         .join(Unit, Unit.id == Person.unit_id)
-        .where(
-            Person.status == PersonStatus.ACTIVE,
-            Person.hire_date.is_(None) | (Person.hire_date <= day),
-        )
+        .where(on_strength_on(day))
         .order_by(Unit.sort_order, Unit.id, Person.staff_no)
     )
     if scope is not None:
@@ -364,9 +364,6 @@ def training_overview(
 ) -> TrainingOverview:
     """The Training page's key figures (pass the progress and category hours if already
     read, to avoid reading them twice)."""
-    from console.core.training.certificates import expiry_counts
-    from console.core.training.exams import list_exams
-
     require_user(user)
     progress = progress or year_progress(session, user, year, as_of)
     by_category = (
@@ -406,4 +403,18 @@ def training_overview(
             if progress.people
             else 0.0
         ),
+    )
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """Progress with the requirements it was measured against (``ducha training``)."""
+
+    progress: YearProgress
+    settings: TrainingSettings
+
+
+def progress_report(session: Session, user: User, year: int, as_of: date) -> ProgressReport:
+    return ProgressReport(
+        year_progress(session, user, year, as_of), load_training_settings(session)
     )

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import N_, tr_context
 from console.core.labels import label
@@ -184,12 +185,25 @@ def validate_training_settings(s: TrainingSettings) -> list[FieldError]:
     return errors
 
 
-def save_training_settings(session: Session, user: User, s: TrainingSettings) -> TrainingSettings:
+def save_training_settings(
+    session: Session, user: User, s: TrainingSettings, *, seen: TrainingSettings | None = None
+) -> TrainingSettings:
+    """Save the requirements and deduction switches. ``seen`` is what the form showed when
+    it was loaded: if they were changed since (on another desktop), nothing is written."""
     user = require_admin(session, user)
     errors = validate_training_settings(s)
     if errors:
         raise ValidationError(errors)
-    session.info["actor"] = user.actor
+    # Read under a row lock (PostgreSQL; SQLite's writing transaction already excludes
+    # other writers) so that two administrators saving at once are compared in turn.
+    session.get(Setting, KEY, with_for_update=True)
+    if seen is not None and load_training_settings(session) != seen:
+        raise Conflict(
+            _t(
+                "The training requirements were changed on another desktop since you "
+                "opened them. Nothing was saved: reload to see them, then try again."
+            )
+        )
     value = {
         "requirements": [
             {

@@ -20,29 +20,19 @@ from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import current, require_user, visible_unit_ids
+from console.core.policy import on_strength_during, on_strength_on
+from console.core.training.deductions import sync_absence_deductions
 from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
+from console.core.training.types import SessionDetail, SessionRow
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
-from glossary import AttendanceStatus, Category, PersonStatus, Role, TrainingCategory
+from glossary import AttendanceStatus, Category, Role, TrainingCategory
 
 _t = tr_context("training")
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: int
-    session_date: date
-    title: str
-    category: TrainingCategory
-    hours: float
-    organiser: str
-    place: str
-    present: int
-    absent: int
-    excused: int
 
 
 @dataclass(frozen=True)
@@ -63,7 +53,13 @@ def _count_status(status: AttendanceStatus) -> ColumnElement[int]:
 
 
 def list_sessions(session: Session, user: User, year: int) -> list[SessionRow]:
-    """Every session of the year, oldest first, with present / absent / excused counts."""
+    """Every session of the year, oldest first, with present / absent / excused counts.
+
+    A squad leader sees the sessions their people attended or were called to: those with
+    marks of their people, and those whose intended audience takes in their units (a new
+    session has no marks yet, and it is the leader who ticks them). Their counts cover
+    their own people only.
+    """
     require_user(user)
     counts = select(
         Attendance.session_id.label("session_id"),
@@ -89,15 +85,32 @@ def list_sessions(session: Session, user: User, year: int) -> list[SessionRow]:
             sub.c.present,
             sub.c.absent,
             sub.c.excused,
+            TrainingSession.row_version,
+            TrainingSession.audience,
+            sub.c.session_id,
         )
-        # A squad leader sees the sessions their people were called to; others see all.
-        .join(sub, sub.c.session_id == TrainingSession.id, isouter=scope is None)
+        .outerjoin(sub, sub.c.session_id == TrainingSession.id)
         .where(
             TrainingSession.session_date >= date(year, 1, 1),
             TrainingSession.session_date <= date(year, 12, 31),
         )
         .order_by(TrainingSession.session_date, TrainingSession.id)
     )
+    rows = session.execute(stmt).all()
+    if scope is not None:
+        # The audience is stored as JSON (categories, units): matched here, on the few
+        # sessions of one year, the same way on SQLite and PostgreSQL.
+        categories = set(
+            session.scalars(
+                select(Person.category)
+                .where(
+                    Person.unit_id.in_(scope),
+                    on_strength_during(date(year, 1, 1), date(year, 12, 31)),
+                )
+                .distinct()
+            )
+        )
+        rows = [r for r in rows if r[12] is not None or _aimed_at(r[11], scope, categories)]
     return [
         SessionRow(
             id=r[0],
@@ -110,9 +123,20 @@ def list_sessions(session: Session, user: User, year: int) -> list[SessionRow]:
             present=int(r[7] or 0),
             absent=int(r[8] or 0),
             excused=int(r[9] or 0),
+            row_version=r[10],
         )
-        for r in session.execute(stmt).all()
+        for r in rows
     ]
+
+
+def _aimed_at(
+    audience: Mapping[str, Any] | None, scope: set[int], categories: set[Category]
+) -> bool:
+    """Does a session's intended audience take in some of these units' people?"""
+    cats, units = audience_of(audience)
+    return (not units or bool(scope.intersection(units))) and (
+        not cats or bool(categories.intersection(cats))
+    )
 
 
 def training_kpis(session: Session, user: User, year: int, today: date) -> TrainingKpis:
@@ -150,9 +174,7 @@ def training_kpis(session: Session, user: User, year: int, today: date) -> Train
         )
         .group_by(Attendance.person_id)
     )
-    officers_q = select(Person.id).where(
-        Person.status == PersonStatus.ACTIVE, Person.category == Category.OFFICER
-    )
+    officers_q = select(Person.id).where(on_strength_on(end), Person.category == Category.OFFICER)
     if scope is not None:
         per_person = per_person.join(Person, Person.id == Attendance.person_id).where(
             Person.unit_id.in_(scope)
@@ -197,20 +219,6 @@ class SessionInput:
     # The intended audience; both empty means everyone.
     categories: Sequence[Category] = ()
     unit_ids: Sequence[int] = ()
-
-
-@dataclass(frozen=True)
-class SessionDetail:
-    id: int
-    title: str
-    category: TrainingCategory
-    session_date: date
-    hours: float
-    organiser: str
-    place: str
-    categories: tuple[Category, ...]
-    unit_ids: tuple[int, ...]
-    attendance: int  # attendance rows recorded
 
 
 def audience_of(value: Mapping[str, Any] | None) -> tuple[tuple[Category, ...], tuple[int, ...]]:
@@ -268,6 +276,7 @@ def get_session(session: Session, user: User, session_id: int) -> SessionDetail:
         cats,
         units,
         int(count or 0),
+        row.row_version,
     )
 
 
@@ -322,20 +331,26 @@ def validate_session(
 
 
 def save_session(
-    session: Session, user: User, data: SessionInput, session_id: int | None = None
+    session: Session,
+    user: User,
+    data: SessionInput,
+    session_id: int | None = None,
+    *,
+    seen_version: int | None = None,
 ) -> SessionDetail:
-    """Create a session, or edit one (``session_id``); one transaction, audited."""
+    """Create a session, or edit one (``session_id``) as the user saw it (``seen_version``,
+    the row_version in the form): refused with Conflict if changed since."""
     user = require_organiser(session, user)
     row = None
     if session_id is not None:
         row = session.get(TrainingSession, session_id)
         if row is None:
             raise NotFound(_t("No such training session."))
+        require_seen(session, row, seen_version)
     errors, hours = validate_session(session, data, session_id)
     if errors:
         raise ValidationError(errors)
     assert data.category is not None and data.session_date is not None
-    session.info["actor"] = user.actor
     values = {
         "title": data.title.strip(),
         "category": data.category,
@@ -357,8 +372,6 @@ def save_session(
             setattr(row, key, value)
         if moved:
             # Deductions booked for absences follow the session to its new date.
-            from console.core.training.attendance import sync_absence_deductions
-
             session.flush()
             sync_absence_deductions(session, user, row)
     session.flush()

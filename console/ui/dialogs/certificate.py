@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
 from console.core.labels import choices
-from console.core.people import list_people
 from console.core.training.certificates import (
     CertificateInput,
-    get_certificate,
+    certificate_form,
     save_certificate,
 )
 from console.ui.context import AppContext
+from console.ui.dialogs.training_session import form_errors, save_as_seen
 from glossary import CertificateKind
 from widgets.field_form import FieldForm
 
@@ -59,14 +58,12 @@ class CertificateDialog(QDialog):
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        with ctx.session() as session:
-            people = list_people(session, ctx.user, include_inactive=False)
-            current = (
-                get_certificate(session, ctx.user, certificate_id)
-                if certificate_id is not None
-                else None
-            )
-        for p in people:
+        form = ctx.read(certificate_form, ctx.user, certificate_id)
+        current = form.current
+        # Saving an edit states the version loaded here: a change made meanwhile on
+        # another desktop is reported, not overwritten.
+        self.seen_version = form.row_version
+        for p in form.people:
             self.person.addItem(f"{p.staff_no} {p.name}（{p.unit_name}）", p.id)
         completer = self.person.completer()
         if completer is not None:
@@ -128,18 +125,21 @@ class CertificateDialog(QDialog):
         )
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                self.saved = save_certificate(
-                    session, self.ctx.user, self.data(), self.certificate_id
-                )
-            except ValidationError as exc:
-                session.rollback()
-                self.form.show_errors((e.field, e.message) for e in exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        data = self.data()
+        saved = save_as_seen(
+            self,
+            self.ctx,
+            lambda: self.ctx.run(
+                save_certificate,
+                self.ctx.user,
+                data,
+                self.certificate_id,
+                seen_version=self.seen_version,
+            ),
+            form_errors(self.form),
+        )
+        if saved is None:
+            return
+        self.saved = saved
         self.ctx.data_changed.emit("training")
         self.accept()

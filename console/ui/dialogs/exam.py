@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, FieldError, ValidationError
+from console.core.errors import FieldError, ValidationError
 from console.core.training.exams import (
     ExamInput,
     ExamRow,
@@ -31,6 +31,7 @@ from console.core.training.exams import (
 )
 from console.core.training.sessions import list_sessions, parse_hours
 from console.ui.context import AppContext
+from console.ui.dialogs.training_session import form_errors, save_as_seen
 from console.ui.errors import show_error
 from widgets.field_form import FieldForm
 
@@ -58,9 +59,8 @@ class ExamDialog(QDialog):
         self.pass_mark.setValue(60)
         self.session = QComboBox()
         self.session.addItem(self.tr("None"), None)
-        with ctx.session() as session:
-            for s in reversed(list_sessions(session, ctx.user, ctx.period.year)):
-                self.session.addItem(f"{s.session_date.isoformat()} {s.title}", s.id)
+        for s in reversed(ctx.read(list_sessions, ctx.user, ctx.period.year)):
+            self.session.addItem(f"{s.session_date.isoformat()} {s.title}", s.id)
         self.form = FieldForm(
             [
                 ("title", self.tr("Title"), self.title),
@@ -80,6 +80,11 @@ class ExamDialog(QDialog):
             self.title.setText(exam.title)
             self.date.setDate(QDate(exam.exam_date))
             self.pass_mark.setValue(exam.pass_mark)
+            # Saved unchanged, the exam stays after its session (of another year, it
+            # is offered too, so that it is not dropped).
+            if exam.session_id is not None and self.session.findData(exam.session_id) < 0:
+                self.session.addItem(exam.session_title, exam.session_id)
+            self.session.setCurrentIndex(max(0, self.session.findData(exam.session_id)))
 
     def save(self) -> None:
         data = ExamInput(
@@ -88,19 +93,22 @@ class ExamDialog(QDialog):
             round(self.pass_mark.value(), 1),
             self.session.currentData(),
         )
-        with self.ctx.session() as session:
-            try:
-                self.saved = save_exam(
-                    session, self.ctx.user, data, self.exam.id if self.exam else None
-                )
-            except ValidationError as exc:
-                session.rollback()
-                self.form.show_errors((e.field, e.message) for e in exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        e = self.exam
+        saved = save_as_seen(
+            self,
+            self.ctx,
+            lambda: self.ctx.run(
+                save_exam,
+                self.ctx.user,
+                data,
+                e.id if e else None,
+                seen_version=e.row_version if e else None,
+            ),
+            form_errors(self.form),
+        )
+        if saved is None:
+            return
+        self.saved = saved
         self.ctx.data_changed.emit("training")
         self.accept()
 
@@ -111,8 +119,9 @@ class ScoresDialog(QDialog):
     def __init__(self, ctx: AppContext, exam_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        with ctx.session() as session:
-            self.sheet: ExamSheet = exam_sheet(session, ctx.user, exam_id)
+        # The exam's row_version as loaded goes back with the scores: another desktop's
+        # scores saved meanwhile are reported, not overwritten.
+        self.sheet: ExamSheet = ctx.read(exam_sheet, ctx.user, exam_id)
         e = self.sheet.exam
         self.setWindowTitle(self.tr("Scores: {title}").format(title=e.title))
         self.resize(640, 600)
@@ -163,7 +172,8 @@ class ScoresDialog(QDialog):
     def scores(self) -> tuple[list[Score], list[str]]:
         out, bad = [], []
         for i, r in enumerate(self.sheet.rows):
-            text = self.table.item(i, 3).text().strip()
+            item = self.table.item(i, 3)
+            text = item.text().strip() if item is not None else ""
             value = None if not text else parse_hours(text)
             if text and value is None:
                 bad.append(r.staff_no)
@@ -179,15 +189,22 @@ class ScoresDialog(QDialog):
             show_error(self, ValidationError(errors))
             return
         if scores:
-            with self.ctx.session() as session:
-                try:
-                    record_scores(
-                        session, self.ctx.user, self.sheet.exam.id, scores, self.ctx.today
-                    )
-                except DuchaError as exc:
-                    session.rollback()
-                    show_error(self, exc)
-                    return
+            exam = self.sheet.exam
+            result = save_as_seen(
+                self,
+                self.ctx,
+                lambda: self.ctx.run(
+                    record_scores,
+                    self.ctx.user,
+                    exam.id,
+                    scores,
+                    self.ctx.today,
+                    seen_version=exam.row_version,
+                ),
+                None,
+            )
+            if result is None:
+                return
             self.ctx.data_changed.emit("training")
             self.ctx.data_changed.emit("points")
         self.accept()

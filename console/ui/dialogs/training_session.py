@@ -4,6 +4,9 @@ beside its field and nothing is written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,13 +23,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.labels import choices
 from console.core.training.sessions import SessionDetail, SessionInput, save_session
 from console.core.units import list_units
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, ShowFieldErrors, attempt
 from glossary import Category, TrainingCategory
 from widgets.field_form import FieldForm
+
+T = TypeVar("T")
+
+
+def save_as_seen(
+    dialog: QDialog, ctx: AppContext, work: Callable[[], T], show_fields: ShowFieldErrors | None
+) -> T | None:
+    """Run a training form's save (``work``, a ``ctx.run`` call stating what the form
+    showed). Refusals are shown (attempt); if the record was changed on another desktop
+    meanwhile, the form's copy is out of date: the pages reload and the form closes, to be
+    opened again on what is there now. None when nothing was saved."""
+    conflict = False
+
+    def guarded() -> T:
+        nonlocal conflict
+        try:
+            return work()
+        except Conflict:
+            conflict = True
+            raise
+
+    result = attempt(dialog, guarded, show_fields)
+    if conflict:
+        ctx.data_changed.emit("training")
+        dialog.reject()
+    return None if result is FAILED else result
+
+
+def form_errors(form: FieldForm) -> ShowFieldErrors:
+    """Show a refusal's field errors beside the form's fields."""
+
+    def show(errors: Iterable[FieldError]) -> None:
+        form.show_errors((e.field, e.message) for e in errors)
+
+    return show
 
 
 class SessionDialog(QDialog):
@@ -69,15 +109,14 @@ class SessionDialog(QDialog):
         cat_layout.setContentsMargins(0, 0, 0, 0)
         for member, text in choices(Category):
             box = QCheckBox(text)
-            self.categories[Category(member)] = box
+            self.categories[Category(member.value)] = box
             cat_layout.addWidget(box)
         cat_layout.addStretch(1)
         cat_row.setToolTip(self.tr("None ticked: every category."))
         self.units = QListWidget()
         self.units.setMaximumHeight(140)
         self.units.setToolTip(self.tr("None ticked: every unit."))
-        with ctx.session() as session:
-            units = list_units(session, ctx.user)
+        units = ctx.read(list_units, ctx.user)
         for u in units:
             if u.active:
                 item = QListWidgetItem(u.name)
@@ -140,18 +179,21 @@ class SessionDialog(QDialog):
         )
 
     def save(self) -> None:
-        with self.ctx.session() as session:
-            try:
-                self.saved = save_session(
-                    session, self.ctx.user, self.data(), self.detail.id if self.detail else None
-                )
-            except ValidationError as exc:
-                session.rollback()
-                self.form.show_errors((e.field, e.message) for e in exc.errors)
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.form.show_errors([("", str(exc))])
-                return
+        d, data = self.detail, self.data()
+        saved = save_as_seen(
+            self,
+            self.ctx,
+            lambda: self.ctx.run(
+                save_session,
+                self.ctx.user,
+                data,
+                d.id if d else None,
+                seen_version=d.row_version if d else None,
+            ),
+            form_errors(self.form),
+        )
+        if saved is None:
+            return
+        self.saved = saved
         self.ctx.data_changed.emit("training")
         self.accept()

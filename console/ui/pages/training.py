@@ -2,24 +2,16 @@
 person, sessions with attendance, exams and certificates.
 
 The year is the year of the chosen month; the pace is measured on today (or on 31
-December for a past year). Everything is read in one short session per reload; the tabs
-only show it.
+December for a past year). Everything is read in one read through the unit of work per
+reload; the tabs only show it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
-from console.core.training.certificates import coverage_by_unit, list_certificates
-from console.core.training.exams import list_exams
-from console.core.training.progress import (
-    TrainingOverview,
-    hours_by_category,
-    hours_by_month,
-    training_overview,
-    year_progress,
-)
-from console.core.training.sessions import list_sessions
+from console.core.training.page import training_page
+from console.core.training.progress import TrainingOverview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.training_certificates import CertificatesTab
@@ -71,21 +63,12 @@ class TrainingPage(Page):
 
     def reload(self) -> None:
         year, today = self.ctx.period.year, self.ctx.today
-        with self.ctx.session() as session:
-            user = self.ctx.user
-            progress = year_progress(session, user, year, today)
-            categories = hours_by_category(session, user, year, today)
-            months = hours_by_month(session, user, year, today)
-            overview = training_overview(session, user, year, today, progress, categories)
-            sessions = list_sessions(session, user, year)
-            exams = list_exams(session, user, year)
-            certificates = list_certificates(session, user, today)
-            coverage = coverage_by_unit(session, user, today)
-        self._tiles(overview)
-        self.progress_tab.show_data(progress, categories, months)
-        self.sessions_tab.set_rows(sessions)
-        self.exams_tab.set_rows(exams)
-        self.certificates_tab.set_rows(certificates, coverage)
+        data = self.ctx.read(training_page, self.ctx.user, year, today)
+        self._tiles(data.overview)
+        self.progress_tab.show_data(data.progress, data.categories, data.months)
+        self.sessions_tab.set_rows(data.sessions)
+        self.exams_tab.set_rows(data.exams)
+        self.certificates_tab.set_rows(data.certificates, data.coverage)
 
     def _tiles(self, o: TrainingOverview) -> None:
         until = (

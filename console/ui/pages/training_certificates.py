@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError
 from console.core.labels import choices, label
 from console.core.training.certificates import (
     CertificateRow,
@@ -24,7 +23,7 @@ from console.core.training.certificates import (
     validity_label,
 )
 from console.ui.context import AppContext
-from console.ui.errors import show_error
+from console.ui.errors import attempt
 from console.ui.pages.training_progress import stretch_column
 from glossary import CertificateKind
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -188,7 +187,4 @@ class CertificatesTab(QWidget):
         row = self.selected()
         if row is None or not self.ctx.can_write:
             return
-        try:
-            CertificateDialog(self.ctx, row.id, parent=self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: CertificateDialog(self.ctx, row.id, parent=self).exec())

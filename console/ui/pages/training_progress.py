@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError
 from console.core.labels import label
 from console.core.training.progress import CategoryHours, MonthHours, PersonProgress, YearProgress
 from console.core.training.requirements import PaceStatus, status_label
 from console.ui.context import AppContext
-from console.ui.errors import show_error, write_error_text
+from console.ui.errors import attempt, write_error_text
 from console.ui.tasks import run_in_background
 from widgets.charts import BarChart, LineChart
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -241,7 +240,7 @@ class ProgressTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.proxy.row_at(rows[0].row())  # type: ignore[no-any-return]
+        return self.proxy.row_at(rows[0].row())
 
     def open_profile(self) -> None:
         from console.ui.dialogs.profile import ProfileDialog
@@ -249,10 +248,7 @@ class ProgressTab(QWidget):
         person = self.selected()
         if person is None:
             return
-        try:
-            ProfileDialog(self.ctx, person.person_id, self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: ProfileDialog(self.ctx, person.person_id, self).exec())
 
     def export(self) -> None:
         from exports.training_xlsx import write_progress

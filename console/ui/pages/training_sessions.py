@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError
 from console.core.labels import choices, label
 from console.core.training.exams import ExamRow
 from console.core.training.sessions import SessionRow, get_session
 from console.ui.context import AppContext
-from console.ui.errors import show_error
+from console.ui.errors import FAILED, attempt
 from console.ui.pages.training_progress import stretch_column
 from glossary import TrainingCategory
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -125,7 +124,7 @@ class SessionsTab(QWidget):
         self.count.setText(self.tr("{shown} of {total} sessions").format(shown=shown, total=total))
 
     def selected(self) -> SessionRow | None:
-        return _selected(self.table, self.proxy)  # type: ignore[no-any-return]
+        return _selected(self.table, self.proxy)
 
     def new_session(self) -> None:
         from console.ui.dialogs.training_session import SessionDialog
@@ -141,11 +140,9 @@ class SessionsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.ctx.session() as session:
-                detail = get_session(session, self.ctx.user, row.id)
-        except DuchaError as exc:
-            show_error(self, exc)
+        # Read afresh: the form starts from the session (and its row_version) as it is now.
+        detail = attempt(self, lambda: self.ctx.read(get_session, self.ctx.user, row.id))
+        if detail is FAILED:
             return
         SessionDialog(self.ctx, detail, self).exec()
 
@@ -155,10 +152,7 @@ class SessionsTab(QWidget):
         row = self.selected()
         if row is None or not self.ctx.can_write:
             return
-        try:
-            AttendanceDialog(self.ctx, row.id, self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: AttendanceDialog(self.ctx, row.id, self).exec())
 
     def import_sheet(self) -> None:
         from console.ui.dialogs.import_file import ImportDialog
@@ -249,7 +243,7 @@ class ExamsTab(QWidget):
         )
 
     def selected(self) -> ExamRow | None:
-        return _selected(self.table, self.proxy)  # type: ignore[no-any-return]
+        return _selected(self.table, self.proxy)
 
     def new_exam(self) -> None:
         from console.ui.dialogs.exam import ExamDialog
@@ -269,7 +263,4 @@ class ExamsTab(QWidget):
         row = self.selected()
         if row is None or not self.ctx.can_write:
             return
-        try:
-            ScoresDialog(self.ctx, row.id, self).exec()
-        except DuchaError as exc:
-            show_error(self, exc)
+        attempt(self, lambda: ScoresDialog(self.ctx, row.id, self).exec())

@@ -4,6 +4,8 @@ catalogue's deductions. Administrators edit; everyone else reads."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.errors import DuchaError, ValidationError
+from console.core.conflicts import Conflict
+from console.core.errors import FieldError
 from console.core.labels import choices
 from console.core.training.requirements import (
     MAX_REQUIRED_HOURS,
@@ -27,6 +30,7 @@ from console.core.training.requirements import (
     save_training_settings,
 )
 from console.ui.context import AppContext
+from console.ui.errors import FAILED, attempt
 from glossary import Category, TrainingCategory
 
 
@@ -34,6 +38,7 @@ class TrainingSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.shown: TrainingSettings | None = None  # as last loaded (reload)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -117,8 +122,10 @@ class TrainingSettingsPanel(QWidget):
             self.table.removeRow(row)
 
     def reload(self) -> None:
-        with self.ctx.session() as session:
-            s = load_training_settings(session)
+        s = self.ctx.read(load_training_settings)
+        # What the form shows; saving states it, so that another administrator's change
+        # made meanwhile is reported rather than overwritten.
+        self.shown = s
         self.table.setRowCount(0)
         for r in s.requirements:
             self._add_row(r)
@@ -146,18 +153,25 @@ class TrainingSettingsPanel(QWidget):
         )
 
     def save(self) -> None:
-        with self.ctx.session() as session:
+        data, conflict = self.settings(), False
+
+        def work() -> TrainingSettings:
+            nonlocal conflict
             try:
-                save_training_settings(session, self.ctx.user, self.settings())
-            except ValidationError as exc:
-                session.rollback()
-                self.errors.setText("\n".join(e.message for e in exc.errors))
-                self.saved.setText("")
-                return
-            except DuchaError as exc:
-                session.rollback()
-                self.errors.setText(str(exc))
-                return
+                return self.ctx.run(save_training_settings, self.ctx.user, data, seen=self.shown)
+            except Conflict:
+                conflict = True
+                raise
+
+        def show(errors: Iterable[FieldError]) -> None:
+            self.errors.setText("\n".join(e.message for e in errors))
+            self.saved.setText("")
+
+        if attempt(self, work, show) is FAILED:
+            if conflict:  # the form is out of date: show what is saved now
+                self.reload()
+            return
+        self.shown = data
         self.errors.setText("")
         self.saved.setText(self.tr("Saved."))
         self.ctx.data_changed.emit("training")
