@@ -17,6 +17,7 @@ from console.core.errors import ValidationError
 from console.core.i18n import tr_context
 from console.core.people import normalise_staff_no
 from console.core.permissions import visible_unit_ids
+from console.core.policy import was_on_strength
 from console.core.scoring.locking import is_locked, refuse_if_locked
 from console.core.scoring.rules import normalise_code
 from db.org import Person, Unit
@@ -38,19 +39,25 @@ class PersonInfo:
     left_date: date | None
 
     def strength_problem(self, first: date, last: date, span: str) -> str | None:
-        """Why the person was not on strength at any time from ``first`` to ``last``."""
+        """Why the person was not on strength at any time from ``first`` to ``last``.
+
+        Whether they were is the shared rule (``policy.was_on_strength``), so that an
+        import, a manual entry and the ranking agree on who counts; this only says why not.
+        """
+        if was_on_strength(self.hire_date, self.status, self.left_date, first, last):
+            return None
         if self.hire_date is not None and self.hire_date > last:
             return _t("{no} was hired on {date}, after {span}.").format(
                 no=self.staff_no, date=self.hire_date, span=span
             )
-        if self.status != PersonStatus.ACTIVE and (
-            self.left_date is None or self.left_date < first
-        ):
-            when = self.left_date.isoformat() if self.left_date else "?"
-            return _t("{no} left on {date}, before {span}.").format(
-                no=self.staff_no, date=when, span=span
+        if self.left_date is None:
+            # Not active, leaving date unknown: counted as gone (docs/policy.md).
+            return _t("{no} is no longer on strength (leaving date not recorded).").format(
+                no=self.staff_no
             )
-        return None
+        return _t("{no} left on {date}, before {span}.").format(
+            no=self.staff_no, date=self.left_date.isoformat(), span=span
+        )
 
 
 def load_people(session: Session) -> dict[str, PersonInfo]:
