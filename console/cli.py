@@ -214,7 +214,7 @@ def _prepare_demo(
     db_arg: str | None, seed: int, people: int, months: int, today: date | None, force: bool
 ) -> tuple[str, int]:
     """Generate a demo bureau; returns (database, exit code)."""
-    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.errors import DuchaError
 
     target = db_arg
@@ -230,11 +230,9 @@ def _prepare_demo(
         target = str(path)
     database = _open(target)
     try:
-        with database.session() as session:
-            session.info["actor"] = _cli_actor()
-            summary = generate_demo(
-                session, seed=seed, today=today or date.today(), people=people, months=months
-            )
+        summary = demo_workspace(database).run(
+            generate_demo, seed=seed, today=today or date.today(), people=people, months=months
+        )
     except DuchaError as exc:
         return target, _fail(str(exc))
     finally:
