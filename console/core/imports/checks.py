@@ -18,7 +18,7 @@ from console.core.i18n import tr_context
 from console.core.people import normalise_staff_no
 from console.core.permissions import visible_unit_ids
 from console.core.policy import was_on_strength
-from console.core.scoring.locking import is_locked, refuse_if_locked
+from console.core.scoring.locking import refuse_if_locked
 from console.core.scoring.rules import normalise_code
 from db.org import Person, Unit
 from db.scoring import Rule, RuleSet
@@ -110,14 +110,18 @@ class Scope:
 
 
 def lock_problems(session: Session, months: Iterable[YearMonth]) -> dict[YearMonth, str]:
-    """The finalised months among these, with the message that says so."""
+    """The finalised months among these, with the message that says so.
+
+    Each month goes through ``refuse_if_locked``, the month guard of the scoring engine:
+    the import writes into these months in this same transaction, so whatever that guard
+    holds against a concurrent finalising holds for the import too.
+    """
     found = {}
-    for month in set(months):
-        if is_locked(session, month):
-            try:
-                refuse_if_locked(session, month.first_day)
-            except ValidationError as exc:
-                found[month] = exc.errors[0].message
+    for month in sorted(set(months)):
+        try:
+            refuse_if_locked(session, month.first_day)
+        except ValidationError as exc:
+            found[month] = exc.errors[0].message
     return found
 
 
