@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -13,11 +15,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.database import Database
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.imports.cases import import_cases, read_cases
 from console.core.imports.events import import_events, read_events
 from console.core.imports.registry import import_rows, importer
+from console.core.imports.summary import ImportSummary
 from console.core.scoring.locking import finalise_month
 from console.core.workspace import Workspace
 from db.org import Person
@@ -498,3 +502,54 @@ def test_a_filled_in_template_imports(
     assert {dv.type for dv in count_rules} == {"whole"}
     wb.save(path)
     assert import_cases(session, b.supervisor, read_cases(path), today).points == Decimal("4.00")
+
+
+# --- two desktops at once -------------------------------------------------------------
+
+
+def test_two_desktops_importing_the_same_month_at_once_never_double_it(
+    any_db: Database, tmp_path: Path, today: date
+) -> None:
+    """Desktop A imports October's case figures and has not committed yet when desktop B
+    imports the same file. B waits for A, then replaces A's figures: the month is never
+    booked twice, on SQLite (the write lock) as on PostgreSQL (the imports' own lock)."""
+    with any_db.session() as s:
+        b = make_bureau(s)
+        install_default_rules(s, date(2026, 1, 1))
+        s.commit()
+    path = xlsx(tmp_path / "c.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 2, 1, 0, 0]])
+    rows = read_cases(path)
+    a_inside, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def a_holds_on(session: Session, user: User) -> None:
+        import_cases(session, user, rows, today)
+        a_inside.set()
+        release.wait(20)  # A's transaction stays open until the test lets it go
+
+    def run(name: str, work: Callable[[], object]) -> threading.Thread:
+        def target() -> None:
+            try:
+                outcome[name] = work()
+            except BaseException as exc:  # reported by the asserts below
+                outcome[name] = exc
+
+        thread = threading.Thread(target=target)
+        thread.start()
+        return thread
+
+    a = run("a", lambda: Workspace(any_db, b.supervisor).run(a_holds_on, b.supervisor))
+    assert a_inside.wait(20)
+    second = run("b", lambda: import_rows(Workspace(any_db, b.supervisor), "cases", rows, today))
+    time.sleep(0.5)
+    assert second.is_alive()  # B waits for A rather than deciding from what A hides
+    release.set()
+    a.join(30)
+    second.join(30)
+    assert outcome["a"] is None
+    summary = outcome["b"]
+    assert isinstance(summary, ImportSummary), summary
+    assert (summary.created, summary.replaced) == (2, 2)
+    with any_db.session() as s:
+        assert len(case_events(s)) == 2
+        assert len(case_events(s, EventStatus.VOID)) == 2

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import N_, tr_context
-from console.core.imports.checks import PersonInfo, Scope, load_people, staff_key
+from console.core.imports.checks import (
+    PersonInfo,
+    Scope,
+    load_people,
+    one_import_at_a_time,
+    staff_key,
+)
 from console.core.imports.summary import CheckedOnly
 from console.core.imports.table import (
     CellError,
@@ -407,6 +413,7 @@ def import_attendance(
     or if a session's deductions would change a finalised month; then nothing is written.
     """
     user = require_write(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))

@@ -34,6 +34,7 @@ from console.core.imports.checks import (
     Scope,
     load_people,
     lock_problems,
+    one_import_at_a_time,
     points_for,
     staff_key,
 )
@@ -314,6 +315,7 @@ def import_cases(
     Figures a squad leader imports wait for a supervisor's approval, as their entries do.
     """
     user = require_write(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))

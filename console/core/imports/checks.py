@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
@@ -58,6 +58,23 @@ class PersonInfo:
         return _t("{no} left on {date}, before {span}.").format(
             no=self.staff_no, date=self.left_date.isoformat(), span=span
         )
+
+
+# The key of the transaction-scoped lock that imports take on PostgreSQL ("IMPT").
+IMPORT_LOCK = 0x494D5054
+
+
+def one_import_at_a_time(session: Session) -> None:
+    """Wait for any other desktop's import to finish before checking this one.
+
+    An import decides from what is already there: a month's earlier case figures to
+    replace, a file's fingerprint already imported, the marks to replace. Two imports of
+    the same figures at once would each see nothing yet and both write: the month doubled.
+    On SQLite the writing transaction already holds the database's write lock (BEGIN
+    IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock queues the imports.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
 
 
 def load_people(session: Session) -> dict[str, PersonInfo]:

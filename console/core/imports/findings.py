@@ -31,6 +31,7 @@ from console.core.imports.checks import (
     load_people,
     load_units,
     lock_problems,
+    one_import_at_a_time,
     points_for,
     staff_key,
 )
@@ -435,6 +436,7 @@ def import_findings(
     Raises ValidationError listing every problem (row, column, reason) if any row is bad.
     """
     user = require_keeper(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))
