@@ -26,7 +26,7 @@ from PySide6.QtCore import Qt
 
 from console.core.auth import authenticate
 from console.core.database import open_database
-from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
 from console.core.people import list_people
 from console.ui.app import ensure_app
 from console.ui.context import AppContext
@@ -55,8 +55,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         database = open_database(Path(tmp) / "bench.sqlite3")
         start = time.perf_counter()
-        with database.session() as s:
-            generate_demo(s, today=TODAY, people=args.people, months=args.months)
+        demo_workspace(database).run(
+            generate_demo, today=TODAY, people=args.people, months=args.months
+        )
         print(
             f"demo with {args.people:,} people, {args.months} months: "
             f"{time.perf_counter() - start:.1f} s"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from console.core.auth import authenticate
 from console.core.database import open_database
-from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
 from console.core.scoring.periods import period_ranking
 from console.core.scoring.ranking import month_ranking
 from glossary import YearMonth
@@ -164,8 +164,9 @@ def main() -> None:
     if not path.exists():
         start = time.perf_counter()
         database = open_database(path)
-        with database.session() as s:
-            generate_demo(s, today=TODAY, people=args.people, months=12 * args.years)
+        demo_workspace(database).run(
+            generate_demo, today=TODAY, people=args.people, months=12 * args.years
+        )
         database.close()
         print(f"demo bureau generated: {time.perf_counter() - start:.0f} s")
     start = time.perf_counter()

@@ -221,9 +221,8 @@ def _prepare_demo(
     db_arg: str | None, seed: int, people: int, months: int, today: date | None, force: bool
 ) -> tuple[str, int]:
     """Generate a demo bureau; returns (database, exit code)."""
-    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.errors import DuchaError
-    from console.core.workspace import Workspace
 
     target = db_arg
     if target is None:
@@ -238,8 +237,7 @@ def _prepare_demo(
         target = str(path)
     database = _open(target)
     try:
-        # One transaction: a demo bureau is there whole, or not at all.
-        summary = Workspace(database, None, actor=_cli_actor()).run(
+        summary = demo_workspace(database).run(
             generate_demo, seed=seed, today=today or date.today(), people=people, months=months
         )
     except DuchaError as exc:

@@ -56,14 +56,21 @@ def error_line(field: str, message: str, row: int | None) -> str:
 
 def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.errors import DuchaError, ValidationError
+    from console.core.imports.registry import import_rows
+    from console.core.workspace import Workspace
 
-    read, load = _importers()[args.kind]
+    read, _load = _importers()[args.kind]
     try:
         rows = read(args.file)
-        with database.session() as session:
-            summary = load(
-                session, user, rows, date.today(), dry_run=args.dry_run, source=args.file.name
-            )
+        # One transaction through the Workspace: the whole file, or nothing of it.
+        summary = import_rows(
+            Workspace(database, user),
+            args.kind,
+            rows,
+            date.today(),
+            dry_run=args.dry_run,
+            source=args.file.name,
+        )
     except ValidationError as exc:
         for e in exc.errors:
             print(error_line(e.field, e.message, e.row), file=sys.stderr)

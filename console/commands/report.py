@@ -95,64 +95,64 @@ def _fail(message: str) -> int:
 
 
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
-    from sqlalchemy import select
-
     from console.core.errors import DuchaError
-    from db.org import Unit
+    from console.core.units import bureau_name
+    from console.core.workspace import Workspace
 
     issued_on = args.issued_on or date.today()
+    # Reports only read: each is one read-only call through the Workspace.
+    read = Workspace(database, user).read
     try:
-        with database.session() as session:
-            bureau = args.bureau or session.scalar(
-                select(Unit.name)
-                .where(Unit.parent_id.is_(None))
-                .order_by(Unit.sort_order, Unit.id)
-                .limit(1)
+        bureau = args.bureau or read(bureau_name)
+        if not bureau:
+            return _fail(_t("no bureau is set up yet: give its name with --bureau"))
+        if args.report_command == "training":
+            from exports.training_pdf import write_training_report
+
+            path = read(
+                write_training_report,
+                user,
+                args.year,
+                args.output,
+                bureau_name=bureau,
+                issued_on=issued_on,
+                as_of=args.as_of,
             )
-            if not bureau:
-                return _fail(_t("no bureau is set up yet: give its name with --bureau"))
-            if args.report_command == "training":
-                from exports.training_pdf import write_training_report
+        elif args.report_command == "monthly":
+            from exports.bulletin_pdf import write_monthly_bulletin
 
-                path = write_training_report(
-                    session,
-                    user,
-                    args.year,
-                    args.output,
-                    bureau_name=bureau,
-                    issued_on=issued_on,
-                    as_of=args.as_of,
-                )
-            elif args.report_command == "monthly":
-                from exports.bulletin_pdf import write_monthly_bulletin
+            path = read(
+                write_monthly_bulletin,
+                user,
+                args.month,
+                args.output,
+                bureau_name=bureau,
+                issued_on=issued_on,
+            )
+        elif args.report_command == "inspection":
+            from exports.inspection_pdf import write_inspection_bulletin
 
-                path = write_monthly_bulletin(
-                    session, user, args.month, args.output, bureau_name=bureau, issued_on=issued_on
-                )
-            elif args.report_command == "inspection":
-                from exports.inspection_pdf import write_inspection_bulletin
+            path = read(
+                write_inspection_bulletin,
+                user,
+                args.date_from,
+                args.date_to,
+                args.output,
+                bureau_name=bureau,
+                issued_on=issued_on,
+            )
+        else:
+            from exports.scorecard_pdf import write_scorecard
 
-                path = write_inspection_bulletin(
-                    session,
-                    user,
-                    args.date_from,
-                    args.date_to,
-                    args.output,
-                    bureau_name=bureau,
-                    issued_on=issued_on,
-                )
-            else:
-                from exports.scorecard_pdf import write_scorecard
-
-                path = write_scorecard(
-                    session,
-                    user,
-                    args.staff_no,
-                    args.year,
-                    args.output,
-                    bureau_name=bureau,
-                    issued_on=issued_on,
-                )
+            path = read(
+                write_scorecard,
+                user,
+                args.staff_no,
+                args.year,
+                args.output,
+                bureau_name=bureau,
+                issued_on=issued_on,
+            )
     except DuchaError as exc:
         return _fail(str(exc))
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,12 +11,14 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
 from console.core.default_rules import install_default_rules
 from console.core.errors import ValidationError
 from console.core.imports.attendance import import_attendance, read_attendance
-from console.core.imports.registry import KINDS, importer
+from console.core.imports.registry import KINDS, import_rows, importer
 from console.core.training.attendance import Mark, record_attendance
 from console.core.training.sessions import SessionInput, save_session
+from console.core.workspace import Workspace
 from db.scoring import PointEvent
 from db.training import Attendance
 from exports.templates_xlsx import write_template
@@ -155,10 +158,16 @@ def test_title_needs_its_date_and_a_header_needs_a_session_column(
     assert exc.value.errors[0].field == "header"
 
 
-def test_a_dry_run_writes_nothing(session: Session, b: Bureau, tmp_path: Path) -> None:
+def test_a_dry_run_writes_nothing(
+    session: Session, b: Bureau, tmp_path: Path, workspace: Callable[[User], Workspace]
+) -> None:
+    """Counting the deductions books them; the check rolls all of it back."""
     s1 = add_session(session, b, "行政处罚法专题", date(2026, 3, 10), 4)
+    session.commit()
     path = xlsx(tmp_path / "ok.xlsx", [HEADER, ["T0001", "张伟", s1, None, "缺席"]])
-    summary = import_attendance(session, b.supervisor, read_attendance(path), TODAY, dry_run=True)
+    summary = import_rows(
+        workspace(b.supervisor), "attendance", read_attendance(path), TODAY, dry_run=True
+    )
     assert (summary.created, summary.deductions_booked, summary.written) == (1, 1, False)
     assert session.scalar(select(func.count(Attendance.id))) == 0
     assert (

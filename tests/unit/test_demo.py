@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import authenticate
 from console.core.database import Database, open_database
-from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, DemoSummary, generate_demo
+from console.core.demo import (
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    DemoSummary,
+    demo_workspace,
+    generate_demo,
+)
 from console.core.errors import DuchaError
 from db.accounts import UserAccount
 from db.audit import AuditLog, verify_chain
@@ -63,8 +69,7 @@ def _digest(database: Database) -> str:
 
 
 def _generate(database: Database, **kwargs: int) -> DemoSummary:
-    with database.session() as session:
-        return generate_demo(session, today=TODAY, **kwargs)
+    return demo_workspace(database).run(generate_demo, today=TODAY, **kwargs)
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +116,8 @@ def test_a_database_with_people_is_refused(db: Database) -> None:
         session.flush()
         session.add(Person(staff_no="X1", name="张伟", unit_id=unit.id, category=Category.OFFICER))
         session.commit()
-    with pytest.raises(DuchaError, match="already holds data"), db.session() as session:
-        generate_demo(session, today=TODAY, **SMALL)
+    with pytest.raises(DuchaError, match="already holds data"):
+        demo_workspace(db).run(generate_demo, today=TODAY, **SMALL)
     with db.session() as session:
         assert _count(session, model=Person) == 1
         assert _count(session, model=UserAccount) == 0

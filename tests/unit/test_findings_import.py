@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -10,11 +11,14 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.imports.findings import FINDINGS_FORMAT, import_findings, read_findings
+from console.core.imports.registry import import_rows
 from console.core.integrity.findings import list_findings
 from console.core.scoring.locking import finalise_month
+from console.core.workspace import Workspace
 from db.integrity import Finding
 from db.scoring import PointEvent
 from glossary import EventSource, FindingStatus, Severity, YearMonth
@@ -161,7 +165,9 @@ def test_a_bad_findings_file_is_rejected_whole_with_every_bad_row(
     assert _counts(session) == before
 
 
-def test_csv_in_gb18030_with_english_headers(session: Session, b: Bureau, tmp_path: Path) -> None:
+def test_csv_in_gb18030_with_english_headers(
+    session: Session, b: Bureau, tmp_path: Path, workspace: Callable[[User], Workspace]
+) -> None:
     path = csv_file(
         tmp_path / "f.csv",
         [
@@ -170,7 +176,9 @@ def test_csv_in_gb18030_with_english_headers(session: Session, b: Bureau, tmp_pa
         ],
         "gb18030",
     )
-    summary = import_findings(session, b.supervisor, read_findings(path), TODAY, dry_run=True)
+    summary = import_rows(
+        workspace(b.supervisor), "findings", read_findings(path), TODAY, dry_run=True
+    )
     assert (summary.findings, summary.points, summary.written) == (1, Decimal(-10), False)
     assert _counts(session)[0] == 0
     import_findings(session, b.supervisor, read_findings(path), TODAY)

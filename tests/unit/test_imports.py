@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -12,17 +14,23 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from console.core.auth import User
+from console.core.database import Database
 from console.core.default_rules import install_default_rules
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.imports.cases import import_cases, read_cases
 from console.core.imports.events import import_events, read_events
-from console.core.imports.registry import importer
+from console.core.imports.registry import import_rows, importer
+from console.core.imports.summary import ImportSummary
 from console.core.scoring.locking import finalise_month
+from console.core.workspace import Workspace
 from db.org import Person
 from db.scoring import PointEvent, Rule
 from exports.templates_xlsx import TEMPLATES, write_template
 from glossary import EventSource, EventStatus, PersonStatus, YearMonth
 from tests.factories import Bureau, make_bureau
+
+WorkspaceFactory = Callable[[User | None], Workspace]
 
 CASE_HEADER = ["工号", "姓名", "月份", "简易程序", "一般程序", "非现场", "重大案件"]
 EVENT_HEADER = ["工号", "单位", "日期", "细则编号", "数量", "备注", "凭证"]
@@ -90,7 +98,9 @@ def test_case_counts_become_points_under_the_casework_rules(
     )
     summary = import_cases(session, b.supervisor, read_cases(path), today)
 
-    events = case_events(session)
+    # AJ04 (major case) needs approval in the catalogue: imported figures wait for it too.
+    assert [code_of(session, e) for e in case_events(session, EventStatus.PENDING)] == ["AJ04"]
+    events = case_events(session) + case_events(session, EventStatus.PENDING)
     booked = {(e.person_id, code_of(session, e)): (e.quantity, e.points) for e in events}
     zhang, wang = b.people[0].id, b.people[1].id
     # 25 simple cases are 12.5 points as recorded; the monthly cap is the ranking's business.
@@ -105,6 +115,7 @@ def test_case_counts_become_points_under_the_casework_rules(
     assert {e.source_ref for e in events} == {"cases-2026-10"}
     assert {e.recorded_by_id for e in events} == {b.supervisor.id}
     assert summary.rows_read == 2 and summary.created == 5 and summary.replaced == 0
+    assert summary.pending == 1
     assert summary.points == Decimal("26.50")
     assert summary.months == (YearMonth(2026, 10),)
 
@@ -244,12 +255,63 @@ def test_a_missing_rule_is_reported_on_its_column(
 
 
 def test_dry_run_checks_and_writes_nothing(
-    session: Session, b: Bureau, tmp_path: Path, today: date
+    session: Session, b: Bureau, tmp_path: Path, today: date, workspace: WorkspaceFactory
 ) -> None:
     path = xlsx(tmp_path / "c.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 4, 1, 0, 0]])
-    summary = import_cases(session, b.supervisor, read_cases(path), today, dry_run=True)
+    summary = import_rows(workspace(b.supervisor), "cases", read_cases(path), today, dry_run=True)
     assert summary.created == 2 and not summary.written
     assert event_count(session) == 0
+    session.commit()  # end this read, to see what the import commits
+    done = import_rows(workspace(b.supervisor), "cases", read_cases(path), today)
+    assert done.created == 2 and done.written
+    assert event_count(session) == 2
+
+
+def test_a_case_row_under_a_rule_that_needs_approval_comes_in_pending(
+    session: Session, b: Bureau, tmp_path: Path, today: date, workspace: WorkspaceFactory
+) -> None:
+    """The rule's own flag holds for imported figures as for a manual entry: a supervisor's
+    file books AJ02 (set to need approval) pending, and AJ01 (not needing it) approved."""
+    rule = session.scalars(select(Rule).where(Rule.code == "AJ02")).one()
+    rule.needs_approval = True
+    session.commit()
+    path = xlsx(tmp_path / "c.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 2, 1, 0, 0]])
+    summary = import_rows(workspace(b.supervisor), "cases", read_cases(path), today)
+    assert (summary.created, summary.pending) == (2, 1)
+    session.expire_all()
+    assert [code_of(session, e) for e in case_events(session, EventStatus.PENDING)] == ["AJ02"]
+    assert [code_of(session, e) for e in case_events(session)] == ["AJ01"]
+
+
+def test_a_bad_file_through_the_workspace_leaves_nothing_behind(
+    session: Session, b: Bureau, tmp_path: Path, today: date, workspace: WorkspaceFactory
+) -> None:
+    """All or nothing: the second row is refused, so the first is not written either, and
+    an earlier import of the month is not voided."""
+    good = xlsx(tmp_path / "g.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 1, 0, 0, 0]])
+    import_rows(workspace(b.supervisor), "cases", read_cases(good), today)
+    bad = xlsx(
+        tmp_path / "b.xlsx",
+        [CASE_HEADER, ["T0001", "", "2026-10", 3, 0, 0, 0], ["T9999", "", "2026-10", 1, 0, 0, 0]],
+    )
+    with pytest.raises(ValidationError):
+        import_rows(workspace(b.supervisor), "cases", read_cases(bad), today)
+    session.expire_all()
+    assert [e.quantity for e in case_events(session)] == [Decimal(1)]
+    assert case_events(session, EventStatus.VOID) == []
+
+
+def test_someone_gone_without_a_leaving_date_is_not_on_strength(
+    session: Session, b: Bureau, tmp_path: Path, today: date
+) -> None:
+    """The shared rule (policy.was_on_strength): not active and no leaving date = gone."""
+    b.people[0].status, b.people[0].left_date = PersonStatus.LEFT, None
+    session.commit()
+    path = xlsx(tmp_path / "c.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 1, 0, 0, 0]])
+    with pytest.raises(ValidationError) as exc:
+        import_cases(session, b.supervisor, read_cases(path), today)
+    assert problems(exc) == {(2, "工号")}
+    assert "no longer on strength" in exc.value.errors[0].message
 
 
 # --- reading files ------------------------------------------------------------------
@@ -440,3 +502,54 @@ def test_a_filled_in_template_imports(
     assert {dv.type for dv in count_rules} == {"whole"}
     wb.save(path)
     assert import_cases(session, b.supervisor, read_cases(path), today).points == Decimal("4.00")
+
+
+# --- two desktops at once -------------------------------------------------------------
+
+
+def test_two_desktops_importing_the_same_month_at_once_never_double_it(
+    any_db: Database, tmp_path: Path, today: date
+) -> None:
+    """Desktop A imports October's case figures and has not committed yet when desktop B
+    imports the same file. B waits for A, then replaces A's figures: the month is never
+    booked twice, on SQLite (the write lock) as on PostgreSQL (the imports' own lock)."""
+    with any_db.session() as s:
+        b = make_bureau(s)
+        install_default_rules(s, date(2026, 1, 1))
+        s.commit()
+    path = xlsx(tmp_path / "c.xlsx", [CASE_HEADER, ["T0001", "", "2026-10", 2, 1, 0, 0]])
+    rows = read_cases(path)
+    a_inside, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def a_holds_on(session: Session, user: User) -> None:
+        import_cases(session, user, rows, today)
+        a_inside.set()
+        release.wait(20)  # A's transaction stays open until the test lets it go
+
+    def run(name: str, work: Callable[[], object]) -> threading.Thread:
+        def target() -> None:
+            try:
+                outcome[name] = work()
+            except BaseException as exc:  # reported by the asserts below
+                outcome[name] = exc
+
+        thread = threading.Thread(target=target)
+        thread.start()
+        return thread
+
+    a = run("a", lambda: Workspace(any_db, b.supervisor).run(a_holds_on, b.supervisor))
+    assert a_inside.wait(20)
+    second = run("b", lambda: import_rows(Workspace(any_db, b.supervisor), "cases", rows, today))
+    time.sleep(0.5)
+    assert second.is_alive()  # B waits for A rather than deciding from what A hides
+    release.set()
+    a.join(30)
+    second.join(30)
+    assert outcome["a"] is None
+    summary = outcome["b"]
+    assert isinstance(summary, ImportSummary), summary
+    assert (summary.created, summary.replaced) == (2, 2)
+    with any_db.session() as s:
+        assert len(case_events(s)) == 2
+        assert len(case_events(s, EventStatus.VOID)) == 2

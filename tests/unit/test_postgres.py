@@ -37,12 +37,11 @@ def test_people_can_be_added_after_the_demo_on_postgres(pg: Database) -> None:
     from datetime import date
 
     from console.core.auth import authenticate
-    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.people import PersonInput, add_person
     from glossary import Category
 
-    with pg.session() as s:
-        generate_demo(s, today=date(2026, 11, 22), people=80, months=2)
+    demo_workspace(pg).run(generate_demo, today=date(2026, 11, 22), people=80, months=2)
     with pg.session() as s:
         admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
         unit = list_people(s, admin)[0].unit_id
@@ -59,7 +58,7 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
     from datetime import date
 
     from console.core.auth import authenticate
-    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, generate_demo
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.scoring.ranking import month_ranking
     from glossary import YearMonth
 
@@ -67,8 +66,7 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
     lite = open_database(tmp_path / "same.sqlite3")
 
     def ranking(database: Database) -> list[tuple[object, ...]]:
-        with database.session() as s:
-            generate_demo(s, today=today, people=120, months=3)
+        demo_workspace(database).run(generate_demo, today=today, people=120, months=3)
         with database.session() as s:
             # The triggers kept the tally through the demo's bulk load.
             assert tally_rows(s) == recount_rows(s)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from console.core import i18n
 from console.core.auth import User
 from console.core.database import Database, open_database
-from console.core.demo import generate_demo
+from console.core.demo import demo_workspace, generate_demo
 from console.core.errors import NotFound, PermissionDenied, ValidationError
 from console.core.scoring.deductions import deductions_by_category
 from console.core.scoring.locking import finalise_month
@@ -76,8 +76,7 @@ def account(session: Session, username: str) -> User:
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A small demo bureau (80 people, September to November 2026), shared read-only."""
     database = open_database(tmp_path_factory.mktemp("reports") / "ducha.sqlite3")
-    with database.session() as session:
-        generate_demo(session, seed=2026, today=TODAY, people=80, months=3)
+    demo_workspace(database).run(generate_demo, seed=2026, today=TODAY, people=80, months=3)
     yield database
     database.close()
 

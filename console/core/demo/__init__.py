@@ -14,7 +14,15 @@
 
 from __future__ import annotations
 
-from console.core.demo.generator import DemoSummary, generate_demo
+from console.core.demo.generator import DEMO_ACTOR, DemoSummary, demo_workspace, generate_demo
 from console.core.demo.org import DEMO_PASSWORD, DEMO_USERNAME, MIN_PEOPLE
 
-__all__ = ["DEMO_PASSWORD", "DEMO_USERNAME", "MIN_PEOPLE", "DemoSummary", "generate_demo"]
+__all__ = [
+    "DEMO_ACTOR",
+    "DEMO_PASSWORD",
+    "DEMO_USERNAME",
+    "MIN_PEOPLE",
+    "DemoSummary",
+    "demo_workspace",
+    "generate_demo",
+]

@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import N_, tr_context
-from console.core.imports.checks import PersonInfo, Scope, load_people, staff_key
+from console.core.imports.checks import (
+    PersonInfo,
+    Scope,
+    load_people,
+    one_import_at_a_time,
+    staff_key,
+)
+from console.core.imports.summary import CheckedOnly
 from console.core.imports.table import (
     CellError,
     Column,
@@ -406,6 +413,7 @@ def import_attendance(
     or if a session's deductions would change a finalised month; then nothing is written.
     """
     user = require_write(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))
@@ -435,64 +443,60 @@ def import_attendance(
         and (a.status != p.status or float(a.hours or 0) != p.hours)
     ]
     booked = voided = 0
-    session.info["actor"] = user.actor
-    try:
-        for p in changed:  # one audited update each
-            a = existing[(p.session.id, p.person_id)]
-            a.status, a.hours = p.status, p.hours
-        if new:
-            session.execute(
-                insert(Attendance),
-                [
-                    {
-                        "session_id": p.session.id,
-                        "person_id": p.person_id,
-                        "status": p.status,
-                        "hours": p.hours,
-                    }
-                    for p in new
-                ],
-            )
-            note = f"attendance import, sessions {', '.join(map(str, session_ids))}"
-            if source:
-                note += f" from {source}"
-            record_bulk(session, "attendance", len(new), note=note)
-        session.flush()
-        for sid in session_ids:
-            try:
-                sync = sync_absence_deductions(session, user, session.get_one(TrainingSession, sid))
-            except ValidationError as exc:
-                info = by_id.get(sid) or next(p.session for p in planned if p.session.id == sid)
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "file",
-                            _t("Session {n} ({title}): {problem}").format(
-                                n=sid, title=info.title, problem=e.message
-                            ),
-                        )
-                        for e in exc.errors
-                    ]
-                ) from exc
-            if sync is not None:
-                booked += sync.booked
-                voided += sync.voided
-        summary = AttendanceImportSummary(
-            kind=ATTENDANCE_FORMAT.kind,
-            rows_read=len(rows),
-            created=len(new),
-            updated=len(changed),
-            sessions=len(session_ids),
-            hours=sum(p.hours for p in planned),
-            deductions_booked=booked,
-            deductions_voided=voided,
-            written=not dry_run,
+    for p in changed:  # one audited update each
+        a = existing[(p.session.id, p.person_id)]
+        a.status, a.hours = p.status, p.hours
+    if new:
+        session.execute(
+            insert(Attendance),
+            [
+                {
+                    "session_id": p.session.id,
+                    "person_id": p.person_id,
+                    "status": p.status,
+                    "hours": p.hours,
+                }
+                for p in new
+            ],
         )
-        if dry_run:
-            session.rollback()
-        else:
-            session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+        note = f"attendance import, sessions {', '.join(map(str, session_ids))}"
+        if source:
+            note += f" from {source}"
+        record_bulk(session, "attendance", len(new), note=note)
+    session.flush()
+    for sid in session_ids:
+        try:
+            sync = sync_absence_deductions(session, user, session.get_one(TrainingSession, sid))
+        except ValidationError as exc:
+            info = by_id.get(sid) or next(p.session for p in planned if p.session.id == sid)
+            raise ValidationError(
+                [
+                    FieldError(
+                        "file",
+                        _t("Session {n} ({title}): {problem}").format(
+                            n=sid, title=info.title, problem=e.message
+                        ),
+                    )
+                    for e in exc.errors
+                ]
+            ) from exc
+        if sync is not None:
+            booked += sync.booked
+            voided += sync.voided
+    summary = AttendanceImportSummary(
+        kind=ATTENDANCE_FORMAT.kind,
+        rows_read=len(rows),
+        created=len(new),
+        updated=len(changed),
+        sessions=len(session_ids),
+        hours=sum(p.hours for p in planned),
+        deductions_booked=booked,
+        deductions_voided=voided,
+        written=not dry_run,
+    )
+    if dry_run:
+        # Counting the deductions meant booking them: undo it all. Raising is the only way
+        # out of the Workspace's transaction that writes nothing (a rollback here would
+        # end the Workspace's own transaction under it).
+        raise CheckedOnly(summary)
     return summary

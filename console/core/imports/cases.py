@@ -34,6 +34,7 @@ from console.core.imports.checks import (
     Scope,
     load_people,
     lock_problems,
+    one_import_at_a_time,
     points_for,
     staff_key,
 )
@@ -49,6 +50,7 @@ from console.core.imports.table import (
     read_table,
 )
 from console.core.permissions import require_write
+from console.core.policy import needs_approval
 from db.audit import record_bulk
 from db.base import utcnow
 from db.scoring import PointEvent
@@ -217,7 +219,7 @@ def _check_row(
     locked: Mapping[YearMonth, str],
     first_seen: dict[tuple[str, YearMonth], int],
     today: date,
-    pending: bool,
+    role: Role,
 ) -> tuple[list[FieldError], list[_Planned]]:
     errors: list[FieldError] = []
     person = None
@@ -284,7 +286,15 @@ def _check_row(
         elif person is not None:
             quantity = Decimal(count)
             planned.append(
-                _Planned(person.id, month, rule.id, quantity, points_for(quantity, rule), pending)
+                _Planned(
+                    person.id,
+                    month,
+                    rule.id,
+                    quantity,
+                    points_for(quantity, rule),
+                    # The rule's own flag counts as for a manual entry (policy.needs_approval).
+                    needs_approval(rule.needs_approval, role),
+                )
             )
     return errors, planned
 
@@ -305,6 +315,7 @@ def import_cases(
     Figures a squad leader imports wait for a supervisor's approval, as their entries do.
     """
     user = require_write(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))
@@ -315,10 +326,9 @@ def import_cases(
     locked = lock_problems(session, months)
     first_seen: dict[tuple[str, YearMonth], int] = {}
     planned: list[_Planned] = []
-    pending = user.role == Role.SQUAD_LEADER
     for r in rows:
         row_errors, row_planned = _check_row(
-            r, people, scope, rules, locked, first_seen, today, pending
+            r, people, scope, rules, locked, first_seen, today, user.role
         )
         errors.extend(row_errors)
         planned.extend(row_planned)
@@ -351,48 +361,41 @@ def import_cases(
         written=not dry_run,
     )
     if dry_run:
-        session.rollback()
-        return summary
+        return summary  # nothing was written
     now = utcnow()
-    session.info["actor"] = user.actor
-    try:
-        reason = _t("replaced by re-import on {date}").format(date=today.isoformat())
-        for event in earlier:  # one audited update each: every void is traceable
-            event.status = EventStatus.VOID
-            event.reason = reason
-            event.decided_by_id = user.id
-            event.decided_at = now
-        session.flush()
-        if planned:
-            session.execute(
-                insert(PointEvent),
-                [
-                    {
-                        "person_id": p.person_id,
-                        "unit_id": None,
-                        "event_date": event_day(p.month, today),
-                        "rule_id": p.rule_id,
-                        "quantity": p.quantity,
-                        "points": p.points,
-                        "note": None,
-                        "evidence": None,
-                        "source": EventSource.CASE_IMPORT,
-                        "source_ref": source_ref(p.month),
-                        "recorded_by_id": user.id,
-                        "recorded_at": now,
-                        "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
-                    }
-                    for p in planned
-                ],
-            )
-            note = f"case import {', '.join(refs)}"
-            if source:
-                note += f" from {source}"
-            if earlier:
-                note += f", replacing {len(earlier)}"
-            record_bulk(session, "point_event", len(planned), note=note)
-        session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+    reason = _t("replaced by re-import on {date}").format(date=today.isoformat())
+    for event in earlier:  # one audited update each: every void is traceable
+        event.status = EventStatus.VOID
+        event.reason = reason
+        event.decided_by_id = user.id
+        event.decided_at = now
+    session.flush()
+    if planned:
+        session.execute(
+            insert(PointEvent),
+            [
+                {
+                    "person_id": p.person_id,
+                    "unit_id": None,
+                    "event_date": event_day(p.month, today),
+                    "rule_id": p.rule_id,
+                    "quantity": p.quantity,
+                    "points": p.points,
+                    "note": None,
+                    "evidence": None,
+                    "source": EventSource.CASE_IMPORT,
+                    "source_ref": source_ref(p.month),
+                    "recorded_by_id": user.id,
+                    "recorded_at": now,
+                    "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+                }
+                for p in planned
+            ],
+        )
+        note = f"case import {', '.join(refs)}"
+        if source:
+            note += f" from {source}"
+        if earlier:
+            note += f", replacing {len(earlier)}"
+        record_bulk(session, "point_event", len(planned), note=note)
     return summary

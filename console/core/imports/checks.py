@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
@@ -17,7 +17,8 @@ from console.core.errors import ValidationError
 from console.core.i18n import tr_context
 from console.core.people import normalise_staff_no
 from console.core.permissions import visible_unit_ids
-from console.core.scoring.locking import is_locked, refuse_if_locked
+from console.core.policy import was_on_strength
+from console.core.scoring.locking import refuse_if_locked
 from console.core.scoring.rules import normalise_code
 from db.org import Person, Unit
 from db.scoring import Rule, RuleSet
@@ -38,19 +39,42 @@ class PersonInfo:
     left_date: date | None
 
     def strength_problem(self, first: date, last: date, span: str) -> str | None:
-        """Why the person was not on strength at any time from ``first`` to ``last``."""
+        """Why the person was not on strength at any time from ``first`` to ``last``.
+
+        Whether they were is the shared rule (``policy.was_on_strength``), so that an
+        import, a manual entry and the ranking agree on who counts; this only says why not.
+        """
+        if was_on_strength(self.hire_date, self.status, self.left_date, first, last):
+            return None
         if self.hire_date is not None and self.hire_date > last:
             return _t("{no} was hired on {date}, after {span}.").format(
                 no=self.staff_no, date=self.hire_date, span=span
             )
-        if self.status != PersonStatus.ACTIVE and (
-            self.left_date is None or self.left_date < first
-        ):
-            when = self.left_date.isoformat() if self.left_date else "?"
-            return _t("{no} left on {date}, before {span}.").format(
-                no=self.staff_no, date=when, span=span
+        if self.left_date is None:
+            # Not active, leaving date unknown: counted as gone (docs/policy.md).
+            return _t("{no} is no longer on strength (leaving date not recorded).").format(
+                no=self.staff_no
             )
-        return None
+        return _t("{no} left on {date}, before {span}.").format(
+            no=self.staff_no, date=self.left_date.isoformat(), span=span
+        )
+
+
+# The key of the transaction-scoped lock that imports take on PostgreSQL ("IMPT").
+IMPORT_LOCK = 0x494D5054
+
+
+def one_import_at_a_time(session: Session) -> None:
+    """Wait for any other desktop's import to finish before checking this one.
+
+    An import decides from what is already there: a month's earlier case figures to
+    replace, a file's fingerprint already imported, the marks to replace. Two imports of
+    the same figures at once would each see nothing yet and both write: the month doubled.
+    On SQLite the writing transaction already holds the database's write lock (BEGIN
+    IMMEDIATE); on PostgreSQL a transaction-scoped advisory lock queues the imports.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
 
 
 def load_people(session: Session) -> dict[str, PersonInfo]:
@@ -103,14 +127,18 @@ class Scope:
 
 
 def lock_problems(session: Session, months: Iterable[YearMonth]) -> dict[YearMonth, str]:
-    """The finalised months among these, with the message that says so."""
+    """The finalised months among these, with the message that says so.
+
+    Each month goes through ``refuse_if_locked``, the month guard of the scoring engine:
+    the import writes into these months in this same transaction, so whatever that guard
+    holds against a concurrent finalising holds for the import too.
+    """
     found = {}
-    for month in set(months):
-        if is_locked(session, month):
-            try:
-                refuse_if_locked(session, month.first_day)
-            except ValidationError as exc:
-                found[month] = exc.errors[0].message
+    for month in sorted(set(months)):
+        try:
+            refuse_if_locked(session, month.first_day)
+        except ValidationError as exc:
+            found[month] = exc.errors[0].message
     return found
 
 

@@ -37,6 +37,7 @@ from console.core.imports.checks import (
     load_people,
     load_units,
     lock_problems,
+    one_import_at_a_time,
     points_for,
     staff_key,
 )
@@ -52,6 +53,7 @@ from console.core.imports.table import (
     read_table,
 )
 from console.core.permissions import require_write
+from console.core.policy import needs_approval
 from console.core.scoring.entries import MAX_QUANTITY
 from console.core.scoring.rules import normalise_code
 from db.audit import record_bulk
@@ -239,7 +241,7 @@ class _Context:
     rules: RuleIndex
     locked: Mapping[YearMonth, str]
     today: date
-    squad_leader: bool
+    role: Role  # the recorder: a squad leader's entries wait for approval
 
 
 def _check_who(
@@ -347,7 +349,7 @@ def _check_row(r: EventRow, ctx: _Context) -> tuple[list[FieldError], _Planned |
         points_for(r.quantity, rule),
         r.note,
         r.evidence,
-        rule.needs_approval or ctx.squad_leader,
+        needs_approval(rule.needs_approval, ctx.role),
     )
 
 
@@ -386,6 +388,7 @@ def import_events(
     Raises ValidationError listing every problem (row, column, reason) if any row is bad.
     """
     user = require_write(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))
@@ -396,7 +399,7 @@ def import_events(
         rules=RuleIndex(session, [r.rule_code for r in rows if r.rule_code]),
         locked=lock_problems(session, {YearMonth.of(r.event_date) for r in rows if r.event_date}),
         today=today,
-        squad_leader=user.role == Role.SQUAD_LEADER,
+        role=user.role,
     )
     planned: list[_Planned] = []
     for r in rows:
@@ -437,36 +440,29 @@ def import_events(
         written=not dry_run,
     )
     if dry_run:
-        session.rollback()
-        return summary
+        return summary  # nothing was written
     now = utcnow()
-    session.info["actor"] = user.actor
-    try:
-        session.execute(
-            insert(PointEvent),
-            [
-                {
-                    "person_id": p.person_id,
-                    "unit_id": p.unit_id,
-                    "event_date": p.event_date,
-                    "rule_id": p.rule_id,
-                    "quantity": p.quantity,
-                    "points": p.points,
-                    "note": p.note,
-                    "evidence": p.evidence,
-                    "source": EventSource.EVENT_IMPORT,
-                    "source_ref": ref,
-                    "recorded_by_id": user.id,
-                    "recorded_at": now,
-                    "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
-                }
-                for p in planned
-            ],
-        )
-        note = f"entry import {ref}" + (f" from {source}" if source else "")
-        record_bulk(session, "point_event", len(planned), note=note)
-        session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+    session.execute(
+        insert(PointEvent),
+        [
+            {
+                "person_id": p.person_id,
+                "unit_id": p.unit_id,
+                "event_date": p.event_date,
+                "rule_id": p.rule_id,
+                "quantity": p.quantity,
+                "points": p.points,
+                "note": p.note,
+                "evidence": p.evidence,
+                "source": EventSource.EVENT_IMPORT,
+                "source_ref": ref,
+                "recorded_by_id": user.id,
+                "recorded_at": now,
+                "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+            }
+            for p in planned
+        ],
+    )
+    note = f"entry import {ref}" + (f" from {source}" if source else "")
+    record_bulk(session, "point_event", len(planned), note=note)
     return summary

@@ -31,6 +31,7 @@ from console.core.imports.checks import (
     load_people,
     load_units,
     lock_problems,
+    one_import_at_a_time,
     points_for,
     staff_key,
 )
@@ -49,9 +50,10 @@ from console.core.integrity.links import finding_ref
 from console.core.integrity.rectification import SEVERITY_RULE
 from console.core.integrity.topics import TOPICS, topic_of
 from console.core.labels import label
+from console.core.policy import needs_approval
 from db.integrity import Finding, Inspection
 from db.scoring import PointEvent
-from glossary import EventSource, EventStatus, FindingStatus, Severity, YearMonth
+from glossary import EventSource, EventStatus, FindingStatus, Role, Severity, YearMonth
 
 _t = tr_context("imports")
 
@@ -321,6 +323,7 @@ class _Context:
     locked: Mapping[YearMonth, str]
     inspections: frozenset[int]
     today: date
+    role: Role  # the recorder, for policy.needs_approval
 
 
 @dataclass(frozen=True)
@@ -415,7 +418,7 @@ def _check_row(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], _Pla
         r.inspection_id,
         rule.id if rule else None,
         points_for(Decimal(1), rule) if rule else Decimal(0),
-        bool(rule and rule.needs_approval),
+        rule is not None and needs_approval(rule.needs_approval, ctx.role),
     )
 
 
@@ -433,6 +436,7 @@ def import_findings(
     Raises ValidationError listing every problem (row, column, reason) if any row is bad.
     """
     user = require_keeper(session, user)
+    one_import_at_a_time(session)
     errors = [e for r in rows for e in r.errors]
     if not rows:
         errors.append(FieldError("file", _t("The file holds no rows to import.")))
@@ -450,6 +454,7 @@ def import_findings(
             else ()
         ),
         today=today,
+        role=user.role,
     )
     planned: list[_Planned] = []
     for r in rows:
@@ -471,46 +476,39 @@ def import_findings(
         written=not dry_run,
     )
     if dry_run:
-        session.rollback()
-        return summary
-    session.info["actor"] = user.actor
-    try:
-        # Through the ORM, so that each finding and deduction is on the audit record and
-        # each deduction gets its finding's reference.
-        for p in planned:
-            finding = Finding(
-                inspection_id=p.inspection_id,
-                unit_id=p.unit_id,
-                person_id=p.person_id,
-                found_date=p.found_date,
-                topic=p.topic,
-                severity=p.severity,
-                description=p.description,
-                deadline=p.deadline,
-                status=FindingStatus.OPEN,
-            )
-            session.add(finding)
-            if p.rule_id is None:
-                continue
-            session.flush()
-            event = PointEvent(
-                person_id=p.person_id,
-                unit_id=None if p.person_id is not None else p.unit_id,
-                event_date=p.found_date,
-                rule_id=p.rule_id,
-                quantity=Decimal(1),
-                points=p.points,
-                note=f"{p.topic}：{p.description}"[:500],
-                source=EventSource.INSPECTION_FINDING,
-                source_ref=finding_ref(finding.id),
-                recorded_by_id=user.id,
-                status=EventStatus.PENDING if p.pending else EventStatus.APPROVED,
-            )
-            session.add(event)
-            session.flush()
-            finding.point_event_id = event.id
+        return summary  # nothing was written
+    # Through the ORM, so that each finding and deduction is on the audit record and
+    # each deduction gets its finding's reference.
+    for p in planned:
+        finding = Finding(
+            inspection_id=p.inspection_id,
+            unit_id=p.unit_id,
+            person_id=p.person_id,
+            found_date=p.found_date,
+            topic=p.topic,
+            severity=p.severity,
+            description=p.description,
+            deadline=p.deadline,
+            status=FindingStatus.OPEN,
+        )
+        session.add(finding)
+        if p.rule_id is None:
+            continue
         session.flush()
-    except BaseException:
-        session.rollback()
-        raise
+        event = PointEvent(
+            person_id=p.person_id,
+            unit_id=None if p.person_id is not None else p.unit_id,
+            event_date=p.found_date,
+            rule_id=p.rule_id,
+            quantity=Decimal(1),
+            points=p.points,
+            note=f"{p.topic}：{p.description}"[:500],
+            source=EventSource.INSPECTION_FINDING,
+            source_ref=finding_ref(finding.id),
+            recorded_by_id=user.id,
+            status=EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+        )
+        session.add(event)
+        session.flush()
+        finding.point_event_id = event.id
     return summary

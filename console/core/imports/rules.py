@@ -442,28 +442,24 @@ def import_rules(
     if frozen:
         raise ValidationError(frozen)
     added = updated = unchanged = 0
-    session.info["actor"] = user.actor
+    for clean in cleaned:
+        rule = existing.get(clean.code)
+        if rule is None:
+            rule = Rule(rule_set_id=rule_set_id, active=True)
+            apply_rule(rule, clean)
+            session.add(rule)
+            added += 1
+        elif _same(rule, clean):
+            unchanged += 1
+        else:
+            # Entries recorded under the rule keep their points: only the rule changes.
+            apply_rule(rule, clean)
+            updated += 1
     try:
-        for clean in cleaned:
-            rule = existing.get(clean.code)
-            if rule is None:
-                rule = Rule(rule_set_id=rule_set_id, active=True)
-                apply_rule(rule, clean)
-                session.add(rule)
-                added += 1
-            elif _same(rule, clean):
-                unchanged += 1
-            else:
-                # Entries recorded under the rule keep their points: only the rule changes.
-                apply_rule(rule, clean)
-                updated += 1
         session.flush()
     except IntegrityError as exc:
-        session.rollback()
+        # The Workspace rolls the whole import back when this is raised.
         raise ValidationError(
             [FieldError("code", _t("Another desk changed this rule set meanwhile; try again."))]
         ) from exc
-    except BaseException:
-        session.rollback()
-        raise
     return ImportSummary(added, updated, unchanged)

@@ -18,3 +18,15 @@ class ImportSummary:
     points: Decimal  # sum of the created events' points
     months: tuple[YearMonth, ...]
     written: bool  # False for a dry run: everything checked, nothing saved
+
+
+class CheckedOnly(Exception):
+    """A check (dry run) that had to write to count, ending with its summary.
+
+    Raised from inside ``Workspace.run`` so that the Workspace rolls back everything the
+    check wrote; ``registry.import_rows`` catches it and returns the summary.
+    """
+
+    def __init__(self, summary: object) -> None:
+        super().__init__("checked only; nothing was saved")
+        self.summary = summary

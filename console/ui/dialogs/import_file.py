@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import DuchaError, FieldError, ValidationError
-from console.core.imports.registry import importer
+from console.core.imports.registry import import_rows, importer
 from console.ui.context import AppContext
 from console.ui.tasks import run_in_background
 from widgets.table_model import Column, RowTableModel
@@ -61,9 +61,9 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("File"), row)
         layout.addLayout(form)
         layout.addWidget(template)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
         self.problems: RowTableModel[FieldError] = RowTableModel(
             [
                 Column(self.tr("Row"), lambda e: str(e.row or ""), sort_key=lambda e: e.row or 0),
@@ -114,29 +114,29 @@ class ImportDialog(QDialog):
         try:
             written = write_template(kind, name)
         except OSError as exc:
-            self.result.setText(
+            self.outcome.setText(
                 self.tr("The template could not be written: {error}").format(error=exc)
             )
             return
-        self.result.setText(self.tr("Template saved: {path}").format(path=written))
+        self.outcome.setText(self.tr("Template saved: {path}").format(path=written))
 
     def run(self, dry_run: bool) -> None:
         text = self.path.text().strip()
         if not text:
-            self.result.setText(self.tr("Choose the file first."))
+            self.outcome.setText(self.tr("Choose the file first."))
             return
         path, kind = Path(text), self.kind.currentData()
-        read, do_import = importer(kind)
-        database, user, today = self.ctx.database, self.ctx.user, self.ctx.today
+        read, _load = importer(kind)
+        workspace, today = self.ctx.workspace, self.ctx.today
 
         def work() -> Any:
+            # On the worker thread: the Workspace opens a session of its own for this call.
             rows = read(path)
-            with database.session() as session:
-                return do_import(session, user, rows, today, dry_run=dry_run)
+            return import_rows(workspace, kind, rows, today, dry_run=dry_run, source=path.name)
 
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
-        self.result.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.outcome.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         run_in_background(self, work, lambda s: self._done(s, path, dry_run), self._failed)
 
     def _done(self, summary: Any, path: Path, dry_run: bool) -> None:
@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         if dry_run:
             self._checked = path
             self.import_button.setEnabled(True)
-            self.result.setText(
+            self.outcome.setText(
                 self.tr(
                     "The file is correct: {rows} rows, {created} entries for {months}"
                     " ({replaced} earlier ones would be replaced). Press Import to save them."
@@ -165,7 +165,7 @@ class ImportDialog(QDialog):
             )
             return
         self.summary = summary
-        self.result.setText(
+        self.outcome.setText(
             self.tr(
                 "Imported: {created} entries for {months}, {pending} awaiting approval, "
                 "{replaced} earlier ones replaced."
@@ -177,7 +177,7 @@ class ImportDialog(QDialog):
             )
         )
         self.ctx.data_changed.emit("points")
-        self.ctx.notice.emit(self.result.text())
+        self.ctx.notice.emit(self.outcome.text())
 
     def _findings_done(self, summary: Any, path: Path, dry_run: bool) -> None:
         counts = dict(
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         if dry_run:
             self._checked = path
             self.import_button.setEnabled(True)
-            self.result.setText(
+            self.outcome.setText(
                 self.tr(
                     "The file is correct: {rows} rows, {findings} findings, {deductions} "
                     "deductions ({points} points). Press Import to save them."
@@ -197,7 +197,7 @@ class ImportDialog(QDialog):
             )
             return
         self.summary = summary
-        self.result.setText(
+        self.outcome.setText(
             self.tr(
                 "Imported: {findings} findings, open for assignment; {deductions} deductions "
                 "booked ({points} points)."
@@ -205,7 +205,7 @@ class ImportDialog(QDialog):
         )
         self.ctx.data_changed.emit("integrity")
         self.ctx.data_changed.emit("points")
-        self.ctx.notice.emit(self.result.text())
+        self.ctx.notice.emit(self.outcome.text())
 
     def _attendance_done(self, summary: Any, path: Path, dry_run: bool) -> None:
         counts = dict(
@@ -218,7 +218,7 @@ class ImportDialog(QDialog):
         if dry_run:
             self._checked = path
             self.import_button.setEnabled(True)
-            self.result.setText(
+            self.outcome.setText(
                 self.tr(
                     "The file is correct: {rows} rows for {sessions} sessions ({created} new "
                     "marks, {updated} replaced; {booked} absence deductions). Press Import to "
@@ -227,28 +227,28 @@ class ImportDialog(QDialog):
             )
             return
         self.summary = summary
-        self.result.setText(
+        self.outcome.setText(
             self.tr(
                 "Imported: {created} attendance marks added and {updated} replaced in "
                 "{sessions} sessions; {booked} absence deductions booked."
             ).format(**counts)
         )
         self.ctx.data_changed.emit("training")
-        self.ctx.notice.emit(self.result.text())
+        self.ctx.notice.emit(self.outcome.text())
 
     def _failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(False)
         if isinstance(exc, ValidationError):
             self.problems.set_rows(exc.errors)
-            self.result.setText(
+            self.outcome.setText(
                 self.tr("The file was not imported: {n} problems, listed below.").format(
                     n=len(exc.errors)
                 )
             )
         elif isinstance(exc, DuchaError | OSError):
             self.problems.set_rows([])
-            self.result.setText(str(exc))
+            self.outcome.setText(str(exc))
         else:
             self.problems.set_rows([])
-            self.result.setText(self.tr("The file could not be read: {error}").format(error=exc))
+            self.outcome.setText(self.tr("The file could not be read: {error}").format(error=exc))

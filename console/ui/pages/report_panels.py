@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError
 from console.core.units import bureau_name
@@ -32,7 +31,9 @@ from console.ui.context import AppContext
 from console.ui.print_preview import preview_pdf
 from console.ui.tasks import run_in_background
 
-Writer = Callable[[Session, Path, str, date], Path]
+# (where, the bureau's name, the issue date) → the file written. Each calls ``ctx.read``
+# itself: it runs on a worker thread, and every read opens a session of its own.
+Writer = Callable[[Path, str, date], Path]
 
 
 class PdfReportsPanel(QWidget):
@@ -98,12 +99,12 @@ class PdfReportsPanel(QWidget):
     def bulletin(self, preview: bool) -> None:
         from exports.bulletin_pdf import write_monthly_bulletin
 
-        month, user = self.ctx.period, self.ctx.user
+        month, user, read = self.ctx.period, self.ctx.user, self.ctx.read
         title = self.tr("Bulletin {month}").format(month=month)
 
-        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
-            return write_monthly_bulletin(
-                session, user, month, path, bureau_name=bureau, issued_on=today
+        def write(path: Path, bureau: str, today: date) -> Path:
+            return read(
+                write_monthly_bulletin, user, month, path, bureau_name=bureau, issued_on=today
             )
 
         self._run(write, title, f"bulletin-{month}.pdf", preview)
@@ -112,14 +113,15 @@ class PdfReportsPanel(QWidget):
         from exports.scorecard_pdf import write_scorecard
 
         staff_no, year, user = self.staff_no.text().strip(), self.year.value(), self.ctx.user
+        read = self.ctx.read
         if not staff_no:
             self.status.setText(self.tr("Enter the staff number first."))
             return
         title = self.tr("Score card {staff_no} {year}").format(staff_no=staff_no, year=year)
 
-        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
-            return write_scorecard(
-                session, user, staff_no, year, path, bureau_name=bureau, issued_on=today
+        def write(path: Path, bureau: str, today: date) -> Path:
+            return read(
+                write_scorecard, user, staff_no, year, path, bureau_name=bureau, issued_on=today
             )
 
         self._run(write, title, f"scorecard-{staff_no}-{year}.pdf", preview)
@@ -127,16 +129,21 @@ class PdfReportsPanel(QWidget):
     def inspection(self, preview: bool) -> None:
         from exports.inspection_pdf import write_inspection_bulletin
 
-        start = self.inspection_from.date().toPython()
-        end = self.inspection_to.date().toPython()
-        user = self.ctx.user
+        start, end = _day(self.inspection_from.date()), _day(self.inspection_to.date())
+        user, read = self.ctx.user, self.ctx.read
         title = self.tr("Inspection bulletin {start} to {end}").format(
             start=start.isoformat(), end=end.isoformat()
         )
 
-        def write(session: Session, path: Path, bureau: str, today: date) -> Path:
-            return write_inspection_bulletin(
-                session, user, start, end, path, bureau_name=bureau, issued_on=today
+        def write(path: Path, bureau: str, today: date) -> Path:
+            return read(
+                write_inspection_bulletin,
+                user,
+                start,
+                end,
+                path,
+                bureau_name=bureau,
+                issued_on=today,
             )
 
         self._run(write, title, f"inspection-{start}-{end}.pdf", preview)
@@ -155,12 +162,11 @@ class PdfReportsPanel(QWidget):
             if not name:
                 return
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        database, today = self.ctx.database, self.ctx.today
+        read, today = self.ctx.read, self.ctx.today
 
         def work() -> Path:
-            # A session of its own: this runs on a worker thread.
-            with database.session() as session:
-                return write(session, path, bureau_name(session), today)
+            # On the worker thread: each read opens (and closes) a session of its own.
+            return write(path, read(bureau_name), today)
 
         for b in self._buttons:
             b.setEnabled(False)
@@ -190,6 +196,10 @@ class PdfReportsPanel(QWidget):
             else self.tr("The report could not be written: {error}").format(error=exc)
         )
         QMessageBox.warning(self, self.tr("Report"), text)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _date_edit(day: date) -> QDateEdit:

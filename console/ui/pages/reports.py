@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from console.core.errors import DuchaError
-from console.core.people import list_people
+from console.core.people import PersonRow, list_people
 from console.core.units import UnitRow, list_units
 from console.ui.context import AppContext
-from console.ui.errors import show_error, write_error_text
+from console.ui.errors import FAILED, attempt, write_error_text
 from console.ui.pages.base import Page
 from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.pages.training_report_panel import TrainingReportPanel
@@ -73,8 +72,7 @@ class ReportsPage(Page):
     def reload(self) -> None:
         self.pdf.reload()
         self.training.reload()
-        with self.ctx.session() as session:
-            units = list_units(session, self.ctx.user)
+        units = self.ctx.read(list_units, self.ctx.user)
         on_strength = sum(u.headcount for u in units)
         self.description.setText(
             self.tr(
@@ -100,15 +98,18 @@ class ReportsPage(Page):
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         self._last_dir = str(path.parent)
-        try:
-            with self.ctx.session() as session:
-                title = self._roster_title(list_units(session, self.ctx.user))
-                people = list_people(
-                    session, self.ctx.user, include_inactive=self.include_inactive.isChecked()
-                )
-        except DuchaError as exc:
-            show_error(self, exc)
+        user, inactive = self.ctx.user, self.include_inactive.isChecked()
+
+        def gather() -> tuple[str, Sequence[PersonRow]]:
+            # Two reads: the title needs only the first unit's name, which a moment between
+            # them cannot make inconsistent with the list in any way that matters.
+            title = self._roster_title(self.ctx.read(list_units, user))
+            return title, self.ctx.read(list_people, user, include_inactive=inactive)
+
+        gathered = attempt(self, gather)
+        if gathered is FAILED:
             return
+        title, people = gathered
         self.export_button.setEnabled(False)
         self._target = path
         self.status.setText(

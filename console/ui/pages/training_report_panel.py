@@ -55,10 +55,10 @@ class TrainingReportPanel(QWidget):
     def write(self, preview: bool) -> None:
         from exports.training_pdf import write_training_report
 
-        year, user, database, today = (
+        year, user, read, today = (
             self.year.value(),
             self.ctx.user,
-            self.ctx.database,
+            self.ctx.read,
             self.ctx.today,
         )
         file_name = self.tr("training-{year}.pdf").format(year=year)
@@ -77,10 +77,11 @@ class TrainingReportPanel(QWidget):
         title = self.tr("Training hours report {year}").format(year=year)
 
         def work() -> Path:
-            with database.session() as session:
-                return write_training_report(
-                    session, user, year, path, bureau_name=bureau_name(session), issued_on=today
-                )
+            # On the worker thread: each read opens (and closes) a session of its own.
+            bureau = read(bureau_name)
+            return read(
+                write_training_report, user, year, path, bureau_name=bureau, issued_on=today
+            )
 
         self._busy(True)
         self.status.setText(self.tr("Writing {title}…").format(title=title))
