@@ -220,6 +220,26 @@
       <source>{shown} people shown · on the sheet: {present} present, {absent} absent, {excused} excused</source>
       <translation>显示 {shown} 人 · 已登记：出席 {present} 人，缺席 {absent} 人，请假 {excused} 人</translation>
     </message>
+    <message>
+      <source> and {n} more</source>
+      <translation>及另外 {n} 人</translation>
+    </message>
+    <message>
+      <source>The session's hours were changed on another desktop since you opened this sheet.</source>
+      <translation>打开签到表后，本次培训的学时已在其他电脑上被修改。</translation>
+    </message>
+    <message>
+      <source>Since you opened this sheet, another desktop changed the marks of: {names}.</source>
+      <translation>打开签到表后，以下人员的签到情况已在其他电脑上被修改：{names}。</translation>
+    </message>
+    <message>
+      <source>Changed on another desktop</source>
+      <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. The sheet now shows what is recorded; your other changes are kept. Check it and save again.</source>
+      <translation>本次未保存任何内容。签到表已显示最新登记情况，您的其他修改仍然保留，请核对后再保存。</translation>
+    </message>
   </context>
   <context>
     <name>CaseReviewDialog</name>
@@ -1968,8 +1988,8 @@
       <translation>{category} {n} 人</translation>
     </message>
     <message>
-      <source>nobody on strength</source>
-      <translation>暂无在岗人员</translation>
+      <source>nobody ranked this month</source>
+      <translation>本月无人参加排名</translation>
     </message>
     <message>
       <source>{month}, base score plus approved points</source>
@@ -4080,21 +4100,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
-    <name>Stars</name>
-    <message>
-      <source>Casework star</source>
-      <translation>办案之星</translation>
-    </message>
-    <message>
-      <source>Service star</source>
-      <translation>服务之星</translation>
-    </message>
-    <message>
-      <source>Most-improved star</source>
-      <translation>奔跑之星</translation>
-    </message>
-  </context>
-  <context>
     <name>StarsTab</name>
     <message>
       <source>Casework and service stars go to the most capped points of their kind, the most-improved star to the largest rise of the total over last month; a tie shares the star, and a serious violation rules a person out.</source>
@@ -5307,18 +5312,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>月度考核排名</translation>
     </message>
     <message>
-      <source>casework star</source>
-      <translation>办案之星</translation>
-    </message>
-    <message>
-      <source>service star</source>
-      <translation>服务之星</translation>
-    </message>
-    <message>
-      <source>most-improved star</source>
-      <translation>奔跑之星</translation>
-    </message>
-    <message>
       <source>finalised, version {v}</source>
       <translation>已定稿，第 {v} 版</translation>
     </message>
@@ -5444,6 +5437,37 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Nothing was saved: refresh to see the change, then try again.</source>
       <translation>本次未保存任何内容：请刷新查看改动后再试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>程序出错</translation>
+    </message>
+    <message>
+      <source>Something went wrong in Ducha and the last action could not be finished. What was saved before is safe; check whether the last change was saved.</source>
+      <translation>督察系统出现意外错误，刚才的操作未能完成。此前已保存的数据不受影响；请核对刚才的修改是否已保存。</translation>
+    </message>
+    <message>
+      <source>The error was written to Ducha's log file. If it happens again, press “Copy details” and send them to whoever looks after Ducha.
+
+Error: {error}</source>
+      <translation>错误情况已记入系统日志。如再次出现，请点击“复制详细信息”，发给系统管理人员。
+
+错误：{error}</translation>
+    </message>
+    <message>
+      <source>Log file: {path}</source>
+      <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>复制详细信息</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>已复制</translation>
     </message>
   </context>
   <context>
@@ -5590,18 +5614,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
   </context>
   <context>
     <name>exports</name>
-    <message>
-      <source>Casework star</source>
-      <translation>办案之星</translation>
-    </message>
-    <message>
-      <source>Service star</source>
-      <translation>服务之星</translation>
-    </message>
-    <message>
-      <source>Most-improved star</source>
-      <translation>奔跑之星</translation>
-    </message>
     <message>
       <source>Rank</source>
       <translation>名次</translation>
@@ -5980,6 +5992,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>{no} was hired on {date}, after {span}.</source>
       <translation>{no} 的入职日期为 {date}，晚于 {span}。</translation>
+    </message>
+    <message>
+      <source>{no} is no longer on strength (leaving date not recorded).</source>
+      <translation>{no} 已不在岗（未登记离岗日期）。</translation>
     </message>
     <message>
       <source>{no} left on {date}, before {span}.</source>
@@ -7193,6 +7209,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>{month} 已定稿锁定；须由管理员重新开放后，才能变更该月的记录。</translation>
     </message>
     <message>
+      <source>{month} is already finalised by {who}.</source>
+      <translation>{month} 已由 {who} 定稿，无需再次定稿。</translation>
+    </message>
+    <message>
       <source>{month} is already finalised.</source>
       <translation>{month} 已定稿。</translation>
     </message>
@@ -7937,6 +7957,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Line {n}: {people} already have a requirement for {training}.</source>
       <translation>第 {n} 项：{people}已有{training}的学时要求。</translation>
+    </message>
+    <message>
+      <source>The training requirements were changed on another desktop since you opened them. Nothing was saved: reload to see them, then try again.</source>
+      <translation>您打开后，学时要求已在另一台电脑上被修改，本次未保存。请重新载入查看最新内容后再试。</translation>
     </message>
     <message>
       <source>Training sessions and exams are arranged by supervisors.</source>
