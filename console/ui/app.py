@@ -116,8 +116,12 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
         return 0
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(database, user))
+    ctx = AppContext(database, user)
+    window = MainWindow(ctx)
     window.show()
+    # Other desktops' changes reach the open pages within seconds (not in tests: they
+    # announce changes themselves, and a timer per context would only add noise).
+    ctx.watch_other_desktops()
     code = app.exec()
     database.close()
     return int(code)

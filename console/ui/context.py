@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.changes import ChangesUnavailable, audit_head, changes_since
@@ -66,10 +65,6 @@ class AppContext(QObject):
         if period != self._period:
             self._period = period
             self.period_changed.emit(period)
-
-    def session(self) -> Session:
-        """A short-lived session: pages open one per action and close it at once."""
-        return self.database.session()
 
     @property
     def can_write(self) -> bool:

@@ -276,7 +276,7 @@ def test_voiding_the_entry_voids_the_finding_and_back(desks: Desks) -> None:
     d = desks
     fid = _finding(d, Severity.GRAVE)
     row = _deduct(d.one, d.b.supervisor, fid, FindingStatus.OPEN)
-    d.two.run(void_entry, d.b.admin, row.point_event_id, "申诉成立")
+    d.two.run(void_entry, d.b.admin, row.point_event_id, "申诉成立", seen=EventStatus.APPROVED)
     now = d.one.read(get_finding, d.b.supervisor, fid)
     assert (now.status, now.void_reason, now.event_status) == (
         FindingStatus.VOID,

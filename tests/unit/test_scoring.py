@@ -306,6 +306,8 @@ def test_a_locked_month_refuses_entries_and_reopening_is_audited(
 
     with pytest.raises(ValidationError, match="reason"):
         reopen_month(session, b.admin, OCT, "")
+    # The author is the Workspace's to set; this test drives the services on one session.
+    session.info["actor"] = b.admin.actor
     reopen_month(session, b.admin, OCT, "张伟投诉复核后属实")
     audit = session.scalars(
         select(AuditLog).where(AuditLog.table_name == "period_lock", AuditLog.action == "update")
