@@ -31,6 +31,7 @@ from console.core.database import open_database
 from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
 from console.core.scoring.periods import period_ranking
 from console.core.scoring.ranking import month_ranking
+from console.core.workspace import Workspace
 from glossary import YearMonth
 
 TODAY = date(2026, 11, 22)
@@ -174,14 +175,14 @@ def main() -> None:
     print(f"point events: {events:,} (top-up {time.perf_counter() - start:.0f} s)")
 
     database = open_database(path)
+    user = Workspace(database, None).run(authenticate, DEMO_USERNAME, DEMO_PASSWORD)
+    # A bureau finalises each month early in the next: by the time October is
+    # looked at, January 2025 to September 2026 are finalised snapshots.
+    start = time.perf_counter()
+    done = Workspace(database, user).run(finalise_through, user, YearMonth(2025, 1), MONTH.prev())
+    if done:
+        print(f"finalised {done} months: {time.perf_counter() - start:.0f} s")
     with database.session() as s:
-        user = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
-        # A bureau finalises each month early in the next: by the time October is
-        # looked at, January 2025 to September 2026 are finalised snapshots.
-        start = time.perf_counter()
-        done = finalise_through(s, user, YearMonth(2025, 1), MONTH.prev())
-        if done:
-            print(f"finalised {done} months: {time.perf_counter() - start:.0f} s")
         people = len(month_ranking(s, user, MONTH).people)
         # The ranking and the hand-written SQL take turns, so that whatever else the
         # machine is doing weighs on both sides of the ratio alike.

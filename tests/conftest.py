@@ -17,13 +17,37 @@ os.environ["LANGUAGE"] = "en"
 from argon2 import PasswordHasher
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from console.core import auth, i18n
 from console.core.auth import User
 from console.core.database import Database, open_database
 from console.core.workspace import Workspace
+from db import audit
 
 i18n.set_language("en")
+
+
+class _CommitOnExit(Session):
+    """Tests set up and check their data in ``with db.session()`` blocks: such a block
+    commits when it ends without an error. (The product changes data only through the
+    Workspace; ``Database.session`` there is a bare session.)"""
+
+    def __exit__(self, type_: object, value: object, traceback: object) -> None:
+        transaction = self.get_transaction()
+        if type_ is None and transaction is not None and transaction.is_active:
+            self.commit()
+        super().__exit__(type_, value, traceback)
+
+
+audit.install(_CommitOnExit)
+
+
+def _test_session(self: Database) -> Session:
+    return _CommitOnExit(bind=self.engine, expire_on_commit=False)
+
+
+Database.session = _test_session  # type: ignore[method-assign]
 # Production hashing is deliberately slow; tests create dozens of accounts.
 auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 

@@ -20,23 +20,11 @@ from console.core.errors import DuchaError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
 from console.core.user import User
-from db import audit
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import describe, make_engine, make_session_factory, resolve_url
 from db.migrate import UnknownSchema, UpgradeReport, ensure_schema
 
 _t = tr_context("database")
-
-
-class _CommitOnExit(Session):
-    def __exit__(self, type_: object, value: object, traceback: object) -> None:
-        transaction = self.get_transaction()
-        if type_ is None and transaction is not None and transaction.is_active:
-            self.commit()
-        super().__exit__(type_, value, traceback)
-
-
-audit.install(_CommitOnExit)
 
 
 class DatabaseError(DuchaError):
@@ -59,12 +47,9 @@ class Database:
         return self.url.get_backend_name()
 
     def session(self) -> Session:
-        """A session that commits when its ``with`` block ends without an error.
-
-        For tests' set-up and for callers not yet moved onto the Workspace; services never
-        commit, so such a block is its own unit of work.
-        """
-        return _CommitOnExit(bind=self.engine, expire_on_commit=False)
+        """A bare session, for scripts that only read (benchmarks). Everything that
+        changes data goes through ``console.core.workspace.Workspace``."""
+        return self.sessions()
 
     def close(self) -> None:
         self.engine.dispose()
