@@ -136,11 +136,13 @@ def test_an_exception_in_a_python_thread_is_logged_and_shown_on_the_gui_thread(
         shown.append(box.windowTitle())
         box.reject()
 
-    on_modal(note_and_close, attempts=500)  # the box comes over from the thread: allow time
     worker = threading.Thread(target=a_failing_step, name="exporter")
     worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: bool(shown))
+    # The report crosses to the GUI thread as a queued call: the box can only open once
+    # the event loop runs below, by which time the watcher is waiting for it.
+    on_modal(note_and_close, attempts=1500)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert shown == ["Unexpected error"]
     log = reporter.log_file.read_text(encoding="utf-8")
     assert "in thread exporter" in log and "a_failing_step" in log
