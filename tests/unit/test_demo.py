@@ -28,7 +28,7 @@ from db.audit import AuditLog, verify_chain
 from db.base import Base
 from db.integrity import EarlyWarning, Finding, Pledge
 from db.org import Person, Unit
-from db.scoring import PointEvent, Rule
+from db.scoring import MonthlyResult, PeriodLock, PointEvent, Rule
 from db.training import Attendance, Certificate, TrainingSession
 from glossary import (
     AttendanceStatus,
@@ -40,6 +40,7 @@ from glossary import (
     TrainingCategory,
     UnitKind,
     WarningStatus,
+    YearMonth,
 )
 
 TODAY = date(2026, 11, 22)
@@ -171,6 +172,30 @@ def test_default_size_has_the_shape_of_a_bureau(bureau: tuple[Database, DemoSumm
         assert {"grave_finding", "no_pledge", "verified_complaints"} <= rules
         statuses = set(s.scalars(select(EarlyWarning.status).distinct()))
         assert {WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED, WarningStatus.DISMISSED} <= statuses
+
+
+def test_past_months_are_finalised_as_a_bureau_would_have_them(
+    bureau: tuple[Database, DemoSummary],
+) -> None:
+    """Scorecards of earlier months read 已定稿 with their version, and no claim of a
+    finalised month still waits: it could never be approved."""
+    database, summary = bureau
+    with database.session() as s:
+        locks = s.execute(select(PeriodLock.period, PeriodLock.locked_at)).all()
+        finalised = {period for period, _ in locks}
+        month = summary.first_month
+        expected = set()
+        while month < summary.last_month:
+            expected.add(month)
+            month = month.next()
+        assert finalised == expected  # every month but the current one
+        assert all(at.date() > period.last_day for period, at in locks)
+        pending = s.scalars(
+            select(PointEvent.event_date).where(PointEvent.status == EventStatus.PENDING)
+        ).all()
+        assert pending and all(YearMonth.of(day) == summary.last_month for day in pending)
+        snapshot = s.scalar(select(func.count()).where(MonthlyResult.period == summary.first_month))
+        assert snapshot and snapshot > 300
 
 
 def test_most_officers_are_on_pace_for_60_legal_hours(bureau: tuple[Database, DemoSummary]) -> None:

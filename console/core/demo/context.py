@@ -173,8 +173,9 @@ class Demo:
         if status is None:
             status = EventStatus.APPROVED
             if needs_approval:
-                # Claims of the last month still wait for the admin; older ones were decided.
-                if (self.today - day).days <= 30 and self.chance(0.7):
+                # Claims of this month still wait for the admin; those of earlier months
+                # were decided before the month was finalised.
+                if YearMonth.of(day) == YearMonth.of(self.today) and self.chance(0.7):
                     status = EventStatus.PENDING
                 else:
                     decided_by, decided_at = self.admin_id, self.later(recorded_at, 1, 5)

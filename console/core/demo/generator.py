@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from console.core.database import Database
+from console.core.demo.closing import finalise_past_months
 from console.core.demo.context import Demo
 from console.core.demo.integrity import (
     case_challenges,
@@ -201,6 +202,7 @@ def generate_demo(
     _bulk_load(session, d)
     sync_sequences(session)
     early_warnings(session, d)
+    finalise_past_months(session, d)
     counts = _counts(session)
     return DemoSummary(
         seed=seed,

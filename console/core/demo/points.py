@@ -103,7 +103,9 @@ def corrections(d: Demo) -> None:
             status=EventStatus.VOID,
             reason=d.pick(data.VOID_REASONS),
         )
+    # Claims still waiting: this month's only, since earlier months are finalised.
+    this_month = max(first, YearMonth.of(d.today).first_day)
     for _ in range(d.rng.randint(2, 4)):
         code = d.pick(("BZ01", "AJ04"))
-        day = d.workday(first, d.today)
+        day = d.workday(this_month, d.today)
         d.event(code, day, 1, person=d.pick(people), note=d.note(code), status=EventStatus.PENDING)

@@ -16,7 +16,7 @@ come after wait for it and then find the month locked.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ __all__ = [
     "refuse_if_locked",
     "reopen_month",
     "snapshot_totals",
+    "write_snapshot",
 ]
 
 _t = tr_context("locking")
@@ -105,9 +106,31 @@ def finalise_month(session: Session, user: User, month: YearMonth, today: date) 
         errors.append(FieldError("month", _t("A month can be finalised once it has begun.")))
     if errors:
         raise ValidationError(errors)
+    return write_snapshot(session, month, (state.version or 0) + 1, user.id)
+
+
+def write_snapshot(
+    session: Session,
+    month: YearMonth,
+    version: int,
+    by_id: int | None,
+    at: datetime | None = None,
+) -> LockState:
+    """Lock the month and keep its ranking as finalised (version ``version``).
+
+    The one way a month is finalised: ``finalise_month`` after its checks, and the demo
+    generator for the months its bureau would long have finalised (``at`` in the past).
+    """
     ranking = rank_month(session, month)
-    version = (state.version or 0) + 1
-    session.add(PeriodLock(period=month, version=version, locked=True, locked_by_id=user.id))
+    session.add(
+        PeriodLock(
+            period=month,
+            version=version,
+            locked=True,
+            locked_by_id=by_id,
+            locked_at=at or utcnow(),
+        )
+    )
     rows = [
         {
             "period": month,
