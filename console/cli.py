@@ -22,6 +22,7 @@ from platformdirs import user_data_path
 
 from console.core import i18n
 from console.core.i18n import tr_context
+from console.version import app_version
 
 if TYPE_CHECKING:  # the commands import what they need when run: a quick start
     from sqlalchemy.orm import Session
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_parent = _Parser(add_help=False)
     _db_option(db_parent, argparse.SUPPRESS)
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=_t("language of the interface"))
+    # --lang may follow the command as well: ``ducha report training --lang en``.
+    db_parent.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    p.add_argument("--version", action="version", version=f"Ducha {app_version()}")
     p.add_argument("--demo", action="store_true", help=_t("open on a fresh demo bureau"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -267,6 +273,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from console.gui_check import why_no_window
+
+    if problem := why_no_window():  # before building a demo it could not show
+        return _fail(problem)
     db_arg = args.db
     demo = bool(args.demo)
     if demo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.about import database_facts
 from console.core.database import back_up
 from console.core.errors import DuchaError
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
+from console.version import app_version
 from glossary import YearMonth
 from widgets.month_picker import MonthPicker
 
@@ -168,12 +171,26 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
+        facts = self.ctx.read(database_facts)
+        size = (
+            self.tr("{mb} MB").format(mb=f"{facts.size_bytes / 1_048_576:.1f}")
+            if facts.size_bytes is not None
+            else self.tr("shared database server")
+        )
+        schema = str(facts.schema) if facts.schema is not None else "—"
         QMessageBox.about(
             self,
             self.tr("About Ducha"),
             self.tr(
-                "Ducha (督察) — supervisory console for the supervision squad of an "
-                "administrative law-enforcement bureau: points-based performance review, "
-                "integrity checks and training hours."
+                "<p><b>Ducha (督察) {version}</b></p>"
+                "<p>Supervisory console for the supervision squad of an administrative "
+                "law-enforcement bureau: points-based performance review, integrity checks "
+                "and training hours.</p>"
+                "<p>Database: {where}<br>Size: {size}<br>Data structure version: {schema}</p>"
+            ).format(
+                version=app_version(),
+                where=html.escape(facts.where),
+                size=size,
+                schema=schema,
             ),
         )

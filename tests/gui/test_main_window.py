@@ -362,3 +362,29 @@ def test_an_edit_after_another_desk_changed_the_person_is_refused(
         assert (person.name, person.phone) == ("张伟", "13900000000")
     now = page.current_person()  # the page shows the person as they are now
     assert now is not None and now.phone == "13900000000" and now.name == "张伟"
+
+
+def test_about_names_version_database_and_schema(
+    qtbot: QtBot, bureau: Bureau, make_ctx, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    """What support asks first: which build, which database, how large, which schema."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from console.version import app_version
+    from db.migrate import head_revision
+
+    window = _window(qtbot, make_ctx, bureau.supervisor)
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.accept()
+
+    on_modal(read)
+    window._about()
+    assert seen, "the About box was shown"
+    assert app_version() in seen[0] and app_version() != "unknown"
+    assert db.description in seen[0]
+    schema = int(head_revision(db.engine).split("_")[0])
+    assert "MB" in seen[0] and f"version: {schema}" in seen[0]
