@@ -8,12 +8,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -28,6 +30,7 @@ from console.ui.pages.base import Page
 from console.version import app_version
 from glossary import YearMonth
 from widgets.month_picker import MonthPicker
+from widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -35,7 +38,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Ducha — supervisory console"))
-        self.resize(1360, 860)
+        self.setMinimumSize(900, 560)
+        fit_to_screen(self, 1360, 860)
 
         from console.ui.pages.integrity import IntegrityPage
         from console.ui.pages.overview import OverviewPage
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         for title, factory in factories:
             page = factory(ctx)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
             QListWidgetItem(title, self.nav)
         self.nav.currentRowChanged.connect(self.show_page)
 
@@ -149,9 +153,7 @@ class MainWindow(QMainWindow):
 
     # --- behaviour -------------------------------------------------------------
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
-        return page
+        return self.pages[self.stack.currentIndex()]
 
     def show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -194,3 +196,13 @@ class MainWindow(QMainWindow):
                 schema=schema,
             ),
         )
+
+
+def _scrolling(page: Page) -> QScrollArea:
+    """A page scrolls rather than push the window past a small screen: on a 1366×768
+    desktop the buttons at a page's foot stay reachable."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

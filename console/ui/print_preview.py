@@ -14,6 +14,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from widgets.screen_fit import fit_to_screen
+
 PREVIEW_DPI = 150  # sharp on screen and on most office printers, quick to render
 
 
@@ -54,5 +56,5 @@ def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: render_pages(p, path))
-    dialog.resize(900, 1000)
+    fit_to_screen(dialog, 900, 1000)
     dialog.exec()

@@ -37,7 +37,8 @@ def test_every_page_opens(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # ty
     assert window.nav.count() == 7
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        assert window.stack.currentWidget() is window.pages[row]
+        assert window.current_page() is window.pages[row]
+        assert window.stack.currentWidget().widget() is window.pages[row]
         assert not window.pages[row]._stale
 
 
@@ -388,3 +389,16 @@ def test_about_names_version_database_and_schema(
     assert db.description in seen[0]
     schema = int(head_revision(db.engine).split("_")[0])
     assert "MB" in seen[0] and f"version: {schema}" in seen[0]
+
+
+def test_the_window_fits_an_office_screen(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
+    """1366×768 less the taskbar and title bar: every page fits or scrolls, and the
+    window may be made that small, so no page's buttons end up below the screen."""
+    window = _window(qtbot, make_ctx, bureau.admin)
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert hint.width() <= 1366 and hint.height() <= 690, (row, hint)
+    window.resize(1366, 690)
+    qtbot.wait(10)
+    assert window.height() <= 690

@@ -46,6 +46,7 @@ from console.core.training.attendance import (
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt, show_error
 from glossary import AttendanceStatus
+from widgets.screen_fit import fit_to_screen
 
 PRESENT, ABSENT, EXCUSED = (
     AttendanceStatus.PRESENT,
@@ -70,7 +71,7 @@ class AttendanceDialog(QDialog):
         s = self.sheet.session
 
         self.setWindowTitle(self.tr("Attendance: {title}").format(title=s.title))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr("{date} · {category} · {hours} hours · {place}").format(

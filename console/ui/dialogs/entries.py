@@ -34,6 +34,7 @@ from console.ui.scoring_format import (
     status_colour,
 )
 from glossary import EventStatus, Role, YearMonth
+from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -63,7 +64,7 @@ class PersonEntriesDialog(QDialog):
         self.person = ctx.read(get_person, ctx.user, person_id)
         p = self.person
         self.setWindowTitle(self.tr("Entries of {name}, {month}").format(name=p.name, month=month))
-        self.resize(1060, 560)
+        fit_to_screen(self, 1060, 560)
         layout = QVBoxLayout(self)
         heading = QLabel(f"{p.name}　{p.staff_no}　·　{p.unit_name}　·　{month}")
         heading.setObjectName("DialogHeading")

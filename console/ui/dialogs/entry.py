@@ -44,6 +44,7 @@ from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import plain, signed
 from glossary import Role, YearMonth
 from widgets.field_form import FieldForm
+from widgets.screen_fit import fit_to_screen
 
 ONE, BATCH, UNIT = 0, 1, 2
 
@@ -79,7 +80,7 @@ class EntryDialog(QDialog):
         self.saved_ids: list[int] = []
         self.rules: list[RuleChoice] = []
         self.setWindowTitle(self.tr("New point entry"))
-        self.resize(640, 660)
+        fit_to_screen(self, 640, 660)
         choices = ctx.read(entry_choices, ctx.user)
         self.people: list[PersonRow] = choices.people
         self.units: list[UnitRow] = choices.units

@@ -34,6 +34,7 @@ from console.ui.context import AppContext
 from console.ui.dialogs.training_session import form_errors, save_as_seen
 from console.ui.errors import show_error
 from widgets.field_form import FieldForm
+from widgets.screen_fit import fit_to_screen
 
 
 class ExamDialog(QDialog):
@@ -124,7 +125,7 @@ class ScoresDialog(QDialog):
         self.sheet: ExamSheet = ctx.read(exam_sheet, ctx.user, exam_id)
         e = self.sheet.exam
         self.setWindowTitle(self.tr("Scores: {title}").format(title=e.title))
-        self.resize(640, 600)
+        fit_to_screen(self, 640, 600)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(

@@ -29,6 +29,7 @@ from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.imports.registry import import_rows, importer
 from console.ui.context import AppContext
 from console.ui.tasks import run_in_background
+from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -40,7 +41,7 @@ class ImportDialog(QDialog):
         self.summary: Any = None  # the last successful import
         self._checked: Path | None = None
         self.setWindowTitle(self.tr("Import entries"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = QComboBox()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.profile import Profile, build_profile
 from console.ui.context import AppContext
+from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
 
@@ -69,7 +70,7 @@ class ProfileDialog(QDialog):
         self.profile = ctx.read(build_profile, ctx.user, person_id, ctx.period)
         p = self.profile.person
         self.setWindowTitle(self.tr("Profile: {name}").format(name=p.name))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         layout = QVBoxLayout(self)
         heading = QLabel(f"{p.name}　{p.staff_no}")
         heading.setObjectName("DialogHeading")

@@ -53,6 +53,7 @@ from console.ui.errors import FAILED, attempt, write_error_text
 from exports.rules_xlsx import write_rules
 from glossary import RuleCategory
 from widgets.field_form import FieldForm
+from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import make_table_view, select_where
 
@@ -328,7 +329,7 @@ class RuleCatalogueDialog(QDialog):
         self.last_written: Path | None = None
         self._last_dir: str | None = None
         self.setWindowTitle(self.tr("Rule catalogue"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         layout = QVBoxLayout(self)
 
         self.rule_set = QComboBox()

@@ -15,6 +15,7 @@ from console.ui.pages.performance_charts import _fit_left_axis, month_ticks
 from glossary import Severity, YearMonth
 from widgets.charts import BarChart
 from widgets.kpi_tile import KpiTile, tile_row
+from widgets.screen_fit import scrolling_body
 
 THIS_MONTH, THIS_YEAR, TWELVE_MONTHS = "month", "year", "twelve"
 UNITS_SHOWN = 12  # the units with most findings; the rest are in the findings table
@@ -35,7 +36,7 @@ class IntegrityChartsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: PeriodFigures | None = None
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.span = QComboBox()

@@ -29,6 +29,7 @@ from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
 from glossary import Role, YearMonth
 from widgets.charts import BarChart, LineChart
+from widgets.screen_fit import scrolling_body
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
 TREND_MONTHS = 12
@@ -95,7 +96,7 @@ class ChartsTab(QWidget):
         self.trend_chart = LineChart()
         self.trend_chart.setMinimumHeight(200)
 
-        grid = QGridLayout(self)
+        grid = QGridLayout(scrolling_body(self))
         grid.addWidget(self.histogram_heading, 0, 0)
         grid.addWidget(self.squad_heading, 0, 1)
         grid.addWidget(self.histogram, 1, 0)
