@@ -37,17 +37,24 @@ def ensure_app(lang: str | None = None) -> QApplication:
 
 
 def install_font(app: QApplication) -> str | None:
-    """Load the bundled WenQuanYi Micro Hei: the machines may have no Chinese font at all."""
+    """The family Chinese text is drawn in: the system's own UI font where it has Chinese
+    glyphs (Microsoft YaHei on a Chinese Windows desktop), else the bundled WenQuanYi
+    Micro Hei as a fallback behind the system font, for machines with no Chinese font."""
     font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
-    if font_id < 0:
-        return None
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    if not families:
-        return None
-    font = QFont(families[0])
-    font.setPointSize(10)
+    shipped = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    if _has_chinese(system.family()) or not shipped:
+        app.setFont(system)
+        return system.family() if _has_chinese(system.family()) else None
+    font = QFont(system)
+    # Latin text keeps the system's face; what it lacks (Chinese) comes from ours.
+    font.setFamilies([system.family(), shipped[0]])
     app.setFont(font)
-    return families[0]
+    return shipped[0]
+
+
+def _has_chinese(family: str) -> bool:
+    return QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
 
 
 def install_language(app: QApplication, lang: str) -> None:

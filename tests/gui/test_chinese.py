@@ -48,3 +48,26 @@ def test_qt_standard_buttons_are_chinese(qtbot: QtBot, bureau: Bureau, make_ctx,
 
 def test_bundled_font_is_loaded(qapp: QApplication) -> None:
     assert install_font(qapp) == "WenQuanYi Micro Hei"
+
+
+def test_the_system_font_is_kept_when_it_has_chinese(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a Chinese Windows desktop the UI stays in the system's font (Microsoft YaHei);
+    the bundled one is only a fallback."""
+    from PySide6.QtGui import QFontDatabase
+
+    import console.ui.app as app_module
+
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    before = qapp.font()
+    try:
+        monkeypatch.setattr(app_module, "_has_chinese", lambda family: family == system)
+        assert install_font(qapp) == system
+        assert qapp.font().families()[0] == system
+        assert "WenQuanYi Micro Hei" not in qapp.font().families()
+        monkeypatch.setattr(app_module, "_has_chinese", lambda family: False)
+        assert install_font(qapp) == "WenQuanYi Micro Hei"
+        assert qapp.font().families() == [system, "WenQuanYi Micro Hei"]
+    finally:
+        qapp.setFont(before)
