@@ -125,6 +125,21 @@ EXCLUDED_PACKAGES = (
     "sqlalchemy.dialects.mssql",
     "sqlalchemy.dialects.oracle",
     "sqlalchemy.testing",
+    # TLS and OpenSSL's hashes: Ducha opens no network connection of its own (psycopg's
+    # libpq brings its own TLS), and hashlib falls back to Python's built-in SHA-2.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # Interactive-console and profiling modules, and codecs of languages Ducha never
+    # reads (GB18030 and the other Chinese codecs in _codecs_cn stay).
+    "readline",
+    "_lsprof",
+    "cProfile",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
     "IPython",
     "matplotlib",
     "scipy",
