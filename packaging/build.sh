@@ -7,6 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.local/bin:$PATH"
 
+# PyInstaller reads libraries with binutils (objdump, objcopy) and strips them.
+if ! command -v objdump >/dev/null && command -v apt-get >/dev/null; then
+  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    binutils >/dev/null
+fi
+
 uv sync --frozen --quiet --group bundle
 rm -rf build/ducha dist/ducha
 uv run --no-sync pyinstaller --noconfirm --clean --log-level WARN \
