@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", parents=[db_parent], help=_t("open the console (the default)"))
 
+    from console.commands import setup
+
+    setup.add_parser(sub, db_parent)
+
     d = sub.add_parser("demo", parents=[db_parent], help=_t("generate the demo bureau"))
     d.add_argument("--seed", type=int, default=2026)
     d.add_argument("--people", type=_people_count, default=400)
@@ -165,12 +169,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     early.add_argument("--lang", choices=i18n.LANGUAGES)
     i18n.set_language(early.parse_known_args(argv)[0].lang)
     args = build_parser().parse_args(argv)
+    global _chosen_language
+    # Without --lang, commands speak the bureau's language once its database is open.
+    _chosen_language = args.lang
     i18n.set_language(args.lang)
     try:
         if args.command in (None, "gui"):
             return _gui(args)
         handler = {
             "demo": _demo,
+            "init": _init,
             "user": _user,
             "unit": _unit,
             "score": _score,
@@ -214,13 +222,23 @@ def _cli_user():  # type: ignore[no-untyped-def]
     return User(None, _cli_actor().username, "CLI", Role.ADMIN, None)
 
 
+_chosen_language: str | None = None  # --lang, for this run of the command
+
+
 def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
+    """Open the database, and speak the bureau's language unless --lang chose one: a
+    report written on a server whose locale is C.UTF-8 is still in Chinese."""
+    from console.core.bureau import bureau_language
     from console.core.database import DatabaseError, open_database
+    from console.core.workspace import Workspace
 
     try:
-        return open_database(db_arg)
+        database = open_database(db_arg)
     except DatabaseError as exc:
         raise SystemExit(_fail(str(exc))) from exc
+    if _chosen_language is None:
+        i18n.set_language(Workspace(database, None).read(bureau_language))
+    return database
 
 
 def _prepare_demo(
@@ -265,6 +283,19 @@ def _prepare_demo(
         )
     )
     return target, EXIT_OK
+
+
+def _init(args: argparse.Namespace) -> int:
+    from console.commands import setup
+
+    password = _read_password(args.password_stdin)
+    if password is None:
+        return _fail(_t("the two passwords differ"))
+    database = _open(args.db)
+    try:
+        return setup.run(args, database, password)
+    finally:
+        database.close()
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.core import i18n
 from console.core.auth import User, has_accounts
+from console.core.bureau import bureau_language
 from console.core.database import Database, open_database
 from console.core.workspace import Workspace
 from console.ui import crash
@@ -117,6 +118,9 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
             ),
         )
         return 1
+    if lang is None and stored_language() is None:
+        # No choice on this desktop: the bureau's language (Chinese unless chosen otherwise).
+        install_language(app, i18n.set_language(Workspace(database, None).read(bureau_language)))
     user = sign_in(database, demo)
     if user is None:
         database.close()
