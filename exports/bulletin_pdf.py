@@ -52,6 +52,7 @@ from exports.pdf_common import (
     long_date,
     make_styles,
     month_name,
+    one_line,
     points,
     register_fonts,
     share,
@@ -181,7 +182,7 @@ class Masthead(Flowable):
     ) -> None:
         super().__init__()
         self.fonts = fonts
-        self.issuer = issuer
+        self.issuer = one_line(issuer)  # drawn straight on the canvas, not as markup
         self.issued_on = issued_on
         self.month = month
         self.width = width
