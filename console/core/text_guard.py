@@ -53,7 +53,7 @@ _FIELDS = {
     "void_reason": N_("Reason for voiding"),
     "reopen_reason": N_("Reason for reopening"),
     "substance": N_("Substance of the complaint"),
-    "case_no": N_("Case no."),
+    "case_no": N_("Case number"),
     "reviewer": N_("Reviewer"),
     "problems": N_("Problems found"),
     "measures": N_("Measures"),
@@ -69,9 +69,18 @@ _FIELDS = {
 }
 
 
-def field_label(key: str) -> str:
+# Where one key means different fields: a unit's name is its 名称, a person's their 姓名.
+_FIELDS_OF_TABLE = {
+    ("unit", "name"): N_("Unit name"),
+    ("rule_set", "name"): N_("Rule set name"),
+    ("risk_point", "position"): N_("Post"),
+    ("risk_point", "description"): N_("Risk described"),
+}
+
+
+def field_label(key: str, table: str = "") -> str:
     """The field as a user knows it; a key no form shows reads as "A text"."""
-    known = _FIELDS.get(key)
+    known = _FIELDS_OF_TABLE.get((table, key)) or _FIELDS.get(key)
     return _t(known) if known is not None else _t("A text")
 
 
@@ -82,7 +91,7 @@ def excerpt(text: str, at: int) -> str:
     return ("…" if start else "") + shown + ("…" if end < len(text) else "")
 
 
-def problem(key: str, text: str) -> FieldError | None:
+def problem(key: str, text: str, table: str = "") -> FieldError | None:
     """The field error for a text holding a control character, or None."""
     found = CONTROL.search(text)
     if found is None:
@@ -92,7 +101,7 @@ def problem(key: str, text: str) -> FieldError | None:
         _t(
             "{field} contains an invisible control character (shown here as □): “{text}”. "
             "It usually comes with text copied from another program; delete it and save again."
-        ).format(field=field_label(key), text=excerpt(text, found.start())),
+        ).format(field=field_label(key, table), text=excerpt(text, found.start())),
     )
 
 
@@ -119,8 +128,9 @@ def refuse_control_characters(session: Session, _context: object, _instances: ob
     errors: list[FieldError] = []
     for objects, new in ((session.new, True), (session.dirty, False)):
         for obj in objects:
+            table = getattr(obj, "__tablename__", "")
             for key, text in _changed_texts(obj, new):
-                error = problem(key, text)
+                error = problem(key, text, table)
                 if error is not None:
                     errors.append(error)
     if errors:

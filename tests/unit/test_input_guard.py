@@ -83,6 +83,7 @@ def test_a_unit_name_is_checked_too(db: Database, workspace: Workspaces, b: Bure
         )
     )
     assert [e.field for e in error.errors] == ["name"]
+    assert error.errors[0].message.startswith("Unit name contains")
     assert "城南□中队" in error.errors[0].message
     with db.session() as s:
         assert s.scalar(select(Unit).where(Unit.name.like("城南%"))) is None
