@@ -357,6 +357,15 @@ def one_line(text: str) -> str:
     return " ".join(printable(text).split())
 
 
+CHART_LABEL = 24  # characters: longer axis labels would squeeze the plot to nothing
+
+
+def chart_label(text: str) -> str:
+    """Stored text as a chart's axis label: one printable line, cut short with "…"."""
+    text = one_line(text)
+    return text if len(text) <= CHART_LABEL else text[: CHART_LABEL - 1] + "…"
+
+
 def _wrapped(style: ParagraphStyle, wrap: str | None) -> ParagraphStyle:
     key = (id(style), wrap)
     found = _WRAPPED.get(key)

@@ -14,11 +14,13 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -28,6 +30,7 @@ from console.core.demo import demo_workspace, generate_demo
 from console.core.people import list_people
 from console.core.scoring.ranking import month_ranking
 from console.core.scoring.rules import list_rule_sets, list_rules
+from console.core.scoring.squads import SquadResult
 from console.core.training.progress import year_progress
 from db.accounts import UserAccount
 from db.integrity import Finding
@@ -35,8 +38,9 @@ from db.org import Person, Unit
 from db.scoring import Rule
 from db.training import Certificate, Exam, TrainingSession
 from exports import templates_xlsx
-from exports.bulletin_pdf import write_monthly_bulletin
+from exports.bulletin_pdf import squad_chart, write_monthly_bulletin
 from exports.inspection_pdf import write_inspection_bulletin
+from exports.pdf_common import register_fonts
 from exports.ranking_xlsx import write_ranking
 from exports.roster_xlsx import write_roster
 from exports.rules_xlsx import write_rules
@@ -258,3 +262,16 @@ def test_no_bureau_name_stops_the_bulletin(
             s, admin(s), MONTH, tmp_path / "b.pdf", bureau_name=bureau_name, issued_on=TODAY
         )
     assert path.stat().st_size > 0
+
+
+def test_a_run_on_squad_name_leaves_the_chart_its_room() -> None:
+    """An axis label is cut short, so a squad named with thousands of characters cannot
+    squeeze the bulletin's bar chart off the page."""
+    squads = [
+        SquadResult(1, "长" * 10_000, 20, Decimal(100), Decimal(0), Decimal(101), 1),
+        SquadResult(2, "城东\x01中队", 20, Decimal(100), Decimal(0), Decimal(99), 2),
+    ]
+    drawing = squad_chart(register_fonts(), squads, 480)
+    chart = next(c for c in drawing.contents if isinstance(c, HorizontalBarChart))
+    assert chart.width > 480 / 3
+    assert chart.categoryAxis.categoryNames == ["长" * 23 + "…", "城东中队"]
