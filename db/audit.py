@@ -206,9 +206,14 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
 
 
 def install(session_factory: Any) -> None:
-    """Attach the audit hook to a sessionmaker (or the Session class)."""
-    if not event.contains(session_factory, "after_flush", _after_flush):
-        event.listen(session_factory, "after_flush", _after_flush)
+    """Attach the audit hook to a sessionmaker (or the Session class), once."""
+    # Marked on the factory itself, not asked of event.contains: that keys on id(), so a
+    # new sessionmaker allocated where a closed database's one lived was taken for it and
+    # left unaudited.
+    if vars(session_factory).get("_ducha_audited"):
+        return
+    event.listen(session_factory, "after_flush", _after_flush)
+    session_factory._ducha_audited = True
 
 
 @dataclass(frozen=True)
