@@ -1343,6 +1343,14 @@
       <translation>确认密码</translation>
     </message>
     <message>
+      <source>Bureau language</source>
+      <translation>本单位语言</translation>
+    </message>
+    <message>
+      <source>Install the defaults: the rule catalogue, grade scheme, training requirements and warning rules (all can be changed later)</source>
+      <translation>安装默认设置：考核细则、等次办法、学时要求和预警规则（以后均可修改）</translation>
+    </message>
+    <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1864,12 +1872,20 @@
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
+      <source>{mb} MB</source>
+      <translation>{mb} MB</translation>
+    </message>
+    <message>
+      <source>shared database server</source>
+      <translation>共享数据库服务器</translation>
+    </message>
+    <message>
       <source>About Ducha</source>
       <translation>关于督察管理系统</translation>
     </message>
     <message>
-      <source>Ducha (督察) — supervisory console for the supervision squad of an administrative law-enforcement bureau: points-based performance review, integrity checks and training hours.</source>
-      <translation>督察管理系统——综合行政执法局督察队工作平台，涵盖积分制绩效考核、廉政督察和教育培训学时管理。</translation>
+      <source>&lt;p&gt;&lt;b&gt;Ducha (督察) {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Supervisory console for the supervision squad of an administrative law-enforcement bureau: points-based performance review, integrity checks and training hours.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;br&gt;Size: {size}&lt;br&gt;Data structure version: {schema}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;督察 {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;综合行政执法局督察队的督察工作台：全员积分制绩效考核、廉政督察和教育培训学时。&lt;/p&gt;&lt;p&gt;数据库：{where}&lt;br&gt;大小：{size}&lt;br&gt;数据结构版本：{schema}&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -5016,16 +5032,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>请使用用户名 {user}、密码 {password} 登录</translation>
     </message>
     <message>
+      <source>the two passwords differ</source>
+      <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
       <source> (disabled)</source>
       <translation>（已停用）</translation>
     </message>
     <message>
       <source>no unit named {name}</source>
       <translation>不存在名为 {name} 的单位</translation>
-    </message>
-    <message>
-      <source>the two passwords differ</source>
-      <translation>两次输入的密码不一致</translation>
     </message>
     <message>
       <source>Account {user} created ({role}).</source>
@@ -5364,6 +5380,46 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>之星</translation>
     </message>
     <message>
+      <source>set up a new bureau: its administrator and defaults</source>
+      <translation>建立新单位：管理员与默认设置</translation>
+    </message>
+    <message>
+      <source>the bureau's full name</source>
+      <translation>单位全称</translation>
+    </message>
+    <message>
+      <source>the administrator's user name</source>
+      <translation>管理员用户名</translation>
+    </message>
+    <message>
+      <source>the administrator's display name (default: the user name)</source>
+      <translation>管理员显示名称（默认为用户名）</translation>
+    </message>
+    <message>
+      <source>the bureau's language, for reports and commands (default: zh_CN)</source>
+      <translation>本单位使用的语言，用于报表和命令输出（默认 zh_CN 简体中文）</translation>
+    </message>
+    <message>
+      <source>install no rule catalogue, grade scheme, training requirements or warning rules</source>
+      <translation>不安装考核细则、等次办法、学时要求和预警规则</translation>
+    </message>
+    <message>
+      <source>Bureau {name} set up; administrator {user}.</source>
+      <translation>已建立单位 {name}，管理员 {user}。</translation>
+    </message>
+    <message>
+      <source>Installed: the rule catalogue {name} ({n} rules), the grade scheme, the training requirements and the warning rules.</source>
+      <translation>已安装：考核细则《{name}》（{n} 条）、等次办法、学时要求和预警规则。</translation>
+    </message>
+    <message>
+      <source>No defaults installed: import the bureau's rule catalogue before scoring.</source>
+      <translation>未安装默认设置：开始考核前请先导入本单位的考核细则。</translation>
+    </message>
+    <message>
+      <source>Next: import the roster (ducha import roster FILE) and sign in.</source>
+      <translation>下一步：导入人员花名册（ducha import roster 文件），然后登录。</translation>
+    </message>
+    <message>
       <source>training hours against the yearly requirements</source>
       <translation>培训学时完成情况（对照年度要求）</translation>
     </message>
@@ -5410,6 +5466,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Expected</source>
       <translation>应达学时</translation>
+    </message>
+    <message>
+      <source>There is no display here, so the console's window cannot open. The commands work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf … (ducha --help lists them).</source>
+      <translation>此处没有显示器，无法打开督察工作台窗口。以下命令无需显示器即可使用：ducha demo、ducha report monthly --month YYYY-MM -o 文件.pdf …（ducha --help 列出全部命令）。</translation>
+    </message>
+    <message>
+      <source>Qt cannot start: the system library {library} is missing. On Debian or Ubuntu run: bash tools/dev.sh demo (it installs what Qt needs).</source>
+      <translation>界面无法启动：缺少系统库 {library}。在 Debian 或 Ubuntu 上请运行 bash tools/dev.sh demo（会安装界面所需的系统库）。</translation>
     </message>
   </context>
   <context>
@@ -7820,8 +7884,179 @@ Error: {error}</source>
   <context>
     <name>setup</name>
     <message>
+      <source>Unknown language {lang}: choose one of {choices}.</source>
+      <translation>不支持的语言 {lang}，请从 {choices} 中选择。</translation>
+    </message>
+    <message>
       <source>This database already has accounts; please sign in.</source>
       <translation>该数据库已有账号，请登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>text_guard</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>检查内容</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Count unit</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>整改情况</translation>
+    </message>
+    <message>
+      <source>Review note</source>
+      <translation>复核意见</translation>
+    </message>
+    <message>
+      <source>Reason for voiding</source>
+      <translation>作废理由</translation>
+    </message>
+    <message>
+      <source>Reason for reopening</source>
+      <translation>重新开放理由</translation>
+    </message>
+    <message>
+      <source>Substance of the complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>评查人</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>存在问题</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>防控措施</translation>
+    </message>
+    <message>
+      <source>Person responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Talk given by</source>
+      <translation>谈话人</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>预警摘要</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>采取的措施</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织部门</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Certificate no.</source>
+      <translation>证号</translation>
+    </message>
+    <message>
+      <source>Inspectors</source>
+      <translation>检查人员</translation>
+    </message>
+    <message>
+      <source>Unit name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Rule set name</source>
+      <translation>细则名称</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Risk described</source>
+      <translation>风险点描述</translation>
+    </message>
+    <message>
+      <source>A text</source>
+      <translation>所填内容</translation>
+    </message>
+    <message>
+      <source>{field} contains an invisible control character (shown here as □): “{text}”. It usually comes with text copied from another program; delete it and save again.</source>
+      <translation>{field}中含有不可见的控制字符（此处显示为□）：“{text}”。这类字符通常是从其他程序复制文字时带入的，请删除后重新保存。</translation>
     </message>
   </context>
   <context>
