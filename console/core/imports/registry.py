@@ -50,13 +50,25 @@ def import_rows(
     always ends it by raising CheckedOnly, so the Workspace rolls back whatever the check
     wrote: a check never saves anything, whichever kind it is.
     """
-    run = spec(kind).run
+    return run_rows(workspace, spec(kind), rows, today, dry_run=dry_run, source=source)
+
+
+def run_rows(
+    workspace: Workspace,
+    kind: ImportSpec[Any, Any, Any, Any],
+    rows: Sequence[Any],
+    today: date,
+    *,
+    dry_run: bool = False,
+    source: str | None = None,
+) -> Any:
+    """``import_rows`` for a spec at hand (the rule catalogue's, bound to its rule set)."""
     if workspace.user is None:
         raise ValueError("an import needs a signed-in user")
     if not dry_run:
-        return workspace.run(run, workspace.user, rows, today, source=source)
+        return workspace.run(kind.run, workspace.user, rows, today, source=source)
     try:
-        workspace.run(run, workspace.user, rows, today, dry_run=True, source=source)
+        workspace.run(kind.run, workspace.user, rows, today, dry_run=True, source=source)
     except CheckedOnly as done:
         return done.summary
     raise AssertionError("unreachable: a check always ends by raising CheckedOnly")
