@@ -24,7 +24,7 @@ from console.core.imports.checks import UnitInfo, load_units
 from console.core.imports.driver import Cells, ImportSpec, Job
 from console.core.imports.findings import FINDINGS_FORMAT
 from console.core.imports.rules import RulesImport
-from console.core.imports.table import Column, FileFormat, Table, cell_text
+from console.core.imports.table import Column, FileFormat, cell_text
 from console.core.permissions import require_admin
 from console.core.scoring.locking import finalise_month
 from console.core.training.sessions import SessionInput, save_session
@@ -222,15 +222,11 @@ class ShortNamesImport(
     def authorise(self, session: Session, user: User) -> User:
         return require_admin(session, user)
 
-    def parse(self, table: Table) -> list[ShortNameRow]:
-        rows = []
-        for raw in table.rows:
-            cells = Cells(raw, table.headers)
-            short = cells.read("short_name", cell_text, missing="Give the short name.")
-            if short is not None and len(short) > 30:
-                cells.add("short_name", "At most 30 characters.")
-            rows.append(ShortNameRow(raw.row, cell_text(raw.get("unit")), short, cells.errors))
-        return rows
+    def parse_row(self, cells: Cells) -> ShortNameRow:
+        short = cells.read("short_name", cell_text, missing="Give the short name.")
+        if short is not None and len(short) > 30:
+            cells.add("short_name", "At most 30 characters.")
+        return ShortNameRow(cells.row, cells.text("unit"), short, cells.errors)
 
     def load(self, session: Session, job: Job, rows: Sequence[ShortNameRow]) -> dict[str, UnitInfo]:
         return load_units(session)

@@ -30,7 +30,6 @@ from console.core.imports.table import (
     Column,
     ColumnKind,
     FileFormat,
-    Table,
     cell_date,
     cell_text,
 )
@@ -254,36 +253,26 @@ class AttendanceImport(ImportSpec[AttendanceRow, _Context, _Planned, AttendanceI
     """The sign-in sheet is the record: it replaces the marks on record, and the sessions'
     absence deductions follow (which is why a dry run writes, to count them)."""
 
-    def parse(self, table: Table) -> list[AttendanceRow]:
-        rows = []
-        for raw in table.rows:
-            cells = Cells(raw, table.headers)
-            session_id = cells.read("session_id", _session_number)
-            day = cells.read("session_date", cell_date)
-            hours = cells.read("hours", _hours)
-            status_text = cell_text(raw.get("status"))
-            status = parse_status(status_text)
-            if status is None:
-                cells.add(
-                    "status",
-                    _t("Unknown status {value}: write 出席, 缺席 or 请假.").format(
-                        value=status_text
-                    ),
-                )
-            rows.append(
-                AttendanceRow(
-                    raw.row,
-                    cell_text(raw.get("staff_no")),
-                    session_id,
-                    cell_text(raw.get("session_title")),
-                    day,
-                    hours,
-                    status,
-                    cells.errors,
-                    table.headers,
-                )
-            )
-        return rows
+    def parse_row(self, cells: Cells) -> AttendanceRow:
+        session_id = cells.read("session_id", _session_number)
+        day = cells.read("session_date", cell_date)
+        hours = cells.read("hours", _hours)
+        status_text = cells.text("status")
+        status = parse_status(status_text)
+        if status is None:
+            message = _t("Unknown status {value}: write 出席, 缺席 or 请假.")
+            cells.add("status", message.format(value=status_text))
+        return AttendanceRow(
+            cells.row,
+            cells.text("staff_no"),
+            session_id,
+            cells.text("session_title"),
+            day,
+            hours,
+            status,
+            cells.errors,
+            cells.headers,
+        )
 
     def load(self, session: Session, job: Job, rows: Sequence[AttendanceRow]) -> _Context:
         ids = {r.session_id for r in rows if r.session_id is not None}

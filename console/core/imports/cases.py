@@ -40,10 +40,8 @@ from console.core.imports.table import (
     Column,
     ColumnKind,
     FileFormat,
-    Table,
     cell_count,
     cell_month,
-    cell_text,
 )
 from console.core.policy import needs_approval
 from db.base import utcnow
@@ -178,17 +176,14 @@ class _Context:
 class CasesImport(ImportSpec[CaseRow, _Context, _Planned, ImportSummary]):
     """The platform's figures replace the months' earlier case import (voided, kept)."""
 
-    def parse(self, table: Table) -> list[CaseRow]:
-        rows = []
-        for raw in table.rows:
-            cells = Cells(raw, table.headers)
-            month = cells.read("month", cell_month, missing=_t("Give the month."))
-            counts: dict[CaseKind, int] = {}
-            for kind in CaseKind:
-                counts[kind] = cells.parsed(kind.value, _case_count, raw.get(kind.value)) or 0
-            staff_no = cell_text(raw.get("staff_no"))
-            rows.append(CaseRow(raw.row, staff_no, month, counts, cells.errors, table.headers))
-        return rows
+    def parse_row(self, cells: Cells) -> CaseRow:
+        month = cells.read("month", cell_month, missing=_t("Give the month."))
+        counts = {
+            kind: cells.parsed(kind.value, _case_count, cells.raw.get(kind.value)) or 0
+            for kind in CaseKind
+        }
+        staff_no = cells.text("staff_no")
+        return CaseRow(cells.row, staff_no, month, counts, cells.errors, cells.headers)
 
     def months(self, rows: Sequence[CaseRow]) -> set[YearMonth]:
         return {r.month for r in rows if r.month is not None}

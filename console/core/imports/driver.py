@@ -1,13 +1,13 @@
 """The one import pipeline that every kind of file goes through.
 
 A kind declares itself once as an ``ImportSpec``: its columns (a ``FileFormat``), how a
-row of the file is read (``parse``), what it checks against the database (``load`` once,
-set-based, then ``check_row`` per row and ``check_all`` on the whole plan) and how the
-planned rows are written (``write``). ``run_import`` does the rest the same way for all of
-them: the permission the kind asks for, one import at a time, the user's units, the
-finalised months, every error of every row (sorted by row) before anything is written,
-the write in the caller's one transaction, the bulk audit naming the file, and the dry
-run (``CheckedOnly``: the Workspace rolls back whatever counting it wrote).
+row of the file is read (``parse_row``), what it checks against the database (``load``
+once, set-based, then ``check_row`` per row and ``check_all`` on the whole plan) and how
+the planned rows are written (``write``). The pipeline, ``ImportSpec.run``, does the rest
+the same way for all of them: the permission the kind asks for, one import at a time, the
+user's units, the finalised months, every error of every row (sorted by row) before
+anything is written, the write in the caller's one transaction, the bulk audit naming the
+file, and the dry run (``CheckedOnly``: the Workspace rolls back whatever counting wrote).
 
 Adding a kind is writing one module with its spec and naming it in ``registry``.
 """
@@ -28,7 +28,15 @@ from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.imports.checks import Scope, lock_problems, one_import_at_a_time
 from console.core.imports.summary import CheckedOnly
-from console.core.imports.table import Cell, CellError, FileFormat, Table, TableRow, read_table
+from console.core.imports.table import (
+    Cell,
+    CellError,
+    FileFormat,
+    Table,
+    TableRow,
+    cell_text,
+    read_table,
+)
 from console.core.permissions import require_write
 from db.audit import record_bulk
 from glossary import YearMonth
@@ -67,10 +75,15 @@ class HeadedRow:
 class Cells:
     """Reads the cells of one table row, keeping every problem (column key, message)."""
 
-    def __init__(self, raw: TableRow, headers: Mapping[str, str]) -> None:
+    def __init__(self, raw: TableRow, table: Table) -> None:
         self.raw = raw
-        self.headers = headers
+        self.row = raw.row
+        self.table = table
+        self.headers = table.headers
         self.problems: list[tuple[str, str]] = []
+
+    def text(self, key: str) -> str | None:
+        return cell_text(self.raw.get(key))
 
     def add(self, key: str, message: str) -> None:
         self.problems.append((key, message))
@@ -96,6 +109,11 @@ class Cells:
         return tuple(FieldError(self.headers[k], m, self.raw.row) for k, m in self.problems)
 
 
+def who_column(cells: Cells) -> str:
+    """Where "give the staff number, or the unit" is reported: a column the file has."""
+    return "staff_no" if "staff_no" in cells.table.present else "unit"
+
+
 @dataclass(frozen=True)
 class Job:
     """One run of an import: who, when, from which file, and what the pipeline found out
@@ -116,7 +134,7 @@ class Job:
 
 
 class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
-    """One kind of import file, declared; ``run_import`` is the pipeline that runs it."""
+    """One kind of import file, declared; ``run`` is the pipeline that runs it."""
 
     # An empty file is refused unless the kind says an empty list means "nothing to do".
     allow_empty: bool = False
@@ -134,9 +152,13 @@ class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
         """The permission the kind asks for (recording points, by default)."""
         return require_write(session, user)
 
-    @abstractmethod
     def parse(self, table: Table) -> list[RowT]:
         """The file's rows as the kind reads them; bad cells are kept on the rows."""
+        return [self.parse_row(Cells(raw, table)) for raw in table.rows]
+
+    def parse_row(self, cells: Cells) -> RowT:
+        """One row of the file (a kind declares this, or ``parse`` as a whole)."""
+        raise NotImplementedError
 
     def months(self, rows: Sequence[RowT]) -> Iterable[YearMonth]:
         """The months the file writes into, to refuse the finalised ones."""
@@ -161,7 +183,7 @@ class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
         """Write the plan (unless ``job.dry_run`` and the summary can be told without) and
         say what was done."""
 
-    # --- the entry points the CLI and the GUI use -----------------------------------------
+    # --- the reader and the pipeline, the same for every kind -------------------------
 
     def read(self, path: str | Path) -> list[RowT]:
         """Read a file of this kind. Raises ValidationError if the file itself is unusable;
@@ -178,52 +200,40 @@ class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
         dry_run: bool = False,
         source: str | None = None,
     ) -> SumT:
-        return run_import(self, session, user, rows, today, dry_run=dry_run, source=source)
+        """The pipeline: check every row, then write them all in the caller's transaction,
+        or nothing.
 
-
-def run_import(
-    spec: ImportSpec[RowT, CtxT, PlanT, SumT],
-    session: Session,
-    user: User,
-    rows: Sequence[RowT],
-    today: date,
-    *,
-    dry_run: bool = False,
-    source: str | None = None,
-) -> SumT:
-    """Check every row, then write them all in the caller's transaction, or nothing.
-
-    Raises ValidationError listing every problem (row, column, reason), sorted by row; a
-    dry run ends by raising CheckedOnly with the summary, so that the Workspace rolls back
-    whatever was written to count it (``registry.import_rows`` returns that summary).
-    """
-    user = spec.authorise(session, user)
-    one_import_at_a_time(session)
-    rows = list(rows)
-    errors = [e for r in rows for e in r.errors]
-    if not rows and not spec.allow_empty:
-        errors.append(FieldError("file", _t("The file holds no rows to import.")))
-    job = Job(
-        user=user,
-        today=today,
-        dry_run=dry_run,
-        source=source,
-        rows_read=len(rows),
-        scope=Scope(session, user),
-        locked=lock_problems(session, spec.months(rows)),
-    )
-    ctx = spec.load(session, job, rows)
-    planned: list[PlanT] = []
-    for r in rows:
-        row_errors, plans = spec.check_row(r, ctx, job)
-        errors.extend(row_errors)
-        planned.extend(plans)
-    if not errors:
-        errors.extend(spec.check_all(session, job, ctx, planned))
-    if errors:
-        # Stable: within a row, cell problems come before the ones found in the database.
-        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-    summary = spec.write(session, job, ctx, planned)
-    if dry_run:
-        raise CheckedOnly(summary)
-    return summary
+        Raises ValidationError listing every problem (row, column, reason), sorted by row; a
+        dry run ends by raising CheckedOnly with the summary, so that the Workspace rolls back
+        whatever was written to count it (``registry.import_rows`` returns that summary).
+        """
+        user = self.authorise(session, user)
+        one_import_at_a_time(session)
+        rows = list(rows)
+        errors = [e for r in rows for e in r.errors]
+        if not rows and not self.allow_empty:
+            errors.append(FieldError("file", _t("The file holds no rows to import.")))
+        job = Job(
+            user=user,
+            today=today,
+            dry_run=dry_run,
+            source=source,
+            rows_read=len(rows),
+            scope=Scope(session, user),
+            locked=lock_problems(session, self.months(rows)),
+        )
+        ctx = self.load(session, job, rows)
+        planned: list[PlanT] = []
+        for r in rows:
+            row_errors, plans = self.check_row(r, ctx, job)
+            errors.extend(row_errors)
+            planned.extend(plans)
+        if not errors:
+            errors.extend(self.check_all(session, job, ctx, planned))
+        if errors:
+            # Stable: within a row, cell problems come before the ones found in the database.
+            raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
+        summary = self.write(session, job, ctx, planned)
+        if dry_run:
+            raise CheckedOnly(summary)
+        return summary

@@ -36,17 +36,15 @@ from console.core.imports.checks import (
     load_units,
     points_for,
 )
-from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job
+from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job, who_column
 from console.core.imports.summary import ImportSummary
 from console.core.imports.table import (
     Cell,
     Column,
     ColumnKind,
     FileFormat,
-    Table,
     cell_date,
     cell_quantity,
-    cell_text,
 )
 from console.core.policy import needs_approval
 from console.core.scoring.entries import MAX_QUANTITY
@@ -260,32 +258,25 @@ def fingerprint(planned: Sequence[_Planned]) -> str:
 class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
     """Entries are added, never replaced; the same content is refused while it stands."""
 
-    def parse(self, table: Table) -> list[EventRow]:
-        who = "staff_no" if "staff_no" in table.present else "unit"
-        rows = []
-        for raw in table.rows:
-            cells = Cells(raw, table.headers)
-            event_date = cells.read("date", cell_date, missing=_t("Give the date."))
-            quantity = cells.parsed("quantity", _quantity, raw.get("quantity"))
-            evidence = cell_text(raw.get("evidence"))
-            if evidence is not None and len(evidence) > EVIDENCE_LENGTH:
-                cells.add("evidence", _t("At most {n} characters.").format(n=EVIDENCE_LENGTH))
-            rows.append(
-                EventRow(
-                    raw.row,
-                    staff_no=cell_text(raw.get("staff_no")),
-                    unit=cell_text(raw.get("unit")),
-                    event_date=event_date,
-                    rule_code=cell_text(raw.get("rule")),
-                    quantity=quantity,
-                    note=cell_text(raw.get("note")),
-                    evidence=evidence,
-                    errors=cells.errors,
-                    headers=table.headers,
-                    who_column=who,
-                )
-            )
-        return rows
+    def parse_row(self, cells: Cells) -> EventRow:
+        event_date = cells.read("date", cell_date, missing=_t("Give the date."))
+        quantity = cells.parsed("quantity", _quantity, cells.raw.get("quantity"))
+        evidence = cells.text("evidence")
+        if evidence is not None and len(evidence) > EVIDENCE_LENGTH:
+            cells.add("evidence", _t("At most {n} characters.").format(n=EVIDENCE_LENGTH))
+        return EventRow(
+            cells.row,
+            staff_no=cells.text("staff_no"),
+            unit=cells.text("unit"),
+            event_date=event_date,
+            rule_code=cells.text("rule"),
+            quantity=quantity,
+            note=cells.text("note"),
+            evidence=evidence,
+            errors=cells.errors,
+            headers=cells.headers,
+            who_column=who_column(cells),
+        )
 
     def months(self, rows: Sequence[EventRow]) -> set[YearMonth]:
         return {YearMonth.of(r.event_date) for r in rows if r.event_date}

@@ -32,14 +32,13 @@ from console.core.imports.checks import (
     points_for,
     staff_key,
 )
-from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job
+from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job, who_column
 from console.core.imports.table import (
     Cell,
     CellError,
     Column,
     ColumnKind,
     FileFormat,
-    Table,
     cell_count,
     cell_date,
     cell_text,
@@ -314,38 +313,27 @@ class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImpo
     def authorise(self, session: Session, user: User) -> User:
         return require_keeper(session, user)  # the integrity records' keepers
 
-    def parse(self, table: Table) -> list[FindingFileRow]:
-        who = "staff_no" if "staff_no" in table.present else "unit"
-        rows = []
-        for raw in table.rows:
-            cells = Cells(raw, table.headers)
-            found = cells.read("found_date", cell_date, missing=_t("Give the date."))
-            deadline = cells.read("deadline", cell_date)
-            topic = cells.read("topic", _topic, missing=_t("Give the checklist topic."))
-            severity = cells.read("severity", _severity, missing=_t("Give the severity."))
-            description = cells.read(
-                "description", _description, missing=_t("Describe the problem.")
-            )
-            inspection_id = cells.read("inspection", _inspection)
-            deduct = cells.read("deduct", _deduct)
-            rows.append(
-                FindingFileRow(
-                    raw.row,
-                    found_date=found,
-                    staff_no=cell_text(raw.get("staff_no")),
-                    unit=cell_text(raw.get("unit")),
-                    topic=topic,
-                    severity=severity,
-                    description=description,
-                    deadline=deadline,
-                    inspection_id=inspection_id,
-                    deduct=bool(deduct),
-                    errors=cells.errors,
-                    headers=table.headers,
-                    who_column=who,
-                )
-            )
-        return rows
+    def parse_row(self, cells: Cells) -> FindingFileRow:
+        found = cells.read("found_date", cell_date, missing=_t("Give the date."))
+        deadline = cells.read("deadline", cell_date)
+        topic = cells.read("topic", _topic, missing=_t("Give the checklist topic."))
+        severity = cells.read("severity", _severity, missing=_t("Give the severity."))
+        description = cells.read("description", _description, missing=_t("Describe the problem."))
+        return FindingFileRow(
+            cells.row,
+            found_date=found,
+            staff_no=cells.text("staff_no"),
+            unit=cells.text("unit"),
+            topic=topic,
+            severity=severity,
+            description=description,
+            deadline=deadline,
+            inspection_id=cells.read("inspection", _inspection),
+            deduct=bool(cells.read("deduct", _deduct)),
+            errors=cells.errors,
+            headers=cells.headers,
+            who_column=who_column(cells),
+        )
 
     def months(self, rows: Sequence[FindingFileRow]) -> set[YearMonth]:
         return {YearMonth.of(r.found_date) for r in rows if r.found_date and r.deduct}

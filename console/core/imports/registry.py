@@ -1,5 +1,5 @@
 """The import kinds, for the CLI and the GUI alike: each is one module whose ``SPEC`` (an
-``ImportSpec``) declares it; ``driver.run_import`` runs them all the same way."""
+``ImportSpec``) declares it; its pipeline (``ImportSpec.run``) runs them all the same way."""
 
 from __future__ import annotations
 
