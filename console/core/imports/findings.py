@@ -49,9 +49,9 @@ from console.core.integrity.rectification import SEVERITY_RULE
 from console.core.integrity.topics import TOPICS, topic_of
 from console.core.labels import label
 from console.core.policy import needs_approval
+from console.core.scoring.entries import EntryInput, add_entries
 from db.integrity import Finding, Inspection
-from db.scoring import PointEvent
-from glossary import EventSource, EventStatus, FindingStatus, Severity, YearMonth
+from glossary import EventSource, FindingStatus, Severity, YearMonth
 
 _t = tr_context("imports")
 
@@ -423,10 +423,10 @@ class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImpo
         )
         if job.dry_run:
             return summary  # told without writing
-        # Through the ORM, so that each finding and deduction is on the audit record and
-        # each deduction gets its finding's reference.
-        for p in planned:
-            finding = Finding(
+        # Through the ORM, so that each finding is on the audit record; the deductions
+        # through the scoring engine's one door, each with its finding's reference.
+        findings = [
+            Finding(
                 inspection_id=p.inspection_id,
                 unit_id=p.unit_id,
                 person_id=p.person_id,
@@ -437,27 +437,36 @@ class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImpo
                 deadline=p.deadline,
                 status=FindingStatus.OPEN,
             )
-            session.add(finding)
-            if p.rule_id is None:
-                continue
-            session.flush()
-            event = PointEvent(
-                person_id=p.person_id,
-                unit_id=None if p.person_id is not None else p.unit_id,
-                event_date=p.found_date,
-                rule_id=p.rule_id,
-                quantity=Decimal(1),
-                points=p.points,
-                note=f"{p.topic}：{p.description}"[:500],
-                source=EventSource.INSPECTION_FINDING,
-                source_ref=finding_ref(finding.id),
-                recorded_by_id=job.user.id,
-                status=EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+            for p in planned
+        ]
+        session.add_all(findings)
+        session.flush()
+        booked = [(f, p) for f, p in zip(findings, planned, strict=True) if p.rule_id is not None]
+        if booked:
+            entries = add_entries(
+                session,
+                job.user,
+                [_deduction(finding, p) for finding, p in booked],
+                job.today,
+                EventSource.INSPECTION_FINDING,
             )
-            session.add(event)
+            for (finding, _), entry in zip(booked, entries, strict=True):
+                finding.point_event_id = entry.id
             session.flush()
-            finding.point_event_id = event.id
         return summary
+
+
+def _deduction(finding: Finding, p: _Planned) -> EntryInput:
+    """The finding's deduction as an entry: the person's, or the unit's when no one's."""
+    return EntryInput(
+        rule_id=p.rule_id,
+        event_date=p.found_date,
+        quantity=Decimal(1),
+        person_ids=[p.person_id] if p.person_id is not None else [],
+        unit_id=None if p.person_id is not None else p.unit_id,
+        note=f"{p.topic}：{p.description}"[:500],
+        source_ref=finding_ref(finding.id),
+    )
 
 
 SPEC = FindingsImport(FINDINGS_FORMAT)
