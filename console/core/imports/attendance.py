@@ -143,21 +143,14 @@ ATTENDANCE_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return ATTENDANCE_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
 class AttendanceRow(HeadedRow):
-    row: int
     staff_no: str | None
     session_id: int | None
     session_title: str | None
     session_date: date | None
     hours: float | None
     status: AttendanceStatus | None  # None only when unreadable (then in ``errors``)
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
 
 
 @dataclass(frozen=True)
@@ -263,15 +256,15 @@ class AttendanceImport(ImportSpec[AttendanceRow, _Context, _Planned, AttendanceI
             message = _t("Unknown status {value}: write 出席, 缺席 or 请假.")
             cells.add("status", message.format(value=status_text))
         return AttendanceRow(
-            cells.row,
             cells.text("staff_no"),
             session_id,
             cells.text("session_title"),
             day,
             hours,
             status,
-            cells.errors,
-            cells.headers,
+            row=cells.row,
+            errors=cells.errors,
+            headers=cells.headers,
         )
 
     def load(self, session: Session, job: Job, rows: Sequence[AttendanceRow]) -> _Context:

@@ -15,7 +15,7 @@ ones written, in one transaction. Nothing is ever doubled or deleted.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -130,21 +130,13 @@ CASES_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return CASES_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
 class CaseRow(HeadedRow):
     """One row of the file: what could be read, and what could not (``errors``)."""
 
-    row: int
     staff_no: str | None
     month: YearMonth | None
     counts: Mapping[CaseKind, int]
-    errors: tuple[FieldError, ...] = ()
-    # Column key → header as written in the file, for messages that name a column.
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
 
 
 def event_day(month: YearMonth, today: date) -> date:
@@ -183,7 +175,9 @@ class CasesImport(ImportSpec[CaseRow, _Context, _Planned, ImportSummary]):
             for kind in CaseKind
         }
         staff_no = cells.text("staff_no")
-        return CaseRow(cells.row, staff_no, month, counts, cells.errors, cells.headers)
+        return CaseRow(
+            staff_no, month, counts, row=cells.row, errors=cells.errors, headers=cells.headers
+        )
 
     def months(self, rows: Sequence[CaseRow]) -> set[YearMonth]:
         return {r.month for r in rows if r.month is not None}

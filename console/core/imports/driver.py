@@ -62,10 +62,14 @@ PlanT = TypeVar("PlanT")
 SumT = TypeVar("SumT")
 
 
+@dataclass(frozen=True, kw_only=True)
 class HeadedRow:
-    """A row that names its columns as the file heads them (``headers``: key → header)."""
+    """A row read from a file: where it is, what was wrong with its cells, and the file's
+    headers (column key → header as written), so that messages name a column as the file
+    does. Each kind's row adds its own fields."""
 
     row: int
+    errors: tuple[FieldError, ...] = ()
     headers: Mapping[str, str]
 
     def error(self, key: str, message: str) -> FieldError:

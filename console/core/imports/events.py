@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -148,13 +148,8 @@ EVENTS_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return EVENTS_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
 class EventRow(HeadedRow):
-    row: int
     staff_no: str | None
     unit: str | None
     event_date: date | None
@@ -162,8 +157,6 @@ class EventRow(HeadedRow):
     quantity: Decimal | None
     note: str | None = None
     evidence: str | None = None
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
     # Where "give the staff number or the unit" is reported: a column the file has.
     who_column: str = "staff_no"
 
@@ -265,7 +258,6 @@ class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
         if evidence is not None and len(evidence) > EVIDENCE_LENGTH:
             cells.add("evidence", _t("At most {n} characters.").format(n=EVIDENCE_LENGTH))
         return EventRow(
-            cells.row,
             staff_no=cells.text("staff_no"),
             unit=cells.text("unit"),
             event_date=event_date,
@@ -273,9 +265,10 @@ class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
             quantity=quantity,
             note=cells.text("note"),
             evidence=evidence,
+            who_column=who_column(cells),
+            row=cells.row,
             errors=cells.errors,
             headers=cells.headers,
-            who_column=who_column(cells),
         )
 
     def months(self, rows: Sequence[EventRow]) -> set[YearMonth]:

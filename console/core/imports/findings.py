@@ -12,7 +12,7 @@ each deduction linked to its finding as if booked from the dialog.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -181,13 +181,8 @@ FINDINGS_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return FINDINGS_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
 class FindingFileRow(HeadedRow):
-    row: int
     found_date: date | None
     staff_no: str | None
     unit: str | None
@@ -197,8 +192,6 @@ class FindingFileRow(HeadedRow):
     deadline: date | None
     inspection_id: int | None
     deduct: bool
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
     who_column: str = "staff_no"
 
 
@@ -320,7 +313,6 @@ class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImpo
         severity = cells.read("severity", _severity, missing=_t("Give the severity."))
         description = cells.read("description", _description, missing=_t("Describe the problem."))
         return FindingFileRow(
-            cells.row,
             found_date=found,
             staff_no=cells.text("staff_no"),
             unit=cells.text("unit"),
@@ -330,9 +322,10 @@ class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImpo
             deadline=deadline,
             inspection_id=cells.read("inspection", _inspection),
             deduct=bool(cells.read("deduct", _deduct)),
+            who_column=who_column(cells),
+            row=cells.row,
             errors=cells.errors,
             headers=cells.headers,
-            who_column=who_column(cells),
         )
 
     def months(self, rows: Sequence[FindingFileRow]) -> set[YearMonth]:
