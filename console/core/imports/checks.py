@@ -137,6 +137,18 @@ def load_units(session: Session) -> dict[str, UnitInfo]:
     return found
 
 
+def find_unit(
+    name: str | None, units: Mapping[str, UnitInfo], error: Callable[[str, str], FieldError]
+) -> tuple[list[FieldError], UnitInfo | None]:
+    """The unit a row names (by full or short name), if it names one."""
+    if not name:
+        return [], None
+    unit = units.get(name.strip())
+    if unit is None:
+        return [error("unit", _t("No unit is named {name}.").format(name=name))], None
+    return [], unit
+
+
 class Scope:
     """The units the acting user may record for (a squad leader: their own subtree)."""
 

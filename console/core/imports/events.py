@@ -32,6 +32,7 @@ from console.core.imports.checks import (
     RuleIndex,
     UnitInfo,
     find_person,
+    find_unit,
     load_people,
     load_units,
     points_for,
@@ -184,12 +185,7 @@ def _check_who(
     r: EventRow, ctx: _Context, job: Job, on: date | None
 ) -> tuple[list[FieldError], int | None, int | None]:
     """The person (or unit) the row is for: (errors, person id, unit id)."""
-    errors: list[FieldError] = []
-    unit = None
-    if r.unit:
-        unit = ctx.units.get(r.unit.strip())
-        if unit is None:
-            errors.append(r.error("unit", _t("No unit is named {name}.").format(name=r.unit)))
+    errors, unit = find_unit(r.unit, ctx.units, r.error)
     if not r.staff_no:
         if not r.unit:
             errors.append(

@@ -27,6 +27,7 @@ from console.core.imports.checks import (
     PersonInfo,
     RuleIndex,
     UnitInfo,
+    find_unit,
     load_people,
     load_units,
     points_for,
@@ -273,12 +274,7 @@ class _Planned:
 
 
 def _check_who(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], int | None, int | None]:
-    errors: list[FieldError] = []
-    unit = None
-    if r.unit:
-        unit = ctx.units.get(r.unit.strip())
-        if unit is None:
-            errors.append(r.error("unit", _t("No unit is named {name}.").format(name=r.unit)))
+    errors, unit = find_unit(r.unit, ctx.units, r.error)
     if not r.staff_no:
         if not r.unit:
             errors.append(
