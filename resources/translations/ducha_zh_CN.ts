@@ -5950,10 +5950,6 @@ Error: {error}</source>
       <translation>学时应为不小于 0 的数字，最多一位小数：{value}</translation>
     </message>
     <message>
-      <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
-      <translation>无法识别的状态“{value}”：请填写出席、缺席或请假。</translation>
-    </message>
-    <message>
       <source>No training session has number {n}.</source>
       <translation>没有编号为 {n} 的培训。</translation>
     </message>
@@ -5974,16 +5970,8 @@ Error: {error}</source>
       <translation>{date} 有多场名为“{title}”的培训，请填写培训编号。</translation>
     </message>
     <message>
-      <source>Give the staff number.</source>
-      <translation>请填写工号。</translation>
-    </message>
-    <message>
-      <source>No person has staff number {no}.</source>
-      <translation>没有工号为 {no} 的人员。</translation>
-    </message>
-    <message>
-      <source>{no} is not in your units: a squad leader imports for their own.</source>
-      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+      <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
+      <translation>无法识别的状态“{value}”：请填写出席、缺席或请假。</translation>
     </message>
     <message>
       <source>The session of {date} has not taken place yet.</source>
@@ -5996,10 +5984,6 @@ Error: {error}</source>
     <message>
       <source>{no} appears twice for this session (also row {row}).</source>
       <translation>{no} 在同一场培训中重复出现（另见第 {row} 行）。</translation>
-    </message>
-    <message>
-      <source>The file holds no rows to import.</source>
-      <translation>文件中没有可导入的数据行。</translation>
     </message>
     <message>
       <source>Session {n} ({title}): {problem}</source>
@@ -6066,6 +6050,26 @@ Error: {error}</source>
       <translation>{no} 已于 {date} 离岗，早于 {span}。</translation>
     </message>
     <message>
+      <source>Give the staff number.</source>
+      <translation>请填写工号。</translation>
+    </message>
+    <message>
+      <source>No person has staff number {no}.</source>
+      <translation>没有工号为 {no} 的人员。</translation>
+    </message>
+    <message>
+      <source>{no} is not in your units: a squad leader imports for their own.</source>
+      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+    </message>
+    <message>
+      <source>No unit is named {name}.</source>
+      <translation>不存在名为 {name} 的单位。</translation>
+    </message>
+    <message>
+      <source>The file holds no rows to import.</source>
+      <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message>
       <source>Point entries</source>
       <translation>积分记录</translation>
     </message>
@@ -6114,18 +6118,6 @@ Error: {error}</source>
       <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。同一文件不能重复导入。</translation>
     </message>
     <message>
-      <source>Give the date.</source>
-      <translation>请填写日期。</translation>
-    </message>
-    <message>
-      <source>At most {n} characters.</source>
-      <translation>最多 {n} 个字符。</translation>
-    </message>
-    <message>
-      <source>No unit is named {name}.</source>
-      <translation>不存在名为 {name} 的单位。</translation>
-    </message>
-    <message>
       <source>Give the staff number, or the unit for a squad's entry.</source>
       <translation>请填写工号；中队整体加减分请填写单位。</translation>
     </message>
@@ -6140,6 +6132,14 @@ Error: {error}</source>
     <message>
       <source>{no} is not in {name}; leave the unit blank for a person's entry.</source>
       <translation>{no} 不属于 {name}；个人记录的单位可留空。</translation>
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation>请填写日期。</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
       <source>The date is in the future.</source>
@@ -6214,24 +6214,12 @@ Error: {error}</source>
       <translation>已定稿月份、当日未生效的细则或当日不在岗的人员，不能记扣分。</translation>
     </message>
     <message>
-      <source>Give the checklist topic.</source>
-      <translation>请填写检查内容。</translation>
-    </message>
-    <message>
       <source>{value} is not a checklist topic ({topics}).</source>
       <translation>“{value}”不在检查内容清单中（{topics}）。</translation>
     </message>
     <message>
-      <source>Give the severity.</source>
-      <translation>请填写严重程度。</translation>
-    </message>
-    <message>
       <source>{value} is not a severity: write 一般, 较重 or 严重.</source>
       <translation>“{value}”不是严重程度：请填一般、较重或严重。</translation>
-    </message>
-    <message>
-      <source>Describe the problem.</source>
-      <translation>请填写问题描述。</translation>
     </message>
     <message>
       <source>Write 是 or 否, not {value}.</source>
@@ -6240,6 +6228,18 @@ Error: {error}</source>
     <message>
       <source>Give the staff number, or the unit for a unit's finding.</source>
       <translation>请填写工号；单位问题填写责任单位。</translation>
+    </message>
+    <message>
+      <source>Give the checklist topic.</source>
+      <translation>请填写检查内容。</translation>
+    </message>
+    <message>
+      <source>Give the severity.</source>
+      <translation>请填写严重程度。</translation>
+    </message>
+    <message>
+      <source>Describe the problem.</source>
+      <translation>请填写问题描述。</translation>
     </message>
     <message>
       <source>The deadline is before the date it was found.</source>
@@ -7512,32 +7512,8 @@ Error: {error}</source>
   <context>
     <name>rule_import</name>
     <message>
-      <source>{name} is not a readable Excel workbook.</source>
-      <translation>{name} 不是可读取的 Excel 工作簿。</translation>
-    </message>
-    <message>
-      <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
-      <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本，请另存为“CSV UTF-8”格式。</translation>
-    </message>
-    <message>
-      <source>Old Excel files (.xls) cannot be read: save it as .xlsx and try again.</source>
-      <translation>无法读取旧版 Excel 文件（.xls），请另存为 .xlsx 后重试。</translation>
-    </message>
-    <message>
-      <source>Choose an .xlsx or .csv file.</source>
-      <translation>请选择 .xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
-      <source>The column {first} appears twice (also as {second}).</source>
-      <translation>“{first}”列重复出现（另有“{second}”列）。</translation>
-    </message>
-    <message>
-      <source>The column {chinese} ({english}) is missing.</source>
-      <translation>缺少“{chinese}”（{english}）列。</translation>
-    </message>
-    <message>
-      <source>No header row found in the first rows: expected the columns {names}.</source>
-      <translation>前几行中未找到表头行：应包含 {names} 列。</translation>
+      <source>Rule catalogue</source>
+      <translation>考核细则</translation>
     </message>
     <message>
       <source>Unknown category “{value}”: use one of {names}.</source>
@@ -7552,20 +7528,20 @@ Error: {error}</source>
       <translation>编号 {code} 已在第 {row} 行出现。</translation>
     </message>
     <message>
-      <source>The file holds no rules.</source>
-      <translation>文件中没有细则。</translation>
+      <source>No such rule set.</source>
+      <translation>该细则版本不存在。</translation>
     </message>
     <message>
       <source>The code {code} appears more than once.</source>
       <translation>编号 {code} 重复出现。</translation>
     </message>
     <message>
-      <source>No such rule set.</source>
-      <translation>该细则版本不存在。</translation>
-    </message>
-    <message>
       <source>Another desk changed this rule set meanwhile; try again.</source>
       <translation>其他终端同时修改了该细则版本，请重试。</translation>
+    </message>
+    <message>
+      <source>The file holds no rules.</source>
+      <translation>文件中没有细则。</translation>
     </message>
   </context>
   <context>
