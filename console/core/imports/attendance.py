@@ -37,6 +37,7 @@ from console.core.imports.table import (
     ColumnKind,
     FileFormat,
     cell_date,
+    cell_id,
     cell_text,
     read_table,
 )
@@ -200,18 +201,18 @@ def read_attendance(path: str | Path) -> list[AttendanceRow]:
     for raw in table.rows:
         errors: list[FieldError] = []
         session_id = None
-        sid_text = cell_text(raw.get("session_id"))
-        if sid_text is not None:
-            if sid_text.isdigit():
-                session_id = int(sid_text)
-            else:
-                errors.append(
-                    FieldError(
-                        h["session_id"],
-                        _t("Not a session number: {value}").format(value=sid_text),
-                        raw.row,
-                    )
+        try:  # not int(): it takes other scripts' digits and numbers no database holds
+            session_id = cell_id(raw.get("session_id"))
+        except CellError:
+            errors.append(
+                FieldError(
+                    h["session_id"],
+                    _t("Not a session number: {value}").format(
+                        value=cell_text(raw.get("session_id"))
+                    ),
+                    raw.row,
                 )
+            )
         day = None
         if raw.get("session_date") is not None:
             try:
