@@ -27,7 +27,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
+from typing import Any
+from xml.etree.ElementTree import ParseError, iterparse
 
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
@@ -190,7 +191,6 @@ _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 
 def _xlsx_rows(path: Path) -> Rows:
     wb = _open_workbook(path, data_only=True)
-    formulas = None
     try:
         if not wb.worksheets:  # chart sheets only
             message = _t("{name} holds no worksheet, only charts: import the sheet of data.")
@@ -198,17 +198,15 @@ def _xlsx_rows(path: Path) -> Rows:
         ws = wb.worksheets[0]  # the data sheet comes first (the template's 说明 second)
         row_no = 0
         try:
-            # Read-only sheets yield every row from row 1, blank ones included, in order.
-            values = ws.iter_rows(values_only=True)
             # A formula's stored result is read as the cell's value. Excel always stores
             # one; other programs may not, and then openpyxl gives None, which would read
-            # as blank. Only a sheet with formulas is read a second time, for their text.
-            if _has_formulas(path, ws._worksheet_path):
-                formulas = _open_workbook(path, data_only=False)
-                texts = formulas.worksheets[0].iter_rows(values_only=True)
-                values = (_uncached(v, next(texts, ())) for v in values)
-            for row_no, row in enumerate(values, start=1):  # noqa: B007
-                yield row
+            # as blank: those cells are found in the sheet's XML, in one light pass made
+            # only for a sheet that has formulas at all.
+            part = ws._worksheet_path
+            uncached = _uncached_formulas(path, part) if _has_formulas(path, part) else {}
+            # Read-only sheets yield every row from row 1, blank ones included, in order.
+            for row_no, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield _mark_uncached(row_no, row, uncached) if uncached else row
         except _BROKEN_WORKBOOK as exc:
             raise _file_error(
                 _t(
@@ -218,30 +216,48 @@ def _xlsx_rows(path: Path) -> Rows:
             ) from exc
     finally:
         wb.close()
-        if formulas is not None:
-            formulas.close()
 
 
-def _uncached(values: tuple[object, ...], texts: tuple[object, ...]) -> tuple[object, ...]:
+def _uncached_formulas(path: Path, part: str) -> dict[tuple[int, int], str]:
+    """(row, column) → formula, of the cells that hold a formula and no stored result."""
+    from openpyxl.utils import column_index_from_string
+
+    found: dict[tuple[int, int], str] = {}
+    row_no = col_no = 0
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        for event, element in iterparse(stream, events=("start", "end")):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if event == "start":
+                if tag == "row":
+                    row_no = int(element.get("r") or row_no + 1)
+                    col_no = 0
+                continue
+            if tag == "c":
+                ref = element.get("r")
+                col_no = column_index_from_string(ref.rstrip("0123456789")) if ref else col_no + 1
+                children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
+                formula, value = children.get("f"), children.get("v")
+                if formula is not None and (value is None or not value.text):
+                    found[(row_no, col_no)] = "=" + (formula.text or "")
+            elif tag == "row":
+                element.clear()  # keep memory flat on 100,000 rows
+    return found
+
+
+def _mark_uncached(
+    row_no: int, values: tuple[Any, ...], uncached: dict[tuple[int, int], str]
+) -> tuple[Any, ...]:
     """The row's values, with a formula that has no stored result marked as unread."""
-    if all(v is not None for v in values):
-        return values
     marked = list(values)
-    for i, text in enumerate(texts):
-        if i < len(marked) and marked[i] is None and _is_formula(text):
+    for i, value in enumerate(values):
+        if value is None and (formula := uncached.get((row_no, i + 1))) is not None:
             marked[i] = UnreadCell(
                 _t(
                     "The cell holds the formula {formula} without its result: in Excel, copy "
                     "the column and paste it as values, then save the file again."
-                ).format(formula=str(getattr(text, "text", text))[:60])
+                ).format(formula=formula[:60])
             )
     return tuple(marked)
-
-
-def _is_formula(value: object) -> bool:
-    if isinstance(value, str):
-        return value.startswith("=")
-    return hasattr(value, "text") and hasattr(value, "ref")  # openpyxl's ArrayFormula
 
 
 def _decode(data: bytes, name: str) -> str:
