@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -57,4 +58,14 @@ def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = safe(value)
     protect(cell)
+    return cell
+
+
+def streamed(ws: Worksheet, value: Any) -> WriteOnlyCell:
+    """A cell for a write-only (streamed) sheet, written as ``append_row`` writes it."""
+    cell = WriteOnlyCell(ws, value=safe(value))
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        if cell.value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
     return cell

@@ -19,6 +19,9 @@ from console.core.imports.registry import KINDS, importer
 _t = tr_context("cli")
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
+# A file of 100,000 bad rows lists the first problems, not 37 MB of them: the rest are
+# almost always the same mistake repeated.
+ERRORS_SHOWN = 200
 
 
 def _importers() -> dict[str, tuple[Callable[..., Sequence[Any]], Callable[..., Any]]]:
@@ -54,6 +57,26 @@ def error_line(field: str, message: str, row: int | None) -> str:
     )
 
 
+def print_errors(errors: Sequence[Any], file: Path, limit: int = ERRORS_SHOWN) -> None:
+    """The first ``limit`` problems, a count of the rest, and the summary line (stderr)."""
+    lines = [error_line(e.field, e.message, e.row) for e in errors[:limit]]
+    if len(errors) > limit:
+        lines.append(_t("… and {n} more").format(n=len(errors) - limit))
+    if len(errors) == 1 and errors[0].row is None:
+        # One problem of the whole file (damaged, wrong encoding): one message, which
+        # names the file itself when it is about the file.
+        only = errors[0]
+        message = only.message if only.field == "file" else f"{file}: {only.message}"
+        lines = ["ducha: " + message]
+    else:
+        lines.append(
+            _t("ducha: {file}: nothing was imported ({n} problems found).").format(
+                file=file, n=len(errors)
+            )
+        )
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
 def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.errors import DuchaError, ValidationError
     from console.core.imports.registry import import_rows
@@ -72,14 +95,7 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
             source=args.file.name,
         )
     except ValidationError as exc:
-        for e in exc.errors:
-            print(error_line(e.field, e.message, e.row), file=sys.stderr)
-        print(
-            _t("ducha: {file}: nothing was imported ({n} problems found).").format(
-                file=args.file, n=len(exc.errors)
-            ),
-            file=sys.stderr,
-        )
+        print_errors(exc.errors, args.file)
         return EXIT_BAD_INPUT
     except DuchaError as exc:
         print(f"ducha: {exc}", file=sys.stderr)

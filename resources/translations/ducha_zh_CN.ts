@@ -1410,6 +1410,10 @@
       <translation>问题</translation>
     </message>
     <message>
+      <source>Save the list as Excel…</source>
+      <translation>将问题清单保存为 Excel…</translation>
+    </message>
+    <message>
       <source>Check</source>
       <translation>检查</translation>
     </message>
@@ -1478,12 +1482,28 @@
       <translation>已导入：{sessions} 场培训新增签到记录 {created} 条、替换 {updated} 条；登记缺席扣分 {booked} 条。</translation>
     </message>
     <message>
-      <source>The file was not imported: {n} problems, listed below.</source>
-      <translation>文件未导入：共 {n} 处问题，详见下表。</translation>
+      <source>The file was not imported: {n} problems, listed below. Nothing was saved.</source>
+      <translation>文件未导入：发现 {n} 个问题，列于下方。未保存任何数据。</translation>
     </message>
     <message>
-      <source>The file could not be read: {error}</source>
-      <translation>文件无法读取：{error}</translation>
+      <source>The file could not be read.</source>
+      <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+      <source>Save the list of problems</source>
+      <translation>保存问题清单</translation>
+    </message>
+    <message>
+      <source>{file} problems.xlsx</source>
+      <translation>{file} 问题清单.xlsx</translation>
+    </message>
+    <message>
+      <source>The list of problems was saved: {path}</source>
+      <translation>问题清单已保存：{path}</translation>
+    </message>
+    <message>
+      <source>The list could not be saved: {error}</source>
+      <translation>问题清单未能保存：{error}</translation>
     </message>
   </context>
   <context>
@@ -5120,6 +5140,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>第 {row} 行，“{column}”列：{message}</translation>
     </message>
     <message>
+      <source>… and {n} more</source>
+      <translation>……另有 {n} 条问题未列出</translation>
+    </message>
+    <message>
       <source>ducha: {file}: nothing was imported ({n} problems found).</source>
       <translation>ducha：{file}：未导入任何数据（发现 {n} 处问题）。</translation>
     </message>
@@ -5679,6 +5703,26 @@ Error: {error}</source>
   <context>
     <name>exports</name>
     <message>
+      <source>Problems</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <source>Problems found in {file}</source>
+      <translation>{file} 中发现的问题</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列名</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
       <source>Rank</source>
       <translation>名次</translation>
     </message>
@@ -5837,10 +5881,6 @@ Error: {error}</source>
     <message>
       <source>{title}: how to fill in this template</source>
       <translation>{title}导入模板填写说明</translation>
-    </message>
-    <message>
-      <source>Column</source>
-      <translation>列名</translation>
     </message>
     <message>
       <source>Required</source>
@@ -6254,12 +6294,40 @@ Error: {error}</source>
       <translation>细则{code}（{severity}）在{date}未生效。</translation>
     </message>
     <message>
-      <source>{name} is not a readable Excel workbook (.xlsx): {error}</source>
-      <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：{error}</translation>
+      <source>{name} is not a readable Excel workbook (.xlsx): it is damaged or of another kind. Open it in Excel and save it again as .xlsx.</source>
+      <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：文件已损坏或并非 Excel 文件。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{name} holds no worksheet, only charts: import the sheet of data.</source>
+      <translation>{name} 中只有图表，没有工作表：请导入含数据的工作表。</translation>
+    </message>
+    <message>
+      <source>{name}, sheet {sheet}: the sheet is damaged after row {row} and cannot be read. Open it in Excel and save it again as .xlsx.</source>
+      <translation>{name}，工作表“{sheet}”：第 {row} 行之后已损坏，无法读取。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>The cell holds the formula {formula} without its result: in Excel, copy the column and paste it as values, then save the file again.</source>
+      <translation>该单元格是公式 {formula}，但没有保存计算结果：请在 Excel 中复制该列，“选择性粘贴”为数值后重新保存。</translation>
+    </message>
+    <message>
+      <source>{name} is UTF-16 text (Excel's "Unicode text"): save it as CSV UTF-8 or .xlsx.</source>
+      <translation>{name} 是 UTF-16 文本（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{name} holds zero bytes: it is UTF-16 text without a byte-order mark, or not text at all. Save it as CSV UTF-8 or .xlsx.</source>
+      <translation>{name} 含有空字节：可能是不带标记的 UTF-16 文本，或根本不是文本文件。请另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
       <source>{name} is neither UTF-8 nor GB18030 text: save it as CSV UTF-8 or .xlsx.</source>
       <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本：请另存为“CSV UTF-8”或 .xlsx 格式。</translation>
+    </message>
+    <message>
+      <source>{name}, line {line}: the text changes its encoding here (UTF-8 before, something else from here on). Save the whole file again as CSV UTF-8.</source>
+      <translation>{name} 第 {line} 行：文字编码在此处发生变化（此前为 UTF-8，此后为其他编码）。请将整个文件重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>{name}, line {line}: a cell is far too long (over {limit} characters); a quotation mark is probably not closed.</source>
+      <translation>{name} 第 {line} 行：某个单元格过长（超过 {limit} 个字符），可能是引号没有配对。</translation>
     </message>
     <message>
       <source>No such file: {path}</source>
@@ -6272,6 +6340,18 @@ Error: {error}</source>
     <message>
       <source>{name}: import files are .xlsx or .csv.</source>
       <translation>{name}：导入文件须为 .xlsx 或 .csv 格式。</translation>
+    </message>
+    <message>
+      <source>The cell holds {n} characters; at most {limit} are read.</source>
+      <translation>该单元格有 {n} 个字符，最多只能读取 {limit} 个。</translation>
+    </message>
+    <message>
+      <source>The cell shows the Excel error {value}: correct it first.</source>
+      <translation>该单元格显示 Excel 错误值 {value}：请先更正。</translation>
+    </message>
+    <message>
+      <source>The cell holds an invisible control character (U+{code}): retype the text.</source>
+      <translation>该单元格含有不可见的控制字符（U+{code}）：请重新输入该内容。</translation>
     </message>
     <message>
       <source>Column {header} appears twice; keep one of them.</source>
@@ -6312,6 +6392,10 @@ Error: {error}</source>
     <message>
       <source>The quantity has at most two decimals and is below {n}.</source>
       <translation>数量最多保留两位小数，且须小于 {n}。</translation>
+    </message>
+    <message>
+      <source>Not a record number (a whole number from 1): {value}</source>
+      <translation>不是有效编号（应为从 1 起的整数）：{value}</translation>
     </message>
     <message>
       <source>Not a number: {value}</source>
@@ -7553,6 +7637,14 @@ Error: {error}</source>
     <message>
       <source>No such rule.</source>
       <translation>该细则不存在。</translation>
+    </message>
+    <message>
+      <source>Not a number: {value}</source>
+      <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+      <source>The number is too large: {value}</source>
+      <translation>数字过大：{value}</translation>
     </message>
     <message>
       <source>Points must be a number, e.g. 2 or -0.5.</source>

@@ -31,6 +31,7 @@ from console.core.imports.table import (
     ColumnKind,
     FileFormat,
     cell_date,
+    cell_id,
     cell_text,
 )
 from console.core.training.attendance import check_hours, credited, sync_absence_deductions
@@ -173,10 +174,13 @@ def parse_status(value: str | None) -> AttendanceStatus | None:
 
 
 def _session_number(value: Cell) -> int:
-    text = cell_text(value) or ""
-    if not text.isdigit():
-        raise CellError(_t("Not a session number: {value}").format(value=text))
-    return int(text)
+    try:  # not int(): it takes other scripts' digits and numbers no database holds
+        number = cell_id(value)
+    except CellError:
+        number = None
+    if number is None:
+        raise CellError(_t("Not a session number: {value}").format(value=cell_text(value)))
+    return number
 
 
 def _hours(value: Cell) -> float:
