@@ -136,7 +136,7 @@ def _copy(src_path: Path, partial: Path) -> None:
             # The copy's own writes need no journal: if it is cut short it is thrown away.
             dst.execute("PRAGMA journal_mode=OFF")
             dst.execute("PRAGMA synchronous=OFF")
-            src.backup(dst, pages=256, progress=lambda *_: _step("copying"))
+            src.backup(dst, pages=128, progress=lambda *_: _step("copying"))
             # The live file is in WAL mode; the backup is one self-contained file.
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
