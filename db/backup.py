@@ -36,7 +36,7 @@ _PARTIAL_END = ".tmp"
 STALE_AFTER_S = 6 * 3600
 """A temporary file of another desktop (same network folder) older than this is abandoned."""
 
-_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?$")
 
 FaultHook = Callable[[str], None]
 _fault: FaultHook | None = None
@@ -269,10 +269,10 @@ def _alive(pid: int) -> bool:
 # --- automatic backups and their retention ------------------------------------------
 def auto_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
     """The automatic backups of database ``stem`` in ``folder``, oldest first."""
-    found: list[tuple[datetime, Path]] = []
+    found: list[tuple[datetime, int, Path]] = []
     prefix = f"{stem}-{AUTO}-"
     if not folder.is_dir():
-        return found
+        return []
     for path in folder.glob(f"{prefix}*{SUFFIX}"):
         middle = path.name[len(stem) + 1 + len(AUTO) : -len(SUFFIX)]
         match = _STAMP.fullmatch(middle)
@@ -282,9 +282,10 @@ def auto_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
             taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
         except ValueError:
             continue
-        found.append((taken, path))
+        # Two in the same second are numbered -2, -3 …: the number orders them.
+        found.append((taken, int(match.group(2) or 1), path))
     found.sort()
-    return found
+    return [(taken, path) for taken, _n, path in found]
 
 
 def has_auto_backup_on(folder: Path, stem: str, day: date) -> bool:
@@ -292,10 +293,11 @@ def has_auto_backup_on(folder: Path, stem: str, day: date) -> bool:
 
 
 def to_prune(backups: list[tuple[datetime, Path]], daily: int, monthly: int) -> list[Path]:
-    """Which automatic backups retention deletes: it keeps the newest backup of each of
-    the ``daily`` most recent days that have one, and the newest of each of the
-    ``monthly`` most recent months."""
-    newest_first = sorted(backups, reverse=True)
+    """Which automatic backups retention deletes (``backups`` oldest first, as
+    ``auto_backups`` lists them): it keeps the newest backup of each of the ``daily``
+    most recent days that have one, and the newest of each of the ``monthly`` most
+    recent months."""
+    newest_first = backups[::-1]
     keep: set[Path] = set()
     days: set[date] = set()
     months: set[tuple[int, int]] = set()
