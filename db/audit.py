@@ -305,3 +305,24 @@ def check_anchor(session: Session, audit_id: int, digest: str) -> ChainBreak | N
     if found != digest:
         return ChainBreak(audit_id, "the recorded head has a different hash")
     return None
+
+
+def record_event(session: Session, subject: str, details: dict[str, Any]) -> None:
+    """One chained audit row for an event that changes no single record (a backup taken,
+    a database restored): who and when as for any row, ``subject`` as its table, and
+    ``details`` (which file, the chain head it holds …) as its content."""
+    actor: Actor = session.info.get("actor", SYSTEM)
+    conn = session.connection()
+    prev = _locked_head(conn)
+    row = {
+        "at": utcnow(),
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": AuditAction.INSERT.value,
+        "table_name": subject,
+        "row_id": None,
+        "before": None,
+        "after": _dump(details),
+    }
+    digest = row_digest(prev, _hashed_fields(row))
+    conn.execute(insert(AuditLog), [{**row, "prev_hash": prev, "hash": digest}])
