@@ -696,8 +696,8 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
             if not ctx.options.create_units:
                 path = "/".join(ref.missing)
                 message = _t(
-                    "The bureau has no unit {path}; allow creating missing units to add it "
-                    "under the bureau."
+                    "The bureau has no unit {path}: allow creating missing units (on the command "
+                    "line: --create-units) to add it under the bureau."
                 )
                 errors.append(r.error("unit", message.format(path=path)))
             return None, ref.missing
