@@ -4,10 +4,12 @@ all of it or nothing, with the administrator's choices as options."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from console.core.database import open_database
-from tests.e2e.test_import_cli import ducha
+from tests.e2e.test_import_cli import ENV, ducha
 from tests.factories import make_bureau
 from tests.unit.test_imports import xlsx
 
@@ -75,3 +77,28 @@ def test_roster_options_are_checked(tmp_path: Path) -> None:
     assert bad_date.returncode == 2
     other_kind = ducha("--db", str(db), "import", "events", str(roster), "--create-units")
     assert other_kind.returncode == 2 and "roster" in other_kind.stderr
+
+
+def test_init_imports_the_roster_right_after_setting_up(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    units = ["城东中队", "城西中队", "局机关/法制科", "青山镇执法中队"]
+    rows = [[f"R{i:04d}", f"队员{i}", units[i % 4], "协管"] for i in range(40)]
+    roster = xlsx(tmp_path / "花名册.xlsx", [HEADER, *rows])
+    args = ["--db", str(db), "init", "--bureau", "测试局", "--admin", "admin", "--password-stdin"]
+    done = subprocess.run(
+        [sys.executable, "-m", "console.cli", "--lang", "en", *args, "--roster", str(roster)],
+        input="secret123\n",
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "New people: 40" in done.stdout
+    people = _people(db)
+    assert len(people) == 40 and {u for _, u in people} == {
+        "城东中队",
+        "城西中队",
+        "法制科",
+        "青山镇执法中队",
+    }
