@@ -28,6 +28,7 @@ from console.core.imports.attendance import ATTENDANCE_FORMAT
 from console.core.imports.cases import CASES_FORMAT
 from console.core.imports.events import EVENTS_FORMAT
 from console.core.imports.findings import FINDINGS_FORMAT
+from console.core.imports.roster import ROSTER_FORMAT
 from console.core.imports.table import Column, ColumnKind, FileFormat
 from exports.xlsx_cells import append_row
 
@@ -38,6 +39,7 @@ TEMPLATES: dict[str, FileFormat] = {
     EVENTS_FORMAT.kind: EVENTS_FORMAT,
     ATTENDANCE_FORMAT.kind: ATTENDANCE_FORMAT,
     FINDINGS_FORMAT.kind: FINDINGS_FORMAT,
+    ROSTER_FORMAT.kind: ROSTER_FORMAT,
 }
 INSTRUCTIONS_SHEET = "说明"
 HEADER_FILL = PatternFill("solid", fgColor="E9EDF2")

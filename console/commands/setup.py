@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from console.core.i18n import LANGUAGES, tr_context
@@ -38,6 +39,12 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
         help=_t("install no rule catalogue, grade scheme, training requirements or warning rules"),
     )
     p.add_argument("--password-stdin", action="store_true", help=_t("read the password from stdin"))
+    p.add_argument(
+        "--roster",
+        type=Path,
+        metavar="FILE",
+        help=_t("import this roster right after (its missing units are created)"),
+    )
 
 
 def run(args: argparse.Namespace, database: Any, password: str) -> int:
@@ -73,5 +80,47 @@ def run(args: argparse.Namespace, database: Any, password: str) -> int:
         )
     else:
         print(_t("No defaults installed: import the bureau's rule catalogue before scoring."))
-    print(_t("Next: import the roster (ducha import roster FILE) and sign in."))
+    if args.roster is None:
+        print(_t("Next: import the roster (ducha import roster FILE) and sign in."))
+        return 0
+    return _import_roster(args.roster, database, ready.user)
+
+
+def _import_roster(path: Path, database: Any, user: Any) -> int:
+    """The roster, right after the bureau, in its own transaction as the new administrator:
+    the import needs the bureau and its administrator committed, and a bad roster should
+    not undo the set-up — it is listed, and ``ducha import roster`` takes the fixed file."""
+    from console.commands.imports import error_line
+    from console.commands.roster_plan import print_plan
+    from console.core.errors import DuchaError, ValidationError
+    from console.core.imports.registry import import_rows, importer
+    from console.core.imports.roster import RosterOptions
+    from console.core.workspace import Workspace
+
+    read, _run = importer("roster")
+    try:
+        rows = read(path)
+        summary = import_rows(
+            Workspace(database, user),
+            "roster",
+            rows,
+            date.today(),
+            source=path.name,
+            options=RosterOptions(create_units=True),
+        )
+    except ValidationError as exc:
+        for e in exc.errors:
+            print(error_line(e.field, e.message, e.row), file=sys.stderr)
+        print(
+            _t(
+                "ducha: the bureau is set up, but the roster was not imported; fix {file} and "
+                "run ducha import roster."
+            ).format(file=path),
+            file=sys.stderr,
+        )
+        return 1
+    except DuchaError as exc:
+        print(f"ducha: {exc}", file=sys.stderr)
+        return 1
+    print_plan(summary)
     return 0

@@ -31,7 +31,7 @@ from console.core.training.sessions import SessionInput, save_session
 from console.core.workspace import Workspace
 from db.audit import AuditLog
 from db.integrity import Finding
-from db.org import Unit
+from db.org import Person, Unit
 from db.scoring import PointEvent, Rule, RuleSet
 from db.training import Attendance
 from glossary import TrainingCategory, YearMonth
@@ -78,6 +78,7 @@ def _file(s: Setup, kind: str, path: Path, staff_no: str = "T0001") -> Path:
             ["2026-10-05", staff_no, None, "考勤", "一般", "迟到", None, None, "是"],
         ],
         "rules": [RULES_HEADER, ["XC99", "巡查", "夜间巡查", "0.5", "次"]],
+        "roster": [["工号", "姓名", "单位", "人员类别"], ["N0001", "赵磊", "城东中队", "协管"]],
     }
     return xlsx(path, rows[kind])
 
@@ -91,7 +92,7 @@ def _snapshot(db: Database) -> tuple[int, ...]:
     with db.session() as session:
         return tuple(
             session.scalar(select(func.count()).select_from(model)) or 0
-            for model in (PointEvent, Attendance, Finding, Rule, AuditLog)
+            for model in (PointEvent, Attendance, Finding, Rule, Person, AuditLog)
         )
 
 
@@ -130,7 +131,7 @@ def test_a_check_tells_what_the_import_will_do_and_writes_nothing(
     setup: Setup, tmp_path: Path, kind: str
 ) -> None:
     path = _file(setup, kind, tmp_path / f"{kind}.xlsx")
-    user = setup.b.admin if kind == "rules" else setup.b.supervisor
+    user = setup.b.admin if kind in ("rules", "roster") else setup.b.supervisor
     before = _snapshot(setup.db)
     checked = _run(setup, kind, user, path, dry_run=True)
     assert _snapshot(setup.db) == before

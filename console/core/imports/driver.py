@@ -130,6 +130,9 @@ class Job:
     rows_read: int
     scope: Scope
     locked: Mapping[YearMonth, str]
+    # What the user chose for this run, for a kind that offers choices (the roster's
+    # effective date, creating units); the kind reads its own type from it.
+    options: object = None
 
     def audit_bulk(self, session: Session, table: str, rows: int, what: str) -> None:
         """One audit row for rows written in bulk (past the ORM), naming the file."""
@@ -203,6 +206,7 @@ class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
         *,
         dry_run: bool = False,
         source: str | None = None,
+        options: object = None,
     ) -> SumT:
         """The pipeline: check every row, then write them all in the caller's transaction,
         or nothing.
@@ -225,6 +229,7 @@ class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):
             rows_read=len(rows),
             scope=Scope(session, user),
             locked=lock_problems(session, self.months(rows)),
+            options=options,
         )
         ctx = self.load(session, job, rows)
         planned: list[PlanT] = []

@@ -19,6 +19,7 @@ SPEC_MODULES: dict[str, str] = {
     "events": "console.core.imports.events",
     "attendance": "console.core.imports.attendance",
     "findings": "console.core.imports.findings",
+    "roster": "console.core.imports.roster",
 }
 KINDS = tuple(SPEC_MODULES)  # argparse needs the names before any spec is imported
 
@@ -43,6 +44,7 @@ def import_rows(
     *,
     dry_run: bool = False,
     source: str | None = None,
+    options: object = None,
 ) -> Any:
     """Import rows already read, as the workspace's user: one transaction, all or nothing.
 
@@ -50,7 +52,8 @@ def import_rows(
     always ends it by raising CheckedOnly, so the Workspace rolls back whatever the check
     wrote: a check never saves anything, whichever kind it is.
     """
-    return run_rows(workspace, spec(kind), rows, today, dry_run=dry_run, source=source)
+    found = spec(kind)
+    return run_rows(workspace, found, rows, today, dry_run=dry_run, source=source, options=options)
 
 
 def run_rows(
@@ -61,14 +64,17 @@ def run_rows(
     *,
     dry_run: bool = False,
     source: str | None = None,
+    options: object = None,
 ) -> Any:
     """``import_rows`` for a spec at hand (the rule catalogue's, bound to its rule set)."""
     if workspace.user is None:
         raise ValueError("an import needs a signed-in user")
     if not dry_run:
-        return workspace.run(kind.run, workspace.user, rows, today, source=source)
+        return workspace.run(kind.run, workspace.user, rows, today, source=source, options=options)
     try:
-        workspace.run(kind.run, workspace.user, rows, today, dry_run=True, source=source)
+        workspace.run(
+            kind.run, workspace.user, rows, today, dry_run=True, source=source, options=options
+        )
     except CheckedOnly as done:
         return done.summary
     raise AssertionError("unreachable: a check always ends by raising CheckedOnly")
