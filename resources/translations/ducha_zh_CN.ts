@@ -242,6 +242,21 @@
     </message>
   </context>
   <context>
+    <name>AutoBackup</name>
+    <message>
+      <source>Automatic backup written to {path}</source>
+      <translation>已自动备份到 {path}</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed: {error}</source>
+      <translation>自动备份失败：{error}</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseReviewDialog</name>
     <message>
       <source>Edit case-file review</source>
@@ -1844,6 +1859,10 @@
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
+      <source>&amp;Restore…</source>
+      <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -1884,12 +1903,26 @@
       <translation>角色：{role}</translation>
     </message>
     <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>备份</translation>
     </message>
     <message>
       <source>Backup written to {path}</source>
       <translation>备份已保存至 {path}</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>The backup was restored. The database it replaced was kept as {path}.
+Please sign in again.</source>
+      <translation>备份已恢复。被替换的数据库已留存为 {path}。
+请重新登录。</translation>
     </message>
     <message>
       <source>{mb} MB</source>
@@ -3305,6 +3338,103 @@
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose a backup file. It is checked first; nothing changes until you confirm the restore.</source>
+      <translation>请选择备份文件。系统会先校验备份；在您确认恢复之前，数据不会有任何改动。</translation>
+    </message>
+    <message>
+      <source>No backup chosen</source>
+      <translation>尚未选择备份</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Bureau</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>最后修改</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>Restoring replaces the database in use with the backup. A copy of the database in use is kept first, in {folder}. Everyone signs in again afterwards.</source>
+      <translation>恢复将用备份替换正在使用的数据库。替换前会先将当前数据库留存一份副本，存放在 {folder}。恢复后所有人需重新登录。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <source>Ducha backups (*.sqlite3);;All files (*)</source>
+      <translation>督察系统备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>正在校验备份…</translation>
+    </message>
+    <message>
+      <source>The backup passed its checks (file integrity and audit log).</source>
+      <translation>备份已通过校验（文件完整性和审计日志）。</translation>
+    </message>
+    <message>
+      <source>The backup could not be checked: {error}</source>
+      <translation>无法校验备份：{error}</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>{when} by {who}</source>
+      <translation>{when}，{who}</translation>
+    </message>
+    <message>
+      <source>intact, {n} rows</source>
+      <translation>完整，共 {n} 条</translation>
+    </message>
+    <message>
+      <source>Replace the database in use with this backup ({bureau}, {people} people)?
+Changes made since the backup was taken are no longer in the database (the copy kept first still holds them).</source>
+      <translation>确定用此备份（{bureau}，{people} 人）替换正在使用的数据库吗？
+备份之后所做的修改将不再保留在数据库中（先行留存的副本中仍有这些修改）。</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
+    </message>
+  </context>
+  <context>
     <name>RiskPointDialog</name>
     <message>
       <source>Edit risk point</source>
@@ -4084,6 +4214,30 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>立即备份</translation>
     </message>
     <message>
+      <source>Choose folder…</source>
+      <translation>选择文件夹…</translation>
+    </message>
+    <message>
+      <source>Use the default</source>
+      <translation>恢复默认</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>Daily backups kept</source>
+      <translation>保留每日备份（份）</translation>
+    </message>
+    <message>
+      <source>Monthly backups kept</source>
+      <translation>保留每月备份（份）</translation>
+    </message>
+    <message>
+      <source>Ducha backs up automatically once a day and when it closes. Only these automatic backups are ever deleted to keep the numbers above; backups taken by hand are kept. A network folder is fine.</source>
+      <translation>督察系统每天及关闭时自动备份。为保持上述份数，只会删除自动备份，手动备份一律保留。备份文件夹可以设在网络盘上。</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -4687,6 +4841,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>无法打开数据库 {db}：
 {error}</translation>
     </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
   </context>
   <context>
     <name>auth</name>
@@ -4725,6 +4883,97 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The first account must be an admin.</source>
       <translation>第一个账号必须是管理员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>backups</name>
+    <message>
+      <source>made by an earlier version of Ducha; it is brought up to date after the restore</source>
+      <translation>由较早版本的督察系统生成，恢复后将自动升级</translation>
+    </message>
+    <message>
+      <source>the same as this version of Ducha</source>
+      <translation>与当前版本的督察系统一致</translation>
+    </message>
+    <message>
+      <source>Ducha backs up and restores only SQLite database files. A PostgreSQL server is backed up with the server's own tools (pg_dump, pg_restore).</source>
+      <translation>督察系统只备份和恢复本机数据库文件。PostgreSQL 服务器数据库请使用服务器自带工具（pg_dump、pg_restore）备份和恢复。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its check ({problem}); it was not kept.</source>
+      <translation>备份副本未通过校验（{problem}），未予保留。</translation>
+    </message>
+    <message>
+      <source>The backup failed: {error}</source>
+      <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+      <source>not a database file</source>
+      <translation>不是数据库文件</translation>
+    </message>
+    <message>
+      <source>the file is damaged</source>
+      <translation>文件已损坏</translation>
+    </message>
+    <message>
+      <source>not a Ducha database</source>
+      <translation>不是督察系统的数据库</translation>
+    </message>
+    <message>
+      <source>its audit log has been altered</source>
+      <translation>其审计日志已被改动</translation>
+    </message>
+    <message>
+      <source>There is no file {path}.</source>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a backup file.</source>
+      <translation>{path} 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used as a backup: {problem}.</source>
+      <translation>{path} 不能作为备份使用：{problem}。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>There is no database file {path}.</source>
+      <translation>数据库文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{db} holds tables that Ducha did not create; it is left untouched.</source>
+      <translation>{db} 中含有非督察系统创建的数据表，未作任何改动。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be checked: {problem}.</source>
+      <translation>无法校验 {path}：{problem}。</translation>
+    </message>
+    <message>
+      <source>{path} was made by a newer version of Ducha; update Ducha before restoring it.</source>
+      <translation>{path} 由更新版本的督察系统生成，请先升级督察系统再恢复。</translation>
+    </message>
+    <message>
+      <source>{path} is not a Ducha backup.</source>
+      <translation>{path} 不是督察系统的备份。</translation>
+    </message>
+    <message>
+      <source>That file is the database in use, not a backup.</source>
+      <translation>该文件是正在使用的数据库，不是备份。</translation>
+    </message>
+    <message>
+      <source>The copied backup failed its check ({problem}); nothing was restored.</source>
+      <translation>复制后的备份未通过校验（{problem}），未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>The database could not be replaced: {error}. Nothing was restored.</source>
+      <translation>无法替换数据库：{error}。未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>The database is open in another Ducha window or program. Close it there and restore again; nothing was changed.</source>
+      <translation>数据库正被另一个督察系统窗口或其他程序使用。请先关闭后再恢复；数据未作任何改动。</translation>
     </message>
   </context>
   <context>
@@ -5024,6 +5273,18 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>将数据库复制为备份文件</translation>
     </message>
     <message>
+      <source>replace the database with a backup file</source>
+      <translation>用备份文件替换数据库</translation>
+    </message>
+    <message>
+      <source>restore without asking to confirm</source>
+      <translation>不经确认直接恢复</translation>
+    </message>
+    <message>
+      <source>where to keep the copy of the database being replaced</source>
+      <translation>被替换数据库的留存副本存放位置</translation>
+    </message>
+    <message>
       <source>audit log</source>
       <translation>审计日志</translation>
     </message>
@@ -5084,6 +5345,70 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
+      <source>It will replace {db}.</source>
+      <translation>将替换 {db}。</translation>
+    </message>
+    <message>
+      <source>Restore this backup? [y/N] </source>
+      <translation>确定恢复此备份吗？[y/N] </translation>
+    </message>
+    <message>
+      <source>Nothing was restored.</source>
+      <translation>未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>Restored from {path}.</source>
+      <translation>已从 {path} 恢复。</translation>
+    </message>
+    <message>
+      <source>The database it replaced was kept as {path}</source>
+      <translation>被替换的数据库已留存为 {path}</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份文件</translation>
+    </message>
+    <message>
+      <source>Bureau</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>最后修改</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>intact, {n} rows</source>
+      <translation>完整，共 {n} 条</translation>
+    </message>
+    <message>
+      <source>Schema</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>y</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <source>previous hash does not match</source>
       <translation>与上一条记录的哈希不符</translation>
     </message>
@@ -5102,6 +5427,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>--expect takes ID:HASH as printed by audit verify</source>
       <translation>--expect 的格式为“编号:哈希”，即 audit verify 打印的链头</translation>
+    </message>
+    <message>
+      <source>{path} holds no audit rows to compare with.</source>
+      <translation>{path} 中没有可供比对的审计记录。</translation>
     </message>
     <message>
       <source>audit row {id}: {problem}</source>
@@ -5128,8 +5457,28 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>只检查文件并报告结果，不保存</translation>
     </message>
     <message>
+      <source>roster</source>
+      <translation>花名册导入选项</translation>
+    </message>
+    <message>
+      <source>roster: the date transfers and departures take effect (default: today)</source>
+      <translation>花名册：调动和离队的生效日期（默认今天）</translation>
+    </message>
+    <message>
+      <source>roster: create the units the file names and the bureau lacks</source>
+      <translation>花名册：创建文件中写到但本局尚没有的单位</translation>
+    </message>
+    <message>
+      <source>roster: mark people not in the file as left on the effective date</source>
+      <translation>花名册：将文件中没有的人员在生效日期标记为离职</translation>
+    </message>
+    <message>
       <source>write a blank import template (.xlsx)</source>
       <translation>生成空白导入模板（.xlsx）</translation>
+    </message>
+    <message>
+      <source>not a date: {value} (write 2026-11-01)</source>
+      <translation>不是日期：{value}（请写成 2026-11-01）</translation>
     </message>
     <message>
       <source>row {row}: {message}</source>
@@ -5141,11 +5490,15 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>… and {n} more</source>
-      <translation>……另有 {n} 条问题未列出</translation>
+      <translation>……另有 {n} 人</translation>
     </message>
     <message>
       <source>ducha: {file}: nothing was imported ({n} problems found).</source>
       <translation>ducha：{file}：未导入任何数据（发现 {n} 处问题）。</translation>
+    </message>
+    <message>
+      <source>--effective, --create-units and --deactivate-missing are for the roster</source>
+      <translation>--effective、--create-units 和 --deactivate-missing 只用于花名册导入</translation>
     </message>
     <message>
       <source>Rows read: {n}</source>
@@ -5348,6 +5701,46 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>报表已保存至 {path}</translation>
     </message>
     <message>
+      <source>Effective date: {date}</source>
+      <translation>生效日期：{date}</translation>
+    </message>
+    <message>
+      <source>New people: {n}</source>
+      <translation>新增人员：{n}</translation>
+    </message>
+    <message>
+      <source>Changed: {n}</source>
+      <translation>信息变更：{n}</translation>
+    </message>
+    <message>
+      <source>Transfers: {n}</source>
+      <translation>调动：{n}</translation>
+    </message>
+    <message>
+      <source>Not in the file: {n}</source>
+      <translation>文件中没有：{n}</translation>
+    </message>
+    <message>
+      <source>They are marked as gone on the effective date.</source>
+      <translation>以上人员在生效日期标记为离队。</translation>
+    </message>
+    <message>
+      <source>They stay on strength; --deactivate-missing marks them as gone.</source>
+      <translation>以上人员仍保留在岗；加 --deactivate-missing 可将其标记为离队。</translation>
+    </message>
+    <message>
+      <source>Units to create: {n}</source>
+      <translation>将新建单位：{n}</translation>
+    </message>
+    <message>
+      <source>Unchanged: {n}</source>
+      <translation>无变化：{n}</translation>
+    </message>
+    <message>
+      <source>Rows of people marked as gone who are not on record (not added): {n}</source>
+      <translation>标为离职但系统中没有的人员（不新增）：{n}</translation>
+    </message>
+    <message>
       <source>the month's ranking</source>
       <translation>月度考核排名</translation>
     </message>
@@ -5428,6 +5821,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>不安装考核细则、等次办法、学时要求和预警规则</translation>
     </message>
     <message>
+      <source>import this roster right after (its missing units are created)</source>
+      <translation>随后导入此花名册（缺少的单位将自动创建）</translation>
+    </message>
+    <message>
       <source>Bureau {name} set up; administrator {user}.</source>
       <translation>已建立单位 {name}，管理员 {user}。</translation>
     </message>
@@ -5444,6 +5841,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>下一步：导入人员花名册（ducha import roster 文件），然后登录。</translation>
     </message>
     <message>
+      <source>ducha: the bureau is set up, but the roster was not imported; fix {file} and run ducha import roster.</source>
+      <translation>ducha：本局已设置完成，但花名册未导入；请修改 {file} 后运行 ducha import roster。</translation>
+    </message>
+    <message>
       <source>training hours against the yearly requirements</source>
       <translation>培训学时完成情况（对照年度要求）</translation>
     </message>
@@ -5454,10 +5855,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>{year} as of {date}: {n} people with a requirement — {done} done, {on} on pace, {behind} behind</source>
       <translation>{year}年（截至 {date}）：有学时要求 {n} 人——已完成 {done} 人，进度正常 {on} 人，进度滞后 {behind} 人</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>人数</translation>
     </message>
     <message>
       <source>Done</source>
@@ -5575,14 +5972,6 @@ Error: {error}</source>
     <message>
       <source>Cannot open the database {db}: {error}</source>
       <translation>无法打开数据库 {db}：{error}</translation>
-    </message>
-    <message>
-      <source>Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.</source>
-      <translation>本系统只备份 SQLite 数据库；PostgreSQL 数据库请使用 pg_dump 备份。</translation>
-    </message>
-    <message>
-      <source>The backup failed: {error}</source>
-      <translation>备份失败：{error}</translation>
     </message>
   </context>
   <context>
@@ -6263,7 +6652,7 @@ Error: {error}</source>
     </message>
     <message>
       <source>Write 是 or 否, not {value}.</source>
-      <translation>请填“是”或“否”，不是“{value}”。</translation>
+      <translation>请填写是或否，而不是“{value}”。</translation>
     </message>
     <message>
       <source>Give the staff number, or the unit for a unit's finding.</source>
@@ -6292,6 +6681,126 @@ Error: {error}</source>
     <message>
       <source>Rule {code} ({severity}) is not in force on {date}.</source>
       <translation>细则{code}（{severity}）在{date}未生效。</translation>
+    </message>
+    <message>
+      <source>Roster</source>
+      <translation>人员花名册</translation>
+    </message>
+    <message>
+      <source>The person's staff number: letters, digits and hyphens.</source>
+      <translation>人员工号：字母、数字和连字符。</translation>
+    </message>
+    <message>
+      <source>The person's name (at most 40 characters).</source>
+      <translation>姓名（不超过 40 个字）。</translation>
+    </message>
+    <message>
+      <source>The unit: a path from the bureau such as 局机关/法制科, or the name or short name of a unit when no other unit has it. A unit the bureau lacks is created under the bureau, as the path says, only when you allow it.</source>
+      <translation>所在单位：从本局往下的路径，如 局机关/法制科；名称或简称不与其他单位重复时也可只写名称。本局没有的单位，只有在您允许时才按路径在本局下新建。</translation>
+    </message>
+    <message>
+      <source>在编执法, 辅助执法, 协管 or 外包 (or officer, auxiliary, …).</source>
+      <translation>在编执法、辅助执法、协管或外包。</translation>
+    </message>
+    <message>
+      <source>The position (at most 40 characters).</source>
+      <translation>职务（不超过 40 个字）。</translation>
+    </message>
+    <message>
+      <source>男 or 女.</source>
+      <translation>男或女。</translation>
+    </message>
+    <message>
+      <source>2026-10-05 or a date cell; age 16 to 75.</source>
+      <translation>如 2026-10-05，或日期格式单元格；年龄 16 至 75 岁。</translation>
+    </message>
+    <message>
+      <source>2026-10-05 or a date cell; not in the future.</source>
+      <translation>如 2026-10-05，或日期格式单元格；不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Digits, +, - and spaces.</source>
+      <translation>数字、+、- 和空格。</translation>
+    </message>
+    <message>
+      <source>是 or 否 (blank is 否).</source>
+      <translation>是或否（空白视为否）。</translation>
+    </message>
+    <message>
+      <source>Optional, as in the roster export: 离职 or 调出 marks someone who has gone; anything else, or blank, is someone on strength.</source>
+      <translation>可选，与导出的花名册相同：离职或调出表示已离队；其他内容或空白表示在岗。</translation>
+    </message>
+    <message>
+      <source>One row per person; the staff number finds the person.</source>
+      <translation>每人一行，按工号对应人员。</translation>
+    </message>
+    <message>
+      <source>A new staff number is added; a changed unit is a transfer dated by the effective date; any other changed cell is an edit. A column the file does not have is left as it is.</source>
+      <translation>新工号即新增人员；单位变了即按生效日期调动；其他单元格有变化即修改该项。文件中没有的列保持不变。</translation>
+    </message>
+    <message>
+      <source>People on strength whom the file does not list are reported as not in the file, and marked as left on the effective date only if you ask for it.</source>
+      <translation>在岗但文件中没有的人员列为“文件中没有”，只有您勾选时才在生效日期标记为离职。</translation>
+    </message>
+    <message>
+      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved. Only an administrator imports the roster.</source>
+      <translation>只要有一行有误，整个文件都不导入，并按行、列列出全部问题；不保存任何数据。花名册只能由管理员导入。</translation>
+    </message>
+    <message>
+      <source>Unknown value {value}: write one of {allowed}.</source>
+      <translation>无法识别“{value}”：请填写 {allowed} 之一。</translation>
+    </message>
+    <message>
+      <source>The unit path {path} has an empty part.</source>
+      <translation>单位路径“{path}”中有空的一级。</translation>
+    </message>
+    <message>
+      <source>A unit name has at most 80 characters.</source>
+      <translation>单位名称不超过 80 个字。</translation>
+    </message>
+    <message>
+      <source>The bureau is not set up yet.</source>
+      <translation>本局尚未完成初始设置。</translation>
+    </message>
+    <message>
+      <source>Give the unit.</source>
+      <translation>请填写单位。</translation>
+    </message>
+    <message>
+      <source>Staff number {no} is also on row {row}: one row per person.</source>
+      <translation>工号 {no} 在第 {row} 行已出现：每人只能一行。</translation>
+    </message>
+    <message>
+      <source>{no} is marked as {status} since {date}: reactivate them on the People page first, or mark the row 离职.</source>
+      <translation>{no} 自 {date} 起为“{status}”：请先在人员页面恢复其在岗状态，或将此行状态标为离职。</translation>
+    </message>
+    <message>
+      <source>Several units are named {name} ({paths}): write the unit's path.</source>
+      <translation>有多个单位名为“{name}”（{paths}）：请写出单位路径。</translation>
+    </message>
+    <message>
+      <source>The bureau has no unit {path}: allow creating missing units (on the command line: --create-units) to add it under the bureau.</source>
+      <translation>本局没有单位“{path}”：如需在本局下新建，请勾选“创建缺少的单位”（命令行加 --create-units）。</translation>
+    </message>
+    <message>
+      <source>The effective date {date} is in the future.</source>
+      <translation>生效日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+      <source>{no} ({name}) cannot be marked as left: {reason}</source>
+      <translation>{no}（{name}）不能标记为离职：{reason}</translation>
+    </message>
+    <message>
+      <source>Roster import ({file})</source>
+      <translation>花名册导入（{file}）</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
     </message>
     <message>
       <source>{name} is not a readable Excel workbook (.xlsx): it is damaged or of another kind. Open it in Excel and save it again as .xlsx.</source>
@@ -7396,10 +7905,6 @@ Error: {error}</source>
       <translation>只能使用字母、数字和连字符（最多 20 个字符）。</translation>
     </message>
     <message>
-      <source>Staff number {no} already belongs to {name}.</source>
-      <translation>工号 {no} 已属于 {name}。</translation>
-    </message>
-    <message>
       <source>Name is required.</source>
       <translation>请填写姓名。</translation>
     </message>
@@ -7410,18 +7915,6 @@ Error: {error}</source>
     <message>
       <source>Position is too long (at most 40 characters).</source>
       <translation>职务过长（最多 40 个字）。</translation>
-    </message>
-    <message>
-      <source>Choose a unit.</source>
-      <translation>请选择单位。</translation>
-    </message>
-    <message>
-      <source>No such unit.</source>
-      <translation>该单位不存在。</translation>
-    </message>
-    <message>
-      <source>This unit is no longer active.</source>
-      <translation>该单位已停用。</translation>
     </message>
     <message>
       <source>Choose a category.</source>
@@ -7446,6 +7939,22 @@ Error: {error}</source>
     <message>
       <source>Phone number may hold digits, +, - and spaces.</source>
       <translation>联系电话只能包含数字、+、- 和空格。</translation>
+    </message>
+    <message>
+      <source>Staff number {no} already belongs to {name}.</source>
+      <translation>工号 {no} 已属于 {name}。</translation>
+    </message>
+    <message>
+      <source>Choose a unit.</source>
+      <translation>请选择单位。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>该单位不存在。</translation>
+    </message>
+    <message>
+      <source>This unit is no longer active.</source>
+      <translation>该单位已停用。</translation>
     </message>
     <message>
       <source>Staff number {no} was just taken on another desk.</source>
@@ -7484,12 +7993,12 @@ Error: {error}</source>
       <translation>该人员已不在岗。</translation>
     </message>
     <message>
-      <source>The date is in the future.</source>
-      <translation>日期不能晚于今天。</translation>
-    </message>
-    <message>
       <source>Give the reason.</source>
       <translation>请填写原因。</translation>
+    </message>
+    <message>
+      <source>The date is in the future.</source>
+      <translation>日期不能晚于今天。</translation>
     </message>
     <message>
       <source>This person is already active.</source>
