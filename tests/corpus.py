@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-KINDS = ("cases", "events", "attendance", "findings", "rules")
+KINDS = ("cases", "events", "attendance", "findings", "rules", "roster")
 
 # The header and two good rows of each kind; the corpus breaks one of them.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -38,6 +38,18 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "扣分",
     ),
     "rules": ("编号", "类别", "内容", "分值", "计量单位", "月封顶", "需审核", "严重违纪", "启用"),
+    "roster": (
+        "工号",
+        "姓名",
+        "单位",
+        "人员类别",
+        "职务",
+        "性别",
+        "出生日期",
+        "入职日期",
+        "联系电话",
+        "法律职业资格",
+    ),
 }
 ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cases": (("T0001", "2026-09", "3", "1", "0", "0"), ("T0002", "2026-09", "2", "0", "1", "0")),
@@ -56,6 +68,21 @@ ROWS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rules": (
         ("ZZ01", "加分", "测试加分", "1", "件", "", "否", "否", "是"),
         ("ZZ02", "扣分", "测试扣分", "-1", "次", "5", "否", "否", "是"),
+    ),
+    "roster": (
+        (
+            "R0001",
+            "王新",
+            "城东中队",
+            "在编执法",
+            "队员",
+            "男",
+            "1990-05-01",
+            "2015-07-01",
+            "",
+            "是",
+        ),
+        ("R0002", "李新", "城东中队", "辅助执法", "", "女", "1995-03-02", "2020-09-01", "", "否"),
     ),
 }
 
