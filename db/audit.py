@@ -268,21 +268,7 @@ def record_bulk(session: Session, table_name: str, rows: int, note: str) -> None
 
     Bulk inserts through Core skip the flush hook; this keeps them on the record.
     """
-    actor: Actor = session.info.get("actor", SYSTEM)
-    conn = session.connection()
-    prev = _locked_head(conn)
-    row = {
-        "at": utcnow(),
-        "user_id": actor.user_id,
-        "username": actor.username,
-        "action": AuditAction.INSERT.value,
-        "table_name": table_name,
-        "row_id": None,
-        "before": None,
-        "after": _dump({"bulk_rows": rows, "note": note}),
-    }
-    digest = row_digest(prev, _hashed_fields(row))
-    conn.execute(insert(AuditLog), [{**row, "prev_hash": prev, "hash": digest}])
+    record_event(session, table_name, {"bulk_rows": rows, "note": note})
 
 
 def chain_head(session: Session) -> tuple[int, str] | None:
