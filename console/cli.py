@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", parents=[db_parent], help=_t("open the console (the default)"))
 
+    from console.commands import setup
+
+    setup.add_parser(sub, db_parent)
+
     d = sub.add_parser("demo", parents=[db_parent], help=_t("generate the demo bureau"))
     d.add_argument("--seed", type=int, default=2026)
     d.add_argument("--people", type=_people_count, default=400)
@@ -140,6 +144,18 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", parents=[db_parent], help=_t("copy the database to a backup file"))
     b.add_argument("-o", "--output-dir", type=Path)
 
+    r = sub.add_parser(
+        "restore", parents=[db_parent], help=_t("replace the database with a backup file")
+    )
+    r.add_argument("backup", type=Path, metavar="BACKUP")
+    r.add_argument("--yes", action="store_true", help=_t("restore without asking to confirm"))
+    r.add_argument(
+        "-o",
+        "--output-dir",
+        type=Path,
+        help=_t("where to keep the copy of the database being replaced"),
+    )
+
     a = sub.add_parser("audit", help=_t("audit log"))
     asub = a.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     av = asub.add_parser("verify", parents=[db_parent], help=_t("check the audit log's hash chain"))
@@ -165,12 +181,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     early.add_argument("--lang", choices=i18n.LANGUAGES)
     i18n.set_language(early.parse_known_args(argv)[0].lang)
     args = build_parser().parse_args(argv)
+    global _chosen_language
+    # Without --lang, commands speak the bureau's language once its database is open.
+    _chosen_language = args.lang
     i18n.set_language(args.lang)
     try:
         if args.command in (None, "gui"):
             return _gui(args)
         handler = {
             "demo": _demo,
+            "init": _init,
             "user": _user,
             "unit": _unit,
             "score": _score,
@@ -180,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "template": _template,
             "report": _report,
             "backup": _backup,
+            "restore": _restore,
             "audit": _audit,
         }[args.command]
         return handler(args)
@@ -214,13 +235,23 @@ def _cli_user():  # type: ignore[no-untyped-def]
     return User(None, _cli_actor().username, "CLI", Role.ADMIN, None)
 
 
+_chosen_language: str | None = None  # --lang, for this run of the command
+
+
 def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
+    """Open the database, and speak the bureau's language unless --lang chose one: a
+    report written on a server whose locale is C.UTF-8 is still in Chinese."""
+    from console.core.bureau import bureau_language
     from console.core.database import DatabaseError, open_database
+    from console.core.workspace import Workspace
 
     try:
-        return open_database(db_arg)
+        database = open_database(db_arg)
     except DatabaseError as exc:
         raise SystemExit(_fail(str(exc))) from exc
+    if _chosen_language is None:
+        i18n.set_language(Workspace(database, None).read(bureau_language))
+    return database
 
 
 def _prepare_demo(
@@ -265,6 +296,19 @@ def _prepare_demo(
         )
     )
     return target, EXIT_OK
+
+
+def _init(args: argparse.Namespace) -> int:
+    from console.commands import setup
+
+    password = _read_password(args.password_stdin)
+    if password is None:
+        return _fail(_t("the two passwords differ"))
+    database = _open(args.db)
+    try:
+        return setup.run(args, database, password)
+    finally:
+        database.close()
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -430,20 +474,75 @@ def _read_password(from_stdin: bool) -> str | None:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from console.core.database import back_up
+    from console.core.backups import back_up
     from console.core.errors import DuchaError
     from console.core.workspace import Workspace
 
     database = _open(args.db)
-    user = _cli_user()
     try:
-        target = Workspace(database, user).read(back_up, user, args.output_dir)
+        target = back_up(Workspace(database, _cli_user()), args.output_dir)
     except DuchaError as exc:
         return _fail(str(exc))
     finally:
         database.close()
     print(_t("Backup written to {path}").format(path=target))
     return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from console.core.backups import inspect_backup, restore
+    from console.core.errors import DuchaError
+
+    try:
+        summary = inspect_backup(args.backup)
+    except DuchaError as exc:
+        return _fail(str(exc))
+    for caption, value in _summary_lines(summary):
+        print(f"{caption}: {value}")
+    database = _open(args.db)
+    try:
+        print(_t("It will replace {db}.").format(db=database.description))
+        if not args.yes and not _confirmed(_t("Restore this backup? [y/N] ")):
+            print(_t("Nothing was restored."))
+            return EXIT_BAD_INPUT
+        try:
+            done = restore(database, _cli_user(), args.backup, args.output_dir)
+        except DuchaError as exc:
+            return _fail(str(exc))
+        done.database.close()
+    finally:
+        database.close()
+    print(_t("Restored from {path}.").format(path=args.backup))
+    print(_t("The database it replaced was kept as {path}").format(path=done.previous))
+    return EXIT_OK
+
+
+def _summary_lines(summary):  # type: ignore[no-untyped-def]
+    from console.core.backups import BackupSummary
+
+    assert isinstance(summary, BackupSummary)
+    when = ""
+    if summary.last_change_at is not None:
+        local = summary.last_change_at.replace(tzinfo=UTC).astimezone()
+        when = local.strftime("%Y-%m-%d %H:%M")
+    return [
+        (_t("Backup"), str(summary.path)),
+        (_t("Bureau"), summary.bureau or _t("(none)")),
+        (_t("Last change"), f"{when} {summary.last_change_by or ''}".strip()),
+        (_t("People"), str(summary.people)),
+        (_t("Point entries"), str(summary.entries)),
+        (_t("Findings"), str(summary.findings)),
+        (_t("Audit log"), _t("intact, {n} rows").format(n=summary.audit_rows)),
+        (_t("Schema"), summary.schema_words),
+    ]
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"y", "yes", _t("y")}
 
 
 def _chain_problem(problem: str) -> str:
@@ -473,8 +572,10 @@ def _verify(
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from console.core.backups import backup_head, verify_file
+    from console.core.errors import DuchaError
     from console.core.workspace import Workspace
-    from db.audit import chain_head
+    from db.engine import resolve_url
 
     anchor = None
     if args.expect:
@@ -483,16 +584,35 @@ def _audit(args: argparse.Namespace) -> int:
             return _fail(_t("--expect takes ID:HASH as printed by audit verify"))
         anchor = (int(audit_id), digest)
     elif args.against:
-        backup = _open(str(args.against))
+        # The backup is only read: a mistyped path is an error, never a new empty file.
         try:
-            anchor = Workspace(backup, _cli_user()).read(chain_head)
+            anchor = backup_head(args.against)
+        except DuchaError as exc:
+            return _fail(str(exc))
+        if anchor is None:
+            return _fail(
+                _t("{path} holds no audit rows to compare with.").format(path=args.against)
+            )
+    path: Path | None = None
+    if args.db is not None and "://" not in str(args.db):
+        path = Path(args.db).expanduser()
+    else:
+        url = resolve_url(args.db)
+        if url.get_backend_name() == "sqlite" and url.database:
+            path = Path(url.database)
+    if path is not None:
+        # A database file is checked read-only: no schema set-up, nothing created.
+        try:
+            result = verify_file(path.expanduser(), anchor)
+        except DuchaError as exc:
+            return _fail(str(exc))
+        checked, breaks, head = result.checked, result.breaks, result.head
+    else:
+        database = _open(args.db)
+        try:
+            checked, breaks, head = Workspace(database, _cli_user()).read(_verify, anchor)
         finally:
-            backup.close()
-    database = _open(args.db)
-    try:
-        checked, breaks, head = Workspace(database, _cli_user()).read(_verify, anchor)
-    finally:
-        database.close()
+            database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""
     if args.json:
         print(

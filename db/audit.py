@@ -206,9 +206,14 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
 
 
 def install(session_factory: Any) -> None:
-    """Attach the audit hook to a sessionmaker (or the Session class)."""
-    if not event.contains(session_factory, "after_flush", _after_flush):
-        event.listen(session_factory, "after_flush", _after_flush)
+    """Attach the audit hook to a sessionmaker (or the Session class), once."""
+    # Marked on the factory itself, not asked of event.contains: that keys on id(), so a
+    # new sessionmaker allocated where a closed database's one lived was taken for it and
+    # left unaudited.
+    if vars(session_factory).get("_ducha_audited"):
+        return
+    event.listen(session_factory, "after_flush", _after_flush)
+    session_factory._ducha_audited = True
 
 
 @dataclass(frozen=True)
@@ -263,21 +268,7 @@ def record_bulk(session: Session, table_name: str, rows: int, note: str) -> None
 
     Bulk inserts through Core skip the flush hook; this keeps them on the record.
     """
-    actor: Actor = session.info.get("actor", SYSTEM)
-    conn = session.connection()
-    prev = _locked_head(conn)
-    row = {
-        "at": utcnow(),
-        "user_id": actor.user_id,
-        "username": actor.username,
-        "action": AuditAction.INSERT.value,
-        "table_name": table_name,
-        "row_id": None,
-        "before": None,
-        "after": _dump({"bulk_rows": rows, "note": note}),
-    }
-    digest = row_digest(prev, _hashed_fields(row))
-    conn.execute(insert(AuditLog), [{**row, "prev_hash": prev, "hash": digest}])
+    record_event(session, table_name, {"bulk_rows": rows, "note": note})
 
 
 def chain_head(session: Session) -> tuple[int, str] | None:
@@ -300,3 +291,24 @@ def check_anchor(session: Session, audit_id: int, digest: str) -> ChainBreak | N
     if found != digest:
         return ChainBreak(audit_id, "the recorded head has a different hash")
     return None
+
+
+def record_event(session: Session, subject: str, details: dict[str, Any]) -> None:
+    """One chained audit row for an event that changes no single record (a backup taken,
+    a database restored): who and when as for any row, ``subject`` as its table, and
+    ``details`` (which file, the chain head it holds …) as its content."""
+    actor: Actor = session.info.get("actor", SYSTEM)
+    conn = session.connection()
+    prev = _locked_head(conn)
+    row = {
+        "at": utcnow(),
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": AuditAction.INSERT.value,
+        "table_name": subject,
+        "row_id": None,
+        "before": None,
+        "after": _dump(details),
+    }
+    digest = row_digest(prev, _hashed_fields(row))
+    conn.execute(insert(AuditLog), [{**row, "prev_hash": prev, "hash": digest}])

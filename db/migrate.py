@@ -36,6 +36,35 @@ def current_revision(engine: Engine) -> str | None:
 
 
 @dataclass(frozen=True)
+class SchemaStanding:
+    """Where a database's schema stands against this build, without changing it:
+    ``position`` counts from 1 along the chain of migrations (None when this build does
+    not know the revision: a newer Ducha made it), out of ``latest``."""
+
+    revision: str | None
+    position: int | None
+    latest: int
+
+    @property
+    def newer(self) -> bool:
+        return self.revision is not None and self.position is None
+
+    @property
+    def older(self) -> bool:
+        return self.position is not None and self.position < self.latest
+
+
+def schema_standing(engine: Engine, script_location: Path | None = None) -> SchemaStanding:
+    """Read the schema revision of ``engine``'s database and place it; writes nothing
+    (a backup is checked on a read-only engine)."""
+    script = ScriptDirectory.from_config(alembic_config(engine, script_location))
+    chain = [rev.revision for rev in script.walk_revisions()][::-1]  # oldest first
+    current = current_revision(engine)
+    position = chain.index(current) + 1 if current in chain else None
+    return SchemaStanding(current, position, len(chain))
+
+
+@dataclass(frozen=True)
 class UpgradeReport:
     created: bool
     from_revision: str | None
@@ -77,6 +106,9 @@ def ensure_schema(engine: Engine, script_location: Path | None = None) -> Upgrad
         )
     backup = None
     if engine.url.get_backend_name() == "sqlite":
-        backup = backup_sqlite(engine.url, label=f"before-upgrade-{current}")
+        # The copy keeps what was there, even an audit chain that verify would fault.
+        backup = backup_sqlite(
+            engine.url, label=f"before-upgrade-{current}", check_chain=False
+        ).path
     command.upgrade(cfg, "head")
     return UpgradeReport(False, current, head, backup)

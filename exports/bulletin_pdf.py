@@ -44,6 +44,7 @@ from exports.pdf_common import (
     PageFrame,
     Styles,
     build_pdf,
+    chart_label,
     content_width,
     data_table,
     face_for,
@@ -52,6 +53,7 @@ from exports.pdf_common import (
     long_date,
     make_styles,
     month_name,
+    one_line,
     points,
     register_fonts,
     share,
@@ -181,7 +183,7 @@ class Masthead(Flowable):
     ) -> None:
         super().__init__()
         self.fonts = fonts
-        self.issuer = issuer
+        self.issuer = one_line(issuer)  # drawn straight on the canvas, not as markup
         self.issued_on = issued_on
         self.month = month
         self.width = width
@@ -322,7 +324,8 @@ def _squads(styles: Styles, squads: list[SquadResult], width: float) -> list[Flo
 def squad_chart(fonts: Fonts, squads: Sequence[SquadResult], width: float) -> Drawing:
     """Horizontal bars of the squads' scores, best at the top (vector graphics)."""
     row = 15
-    label_width = max(stringWidth(s.unit_name, fonts.fallback, 8.5) for s in squads) + 8
+    names = [chart_label(s.unit_name) for s in squads]
+    label_width = max(stringWidth(name, fonts.fallback, 8.5) for name in names) + 8
     plot_height = row * len(squads)
     height = plot_height + 52
     # Its own initial font: the default would put Helvetica (not embedded) in the file.
@@ -336,9 +339,9 @@ def squad_chart(fonts: Fonts, squads: Sequence[SquadResult], width: float) -> Dr
     chart.width = width - label_width - 40
     chart.height = plot_height
     chart.data = [scores]
-    chart.categoryAxis.categoryNames = [s.unit_name for s in squads]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = 1  # the first squad at the top
-    chart.categoryAxis.labels.fontName = _one_face(fonts, [s.unit_name for s in squads])
+    chart.categoryAxis.labels.fontName = _one_face(fonts, names)
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4

@@ -37,6 +37,7 @@ from exports.pdf_common import (
     PageFrame,
     Styles,
     build_pdf,
+    chart_label,
     content_width,
     data_table,
     face_for,
@@ -276,7 +277,7 @@ def topic_chart(fonts: Fonts, fig: PeriodFigures, width: float) -> Drawing:
     """Horizontal bars of the findings per topic, the most frequent at the top: all
     findings, and the serious or grave among them (vector graphics)."""
     topics = fig.by_topic
-    names = [t.topic for t in topics]
+    names = [chart_label(t.topic) for t in topics]
     row = 20
     label_face = (
         fonts.body

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 from console.core import i18n
 from console.core.i18n import N_, tr_context
 from console.core.labels import label
+from exports.safe_text import printable
 from glossary import Star
 
 _t = tr_context("reports")
@@ -152,7 +153,12 @@ def face_for(text: str, face: str, fonts: Fonts) -> str:
 
 def markup(text: str, face: str, fonts: Fonts) -> str:
     """Paragraph markup for plain text: XML-escaped, with every run of characters the
-    face lacks switched to the shipped face — per-character fallback."""
+    face lacks switched to the shipped face — per-character fallback.
+
+    Stored text is only ever text here: a name such as ``<b>`` or ``&amp;`` prints as
+    typed, and characters no PDF text can carry (control characters) are dropped.
+    """
+    text = printable(text)
     if face == fonts.fallback or covers(face, text):
         return html.escape(text, quote=False)
     chars = _coverage(face)
@@ -266,7 +272,9 @@ class BalancedParagraph(Paragraph):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width, height = super().wrap(avail_width, avail_height)
         lines = len(getattr(self.blPara, "lines", ()))
-        if lines < 2:
+        # Only a title of a few lines is balanced: one that runs on (a stored name of
+        # thousands of characters) would cost seconds of re-wrapping for nothing.
+        if lines < 2 or lines > 4:
             self._offset = 0.0
             return width, height
         low, high = avail_width / lines, avail_width
@@ -314,6 +322,48 @@ def paragraph(text: str, style: ParagraphStyle, fonts: Fonts) -> Paragraph:
 
 
 _WRAPPED: dict[tuple[int, str | None], ParagraphStyle] = {}
+
+
+# A table row must fit on a page, or reportlab gives up on the whole document. No real
+# entry comes near this height (about 18 lines of a cell); a longer text is cut short.
+MAX_CELL_HEIGHT = 200.0
+
+
+def fitted_cell(
+    text: str,
+    style: ParagraphStyle,
+    fonts: Fonts,
+    width: float,
+    max_height: float = MAX_CELL_HEIGHT,
+) -> Paragraph:
+    """A wrapping table cell no taller than ``max_height``: a text too long for it ends
+    in "…" where it is cut."""
+    cell = paragraph(text, style, fonts)
+    if cell.wrap(width, 100_000)[1] <= max_height:
+        return cell
+    fits, too_long = 0, len(text)
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if paragraph(text[:middle] + "…", style, fonts).wrap(width, 100_000)[1] <= max_height:
+            fits = middle
+        else:
+            too_long = middle
+    return paragraph(text[:fits] + "…", style, fonts)
+
+
+def one_line(text: str) -> str:
+    """Stored text for a place that holds one line (a table cell, a page footer): only
+    printable characters, and line breaks or tabs as single spaces."""
+    return " ".join(printable(text).split())
+
+
+CHART_LABEL = 24  # characters: longer axis labels would squeeze the plot to nothing
+
+
+def chart_label(text: str) -> str:
+    """Stored text as a chart's axis label: one printable line, cut short with "…"."""
+    text = one_line(text)
+    return text if len(text) <= CHART_LABEL else text[: CHART_LABEL - 1] + "…"
 
 
 def _wrapped(style: ParagraphStyle, wrap: str | None) -> ParagraphStyle:
@@ -499,7 +549,8 @@ def data_table(
             commands.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
         height = leading
         line: list[Any] = []
-        for i, (c, value) in enumerate(zip(columns, row, strict=True)):
+        for i, (c, raw) in enumerate(zip(columns, row, strict=True)):
+            value = one_line(raw)
             # No glyph is wider than 1 em: most cells are known to fit without measuring.
             if value and (
                 c.wrap
@@ -508,7 +559,7 @@ def data_table(
                     and stringWidth(value, face_for(value, body_face, fonts), font_size) > room[i]
                 )
             ):
-                cell = paragraph(value, muted_style if grey else cell_style, fonts)
+                cell = fitted_cell(value, muted_style if grey else cell_style, fonts, room[i])
                 height = max(height, cell.wrap(room[i], 10_000)[1])
                 line.append(cell)
                 continue
@@ -631,6 +682,7 @@ def _text(
     text: str,
     align: str = "left",
 ) -> None:
+    text = one_line(text)
     canvas.setFont(face_for(text, fonts.body, fonts), size)
     if align == "centre":
         canvas.drawCentredString(x, y, text)
@@ -694,9 +746,9 @@ def build_pdf(
         rightMargin=right,
         topMargin=top,
         bottomMargin=bottom,
-        title=title,
-        author=page.issuer,
-        subject=subject,
+        title=one_line(title),
+        author=one_line(page.issuer),
+        subject=one_line(subject),
         creator="Ducha",
         lang="zh-CN" if cjk_language() else "en",
         # Not Helvetica, which would be listed as a font of the file and is not embedded.

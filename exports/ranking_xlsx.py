@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.ranking import MonthRanking, PersonResult
+from exports.xlsx_cells import append_row
 
 _t = tr_context("exports")
 
@@ -69,12 +70,12 @@ def write_ranking(ranking: MonthRanking, path: str | os.PathLike[str], title: st
     assert ws is not None
     ws.title = str(ranking.month)
 
-    ws.append([title])
+    append_row(ws, [title])
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     ws.row_dimensions[1].height = 24
 
-    ws.append([header for header, _, _ in columns])
+    append_row(ws, [header for header, _, _ in columns])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -83,7 +84,7 @@ def write_ranking(ranking: MonthRanking, path: str | os.PathLike[str], title: st
     widths = [_display_width(header) for header, _, _ in columns]
     for row_no, person in enumerate(ranking.people, start=3):
         values = [get(person) for _, get, _ in columns]
-        ws.append(values)  # a Decimal is written as a number cell
+        append_row(ws, values)  # a Decimal is written as a number cell
         for i, value in enumerate(values):
             widths[i] = max(widths[i], _display_width(value))
             number_format = columns[i][2]

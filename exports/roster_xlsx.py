@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.people import PersonRow
+from exports.xlsx_cells import append_row
 
 _t = tr_context("exports")
 
@@ -70,12 +71,13 @@ def write_roster(
     assert ws is not None
     ws.title = _t("Roster")
 
-    ws.append([_t("{title} (as of {date})").format(title=title, date=generated_on.isoformat())])
+    heading = _t("{title} (as of {date})").format(title=title, date=generated_on.isoformat())
+    append_row(ws, [heading])
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     ws.row_dimensions[1].height = 24
 
-    ws.append([header for header, _ in columns])
+    append_row(ws, [header for header, _ in columns])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -84,7 +86,7 @@ def write_roster(
     widths = [_display_width(header) for header, _ in columns]
     for row_no, person in enumerate(rows, start=3):
         values = [get(person) for _, get in columns]
-        ws.append(values)
+        append_row(ws, values)
         for i, value in enumerate(values):
             widths[i] = max(widths[i], _display_width(value))
             if isinstance(value, date):

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.rules import RuleRow, RuleSetRow
+from exports.xlsx_cells import append_row
 
 _t = tr_context("exports")
 
@@ -91,12 +92,12 @@ def write_rules(
     assert ws is not None
     ws.title = _t("Rules")
 
-    ws.append([_title(rule_set)])
+    append_row(ws, [_title(rule_set)])
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     ws.row_dimensions[1].height = 24
 
-    ws.append([header for _, header, _ in columns])
+    append_row(ws, [header for _, header, _ in columns])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -106,7 +107,7 @@ def write_rules(
     formats = {"points": SIGNED, "monthly_cap": PLAIN}
     for row_no, rule in enumerate(rules, start=3):
         values = [get(rule) for _, _, get in columns]
-        ws.append(values)
+        append_row(ws, values)
         for i, ((key, _, _), value) in enumerate(zip(columns, values, strict=True)):
             widths[i] = max(widths[i], _display_width(value))
             if key in formats:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
@@ -32,6 +32,7 @@ from exports.pdf_common import (
     content_width,
     data_table,
     fit_widths,
+    fitted_cell,
     make_styles,
     month_name,
     points,
@@ -100,16 +101,21 @@ def _details(styles: Styles, card: PersonYear, width: float) -> Table:
         (_t("Status"), label(p.status)),
         (_t("Left on"), p.left_date.isoformat() if p.left_date else ""),
     ]
+    key, value = width * 0.16, width * 0.34
+    room = value - 12  # the table's default padding, 6 points a side
+
+    def shown(text: str) -> Paragraph:
+        return fitted_cell(text, styles.cell, styles.fonts, room)
+
     rows = [
         [
             styles.para(pairs[i][0], styles.header_cell),
-            styles.para(pairs[i][1], styles.cell),
+            shown(pairs[i][1]),
             styles.para(pairs[i + 1][0], styles.header_cell),
-            styles.para(pairs[i + 1][1], styles.cell),
+            shown(pairs[i + 1][1]),
         ]
         for i in range(0, len(pairs), 2)
     ]
-    key, value = width * 0.16, width * 0.34
     table = Table(rows, colWidths=[key, value, key, value])
     table.setStyle(
         TableStyle(

@@ -28,7 +28,9 @@ from console.core.imports.attendance import ATTENDANCE_FORMAT
 from console.core.imports.cases import CASES_FORMAT
 from console.core.imports.events import EVENTS_FORMAT
 from console.core.imports.findings import FINDINGS_FORMAT
+from console.core.imports.roster import ROSTER_FORMAT
 from console.core.imports.table import Column, ColumnKind, FileFormat
+from exports.xlsx_cells import append_row
 
 _t = tr_context("exports")
 
@@ -37,6 +39,7 @@ TEMPLATES: dict[str, FileFormat] = {
     EVENTS_FORMAT.kind: EVENTS_FORMAT,
     ATTENDANCE_FORMAT.kind: ATTENDANCE_FORMAT,
     FINDINGS_FORMAT.kind: FINDINGS_FORMAT,
+    ROSTER_FORMAT.kind: ROSTER_FORMAT,
 }
 INSTRUCTIONS_SHEET = "说明"
 HEADER_FILL = PatternFill("solid", fgColor="E9EDF2")
@@ -65,7 +68,7 @@ def _validation(col: Column) -> DataValidation | None:
 
 def _data_sheet(ws: Worksheet, fmt: FileFormat) -> None:
     ws.title = fmt.sheet
-    ws.append([c.header for c in fmt.columns])
+    append_row(ws, [c.header for c in fmt.columns])
     for index, col in enumerate(fmt.columns, start=1):
         letter = get_column_letter(index)
         cell = ws.cell(row=1, column=index)
@@ -95,36 +98,38 @@ def _required(col: Column, fmt: FileFormat) -> str:
 
 def _instructions_sheet(ws: Worksheet, fmt: FileFormat) -> None:
     title = translate("imports", fmt.title)
-    ws.append([_t("{title}: how to fill in this template").format(title=title)])
+    append_row(ws, [_t("{title}: how to fill in this template").format(title=title)])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([])
+    append_row(ws, [])
     headings = [_t("Column"), _t("Required"), _t("English header"), _t("Format"), _t("Example")]
-    ws.append(headings)
+    append_row(ws, headings)
     for cell in ws[3]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
     for col in fmt.columns:
-        ws.append(
+        append_row(
+            ws,
             [
                 col.header,
                 _required(col, fmt),
                 col.english,
                 translate("imports", col.description),
                 col.example,
-            ]
+            ],
         )
-    ws.append([])
-    ws.append([_t("How to fill it in")])
+    append_row(ws, [])
+    append_row(ws, [_t("How to fill it in")])
     ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
     for number, note in enumerate(fmt.notes, start=1):
-        ws.append([f"{number}. {translate('imports', note)}"])
-    ws.append(
+        append_row(ws, [f"{number}. {translate('imports', note)}"])
+    append_row(
+        ws,
         [
             _t(
                 "Fill in the first sheet, one row per record below the header row; keep the "
                 "header row as it is. Save as .xlsx (or CSV UTF-8)."
             )
-        ]
+        ],
     )
     for letter, width in zip("ABCDE", (14, 16, 20, 70, 22), strict=True):
         ws.column_dimensions[letter].width = width

@@ -19,6 +19,7 @@ from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.training.progress import PersonProgress
 from console.core.training.requirements import status_label
+from exports.xlsx_cells import append_row
 
 _t = tr_context("exports")
 
@@ -58,10 +59,10 @@ def write_progress(
     ws = wb.active
     assert ws is not None
     ws.title = _t("Training progress")[:31]
-    ws.append([title])
+    append_row(ws, [title])
     ws["A1"].font = Font(bold=True, size=14)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
-    ws.append([header for header, _, _ in columns])
+    append_row(ws, [header for header, _, _ in columns])
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
@@ -69,7 +70,7 @@ def write_progress(
     widths = [_width(header) for header, _, _ in columns]
     for row_no, person in enumerate(people, start=3):
         values = [get(person) for _, get, _ in columns]
-        ws.append(values)
+        append_row(ws, values)
         for i, value in enumerate(values):
             widths[i] = max(widths[i], _width(value))
             if columns[i][2]:

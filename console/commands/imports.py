@@ -18,7 +18,10 @@ from console.core.imports.registry import KINDS, importer
 
 _t = tr_context("cli")
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 1
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+# A file of 100,000 bad rows lists the first problems, not 37 MB of them: the rest are
+# almost always the same mistake repeated.
+ERRORS_SHOWN = 200
 
 
 def _importers() -> dict[str, tuple[Callable[..., Sequence[Any]], Callable[..., Any]]]:
@@ -37,11 +40,50 @@ def add_parsers(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     i.add_argument(
         "--dry-run", action="store_true", help=_t("check the file and report, save nothing")
     )
+    roster = i.add_argument_group(_t("roster"))
+    roster.add_argument(
+        "--effective",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help=_t("roster: the date transfers and departures take effect (default: today)"),
+    )
+    roster.add_argument(
+        "--create-units",
+        action="store_true",
+        help=_t("roster: create the units the file names and the bureau lacks"),
+    )
+    roster.add_argument(
+        "--deactivate-missing",
+        action="store_true",
+        help=_t("roster: mark people not in the file as left on the effective date"),
+    )
     t = sub.add_parser(
         "template", parents=[db_parent], help=_t("write a blank import template (.xlsx)")
     )
     t.add_argument("kind", choices=IMPORT_KINDS)
     t.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _t("not a date: {value} (write 2026-11-01)").format(value=text)
+        ) from None
+
+
+def _options(args: argparse.Namespace) -> object:
+    """The roster's choices; other kinds have none."""
+    if args.kind != "roster":
+        return None
+    from console.core.imports.roster import RosterOptions
+
+    return RosterOptions(
+        effective=args.effective,
+        create_units=args.create_units,
+        deactivate_missing=args.deactivate_missing,
+    )
 
 
 def error_line(field: str, message: str, row: int | None) -> str:
@@ -54,12 +96,36 @@ def error_line(field: str, message: str, row: int | None) -> str:
     )
 
 
+def print_errors(errors: Sequence[Any], file: Path, limit: int = ERRORS_SHOWN) -> None:
+    """The first ``limit`` problems, a count of the rest, and the summary line (stderr)."""
+    lines = [error_line(e.field, e.message, e.row) for e in errors[:limit]]
+    if len(errors) > limit:
+        lines.append(_t("… and {n} more").format(n=len(errors) - limit))
+    if len(errors) == 1 and errors[0].row is None:
+        # One problem of the whole file (damaged, wrong encoding): one message, which
+        # names the file itself when it is about the file.
+        only = errors[0]
+        message = only.message if only.field == "file" else f"{file}: {only.message}"
+        lines = ["ducha: " + message]
+    else:
+        lines.append(
+            _t("ducha: {file}: nothing was imported ({n} problems found).").format(
+                file=file, n=len(errors)
+            )
+        )
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
 def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.errors import DuchaError, ValidationError
     from console.core.imports.registry import import_rows
     from console.core.workspace import Workspace
 
     read, _load = _importers()[args.kind]
+    if args.kind != "roster" and (args.effective or args.create_units or args.deactivate_missing):
+        message = _t("--effective, --create-units and --deactivate-missing are for the roster")
+        print(f"ducha: {message}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         rows = read(args.file)
         # One transaction through the Workspace: the whole file, or nothing of it.
@@ -70,21 +136,20 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
             date.today(),
             dry_run=args.dry_run,
             source=args.file.name,
+            options=_options(args),
         )
     except ValidationError as exc:
-        for e in exc.errors:
-            print(error_line(e.field, e.message, e.row), file=sys.stderr)
-        print(
-            _t("ducha: {file}: nothing was imported ({n} problems found).").format(
-                file=args.file, n=len(exc.errors)
-            ),
-            file=sys.stderr,
-        )
+        print_errors(exc.errors, args.file)
         return EXIT_BAD_INPUT
     except DuchaError as exc:
         print(f"ducha: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(_t("Rows read: {n}").format(n=summary.rows_read))
+    if args.kind == "roster":
+        from console.commands.roster_plan import print_plan
+
+        print_plan(summary)
+        return EXIT_OK
     if args.kind == "attendance":
         _print_attendance(summary)
         return EXIT_OK

@@ -1,4 +1,6 @@
-"""Open the bureau's database: resolve where it is, bring its schema up to date; back it up.
+"""Open the bureau's database: resolve where it is, bring its schema up to date.
+
+Backups and restores are in ``console.core.backups``.
 
 Failures come out as DatabaseError with a translated message that names the database,
 for the CLI and the GUI to show as they are.
@@ -9,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
@@ -18,9 +19,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.core.errors import DuchaError
 from console.core.i18n import tr_context
-from console.core.permissions import require_admin
-from console.core.user import User
-from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import describe, make_engine, make_session_factory, resolve_url
 from db.migrate import UnknownSchema, UpgradeReport, ensure_schema
 
@@ -28,7 +26,7 @@ _t = tr_context("database")
 
 
 class DatabaseError(DuchaError):
-    """The database cannot be opened, upgraded or backed up; the message says why."""
+    """The database cannot be opened, upgraded, backed up or restored; the message says why."""
 
 
 @dataclass
@@ -87,24 +85,6 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
             _t("Cannot open the database {db}: {error}").format(db=where, error=_short(exc))
         ) from exc
     return Database(url, engine, make_session_factory(engine), report)
-
-
-def back_up(session: Session, user: User, dest_dir: Path | None = None) -> Path:
-    """A consistent copy of the SQLite file behind ``session``; server databases use the
-    server's own tools. Run it as a read (``ws.read(back_up, user)``): it writes nothing
-    to the database, the copy is made by SQLite's backup API on a connection of its own.
-
-    A backup holds every unit's data, so only an administrator may take one.
-    """
-    require_admin(session, user)
-    try:
-        return backup_sqlite(session.get_bind().engine.url, dest_dir)
-    except BackupUnsupported as exc:
-        raise DatabaseError(
-            _t("Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.")
-        ) from exc
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(_t("The backup failed: {error}").format(error=exc)) from exc
 
 
 def _short(exc: BaseException) -> str:

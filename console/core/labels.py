@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from console.core.i18n import N_, tr_context
+from console.core.i18n import LANGUAGES, N_, lookup, tr_context
 from glossary import (
     AttendanceStatus,
     Category,
@@ -185,6 +185,17 @@ def label(value: Enum | None) -> str:
         return ""
     text = _LABELS.get(type(value), {}).get(value)
     return _t(text) if text is not None else str(value.value)
+
+
+def every_label(value: Enum) -> set[str]:
+    """Every name a member goes by — its value, its English label and each translation —
+    for reading files that may be written in any language (casefolded)."""
+    names = {str(value.value).casefold()}
+    text = _LABELS.get(type(value), {}).get(value)
+    if text is not None:
+        names.add(text.casefold())
+        names.update(t.casefold() for lang in LANGUAGES if (t := lookup("labels", text, lang)))
+    return names
 
 
 def choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:

@@ -23,6 +23,7 @@ _t = tr_context("people")
 
 STAFF_NO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 MIN_AGE, MAX_AGE = 16, 75
+PHONE = re.compile(r"[0-9+\- ]{5,20}")
 
 
 @dataclass(frozen=True)
@@ -130,28 +131,15 @@ def get_person(session: Session, user: User, person_id: int) -> PersonRow:
     return person
 
 
-def validate_person(
-    session: Session, data: PersonInput, today: date, person_id: int | None = None
-) -> list[FieldError]:
+def person_field_errors(data: PersonInput, today: date) -> list[FieldError]:
+    """The rules of a person's own fields, that need no database: the person dialog and
+    the roster import both check these (one copy), the database checks come on top."""
     errors: list[FieldError] = []
     staff_no = normalise_staff_no(data.staff_no)
     if not staff_no:
         errors.append(FieldError("staff_no", _t("Staff number is required.")))
     elif not STAFF_NO.match(staff_no):
         errors.append(FieldError("staff_no", _t("Use letters, digits and hyphens (at most 20).")))
-    else:
-        clash = session.execute(
-            select(Person.id, Person.name).where(func.upper(Person.staff_no) == staff_no)
-        ).first()
-        if clash is not None and clash.id != person_id:
-            errors.append(
-                FieldError(
-                    "staff_no",
-                    _t("Staff number {no} already belongs to {name}.").format(
-                        no=staff_no, name=clash.name
-                    ),
-                )
-            )
     name = data.name.strip()
     if not name:
         errors.append(FieldError("name", _t("Name is required.")))
@@ -159,14 +147,6 @@ def validate_person(
         errors.append(FieldError("name", _t("Name is too long (at most 40 characters).")))
     if data.position and len(data.position.strip()) > 40:
         errors.append(FieldError("position", _t("Position is too long (at most 40 characters).")))
-    if data.unit_id is None:
-        errors.append(FieldError("unit", _t("Choose a unit.")))
-    else:
-        unit = session.get(Unit, data.unit_id)
-        if unit is None:
-            errors.append(FieldError("unit", _t("No such unit.")))
-        elif not unit.active:
-            errors.append(FieldError("unit", _t("This unit is no longer active.")))
     if data.category is None:
         errors.append(FieldError("category", _t("Choose a category.")))
     if data.birth_date is not None:
@@ -181,8 +161,39 @@ def validate_person(
             errors.append(
                 FieldError("hire_date", _t("Hire date must be at least 16 years after birth."))
             )
-    if data.phone and not re.fullmatch(r"[0-9+\- ]{5,20}", data.phone.strip()):
+    if data.phone and not PHONE.fullmatch(data.phone.strip()):
         errors.append(FieldError("phone", _t("Phone number may hold digits, +, - and spaces.")))
+    return errors
+
+
+def validate_person(
+    session: Session, data: PersonInput, today: date, person_id: int | None = None
+) -> list[FieldError]:
+    """The field rules, then what only the database knows: the staff number is free, the
+    unit exists and is active."""
+    errors = person_field_errors(data, today)
+    staff_no = normalise_staff_no(data.staff_no)
+    if staff_no and STAFF_NO.match(staff_no):
+        clash = session.execute(
+            select(Person.id, Person.name).where(func.upper(Person.staff_no) == staff_no)
+        ).first()
+        if clash is not None and clash.id != person_id:
+            errors.append(
+                FieldError(
+                    "staff_no",
+                    _t("Staff number {no} already belongs to {name}.").format(
+                        no=staff_no, name=clash.name
+                    ),
+                )
+            )
+    if data.unit_id is None:
+        errors.append(FieldError("unit", _t("Choose a unit.")))
+    else:
+        unit = session.get(Unit, data.unit_id)
+        if unit is None:
+            errors.append(FieldError("unit", _t("No such unit.")))
+        elif not unit.active:
+            errors.append(FieldError("unit", _t("This unit is no longer active.")))
     return errors
 
 
@@ -195,7 +206,8 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _clean(text: str | None) -> str | None:
+def clean_text(text: str | None) -> str | None:
+    """Stored text: trimmed, and blank is None."""
     text = (text or "").strip()
     return text or None
 
@@ -205,24 +217,29 @@ def add_person(session: Session, user: User, data: PersonInput, today: date) -> 
     errors = validate_person(session, data, today)
     if errors:
         raise ValidationError(errors)
+    person = new_person(data)
+    session.add(person)
+    _flush(session, data)
+    return get_person(session, user, person.id)
+
+
+def new_person(data: PersonInput) -> Person:
+    """The record of a person joining, from checked input (the dialog's and the roster's)."""
     assert data.unit_id is not None and data.category is not None
-    person = Person(
+    return Person(
         staff_no=normalise_staff_no(data.staff_no),
         name=data.name.strip(),
         unit_id=data.unit_id,
         category=data.category,
-        position=_clean(data.position),
+        position=clean_text(data.position),
         gender=data.gender,
         birth_date=data.birth_date,
         hire_date=data.hire_date,
         legal_qualification=data.legal_qualification,
-        phone=_clean(data.phone),
-        note=_clean(data.note),
+        phone=clean_text(data.phone),
+        note=clean_text(data.note),
         status=PersonStatus.ACTIVE,
     )
-    session.add(person)
-    _flush(session, data)
-    return get_person(session, user, person.id)
 
 
 def _flush(session: Session, data: PersonInput) -> None:
@@ -273,13 +290,13 @@ def update_person(
     person.staff_no = normalise_staff_no(data.staff_no)
     person.name = data.name.strip()
     person.category = data.category
-    person.position = _clean(data.position)
+    person.position = clean_text(data.position)
     person.gender = data.gender
     person.birth_date = data.birth_date
     person.hire_date = data.hire_date
     person.legal_qualification = data.legal_qualification
-    person.phone = _clean(data.phone)
-    person.note = _clean(data.note)
+    person.phone = clean_text(data.phone)
+    person.note = clean_text(data.note)
     _flush(session, data)
     return get_person(session, user, person_id)
 
@@ -308,33 +325,43 @@ def transfer_person(
     last_move = session.scalar(
         select(func.max(PersonTransfer.transfer_date)).where(PersonTransfer.person_id == person.id)
     )
-    if on > today:
-        errors.append(FieldError("date", _t("The transfer date is in the future.")))
-    elif person.hire_date and on < person.hire_date:
-        errors.append(FieldError("date", _t("The date is before the hire date.")))
-    elif last_move and on < last_move:
-        errors.append(
-            FieldError(
-                "date",
-                _t("The date is before the last transfer ({date}).").format(
-                    date=last_move.isoformat()
-                ),
-            )
-        )
+    errors += transfer_date_errors(on, today, person.hire_date, last_move)
     if errors or target is None:
         raise ValidationError(errors)
+    record_transfer(session, person, target.id, on, reason)
+    session.flush()
+    return get_person(session, user, person_id)
+
+
+def transfer_date_errors(
+    on: date, today: date, hire_date: date | None, last_move: date | None
+) -> list[FieldError]:
+    """When a transfer may be dated: not in the future, not before the person was hired
+    nor before their last move (the history stays in order)."""
+    if on > today:
+        return [FieldError("date", _t("The transfer date is in the future."))]
+    if hire_date and on < hire_date:
+        return [FieldError("date", _t("The date is before the hire date."))]
+    if last_move and on < last_move:
+        message = _t("The date is before the last transfer ({date}).")
+        return [FieldError("date", message.format(date=last_move.isoformat()))]
+    return []
+
+
+def record_transfer(
+    session: Session, person: Person, to_unit_id: int, on: date, reason: str | None
+) -> None:
+    """Move the person, keeping the move in the transfer history (checked by the caller)."""
     session.add(
         PersonTransfer(
             person_id=person.id,
             from_unit_id=person.unit_id,
-            to_unit_id=target.id,
+            to_unit_id=to_unit_id,
             transfer_date=on,
-            reason=_clean(reason),
+            reason=clean_text(reason),
         )
     )
-    person.unit_id = target.id
-    session.flush()
-    return get_person(session, user, person_id)
+    person.unit_id = to_unit_id
 
 
 def deactivate_person(
@@ -354,21 +381,33 @@ def deactivate_person(
         errors.append(FieldError("status", _t("Choose 'left' or 'transferred out'.")))
     if person.status != PersonStatus.ACTIVE:
         errors.append(FieldError("status", _t("This person is already inactive.")))
-    if on > today:
-        errors.append(FieldError("date", _t("The date is in the future.")))
-    if person.hire_date and on < person.hire_date:
-        errors.append(FieldError("date", _t("The date is before the hire date.")))
+    errors += departure_date_errors(on, today, person.hire_date)
     if not (reason or "").strip():
         errors.append(FieldError("reason", _t("Give the reason.")))
     if errors:
         raise ValidationError(errors)
+    record_departure(person, status, on, reason or "")
+    session.flush()
+    return get_person(session, user, person_id)
+
+
+def departure_date_errors(on: date, today: date, hire_date: date | None) -> list[FieldError]:
+    """When a person may be marked as gone: not in the future, not before they were hired."""
+    errors: list[FieldError] = []
+    if on > today:
+        errors.append(FieldError("date", _t("The date is in the future.")))
+    if hire_date and on < hire_date:
+        errors.append(FieldError("date", _t("The date is before the hire date.")))
+    return errors
+
+
+def record_departure(person: Person, status: PersonStatus, on: date, reason: str) -> None:
+    """Mark the person as left or transferred out on ``on`` (checked by the caller)."""
     person.status = status
     person.left_date = on
     # Dated, so that the note still explains itself after a later return and departure.
-    note = f"{on.isoformat()}: {(reason or '').strip()}"
+    note = f"{on.isoformat()}: {reason.strip()}"
     person.note = f"{person.note}\n{note}" if person.note else note
-    session.flush()
-    return get_person(session, user, person_id)
 
 
 def reactivate_person(

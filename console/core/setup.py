@@ -1,12 +1,21 @@
-"""First run of a new installation: the administrator and the bureau, in one step."""
+"""First run of a new installation: the bureau, its administrator and language, and (if
+wanted) the defaults a bureau needs before its first monthly review — in one step."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from console.core.auth import User, has_accounts, hash_password, validate_account
+from console.core.bureau import DEFAULT_LANGUAGE, save_bureau_language
+from console.core.default_rules import install_default_rules
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
+from console.core.integrity.warning_rules import load_config, save_config
+from console.core.scoring.settings import load_settings, save_settings
+from console.core.training.requirements import load_training_settings, save_training_settings
 from console.core.units import validate_unit
 from db.accounts import UserAccount
 from db.org import Unit
@@ -43,3 +52,41 @@ def first_run(
     session.add_all([bureau, account])
     session.flush()
     return User(account.id, account.username, account.display_name, account.role, None)
+
+
+@dataclass(frozen=True)
+class NewBureau:
+    bureau_name: str
+    username: str
+    display_name: str
+    password: str
+    language: str = DEFAULT_LANGUAGE
+    # The Chinese rule catalogue, training requirements, warning rules and grade scheme.
+    install_defaults: bool = True
+
+
+@dataclass(frozen=True)
+class BureauReady:
+    user: User
+    rule_set: str | None  # the default catalogue's name, when installed
+    rules: int
+
+
+def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
+    """The first run of ``ducha init`` and of the console's first-run dialog (one service).
+
+    With the defaults the bureau can hold its first monthly review at once: the default
+    catalogue is a rule set in force from 1 January of this year, and the grade scheme,
+    training requirements and warning rules are written down as the bureau's own settings
+    (rather than left implicit), so that a later version changing its defaults does not
+    change this bureau's rules behind its back.
+    """
+    user = first_run(session, new.bureau_name, new.username, new.display_name, new.password)
+    save_bureau_language(session, user, new.language)
+    if not new.install_defaults:
+        return BureauReady(user, None, 0)
+    rule_set = install_default_rules(session, date(today.year, 1, 1))
+    save_settings(session, user, load_settings(session))
+    save_training_settings(session, user, load_training_settings(session))
+    save_config(session, user, load_config(session).values())
+    return BureauReady(user, rule_set.name, len(rule_set.rules))

@@ -26,6 +26,7 @@ from console.core.conflicts import Conflict, conflict_for_stale_row
 from console.core.database import Database
 from console.core.errors import DuchaError
 from console.core.i18n import tr_context
+from console.core.text_guard import refuse_control_characters
 from db.audit import SYSTEM, Actor
 from db.engine import WRITE
 
@@ -65,6 +66,7 @@ class Workspace:
         """Run a service that writes: all of it is committed, or none of it."""
         with self.database.sessions() as session:
             session.info["actor"] = self._actor
+            event.listen(session, "before_flush", refuse_control_characters)
             try:
                 with session.begin():
                     session.connection(execution_options=WRITE)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.core import i18n
 from console.core.auth import User, has_accounts
+from console.core.bureau import bureau_language
 from console.core.database import Database, open_database
 from console.core.workspace import Workspace
 from console.ui import crash
@@ -117,18 +118,34 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
             ),
         )
         return 1
-    user = sign_in(database, demo)
-    if user is None:
-        database.close()
-        return 0
+    if lang is None and stored_language() is None:
+        # No choice on this desktop: the bureau's language (Chinese unless chosen otherwise).
+        install_language(app, i18n.set_language(Workspace(database, None).read(bureau_language)))
+    from console.ui.auto_backup import AutoBackup
     from console.ui.main_window import MainWindow
 
-    ctx = AppContext(database, user)
-    window = MainWindow(ctx)
-    window.show()
-    # Other desktops' changes reach the open pages within seconds (not in tests: they
-    # announce changes themselves, and a timer per context would only add noise).
-    ctx.watch_other_desktops()
-    code = app.exec()
+    while True:
+        user = sign_in(database, demo)
+        if user is None:
+            database.close()
+            return 0
+        ctx = AppContext(database, user)
+        window = MainWindow(ctx)
+        window.show()
+        # Other desktops' changes reach the open pages within seconds (not in tests: they
+        # announce changes themselves, and a timer per context would only add noise).
+        ctx.watch_other_desktops()
+        backups = AutoBackup(ctx, window)
+        backups.start()
+        code = app.exec()
+        if window.restored is None:
+            break
+        # 文件 → 恢复… replaced the database: sign in again, on the restored one.
+        database = window.restored
+        window.deleteLater()
+        ctx.deleteLater()
+    failure = backups.on_close()
+    if failure is not None:
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Backup"), failure)
     database.close()
     return int(code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.about import database_facts
-from console.core.database import back_up
+from console.core.backups import back_up
+from console.core.database import Database
 from console.core.errors import DuchaError
 from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
+from console.ui.settings_store import backup_folder
+from console.ui.tasks import run_in_background
 from console.version import app_version
 from glossary import YearMonth
 from widgets.month_picker import MonthPicker
@@ -37,6 +41,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        # Set when 文件 → 恢复… replaced the database: run_gui signs in again on it.
+        self.restored: Database | None = None
         self.setWindowTitle(self.tr("Ducha — supervisory console"))
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
@@ -104,6 +110,11 @@ class MainWindow(QMainWindow):
         # A backup is a copy of the whole bureau's data: administrators only.
         self.backup_action.setVisible(self.ctx.is_admin)
         file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Restore…"), self)
+        self.restore_action.triggered.connect(self._restore)
+        # Replacing the whole database: administrators only, and only a database file.
+        self.restore_action.setVisible(self.ctx.is_admin and self.ctx.database.backend == "sqlite")
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -163,14 +174,43 @@ class MainWindow(QMainWindow):
         return next(p for p in self.pages if isinstance(p, cls))
 
     def _backup(self) -> None:
-        try:
-            path = self.ctx.read(back_up, self.ctx.user)
-        except DuchaError as exc:
-            QMessageBox.warning(self, self.tr("Backup"), str(exc))
-            return
+        workspace, folder = self.ctx.workspace, backup_folder()
+        self.backup_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        # Copying and checking a large database takes seconds: off the GUI thread.
+        run_in_background(
+            self, lambda: back_up(workspace, folder), self._backed_up, self._backup_failed
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
         QMessageBox.information(
             self, self.tr("Backup"), self.tr("Backup written to {path}").format(path=path)
         )
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self.backup_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if isinstance(exc, DuchaError | OSError):  # anything else goes to the crash handler
+            QMessageBox.warning(self, self.tr("Backup"), str(exc))
+
+    def _restore(self) -> None:
+        from console.ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        if not dialog.exec() or dialog.restored is None:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "The backup was restored. The database it replaced was kept as {path}.\n"
+                "Please sign in again."
+            ).format(path=dialog.restored.previous),
+        )
+        self.restored = dialog.restored.database
+        self.close()
 
     def _about(self) -> None:
         facts = self.ctx.read(database_facts)

@@ -242,6 +242,21 @@
     </message>
   </context>
   <context>
+    <name>AutoBackup</name>
+    <message>
+      <source>Automatic backup written to {path}</source>
+      <translation>已自动备份到 {path}</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed: {error}</source>
+      <translation>自动备份失败：{error}</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseReviewDialog</name>
     <message>
       <source>Edit case-file review</source>
@@ -1343,6 +1358,14 @@
       <translation>确认密码</translation>
     </message>
     <message>
+      <source>Bureau language</source>
+      <translation>本单位语言</translation>
+    </message>
+    <message>
+      <source>Install the defaults: the rule catalogue, grade scheme, training requirements and warning rules (all can be changed later)</source>
+      <translation>安装默认设置：考核细则、等次办法、学时要求和预警规则（以后均可修改）</translation>
+    </message>
+    <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1400,6 +1423,10 @@
     <message>
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+    <message>
+      <source>Save the list as Excel…</source>
+      <translation>将问题清单保存为 Excel…</translation>
     </message>
     <message>
       <source>Check</source>
@@ -1470,12 +1497,28 @@
       <translation>已导入：{sessions} 场培训新增签到记录 {created} 条、替换 {updated} 条；登记缺席扣分 {booked} 条。</translation>
     </message>
     <message>
-      <source>The file was not imported: {n} problems, listed below.</source>
-      <translation>文件未导入：共 {n} 处问题，详见下表。</translation>
+      <source>The file was not imported: {n} problems, listed below. Nothing was saved.</source>
+      <translation>文件未导入：发现 {n} 个问题，列于下方。未保存任何数据。</translation>
     </message>
     <message>
-      <source>The file could not be read: {error}</source>
-      <translation>文件无法读取：{error}</translation>
+      <source>The file could not be read.</source>
+      <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+      <source>Save the list of problems</source>
+      <translation>保存问题清单</translation>
+    </message>
+    <message>
+      <source>{file} problems.xlsx</source>
+      <translation>{file} 问题清单.xlsx</translation>
+    </message>
+    <message>
+      <source>The list of problems was saved: {path}</source>
+      <translation>问题清单已保存：{path}</translation>
+    </message>
+    <message>
+      <source>The list could not be saved: {error}</source>
+      <translation>问题清单未能保存：{error}</translation>
     </message>
   </context>
   <context>
@@ -1816,6 +1859,10 @@
       <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
+      <source>&amp;Restore…</source>
+      <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -1856,6 +1903,10 @@
       <translation>角色：{role}</translation>
     </message>
     <message>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
       <source>Backup</source>
       <translation>备份</translation>
     </message>
@@ -1864,12 +1915,30 @@
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>The backup was restored. The database it replaced was kept as {path}.
+Please sign in again.</source>
+      <translation>备份已恢复。被替换的数据库已留存为 {path}。
+请重新登录。</translation>
+    </message>
+    <message>
+      <source>{mb} MB</source>
+      <translation>{mb} MB</translation>
+    </message>
+    <message>
+      <source>shared database server</source>
+      <translation>共享数据库服务器</translation>
+    </message>
+    <message>
       <source>About Ducha</source>
       <translation>关于督察管理系统</translation>
     </message>
     <message>
-      <source>Ducha (督察) — supervisory console for the supervision squad of an administrative law-enforcement bureau: points-based performance review, integrity checks and training hours.</source>
-      <translation>督察管理系统——综合行政执法局督察队工作平台，涵盖积分制绩效考核、廉政督察和教育培训学时管理。</translation>
+      <source>&lt;p&gt;&lt;b&gt;Ducha (督察) {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Supervisory console for the supervision squad of an administrative law-enforcement bureau: points-based performance review, integrity checks and training hours.&lt;/p&gt;&lt;p&gt;Database: {where}&lt;br&gt;Size: {size}&lt;br&gt;Data structure version: {schema}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;督察 {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;综合行政执法局督察队的督察工作台：全员积分制绩效考核、廉政督察和教育培训学时。&lt;/p&gt;&lt;p&gt;数据库：{where}&lt;br&gt;大小：{size}&lt;br&gt;数据结构版本：{schema}&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -3269,6 +3338,103 @@
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <source>Choose a backup file. It is checked first; nothing changes until you confirm the restore.</source>
+      <translation>请选择备份文件。系统会先校验备份；在您确认恢复之前，数据不会有任何改动。</translation>
+    </message>
+    <message>
+      <source>No backup chosen</source>
+      <translation>尚未选择备份</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Bureau</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>最后修改</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Made by</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>Restoring replaces the database in use with the backup. A copy of the database in use is kept first, in {folder}. Everyone signs in again afterwards.</source>
+      <translation>恢复将用备份替换正在使用的数据库。替换前会先将当前数据库留存一份副本，存放在 {folder}。恢复后所有人需重新登录。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <source>Ducha backups (*.sqlite3);;All files (*)</source>
+      <translation>督察系统备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>正在校验备份…</translation>
+    </message>
+    <message>
+      <source>The backup passed its checks (file integrity and audit log).</source>
+      <translation>备份已通过校验（文件完整性和审计日志）。</translation>
+    </message>
+    <message>
+      <source>The backup could not be checked: {error}</source>
+      <translation>无法校验备份：{error}</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>{when} by {who}</source>
+      <translation>{when}，{who}</translation>
+    </message>
+    <message>
+      <source>intact, {n} rows</source>
+      <translation>完整，共 {n} 条</translation>
+    </message>
+    <message>
+      <source>Replace the database in use with this backup ({bureau}, {people} people)?
+Changes made since the backup was taken are no longer in the database (the copy kept first still holds them).</source>
+      <translation>确定用此备份（{bureau}，{people} 人）替换正在使用的数据库吗？
+备份之后所做的修改将不再保留在数据库中（先行留存的副本中仍有这些修改）。</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>正在恢复…</translation>
+    </message>
+  </context>
+  <context>
     <name>RiskPointDialog</name>
     <message>
       <source>Edit risk point</source>
@@ -4048,6 +4214,30 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>立即备份</translation>
     </message>
     <message>
+      <source>Choose folder…</source>
+      <translation>选择文件夹…</translation>
+    </message>
+    <message>
+      <source>Use the default</source>
+      <translation>恢复默认</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>Daily backups kept</source>
+      <translation>保留每日备份（份）</translation>
+    </message>
+    <message>
+      <source>Monthly backups kept</source>
+      <translation>保留每月备份（份）</translation>
+    </message>
+    <message>
+      <source>Ducha backs up automatically once a day and when it closes. Only these automatic backups are ever deleted to keep the numbers above; backups taken by hand are kept. A network folder is fine.</source>
+      <translation>督察系统每天及关闭时自动备份。为保持上述份数，只会删除自动备份，手动备份一律保留。备份文件夹可以设在网络盘上。</translation>
+    </message>
+    <message>
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -4651,6 +4841,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>无法打开数据库 {db}：
 {error}</translation>
     </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
   </context>
   <context>
     <name>auth</name>
@@ -4689,6 +4883,97 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The first account must be an admin.</source>
       <translation>第一个账号必须是管理员。</translation>
+    </message>
+  </context>
+  <context>
+    <name>backups</name>
+    <message>
+      <source>made by an earlier version of Ducha; it is brought up to date after the restore</source>
+      <translation>由较早版本的督察系统生成，恢复后将自动升级</translation>
+    </message>
+    <message>
+      <source>the same as this version of Ducha</source>
+      <translation>与当前版本的督察系统一致</translation>
+    </message>
+    <message>
+      <source>Ducha backs up and restores only SQLite database files. A PostgreSQL server is backed up with the server's own tools (pg_dump, pg_restore).</source>
+      <translation>督察系统只备份和恢复本机数据库文件。PostgreSQL 服务器数据库请使用服务器自带工具（pg_dump、pg_restore）备份和恢复。</translation>
+    </message>
+    <message>
+      <source>The backup copy failed its check ({problem}); it was not kept.</source>
+      <translation>备份副本未通过校验（{problem}），未予保留。</translation>
+    </message>
+    <message>
+      <source>The backup failed: {error}</source>
+      <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+      <source>not a database file</source>
+      <translation>不是数据库文件</translation>
+    </message>
+    <message>
+      <source>the file is damaged</source>
+      <translation>文件已损坏</translation>
+    </message>
+    <message>
+      <source>not a Ducha database</source>
+      <translation>不是督察系统的数据库</translation>
+    </message>
+    <message>
+      <source>its audit log has been altered</source>
+      <translation>其审计日志已被改动</translation>
+    </message>
+    <message>
+      <source>There is no file {path}.</source>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a backup file.</source>
+      <translation>{path} 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be used as a backup: {problem}.</source>
+      <translation>{path} 不能作为备份使用：{problem}。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>There is no database file {path}.</source>
+      <translation>数据库文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>{db} holds tables that Ducha did not create; it is left untouched.</source>
+      <translation>{db} 中含有非督察系统创建的数据表，未作任何改动。</translation>
+    </message>
+    <message>
+      <source>{path} cannot be checked: {problem}.</source>
+      <translation>无法校验 {path}：{problem}。</translation>
+    </message>
+    <message>
+      <source>{path} was made by a newer version of Ducha; update Ducha before restoring it.</source>
+      <translation>{path} 由更新版本的督察系统生成，请先升级督察系统再恢复。</translation>
+    </message>
+    <message>
+      <source>{path} is not a Ducha backup.</source>
+      <translation>{path} 不是督察系统的备份。</translation>
+    </message>
+    <message>
+      <source>That file is the database in use, not a backup.</source>
+      <translation>该文件是正在使用的数据库，不是备份。</translation>
+    </message>
+    <message>
+      <source>The copied backup failed its check ({problem}); nothing was restored.</source>
+      <translation>复制后的备份未通过校验（{problem}），未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>The database could not be replaced: {error}. Nothing was restored.</source>
+      <translation>无法替换数据库：{error}。未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>The database is open in another Ducha window or program. Close it there and restore again; nothing was changed.</source>
+      <translation>数据库正被另一个督察系统窗口或其他程序使用。请先关闭后再恢复；数据未作任何改动。</translation>
     </message>
   </context>
   <context>
@@ -4988,6 +5273,18 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>将数据库复制为备份文件</translation>
     </message>
     <message>
+      <source>replace the database with a backup file</source>
+      <translation>用备份文件替换数据库</translation>
+    </message>
+    <message>
+      <source>restore without asking to confirm</source>
+      <translation>不经确认直接恢复</translation>
+    </message>
+    <message>
+      <source>where to keep the copy of the database being replaced</source>
+      <translation>被替换数据库的留存副本存放位置</translation>
+    </message>
+    <message>
       <source>audit log</source>
       <translation>审计日志</translation>
     </message>
@@ -5016,16 +5313,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>请使用用户名 {user}、密码 {password} 登录</translation>
     </message>
     <message>
+      <source>the two passwords differ</source>
+      <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
       <source> (disabled)</source>
       <translation>（已停用）</translation>
     </message>
     <message>
       <source>no unit named {name}</source>
       <translation>不存在名为 {name} 的单位</translation>
-    </message>
-    <message>
-      <source>the two passwords differ</source>
-      <translation>两次输入的密码不一致</translation>
     </message>
     <message>
       <source>Account {user} created ({role}).</source>
@@ -5048,6 +5345,70 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>备份已保存至 {path}</translation>
     </message>
     <message>
+      <source>It will replace {db}.</source>
+      <translation>将替换 {db}。</translation>
+    </message>
+    <message>
+      <source>Restore this backup? [y/N] </source>
+      <translation>确定恢复此备份吗？[y/N] </translation>
+    </message>
+    <message>
+      <source>Nothing was restored.</source>
+      <translation>未恢复任何数据。</translation>
+    </message>
+    <message>
+      <source>Restored from {path}.</source>
+      <translation>已从 {path} 恢复。</translation>
+    </message>
+    <message>
+      <source>The database it replaced was kept as {path}</source>
+      <translation>被替换的数据库已留存为 {path}</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份文件</translation>
+    </message>
+    <message>
+      <source>Bureau</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>最后修改</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>intact, {n} rows</source>
+      <translation>完整，共 {n} 条</translation>
+    </message>
+    <message>
+      <source>Schema</source>
+      <translation>数据版本</translation>
+    </message>
+    <message>
+      <source>y</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <source>previous hash does not match</source>
       <translation>与上一条记录的哈希不符</translation>
     </message>
@@ -5066,6 +5427,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>--expect takes ID:HASH as printed by audit verify</source>
       <translation>--expect 的格式为“编号:哈希”，即 audit verify 打印的链头</translation>
+    </message>
+    <message>
+      <source>{path} holds no audit rows to compare with.</source>
+      <translation>{path} 中没有可供比对的审计记录。</translation>
     </message>
     <message>
       <source>audit row {id}: {problem}</source>
@@ -5092,8 +5457,28 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>只检查文件并报告结果，不保存</translation>
     </message>
     <message>
+      <source>roster</source>
+      <translation>花名册导入选项</translation>
+    </message>
+    <message>
+      <source>roster: the date transfers and departures take effect (default: today)</source>
+      <translation>花名册：调动和离队的生效日期（默认今天）</translation>
+    </message>
+    <message>
+      <source>roster: create the units the file names and the bureau lacks</source>
+      <translation>花名册：创建文件中写到但本局尚没有的单位</translation>
+    </message>
+    <message>
+      <source>roster: mark people not in the file as left on the effective date</source>
+      <translation>花名册：将文件中没有的人员在生效日期标记为离职</translation>
+    </message>
+    <message>
       <source>write a blank import template (.xlsx)</source>
       <translation>生成空白导入模板（.xlsx）</translation>
+    </message>
+    <message>
+      <source>not a date: {value} (write 2026-11-01)</source>
+      <translation>不是日期：{value}（请写成 2026-11-01）</translation>
     </message>
     <message>
       <source>row {row}: {message}</source>
@@ -5104,8 +5489,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>第 {row} 行，“{column}”列：{message}</translation>
     </message>
     <message>
+      <source>… and {n} more</source>
+      <translation>……另有 {n} 人</translation>
+    </message>
+    <message>
       <source>ducha: {file}: nothing was imported ({n} problems found).</source>
       <translation>ducha：{file}：未导入任何数据（发现 {n} 处问题）。</translation>
+    </message>
+    <message>
+      <source>--effective, --create-units and --deactivate-missing are for the roster</source>
+      <translation>--effective、--create-units 和 --deactivate-missing 只用于花名册导入</translation>
     </message>
     <message>
       <source>Rows read: {n}</source>
@@ -5308,6 +5701,46 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>报表已保存至 {path}</translation>
     </message>
     <message>
+      <source>Effective date: {date}</source>
+      <translation>生效日期：{date}</translation>
+    </message>
+    <message>
+      <source>New people: {n}</source>
+      <translation>新增人员：{n}</translation>
+    </message>
+    <message>
+      <source>Changed: {n}</source>
+      <translation>信息变更：{n}</translation>
+    </message>
+    <message>
+      <source>Transfers: {n}</source>
+      <translation>调动：{n}</translation>
+    </message>
+    <message>
+      <source>Not in the file: {n}</source>
+      <translation>文件中没有：{n}</translation>
+    </message>
+    <message>
+      <source>They are marked as gone on the effective date.</source>
+      <translation>以上人员在生效日期标记为离队。</translation>
+    </message>
+    <message>
+      <source>They stay on strength; --deactivate-missing marks them as gone.</source>
+      <translation>以上人员仍保留在岗；加 --deactivate-missing 可将其标记为离队。</translation>
+    </message>
+    <message>
+      <source>Units to create: {n}</source>
+      <translation>将新建单位：{n}</translation>
+    </message>
+    <message>
+      <source>Unchanged: {n}</source>
+      <translation>无变化：{n}</translation>
+    </message>
+    <message>
+      <source>Rows of people marked as gone who are not on record (not added): {n}</source>
+      <translation>标为离职但系统中没有的人员（不新增）：{n}</translation>
+    </message>
+    <message>
       <source>the month's ranking</source>
       <translation>月度考核排名</translation>
     </message>
@@ -5364,6 +5797,54 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>之星</translation>
     </message>
     <message>
+      <source>set up a new bureau: its administrator and defaults</source>
+      <translation>建立新单位：管理员与默认设置</translation>
+    </message>
+    <message>
+      <source>the bureau's full name</source>
+      <translation>单位全称</translation>
+    </message>
+    <message>
+      <source>the administrator's user name</source>
+      <translation>管理员用户名</translation>
+    </message>
+    <message>
+      <source>the administrator's display name (default: the user name)</source>
+      <translation>管理员显示名称（默认为用户名）</translation>
+    </message>
+    <message>
+      <source>the bureau's language, for reports and commands (default: zh_CN)</source>
+      <translation>本单位使用的语言，用于报表和命令输出（默认 zh_CN 简体中文）</translation>
+    </message>
+    <message>
+      <source>install no rule catalogue, grade scheme, training requirements or warning rules</source>
+      <translation>不安装考核细则、等次办法、学时要求和预警规则</translation>
+    </message>
+    <message>
+      <source>import this roster right after (its missing units are created)</source>
+      <translation>随后导入此花名册（缺少的单位将自动创建）</translation>
+    </message>
+    <message>
+      <source>Bureau {name} set up; administrator {user}.</source>
+      <translation>已建立单位 {name}，管理员 {user}。</translation>
+    </message>
+    <message>
+      <source>Installed: the rule catalogue {name} ({n} rules), the grade scheme, the training requirements and the warning rules.</source>
+      <translation>已安装：考核细则《{name}》（{n} 条）、等次办法、学时要求和预警规则。</translation>
+    </message>
+    <message>
+      <source>No defaults installed: import the bureau's rule catalogue before scoring.</source>
+      <translation>未安装默认设置：开始考核前请先导入本单位的考核细则。</translation>
+    </message>
+    <message>
+      <source>Next: import the roster (ducha import roster FILE) and sign in.</source>
+      <translation>下一步：导入人员花名册（ducha import roster 文件），然后登录。</translation>
+    </message>
+    <message>
+      <source>ducha: the bureau is set up, but the roster was not imported; fix {file} and run ducha import roster.</source>
+      <translation>ducha：本局已设置完成，但花名册未导入；请修改 {file} 后运行 ducha import roster。</translation>
+    </message>
+    <message>
       <source>training hours against the yearly requirements</source>
       <translation>培训学时完成情况（对照年度要求）</translation>
     </message>
@@ -5374,10 +5855,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>{year} as of {date}: {n} people with a requirement — {done} done, {on} on pace, {behind} behind</source>
       <translation>{year}年（截至 {date}）：有学时要求 {n} 人——已完成 {done} 人，进度正常 {on} 人，进度滞后 {behind} 人</translation>
-    </message>
-    <message>
-      <source>People</source>
-      <translation>人数</translation>
     </message>
     <message>
       <source>Done</source>
@@ -5410,6 +5887,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Expected</source>
       <translation>应达学时</translation>
+    </message>
+    <message>
+      <source>There is no display here, so the console's window cannot open. The commands work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf … (ducha --help lists them).</source>
+      <translation>此处没有显示器，无法打开督察工作台窗口。以下命令无需显示器即可使用：ducha demo、ducha report monthly --month YYYY-MM -o 文件.pdf …（ducha --help 列出全部命令）。</translation>
+    </message>
+    <message>
+      <source>Qt cannot start: the system library {library} is missing. On Debian or Ubuntu run: bash tools/dev.sh demo (it installs what Qt needs).</source>
+      <translation>界面无法启动：缺少系统库 {library}。在 Debian 或 Ubuntu 上请运行 bash tools/dev.sh demo（会安装界面所需的系统库）。</translation>
     </message>
   </context>
   <context>
@@ -5487,14 +5972,6 @@ Error: {error}</source>
     <message>
       <source>Cannot open the database {db}: {error}</source>
       <translation>无法打开数据库 {db}：{error}</translation>
-    </message>
-    <message>
-      <source>Only SQLite databases are backed up by Ducha; use pg_dump for PostgreSQL.</source>
-      <translation>本系统只备份 SQLite 数据库；PostgreSQL 数据库请使用 pg_dump 备份。</translation>
-    </message>
-    <message>
-      <source>The backup failed: {error}</source>
-      <translation>备份失败：{error}</translation>
     </message>
   </context>
   <context>
@@ -5614,6 +6091,26 @@ Error: {error}</source>
   </context>
   <context>
     <name>exports</name>
+    <message>
+      <source>Problems</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <source>Problems found in {file}</source>
+      <translation>{file} 中发现的问题</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列名</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
     <message>
       <source>Rank</source>
       <translation>名次</translation>
@@ -5775,10 +6272,6 @@ Error: {error}</source>
       <translation>{title}导入模板填写说明</translation>
     </message>
     <message>
-      <source>Column</source>
-      <translation>列名</translation>
-    </message>
-    <message>
       <source>Required</source>
       <translation>必填</translation>
     </message>
@@ -5886,10 +6379,6 @@ Error: {error}</source>
       <translation>学时应为不小于 0 的数字，最多一位小数：{value}</translation>
     </message>
     <message>
-      <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
-      <translation>无法识别的状态“{value}”：请填写出席、缺席或请假。</translation>
-    </message>
-    <message>
       <source>No training session has number {n}.</source>
       <translation>没有编号为 {n} 的培训。</translation>
     </message>
@@ -5910,16 +6399,8 @@ Error: {error}</source>
       <translation>{date} 有多场名为“{title}”的培训，请填写培训编号。</translation>
     </message>
     <message>
-      <source>Give the staff number.</source>
-      <translation>请填写工号。</translation>
-    </message>
-    <message>
-      <source>No person has staff number {no}.</source>
-      <translation>没有工号为 {no} 的人员。</translation>
-    </message>
-    <message>
-      <source>{no} is not in your units: a squad leader imports for their own.</source>
-      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+      <source>Unknown status {value}: write 出席, 缺席 or 请假.</source>
+      <translation>无法识别的状态“{value}”：请填写出席、缺席或请假。</translation>
     </message>
     <message>
       <source>The session of {date} has not taken place yet.</source>
@@ -5932,10 +6413,6 @@ Error: {error}</source>
     <message>
       <source>{no} appears twice for this session (also row {row}).</source>
       <translation>{no} 在同一场培训中重复出现（另见第 {row} 行）。</translation>
-    </message>
-    <message>
-      <source>The file holds no rows to import.</source>
-      <translation>文件中没有可导入的数据行。</translation>
     </message>
     <message>
       <source>Session {n} ({title}): {problem}</source>
@@ -6002,6 +6479,26 @@ Error: {error}</source>
       <translation>{no} 已于 {date} 离岗，早于 {span}。</translation>
     </message>
     <message>
+      <source>Give the staff number.</source>
+      <translation>请填写工号。</translation>
+    </message>
+    <message>
+      <source>No person has staff number {no}.</source>
+      <translation>没有工号为 {no} 的人员。</translation>
+    </message>
+    <message>
+      <source>{no} is not in your units: a squad leader imports for their own.</source>
+      <translation>{no} 不属于您管辖的单位：中队长只能导入本单位人员的数据。</translation>
+    </message>
+    <message>
+      <source>No unit is named {name}.</source>
+      <translation>不存在名为 {name} 的单位。</translation>
+    </message>
+    <message>
+      <source>The file holds no rows to import.</source>
+      <translation>文件中没有可导入的数据行。</translation>
+    </message>
+    <message>
       <source>Point entries</source>
       <translation>积分记录</translation>
     </message>
@@ -6050,18 +6547,6 @@ Error: {error}</source>
       <translation>文件中任何一行有误，整个文件均不予导入，并按行、列列出全部问题；不保存任何数据。同一文件不能重复导入。</translation>
     </message>
     <message>
-      <source>Give the date.</source>
-      <translation>请填写日期。</translation>
-    </message>
-    <message>
-      <source>At most {n} characters.</source>
-      <translation>最多 {n} 个字符。</translation>
-    </message>
-    <message>
-      <source>No unit is named {name}.</source>
-      <translation>不存在名为 {name} 的单位。</translation>
-    </message>
-    <message>
       <source>Give the staff number, or the unit for a squad's entry.</source>
       <translation>请填写工号；中队整体加减分请填写单位。</translation>
     </message>
@@ -6076,6 +6561,14 @@ Error: {error}</source>
     <message>
       <source>{no} is not in {name}; leave the unit blank for a person's entry.</source>
       <translation>{no} 不属于 {name}；个人记录的单位可留空。</translation>
+    </message>
+    <message>
+      <source>Give the date.</source>
+      <translation>请填写日期。</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>最多 {n} 个字符。</translation>
     </message>
     <message>
       <source>The date is in the future.</source>
@@ -6150,32 +6643,32 @@ Error: {error}</source>
       <translation>已定稿月份、当日未生效的细则或当日不在岗的人员，不能记扣分。</translation>
     </message>
     <message>
-      <source>Give the checklist topic.</source>
-      <translation>请填写检查内容。</translation>
-    </message>
-    <message>
       <source>{value} is not a checklist topic ({topics}).</source>
       <translation>“{value}”不在检查内容清单中（{topics}）。</translation>
-    </message>
-    <message>
-      <source>Give the severity.</source>
-      <translation>请填写严重程度。</translation>
     </message>
     <message>
       <source>{value} is not a severity: write 一般, 较重 or 严重.</source>
       <translation>“{value}”不是严重程度：请填一般、较重或严重。</translation>
     </message>
     <message>
-      <source>Describe the problem.</source>
-      <translation>请填写问题描述。</translation>
-    </message>
-    <message>
       <source>Write 是 or 否, not {value}.</source>
-      <translation>请填“是”或“否”，不是“{value}”。</translation>
+      <translation>请填写是或否，而不是“{value}”。</translation>
     </message>
     <message>
       <source>Give the staff number, or the unit for a unit's finding.</source>
       <translation>请填写工号；单位问题填写责任单位。</translation>
+    </message>
+    <message>
+      <source>Give the checklist topic.</source>
+      <translation>请填写检查内容。</translation>
+    </message>
+    <message>
+      <source>Give the severity.</source>
+      <translation>请填写严重程度。</translation>
+    </message>
+    <message>
+      <source>Describe the problem.</source>
+      <translation>请填写问题描述。</translation>
     </message>
     <message>
       <source>The deadline is before the date it was found.</source>
@@ -6190,12 +6683,160 @@ Error: {error}</source>
       <translation>细则{code}（{severity}）在{date}未生效。</translation>
     </message>
     <message>
-      <source>{name} is not a readable Excel workbook (.xlsx): {error}</source>
-      <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：{error}</translation>
+      <source>Roster</source>
+      <translation>人员花名册</translation>
+    </message>
+    <message>
+      <source>The person's staff number: letters, digits and hyphens.</source>
+      <translation>人员工号：字母、数字和连字符。</translation>
+    </message>
+    <message>
+      <source>The person's name (at most 40 characters).</source>
+      <translation>姓名（不超过 40 个字）。</translation>
+    </message>
+    <message>
+      <source>The unit: a path from the bureau such as 局机关/法制科, or the name or short name of a unit when no other unit has it. A unit the bureau lacks is created under the bureau, as the path says, only when you allow it.</source>
+      <translation>所在单位：从本局往下的路径，如 局机关/法制科；名称或简称不与其他单位重复时也可只写名称。本局没有的单位，只有在您允许时才按路径在本局下新建。</translation>
+    </message>
+    <message>
+      <source>在编执法, 辅助执法, 协管 or 外包 (or officer, auxiliary, …).</source>
+      <translation>在编执法、辅助执法、协管或外包。</translation>
+    </message>
+    <message>
+      <source>The position (at most 40 characters).</source>
+      <translation>职务（不超过 40 个字）。</translation>
+    </message>
+    <message>
+      <source>男 or 女.</source>
+      <translation>男或女。</translation>
+    </message>
+    <message>
+      <source>2026-10-05 or a date cell; age 16 to 75.</source>
+      <translation>如 2026-10-05，或日期格式单元格；年龄 16 至 75 岁。</translation>
+    </message>
+    <message>
+      <source>2026-10-05 or a date cell; not in the future.</source>
+      <translation>如 2026-10-05，或日期格式单元格；不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Digits, +, - and spaces.</source>
+      <translation>数字、+、- 和空格。</translation>
+    </message>
+    <message>
+      <source>是 or 否 (blank is 否).</source>
+      <translation>是或否（空白视为否）。</translation>
+    </message>
+    <message>
+      <source>Optional, as in the roster export: 离职 or 调出 marks someone who has gone; anything else, or blank, is someone on strength.</source>
+      <translation>可选，与导出的花名册相同：离职或调出表示已离队；其他内容或空白表示在岗。</translation>
+    </message>
+    <message>
+      <source>One row per person; the staff number finds the person.</source>
+      <translation>每人一行，按工号对应人员。</translation>
+    </message>
+    <message>
+      <source>A new staff number is added; a changed unit is a transfer dated by the effective date; any other changed cell is an edit. A column the file does not have is left as it is.</source>
+      <translation>新工号即新增人员；单位变了即按生效日期调动；其他单元格有变化即修改该项。文件中没有的列保持不变。</translation>
+    </message>
+    <message>
+      <source>People on strength whom the file does not list are reported as not in the file, and marked as left on the effective date only if you ask for it.</source>
+      <translation>在岗但文件中没有的人员列为“文件中没有”，只有您勾选时才在生效日期标记为离职。</translation>
+    </message>
+    <message>
+      <source>A file with any invalid row is rejected whole, every problem listed by row and column; nothing is saved. Only an administrator imports the roster.</source>
+      <translation>只要有一行有误，整个文件都不导入，并按行、列列出全部问题；不保存任何数据。花名册只能由管理员导入。</translation>
+    </message>
+    <message>
+      <source>Unknown value {value}: write one of {allowed}.</source>
+      <translation>无法识别“{value}”：请填写 {allowed} 之一。</translation>
+    </message>
+    <message>
+      <source>The unit path {path} has an empty part.</source>
+      <translation>单位路径“{path}”中有空的一级。</translation>
+    </message>
+    <message>
+      <source>A unit name has at most 80 characters.</source>
+      <translation>单位名称不超过 80 个字。</translation>
+    </message>
+    <message>
+      <source>The bureau is not set up yet.</source>
+      <translation>本局尚未完成初始设置。</translation>
+    </message>
+    <message>
+      <source>Give the unit.</source>
+      <translation>请填写单位。</translation>
+    </message>
+    <message>
+      <source>Staff number {no} is also on row {row}: one row per person.</source>
+      <translation>工号 {no} 在第 {row} 行已出现：每人只能一行。</translation>
+    </message>
+    <message>
+      <source>{no} is marked as {status} since {date}: reactivate them on the People page first, or mark the row 离职.</source>
+      <translation>{no} 自 {date} 起为“{status}”：请先在人员页面恢复其在岗状态，或将此行状态标为离职。</translation>
+    </message>
+    <message>
+      <source>Several units are named {name} ({paths}): write the unit's path.</source>
+      <translation>有多个单位名为“{name}”（{paths}）：请写出单位路径。</translation>
+    </message>
+    <message>
+      <source>The bureau has no unit {path}: allow creating missing units (on the command line: --create-units) to add it under the bureau.</source>
+      <translation>本局没有单位“{path}”：如需在本局下新建，请勾选“创建缺少的单位”（命令行加 --create-units）。</translation>
+    </message>
+    <message>
+      <source>The effective date {date} is in the future.</source>
+      <translation>生效日期 {date} 晚于今天。</translation>
+    </message>
+    <message>
+      <source>{no} ({name}) cannot be marked as left: {reason}</source>
+      <translation>{no}（{name}）不能标记为离职：{reason}</translation>
+    </message>
+    <message>
+      <source>Roster import ({file})</source>
+      <translation>花名册导入（{file}）</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>{name} is not a readable Excel workbook (.xlsx): it is damaged or of another kind. Open it in Excel and save it again as .xlsx.</source>
+      <translation>{name} 不是可读取的 Excel 工作簿（.xlsx）：文件已损坏或并非 Excel 文件。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{name} holds no worksheet, only charts: import the sheet of data.</source>
+      <translation>{name} 中只有图表，没有工作表：请导入含数据的工作表。</translation>
+    </message>
+    <message>
+      <source>{name}, sheet {sheet}: the sheet is damaged after row {row} and cannot be read. Open it in Excel and save it again as .xlsx.</source>
+      <translation>{name}，工作表“{sheet}”：第 {row} 行之后已损坏，无法读取。请用 Excel 打开后重新另存为 .xlsx。</translation>
+    </message>
+    <message>
+      <source>The cell holds the formula {formula} without its result: in Excel, copy the column and paste it as values, then save the file again.</source>
+      <translation>该单元格是公式 {formula}，但没有保存计算结果：请在 Excel 中复制该列，“选择性粘贴”为数值后重新保存。</translation>
+    </message>
+    <message>
+      <source>{name} is UTF-16 text (Excel's "Unicode text"): save it as CSV UTF-8 or .xlsx.</source>
+      <translation>{name} 是 UTF-16 文本（Excel 的“Unicode 文本”）：请另存为“CSV UTF-8”或 .xlsx。</translation>
+    </message>
+    <message>
+      <source>{name} holds zero bytes: it is UTF-16 text without a byte-order mark, or not text at all. Save it as CSV UTF-8 or .xlsx.</source>
+      <translation>{name} 含有空字节：可能是不带标记的 UTF-16 文本，或根本不是文本文件。请另存为“CSV UTF-8”或 .xlsx。</translation>
     </message>
     <message>
       <source>{name} is neither UTF-8 nor GB18030 text: save it as CSV UTF-8 or .xlsx.</source>
       <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本：请另存为“CSV UTF-8”或 .xlsx 格式。</translation>
+    </message>
+    <message>
+      <source>{name}, line {line}: the text changes its encoding here (UTF-8 before, something else from here on). Save the whole file again as CSV UTF-8.</source>
+      <translation>{name} 第 {line} 行：文字编码在此处发生变化（此前为 UTF-8，此后为其他编码）。请将整个文件重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>{name}, line {line}: a cell is far too long (over {limit} characters); a quotation mark is probably not closed.</source>
+      <translation>{name} 第 {line} 行：某个单元格过长（超过 {limit} 个字符），可能是引号没有配对。</translation>
     </message>
     <message>
       <source>No such file: {path}</source>
@@ -6208,6 +6849,18 @@ Error: {error}</source>
     <message>
       <source>{name}: import files are .xlsx or .csv.</source>
       <translation>{name}：导入文件须为 .xlsx 或 .csv 格式。</translation>
+    </message>
+    <message>
+      <source>The cell holds {n} characters; at most {limit} are read.</source>
+      <translation>该单元格有 {n} 个字符，最多只能读取 {limit} 个。</translation>
+    </message>
+    <message>
+      <source>The cell shows the Excel error {value}: correct it first.</source>
+      <translation>该单元格显示 Excel 错误值 {value}：请先更正。</translation>
+    </message>
+    <message>
+      <source>The cell holds an invisible control character (U+{code}): retype the text.</source>
+      <translation>该单元格含有不可见的控制字符（U+{code}）：请重新输入该内容。</translation>
     </message>
     <message>
       <source>Column {header} appears twice; keep one of them.</source>
@@ -6248,6 +6901,10 @@ Error: {error}</source>
     <message>
       <source>The quantity has at most two decimals and is below {n}.</source>
       <translation>数量最多保留两位小数，且须小于 {n}。</translation>
+    </message>
+    <message>
+      <source>Not a record number (a whole number from 1): {value}</source>
+      <translation>不是有效编号（应为从 1 起的整数）：{value}</translation>
     </message>
     <message>
       <source>Not a number: {value}</source>
@@ -7248,10 +7905,6 @@ Error: {error}</source>
       <translation>只能使用字母、数字和连字符（最多 20 个字符）。</translation>
     </message>
     <message>
-      <source>Staff number {no} already belongs to {name}.</source>
-      <translation>工号 {no} 已属于 {name}。</translation>
-    </message>
-    <message>
       <source>Name is required.</source>
       <translation>请填写姓名。</translation>
     </message>
@@ -7262,18 +7915,6 @@ Error: {error}</source>
     <message>
       <source>Position is too long (at most 40 characters).</source>
       <translation>职务过长（最多 40 个字）。</translation>
-    </message>
-    <message>
-      <source>Choose a unit.</source>
-      <translation>请选择单位。</translation>
-    </message>
-    <message>
-      <source>No such unit.</source>
-      <translation>该单位不存在。</translation>
-    </message>
-    <message>
-      <source>This unit is no longer active.</source>
-      <translation>该单位已停用。</translation>
     </message>
     <message>
       <source>Choose a category.</source>
@@ -7298,6 +7939,22 @@ Error: {error}</source>
     <message>
       <source>Phone number may hold digits, +, - and spaces.</source>
       <translation>联系电话只能包含数字、+、- 和空格。</translation>
+    </message>
+    <message>
+      <source>Staff number {no} already belongs to {name}.</source>
+      <translation>工号 {no} 已属于 {name}。</translation>
+    </message>
+    <message>
+      <source>Choose a unit.</source>
+      <translation>请选择单位。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>该单位不存在。</translation>
+    </message>
+    <message>
+      <source>This unit is no longer active.</source>
+      <translation>该单位已停用。</translation>
     </message>
     <message>
       <source>Staff number {no} was just taken on another desk.</source>
@@ -7336,12 +7993,12 @@ Error: {error}</source>
       <translation>该人员已不在岗。</translation>
     </message>
     <message>
-      <source>The date is in the future.</source>
-      <translation>日期不能晚于今天。</translation>
-    </message>
-    <message>
       <source>Give the reason.</source>
       <translation>请填写原因。</translation>
+    </message>
+    <message>
+      <source>The date is in the future.</source>
+      <translation>日期不能晚于今天。</translation>
     </message>
     <message>
       <source>This person is already active.</source>
@@ -7448,32 +8105,8 @@ Error: {error}</source>
   <context>
     <name>rule_import</name>
     <message>
-      <source>{name} is not a readable Excel workbook.</source>
-      <translation>{name} 不是可读取的 Excel 工作簿。</translation>
-    </message>
-    <message>
-      <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
-      <translation>{name} 既不是 UTF-8 也不是 GB18030 编码的文本，请另存为“CSV UTF-8”格式。</translation>
-    </message>
-    <message>
-      <source>Old Excel files (.xls) cannot be read: save it as .xlsx and try again.</source>
-      <translation>无法读取旧版 Excel 文件（.xls），请另存为 .xlsx 后重试。</translation>
-    </message>
-    <message>
-      <source>Choose an .xlsx or .csv file.</source>
-      <translation>请选择 .xlsx 或 .csv 文件。</translation>
-    </message>
-    <message>
-      <source>The column {first} appears twice (also as {second}).</source>
-      <translation>“{first}”列重复出现（另有“{second}”列）。</translation>
-    </message>
-    <message>
-      <source>The column {chinese} ({english}) is missing.</source>
-      <translation>缺少“{chinese}”（{english}）列。</translation>
-    </message>
-    <message>
-      <source>No header row found in the first rows: expected the columns {names}.</source>
-      <translation>前几行中未找到表头行：应包含 {names} 列。</translation>
+      <source>Rule catalogue</source>
+      <translation>考核细则</translation>
     </message>
     <message>
       <source>Unknown category “{value}”: use one of {names}.</source>
@@ -7488,20 +8121,20 @@ Error: {error}</source>
       <translation>编号 {code} 已在第 {row} 行出现。</translation>
     </message>
     <message>
-      <source>The file holds no rules.</source>
-      <translation>文件中没有细则。</translation>
+      <source>No such rule set.</source>
+      <translation>该细则版本不存在。</translation>
     </message>
     <message>
       <source>The code {code} appears more than once.</source>
       <translation>编号 {code} 重复出现。</translation>
     </message>
     <message>
-      <source>No such rule set.</source>
-      <translation>该细则版本不存在。</translation>
-    </message>
-    <message>
       <source>Another desk changed this rule set meanwhile; try again.</source>
       <translation>其他终端同时修改了该细则版本，请重试。</translation>
+    </message>
+    <message>
+      <source>The file holds no rules.</source>
+      <translation>文件中没有细则。</translation>
     </message>
   </context>
   <context>
@@ -7513,6 +8146,14 @@ Error: {error}</source>
     <message>
       <source>No such rule.</source>
       <translation>该细则不存在。</translation>
+    </message>
+    <message>
+      <source>Not a number: {value}</source>
+      <translation>不是数字：{value}</translation>
+    </message>
+    <message>
+      <source>The number is too large: {value}</source>
+      <translation>数字过大：{value}</translation>
     </message>
     <message>
       <source>Points must be a number, e.g. 2 or -0.5.</source>
@@ -7820,8 +8461,179 @@ Error: {error}</source>
   <context>
     <name>setup</name>
     <message>
+      <source>Unknown language {lang}: choose one of {choices}.</source>
+      <translation>不支持的语言 {lang}，请从 {choices} 中选择。</translation>
+    </message>
+    <message>
       <source>This database already has accounts; please sign in.</source>
       <translation>该数据库已有账号，请登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>text_guard</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>联系电话</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>检查内容</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Count unit</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>整改情况</translation>
+    </message>
+    <message>
+      <source>Review note</source>
+      <translation>复核意见</translation>
+    </message>
+    <message>
+      <source>Reason for voiding</source>
+      <translation>作废理由</translation>
+    </message>
+    <message>
+      <source>Reason for reopening</source>
+      <translation>重新开放理由</translation>
+    </message>
+    <message>
+      <source>Substance of the complaint</source>
+      <translation>投诉内容</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>评查人</translation>
+    </message>
+    <message>
+      <source>Problems found</source>
+      <translation>存在问题</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>防控措施</translation>
+    </message>
+    <message>
+      <source>Person responsible</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Talk given by</source>
+      <translation>谈话人</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>预警摘要</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>采取的措施</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织部门</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Certificate no.</source>
+      <translation>证号</translation>
+    </message>
+    <message>
+      <source>Inspectors</source>
+      <translation>检查人员</translation>
+    </message>
+    <message>
+      <source>Unit name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Rule set name</source>
+      <translation>细则名称</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Risk described</source>
+      <translation>风险点描述</translation>
+    </message>
+    <message>
+      <source>A text</source>
+      <translation>所填内容</translation>
+    </message>
+    <message>
+      <source>{field} contains an invisible control character (shown here as □): “{text}”. It usually comes with text copied from another program; delete it and save again.</source>
+      <translation>{field}中含有不可见的控制字符（此处显示为□）：“{text}”。这类字符通常是从其他程序复制文字时带入的，请删除后重新保存。</translation>
     </message>
   </context>
   <context>

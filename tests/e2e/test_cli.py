@@ -16,7 +16,8 @@ ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "u
 
 def ducha(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "console.cli", *args],
+        # The bureau speaks Chinese; these tests read the English messages.
+        [sys.executable, "-m", "console.cli", "--lang", "en", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -13,6 +13,8 @@ from console.ui.dialogs.person import PersonDialog
 from console.ui.main_window import MainWindow
 from console.ui.pages.people import PeoplePage
 from db.org import Person
+from db.scoring import RuleSet
+from db.settings import Setting
 from glossary import Category
 from tests.factories import Bureau
 from tests.gui.conftest import on_modal
@@ -256,6 +258,10 @@ def test_first_run_dialog_sets_up_the_bureau(qtbot: QtBot, db: Database) -> None
     dialog.repeat.setText("longpass")
     dialog.attempt()
     assert dialog.user is not None and dialog.user.username == "admin"
+    # With the defaults (ticked unless untouched) the bureau can score its first month.
+    with db.session() as s:
+        assert s.scalar(select(func.count(RuleSet.id))) == 1
+        assert s.get(Setting, "bureau").value == {"language": "zh_CN"}
 
 
 def test_filter_proxy_reports_its_counts(qtbot: QtBot) -> None:

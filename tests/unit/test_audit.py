@@ -6,11 +6,12 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from console.core.people import PersonInput, add_person, update_person
-from db.audit import AuditLog, verify_chain
+from db.audit import AuditLog, _after_flush, verify_chain
+from db.engine import make_session_factory
 from db.org import Person
 from glossary import Category
 from tests.factories import make_bureau
@@ -143,3 +144,15 @@ def test_memberships_and_json_edits_are_audited(session: Session) -> None:
     assert after["topics"] == ["着装风纪", "执法记录仪使用"]
     session.expire_all()
     assert session.get(Inspection, insp.id).topics == ["着装风纪", "执法记录仪使用"]  # type: ignore[union-attr]
+
+
+def test_every_new_session_factory_is_audited() -> None:
+    """A database opened after another was closed (a restore, a second file) gets a new
+    session factory, often at the freed one's address; it must be audited all the same."""
+    engine = create_engine("sqlite://")
+    for _ in range(5):
+        factory = make_session_factory(engine)
+        session = factory()
+        assert _after_flush in list(session.dispatch.after_flush)
+        session.close()
+        del session, factory

@@ -272,15 +272,15 @@ def test_transfer_needs_a_chosen_unit(session: Session) -> None:
 
 
 def test_only_admins_back_up(db, workspace) -> None:  # type: ignore[no-untyped-def]
-    from console.core.database import back_up
+    from console.core.backups import back_up
 
     with db.session() as s:
         b = make_bureau(s)
     with pytest.raises(PermissionDenied):
-        workspace(b.viewer).read(back_up, b.viewer)
+        back_up(workspace(b.viewer))
     with pytest.raises(PermissionDenied):
-        workspace(b.leader).read(back_up, b.leader)
-    assert workspace(b.admin).read(back_up, b.admin).exists()
+        back_up(workspace(b.leader))
+    assert back_up(workspace(b.admin)).exists()
 
 
 def test_first_administrator_and_their_sign_ins_are_recorded_under_their_name(db) -> None:  # type: ignore[no-untyped-def]

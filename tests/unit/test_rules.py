@@ -533,7 +533,11 @@ def test_missing_columns_and_wrong_files_are_reported(tmp_path: Path) -> None:
     path = _sheet(tmp_path / "a.xlsx", ["编号", "内容", "备注"], [["AJ01", "x", ""]])
     with pytest.raises(ValidationError) as err:
         read_rules(path)
-    assert [(e.row, e.field) for e in err.value.errors] == [(2, "类别"), (2, "分值")]
+    # The same header check as every import: one message naming what the header lacks.
+    [missing] = err.value.errors
+    assert (missing.row, missing.field) == (2, "header")
+    assert "类别" in missing.message and "分值" in missing.message
+    assert "编号" not in missing.message.split("Expected")[0]
 
     path = _sheet(tmp_path / "b.xlsx", ["姓名", "工号"], [["张伟", "T0001"]])
     with pytest.raises(ValidationError, match="header"):
@@ -667,7 +671,7 @@ def test_export_headers_are_the_ones_the_import_accepts() -> None:
         # Translated headers must be the documented Chinese ones, or the file would not
         # import on another desk.
         chinese = i18n.lookup("exports", column.english, "zh_CN")
-        assert chinese in (None, column.chinese), column.key
+        assert chinese in (None, column.header), column.key
 
 
 def test_import_headers_are_documented() -> None:
@@ -676,7 +680,7 @@ def test_import_headers_are_documented() -> None:
     )
     section = doc.split("## Rule catalogue (考核细则)", 1)[1].split("\n## ", 1)[0]
     for column in RULE_COLUMNS:
-        assert f"| {column.chinese} | {column.key} |" in section
+        assert f"| {column.header} | {column.key} |" in section
 
 
 def test_field_errors_read_as_rows() -> None:

@@ -14,42 +14,32 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import N_, tr_context
-from console.core.imports.checks import (
-    PersonInfo,
-    Scope,
-    load_people,
-    one_import_at_a_time,
-    staff_key,
-)
-from console.core.imports.summary import CheckedOnly
+from console.core.imports.cases import STAFF_NO_ALIASES
+from console.core.imports.checks import PersonInfo, find_person, load_people
+from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job
 from console.core.imports.table import (
+    Cell,
     CellError,
     Column,
     ColumnKind,
     FileFormat,
     cell_date,
+    cell_id,
     cell_text,
-    read_table,
 )
-from console.core.permissions import require_write
 from console.core.training.attendance import check_hours, credited, sync_absence_deductions
 from console.core.training.sessions import parse_hours
-from db.audit import record_bulk
 from db.training import Attendance, TrainingSession
 from glossary import AttendanceStatus
 
 _t = tr_context("imports")
-
-STAFF_NO_ALIASES = ("staff no", "staff number", "员工编号", "人员编号")
 
 # What a sign-in sheet writes in the status column (case and width do not matter).
 STATUS_WORDS: Mapping[str, AttendanceStatus] = {
@@ -154,24 +144,14 @@ ATTENDANCE_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return ATTENDANCE_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
-class AttendanceRow:
-    row: int
+class AttendanceRow(HeadedRow):
     staff_no: str | None
     session_id: int | None
     session_title: str | None
     session_date: date | None
     hours: float | None
     status: AttendanceStatus | None  # None only when unreadable (then in ``errors``)
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
-
-    def error(self, key: str, message: str) -> FieldError:
-        return FieldError(self.headers.get(key, key), message, self.row)
 
 
 @dataclass(frozen=True)
@@ -193,72 +173,25 @@ def parse_status(value: str | None) -> AttendanceStatus | None:
     return STATUS_WORDS.get(unicodedata.normalize("NFKC", value).strip().casefold())
 
 
-def read_attendance(path: str | Path) -> list[AttendanceRow]:
-    table = read_table(path, ATTENDANCE_FORMAT)
-    h = table.headers
-    rows = []
-    for raw in table.rows:
-        errors: list[FieldError] = []
-        session_id = None
-        sid_text = cell_text(raw.get("session_id"))
-        if sid_text is not None:
-            if sid_text.isdigit():
-                session_id = int(sid_text)
-            else:
-                errors.append(
-                    FieldError(
-                        h["session_id"],
-                        _t("Not a session number: {value}").format(value=sid_text),
-                        raw.row,
-                    )
-                )
-        day = None
-        if raw.get("session_date") is not None:
-            try:
-                day = cell_date(raw.get("session_date"))
-            except CellError as exc:
-                errors.append(FieldError(h["session_date"], str(exc), raw.row))
-        hours = None
-        hours_cell = raw.get("hours")
-        if hours_cell is not None:
-            hours = parse_hours(hours_cell)
-            if hours is None or hours < 0:
-                errors.append(
-                    FieldError(
-                        h["hours"],
-                        _t("Hours are a number ≥ 0 with at most one decimal: {value}").format(
-                            value=cell_text(hours_cell)
-                        ),
-                        raw.row,
-                    )
-                )
-                hours = None
-        status_text = cell_text(raw.get("status"))
-        status = parse_status(status_text)
-        if status is None:
-            errors.append(
-                FieldError(
-                    h["status"],
-                    _t("Unknown status {value}: write 出席, 缺席 or 请假.").format(
-                        value=status_text
-                    ),
-                    raw.row,
-                )
-            )
-        rows.append(
-            AttendanceRow(
-                raw.row,
-                cell_text(raw.get("staff_no")),
-                session_id,
-                cell_text(raw.get("session_title")),
-                day,
-                hours,
-                status,
-                tuple(errors),
-                h,
+def _session_number(value: Cell) -> int:
+    try:  # not int(): it takes other scripts' digits and numbers no database holds
+        number = cell_id(value)
+    except CellError:
+        number = None
+    if number is None:
+        raise CellError(_t("Not a session number: {value}").format(value=cell_text(value)))
+    return number
+
+
+def _hours(value: Cell) -> float:
+    hours = parse_hours(value)
+    if hours is None or hours < 0:
+        raise CellError(
+            _t("Hours are a number ≥ 0 with at most one decimal: {value}").format(
+                value=cell_text(value)
             )
         )
-    return rows
+    return hours
 
 
 class _SessionInfo(NamedTuple):
@@ -275,33 +208,17 @@ class _Planned(NamedTuple):
     hours: float
 
 
-def _sessions(
-    session: Session, rows: Sequence[AttendanceRow]
-) -> tuple[dict[int, _SessionInfo], dict[tuple[str, date], list[_SessionInfo]]]:
-    ids = {r.session_id for r in rows if r.session_id is not None}
-    titles = {r.session_title for r in rows if r.session_id is None and r.session_title}
-    q = select(
-        TrainingSession.id,
-        TrainingSession.title,
-        TrainingSession.session_date,
-        TrainingSession.hours,
-    ).where(TrainingSession.id.in_(ids) | TrainingSession.title.in_(titles))
-    by_id: dict[int, _SessionInfo] = {}
-    by_title: dict[tuple[str, date], list[_SessionInfo]] = {}
-    for sid, title, day, hours in session.execute(q):
-        info = _SessionInfo(sid, title, day, float(hours))
-        by_id[sid] = info
-        by_title.setdefault((title.strip(), day), []).append(info)
-    return by_id, by_title
+@dataclass
+class _Context:
+    people: Mapping[str, PersonInfo]
+    by_id: dict[int, _SessionInfo]
+    by_title: dict[tuple[str, date], list[_SessionInfo]]
+    first_seen: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
-def _resolve(
-    r: AttendanceRow,
-    by_id: Mapping[int, _SessionInfo],
-    by_title: Mapping[tuple[str, date], list[_SessionInfo]],
-) -> tuple[_SessionInfo | None, FieldError | None]:
+def _resolve(r: AttendanceRow, ctx: _Context) -> tuple[_SessionInfo | None, FieldError | None]:
     if r.session_id is not None:
-        found = by_id.get(r.session_id)
+        found = ctx.by_id.get(r.session_id)
         if found is None:
             return None, r.error(
                 "session_id", _t("No training session has number {n}.").format(n=r.session_id)
@@ -311,7 +228,7 @@ def _resolve(
         return None, r.error("session_id", _t("Give the session's number, or its title and date."))
     if r.session_date is None:
         return None, r.error("session_date", _t("Give the session's date with its title."))
-    matches = by_title.get((r.session_title.strip(), r.session_date), [])
+    matches = ctx.by_title.get((r.session_title.strip(), r.session_date), [])
     if not matches:
         return None, r.error(
             "session_title",
@@ -329,174 +246,164 @@ def _resolve(
     return matches[0], None
 
 
-def _check_row(
-    r: AttendanceRow,
-    people: Mapping[str, PersonInfo],
-    scope: Scope,
-    by_id: Mapping[int, _SessionInfo],
-    by_title: Mapping[tuple[str, date], list[_SessionInfo]],
-    first_seen: dict[tuple[int, int], int],
-    today: date,
-) -> tuple[list[FieldError], _Planned | None]:
-    errors: list[FieldError] = []
-    person = None
-    if not r.staff_no:
-        errors.append(r.error("staff_no", _t("Give the staff number.")))
-    else:
-        person = people.get(staff_key(r.staff_no))
-        if person is None:
-            errors.append(
-                r.error("staff_no", _t("No person has staff number {no}.").format(no=r.staff_no))
-            )
-        elif not scope.allows(person.unit_id):
+class AttendanceImport(ImportSpec[AttendanceRow, _Context, _Planned, AttendanceImportSummary]):
+    """The sign-in sheet is the record: it replaces the marks on record, and the sessions'
+    absence deductions follow (which is why a dry run writes, to count them)."""
+
+    def parse_row(self, cells: Cells) -> AttendanceRow:
+        session_id = cells.read("session_id", _session_number)
+        day = cells.read("session_date", cell_date)
+        hours = cells.read("hours", _hours)
+        status_text = cells.text("status")
+        status = parse_status(status_text)
+        if status is None:
+            message = _t("Unknown status {value}: write 出席, 缺席 or 请假.")
+            cells.add("status", message.format(value=status_text))
+        return AttendanceRow(
+            cells.text("staff_no"),
+            session_id,
+            cells.text("session_title"),
+            day,
+            hours,
+            status,
+            row=cells.row,
+            errors=cells.errors,
+            headers=cells.headers,
+        )
+
+    def load(self, session: Session, job: Job, rows: Sequence[AttendanceRow]) -> _Context:
+        ids = {r.session_id for r in rows if r.session_id is not None}
+        titles = {r.session_title for r in rows if r.session_id is None and r.session_title}
+        q = select(
+            TrainingSession.id,
+            TrainingSession.title,
+            TrainingSession.session_date,
+            TrainingSession.hours,
+        ).where(TrainingSession.id.in_(ids) | TrainingSession.title.in_(titles))
+        ctx = _Context(load_people(session), {}, {})
+        for sid, title, day, hours in session.execute(q):
+            info = _SessionInfo(sid, title, day, float(hours))
+            ctx.by_id[sid] = info
+            ctx.by_title.setdefault((title.strip(), day), []).append(info)
+        return ctx
+
+    def check_row(
+        self, r: AttendanceRow, ctx: _Context, job: Job
+    ) -> tuple[list[FieldError], list[_Planned]]:
+        errors, person = find_person(r.staff_no, ctx.people, job.scope, r.error)
+        found, problem = _resolve(r, ctx)
+        if problem is not None:
+            errors.append(problem)
+        if found is None or r.status is None:
+            return errors, []
+        if found.day > job.today:
             errors.append(
                 r.error(
-                    "staff_no",
-                    _t("{no} is not in your units: a squad leader imports for their own.").format(
-                        no=person.staff_no
+                    "session_id" if r.session_id is not None else "session_date",
+                    _t("The session of {date} has not taken place yet.").format(
+                        date=found.day.isoformat()
                     ),
                 )
             )
-    found, problem = _resolve(r, by_id, by_title)
-    if problem is not None:
-        errors.append(problem)
-    if found is None or r.status is None:
-        return errors, None
-    if found.day > today:
-        errors.append(
-            r.error(
-                "session_id" if r.session_id is not None else "session_date",
-                _t("The session of {date} has not taken place yet.").format(
-                    date=found.day.isoformat()
-                ),
+        hours_problem = check_hours(r.status, r.hours, found.hours)
+        if hours_problem is None and r.status == AttendanceStatus.PRESENT and r.hours == 0:
+            hours_problem = _t("A person present is credited more than 0 hours.")
+        if hours_problem:
+            errors.append(r.error("hours", hours_problem))
+        if person is None:
+            return errors, []
+        key = (person.id, found.id)
+        if key in ctx.first_seen:
+            errors.append(
+                r.error(
+                    "staff_no",
+                    _t("{no} appears twice for this session (also row {row}).").format(
+                        no=person.staff_no, row=ctx.first_seen[key]
+                    ),
+                )
             )
-        )
-    hours_problem = check_hours(r.status, r.hours, found.hours)
-    if hours_problem is None and r.status == AttendanceStatus.PRESENT and r.hours == 0:
-        hours_problem = _t("A person present is credited more than 0 hours.")
-    if hours_problem:
-        errors.append(r.error("hours", hours_problem))
-    if person is None:
-        return errors, None
-    key = (person.id, found.id)
-    if key in first_seen:
-        errors.append(
-            r.error(
-                "staff_no",
-                _t("{no} appears twice for this session (also row {row}).").format(
-                    no=person.staff_no, row=first_seen[key]
-                ),
+        else:
+            ctx.first_seen[key] = r.row
+        strength = person.strength_problem(found.day, found.day, found.day.isoformat())
+        if strength:
+            errors.append(r.error("staff_no", strength))
+        if errors:
+            return errors, []
+        return [], [_Planned(found, person.id, r.status, credited(r.status, r.hours, found.hours))]
+
+    def write(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> AttendanceImportSummary:
+        """Write the marks, then keep each session's deductions in step with them. Raises
+        ValidationError if a session's deductions would change a finalised month."""
+        sessions = {p.session.id: p.session for p in planned}
+        session_ids = sorted(sessions)
+        existing = {
+            (a.session_id, a.person_id): a
+            for a in session.scalars(
+                select(Attendance).where(Attendance.session_id.in_(session_ids))
             )
-        )
-    else:
-        first_seen[key] = r.row
-    strength = person.strength_problem(found.day, found.day, found.day.isoformat())
-    if strength:
-        errors.append(r.error("staff_no", strength))
-    if errors:
-        return errors, None
-    return [], _Planned(found, person.id, r.status, credited(r.status, r.hours, found.hours))
-
-
-def import_attendance(
-    session: Session,
-    user: User,
-    rows: Sequence[AttendanceRow],
-    today: date,
-    *,
-    dry_run: bool = False,
-    source: str | None = None,
-) -> AttendanceImportSummary:
-    """Check every row, then write the marks and the sessions' deductions in one transaction.
-
-    Raises ValidationError listing every problem (row, column, reason) if any row is bad —
-    or if a session's deductions would change a finalised month; then nothing is written.
-    """
-    user = require_write(session, user)
-    one_import_at_a_time(session)
-    errors = [e for r in rows for e in r.errors]
-    if not rows:
-        errors.append(FieldError("file", _t("The file holds no rows to import.")))
-    people = load_people(session)
-    scope = Scope(session, user)
-    by_id, by_title = _sessions(session, rows)
-    first_seen: dict[tuple[int, int], int] = {}
-    planned: list[_Planned] = []
-    for r in rows:
-        row_errors, plan = _check_row(r, people, scope, by_id, by_title, first_seen, today)
-        errors.extend(row_errors)
-        if plan is not None:
-            planned.append(plan)
-    if errors:
-        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-
-    session_ids = sorted({p.session.id for p in planned})
-    existing = {
-        (a.session_id, a.person_id): a
-        for a in session.scalars(select(Attendance).where(Attendance.session_id.in_(session_ids)))
-    }
-    new = [p for p in planned if (p.session.id, p.person_id) not in existing]
-    changed = [
-        p
-        for p in planned
-        if (a := existing.get((p.session.id, p.person_id))) is not None
-        and (a.status != p.status or float(a.hours or 0) != p.hours)
-    ]
-    booked = voided = 0
-    for p in changed:  # one audited update each
-        a = existing[(p.session.id, p.person_id)]
-        a.status, a.hours = p.status, p.hours
-    if new:
-        session.execute(
-            insert(Attendance),
-            [
-                {
-                    "session_id": p.session.id,
-                    "person_id": p.person_id,
-                    "status": p.status,
-                    "hours": p.hours,
-                }
-                for p in new
-            ],
-        )
-        note = f"attendance import, sessions {', '.join(map(str, session_ids))}"
-        if source:
-            note += f" from {source}"
-        record_bulk(session, "attendance", len(new), note=note)
-    session.flush()
-    for sid in session_ids:
-        try:
-            sync = sync_absence_deductions(session, user, session.get_one(TrainingSession, sid))
-        except ValidationError as exc:
-            info = by_id.get(sid) or next(p.session for p in planned if p.session.id == sid)
-            raise ValidationError(
+        }
+        new = [p for p in planned if (p.session.id, p.person_id) not in existing]
+        changed = [
+            p
+            for p in planned
+            if (a := existing.get((p.session.id, p.person_id))) is not None
+            and (a.status != p.status or float(a.hours or 0) != p.hours)
+        ]
+        for p in changed:  # one audited update each
+            a = existing[(p.session.id, p.person_id)]
+            a.status, a.hours = p.status, p.hours
+        if new:
+            session.execute(
+                insert(Attendance),
                 [
-                    FieldError(
-                        "file",
-                        _t("Session {n} ({title}): {problem}").format(
-                            n=sid, title=info.title, problem=e.message
-                        ),
-                    )
-                    for e in exc.errors
-                ]
-            ) from exc
-        if sync is not None:
-            booked += sync.booked
-            voided += sync.voided
-    summary = AttendanceImportSummary(
-        kind=ATTENDANCE_FORMAT.kind,
-        rows_read=len(rows),
-        created=len(new),
-        updated=len(changed),
-        sessions=len(session_ids),
-        hours=sum(p.hours for p in planned),
-        deductions_booked=booked,
-        deductions_voided=voided,
-        written=not dry_run,
-    )
-    if dry_run:
-        # Counting the deductions meant booking them: undo it all. Raising is the only way
-        # out of the Workspace's transaction that writes nothing (a rollback here would
-        # end the Workspace's own transaction under it).
-        raise CheckedOnly(summary)
-    return summary
+                    {
+                        "session_id": p.session.id,
+                        "person_id": p.person_id,
+                        "status": p.status,
+                        "hours": p.hours,
+                    }
+                    for p in new
+                ],
+            )
+            what = f"attendance import, sessions {', '.join(map(str, session_ids))}"
+            job.audit_bulk(session, "attendance", len(new), what)
+        session.flush()
+        booked = voided = 0
+        for sid in session_ids:
+            try:
+                sync = sync_absence_deductions(
+                    session, job.user, session.get_one(TrainingSession, sid)
+                )
+            except ValidationError as exc:
+                message = _t("Session {n} ({title}): {problem}")
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "file",
+                            message.format(n=sid, title=sessions[sid].title, problem=e.message),
+                        )
+                        for e in exc.errors
+                    ]
+                ) from exc
+            if sync is not None:
+                booked += sync.booked
+                voided += sync.voided
+        # Counting the deductions meant booking them: on a dry run the pipeline undoes it.
+        return AttendanceImportSummary(
+            kind=self.kind,
+            rows_read=job.rows_read,
+            created=len(new),
+            updated=len(changed),
+            sessions=len(session_ids),
+            hours=sum(p.hours for p in planned),
+            deductions_booked=booked,
+            deductions_voided=voided,
+            written=not job.dry_run,
+        )
+
+
+SPEC = AttendanceImport(ATTENDANCE_FORMAT)
+read_attendance = SPEC.read
+import_attendance = SPEC.run

@@ -4,7 +4,7 @@ queries rather than a handful per row."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.errors import ValidationError
+from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.people import normalise_staff_no
 from console.core.permissions import visible_unit_ids
@@ -96,6 +96,27 @@ def staff_key(text: str) -> str:
     return normalise_staff_no(text)
 
 
+def find_person(
+    staff_no: str | None,
+    people: Mapping[str, PersonInfo],
+    scope: Scope,
+    error: Callable[[str, str], FieldError],
+) -> tuple[list[FieldError], PersonInfo | None]:
+    """The person a row names by staff number, with what is wrong: none given, no such
+    person, or not in the user's units (then the person is still returned, so that the
+    row's other checks run and every problem is listed at once)."""
+    if not staff_no:
+        return [error("staff_no", _t("Give the staff number."))], None
+    person = people.get(staff_key(staff_no))
+    if person is None:
+        message = _t("No person has staff number {no}.").format(no=staff_no)
+        return [error("staff_no", message)], None
+    if not scope.allows(person.unit_id):
+        message = _t("{no} is not in your units: a squad leader imports for their own.")
+        return [error("staff_no", message.format(no=person.staff_no))], person
+    return [], person
+
+
 @dataclass(frozen=True)
 class UnitInfo:
     id: int
@@ -114,6 +135,18 @@ def load_units(session: Session) -> dict[str, UnitInfo]:
     for r in rows:  # a full name wins over another unit's short name
         found[r.name.strip()] = UnitInfo(r.id, r.name, r.active)
     return found
+
+
+def find_unit(
+    name: str | None, units: Mapping[str, UnitInfo], error: Callable[[str, str], FieldError]
+) -> tuple[list[FieldError], UnitInfo | None]:
+    """The unit a row names (by full or short name), if it names one."""
+    if not name:
+        return [], None
+    unit = units.get(name.strip())
+    if unit is None:
+        return [error("unit", _t("No unit is named {name}.").format(name=name))], None
+    return [], unit
 
 
 class Scope:

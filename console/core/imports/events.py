@@ -16,50 +16,43 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from console.core.auth import User
-from console.core.errors import FieldError, ValidationError
+from console.core.errors import FieldError
 from console.core.i18n import N_, tr_context
 from console.core.imports.cases import STAFF_NO_ALIASES
 from console.core.imports.checks import (
     PersonInfo,
     RuleIndex,
-    Scope,
     UnitInfo,
+    find_person,
+    find_unit,
     load_people,
     load_units,
-    lock_problems,
-    one_import_at_a_time,
     points_for,
-    staff_key,
 )
+from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job, who_column
 from console.core.imports.summary import ImportSummary
 from console.core.imports.table import (
-    CellError,
+    Cell,
     Column,
     ColumnKind,
     FileFormat,
     cell_date,
     cell_quantity,
-    cell_text,
-    read_table,
 )
-from console.core.permissions import require_write
 from console.core.policy import needs_approval
 from console.core.scoring.entries import MAX_QUANTITY
 from console.core.scoring.rules import normalise_code
-from db.audit import record_bulk
 from db.base import utcnow
 from db.scoring import PointEvent
-from glossary import EventSource, EventStatus, Role, YearMonth
+from glossary import EventSource, EventStatus, YearMonth
 
 _t = tr_context("imports")
 
@@ -156,13 +149,8 @@ EVENTS_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return EVENTS_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
-class EventRow:
-    row: int
+class EventRow(HeadedRow):
     staff_no: str | None
     unit: str | None
     event_date: date | None
@@ -170,55 +158,8 @@ class EventRow:
     quantity: Decimal | None
     note: str | None = None
     evidence: str | None = None
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
     # Where "give the staff number or the unit" is reported: a column the file has.
     who_column: str = "staff_no"
-
-    def error(self, key: str, message: str) -> FieldError:
-        return FieldError(self.headers.get(key, key), message, self.row)
-
-
-def read_events(path: str | Path) -> list[EventRow]:
-    """Read an entry file. Raises ValidationError if the file itself is unusable; problems
-    in single cells are kept on the rows for ``import_events`` to report."""
-    table = read_table(path, EVENTS_FORMAT)
-    headers = table.headers
-    who = "staff_no" if "staff_no" in table.present else "unit"
-    rows = []
-    for raw in table.rows:
-        errors: list[tuple[str, str]] = []  # (column key, message)
-        event_date = quantity = None
-        if raw.get("date") is None:
-            errors.append(("date", _t("Give the date.")))
-        else:
-            try:
-                event_date = cell_date(raw.get("date"))
-            except CellError as exc:
-                errors.append(("date", str(exc)))
-        try:
-            quantity = cell_quantity(raw.get("quantity"), Decimal(1), MAX_QUANTITY)
-        except CellError as exc:
-            errors.append(("quantity", str(exc)))
-        evidence = cell_text(raw.get("evidence"))
-        if evidence is not None and len(evidence) > EVIDENCE_LENGTH:
-            errors.append(("evidence", _t("At most {n} characters.").format(n=EVIDENCE_LENGTH)))
-        rows.append(
-            EventRow(
-                raw.row,
-                staff_no=cell_text(raw.get("staff_no")),
-                unit=cell_text(raw.get("unit")),
-                event_date=event_date,
-                rule_code=cell_text(raw.get("rule")),
-                quantity=quantity,
-                note=cell_text(raw.get("note")),
-                evidence=evidence,
-                errors=tuple(FieldError(headers[k], m, raw.row) for k, m in errors),
-                headers=headers,
-                who_column=who,
-            )
-        )
-    return rows
 
 
 class _Planned(NamedTuple):
@@ -237,23 +178,14 @@ class _Planned(NamedTuple):
 class _Context:
     people: Mapping[str, PersonInfo]
     units: Mapping[str, UnitInfo]
-    scope: Scope
     rules: RuleIndex
-    locked: Mapping[YearMonth, str]
-    today: date
-    role: Role  # the recorder: a squad leader's entries wait for approval
 
 
 def _check_who(
-    r: EventRow, ctx: _Context, on: date | None
+    r: EventRow, ctx: _Context, job: Job, on: date | None
 ) -> tuple[list[FieldError], int | None, int | None]:
     """The person (or unit) the row is for: (errors, person id, unit id)."""
-    errors: list[FieldError] = []
-    unit = None
-    if r.unit:
-        unit = ctx.units.get(r.unit.strip())
-        if unit is None:
-            errors.append(r.error("unit", _t("No unit is named {name}.").format(name=r.unit)))
+    errors, unit = find_unit(r.unit, ctx.units, r.error)
     if not r.staff_no:
         if not r.unit:
             errors.append(
@@ -266,30 +198,16 @@ def _check_who(
             errors.append(
                 r.error("unit", _t("{name} is no longer an active unit.").format(name=unit.name))
             )
-        elif not ctx.scope.allows(unit.id):
+        elif not job.scope.allows(unit.id):
             errors.append(
-                r.error(
-                    "unit",
-                    _t("{name} is not among your units.").format(name=unit.name),
-                )
+                r.error("unit", _t("{name} is not among your units.").format(name=unit.name))
             )
         return errors, None, unit.id
-    person = ctx.people.get(staff_key(r.staff_no))
+    found, person = find_person(r.staff_no, ctx.people, job.scope, r.error)
+    errors.extend(found)
     if person is None:
-        errors.append(
-            r.error("staff_no", _t("No person has staff number {no}.").format(no=r.staff_no))
-        )
         return errors, None, None
-    if not ctx.scope.allows(person.unit_id):
-        errors.append(
-            r.error(
-                "staff_no",
-                _t("{no} is not in your units: a squad leader imports for their own.").format(
-                    no=person.staff_no
-                ),
-            )
-        )
-    elif unit is not None and unit.id != person.unit_id:
+    if not found and unit is not None and unit.id != person.unit_id:
         errors.append(
             r.error(
                 "unit",
@@ -303,54 +221,6 @@ def _check_who(
         if problem:
             errors.append(r.error("staff_no", problem))
     return errors, person.id, None
-
-
-def _check_row(r: EventRow, ctx: _Context) -> tuple[list[FieldError], _Planned | None]:
-    on = r.event_date
-    date_ok = False
-    errors: list[FieldError] = []
-    if on is not None:
-        if on > ctx.today:
-            errors.append(r.error("date", _t("The date is in the future.")))
-        elif YearMonth.of(on) in ctx.locked:
-            errors.append(r.error("date", ctx.locked[YearMonth.of(on)]))
-        else:
-            date_ok = True
-    who_errors, person_id, unit_id = _check_who(r, ctx, on if date_ok else None)
-    errors.extend(who_errors)
-    rule = None
-    if not r.rule_code:
-        errors.append(r.error("rule", _t("Give the rule code.")))
-    elif not ctx.rules.known(r.rule_code):
-        errors.append(
-            r.error(
-                "rule", _t("No rule of the catalogue has code {code}.").format(code=r.rule_code)
-            )
-        )
-    elif on is not None:
-        rule = ctx.rules.in_force(r.rule_code, on)
-        if rule is None:
-            errors.append(
-                r.error(
-                    "rule",
-                    _t("Rule {code} is not in force on {date}, or inactive.").format(
-                        code=normalise_code(r.rule_code), date=on
-                    ),
-                )
-            )
-    if errors or r.errors or rule is None or on is None or r.quantity is None:
-        return errors, None
-    return errors, _Planned(
-        person_id,
-        unit_id,
-        on,
-        rule.id,
-        r.quantity,
-        points_for(r.quantity, rule),
-        r.note,
-        r.evidence,
-        needs_approval(rule.needs_approval, ctx.role),
-    )
 
 
 def fingerprint(planned: Sequence[_Planned]) -> str:
@@ -374,95 +244,157 @@ def fingerprint(planned: Sequence[_Planned]) -> str:
     return f"events-{digest[:20]}"
 
 
-def import_events(
-    session: Session,
-    user: User,
-    rows: Sequence[EventRow],
-    today: date,
-    *,
-    dry_run: bool = False,
-    source: str | None = None,
-) -> ImportSummary:
-    """Check every row, then record them all in one transaction (or none).
+class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
+    """Entries are added, never replaced; the same content is refused while it stands."""
 
-    Raises ValidationError listing every problem (row, column, reason) if any row is bad.
-    """
-    user = require_write(session, user)
-    one_import_at_a_time(session)
-    errors = [e for r in rows for e in r.errors]
-    if not rows:
-        errors.append(FieldError("file", _t("The file holds no rows to import.")))
-    ctx = _Context(
-        people=load_people(session),
-        units=load_units(session),
-        scope=Scope(session, user),
-        rules=RuleIndex(session, [r.rule_code for r in rows if r.rule_code]),
-        locked=lock_problems(session, {YearMonth.of(r.event_date) for r in rows if r.event_date}),
-        today=today,
-        role=user.role,
-    )
-    planned: list[_Planned] = []
-    for r in rows:
-        row_errors, entry = _check_row(r, ctx)
-        errors.extend(row_errors)
-        if entry is not None:
-            planned.append(entry)
-    ref = fingerprint(planned)
-    if not errors:
+    def parse_row(self, cells: Cells) -> EventRow:
+        event_date = cells.read("date", cell_date, missing=_t("Give the date."))
+        quantity = cells.parsed("quantity", _quantity, cells.raw.get("quantity"))
+        evidence = cells.text("evidence")
+        if evidence is not None and len(evidence) > EVIDENCE_LENGTH:
+            cells.add("evidence", _t("At most {n} characters.").format(n=EVIDENCE_LENGTH))
+        return EventRow(
+            staff_no=cells.text("staff_no"),
+            unit=cells.text("unit"),
+            event_date=event_date,
+            rule_code=cells.text("rule"),
+            quantity=quantity,
+            note=cells.text("note"),
+            evidence=evidence,
+            who_column=who_column(cells),
+            row=cells.row,
+            errors=cells.errors,
+            headers=cells.headers,
+        )
+
+    def months(self, rows: Sequence[EventRow]) -> set[YearMonth]:
+        return {YearMonth.of(r.event_date) for r in rows if r.event_date}
+
+    def load(self, session: Session, job: Job, rows: Sequence[EventRow]) -> _Context:
+        return _Context(
+            people=load_people(session),
+            units=load_units(session),
+            rules=RuleIndex(session, [r.rule_code for r in rows if r.rule_code]),
+        )
+
+    def check_row(
+        self, r: EventRow, ctx: _Context, job: Job
+    ) -> tuple[list[FieldError], list[_Planned]]:
+        on = r.event_date
+        date_ok = False
+        errors: list[FieldError] = []
+        if on is not None:
+            if on > job.today:
+                errors.append(r.error("date", _t("The date is in the future.")))
+            elif YearMonth.of(on) in job.locked:
+                errors.append(r.error("date", job.locked[YearMonth.of(on)]))
+            else:
+                date_ok = True
+        who_errors, person_id, unit_id = _check_who(r, ctx, job, on if date_ok else None)
+        errors.extend(who_errors)
+        rule = None
+        if not r.rule_code:
+            errors.append(r.error("rule", _t("Give the rule code.")))
+        elif not ctx.rules.known(r.rule_code):
+            errors.append(
+                r.error(
+                    "rule",
+                    _t("No rule of the catalogue has code {code}.").format(code=r.rule_code),
+                )
+            )
+        elif on is not None:
+            rule = ctx.rules.in_force(r.rule_code, on)
+            if rule is None:
+                errors.append(
+                    r.error(
+                        "rule",
+                        _t("Rule {code} is not in force on {date}, or inactive.").format(
+                            code=normalise_code(r.rule_code), date=on
+                        ),
+                    )
+                )
+        if errors or r.errors or rule is None or on is None or r.quantity is None:
+            return errors, []
+        return errors, [
+            _Planned(
+                person_id,
+                unit_id,
+                on,
+                rule.id,
+                r.quantity,
+                points_for(r.quantity, rule),
+                r.note,
+                r.evidence,
+                needs_approval(rule.needs_approval, job.user.role),
+            )
+        ]
+
+    def check_all(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> list[FieldError]:
         earlier = session.execute(
             select(func.count(PointEvent.id), func.min(PointEvent.recorded_at)).where(
                 PointEvent.source == EventSource.EVENT_IMPORT,
-                PointEvent.source_ref == ref,
+                PointEvent.source_ref == fingerprint(planned),
                 PointEvent.status.in_([EventStatus.APPROVED, EventStatus.PENDING]),
             )
         ).one()
-        if earlier[0]:
-            errors.append(
-                FieldError(
-                    "file",
-                    _t(
-                        "These entries were imported already on {date} ({n} entries stand). "
-                        "Void those first to import the same file again."
-                    ).format(date=earlier[1].date().isoformat(), n=earlier[0]),
-                )
-            )
-    if errors:
-        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-    months = tuple(sorted({YearMonth.of(p.event_date) for p in planned}))
-    summary = ImportSummary(
-        kind=EVENTS_FORMAT.kind,
-        rows_read=len(rows),
-        created=len(planned),
-        pending=sum(1 for p in planned if p.pending),
-        replaced=0,
-        points=sum((p.points for p in planned), Decimal(0)),
-        months=months,
-        written=not dry_run,
-    )
-    if dry_run:
-        return summary  # nothing was written
-    now = utcnow()
-    session.execute(
-        insert(PointEvent),
-        [
-            {
-                "person_id": p.person_id,
-                "unit_id": p.unit_id,
-                "event_date": p.event_date,
-                "rule_id": p.rule_id,
-                "quantity": p.quantity,
-                "points": p.points,
-                "note": p.note,
-                "evidence": p.evidence,
-                "source": EventSource.EVENT_IMPORT,
-                "source_ref": ref,
-                "recorded_by_id": user.id,
-                "recorded_at": now,
-                "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
-            }
-            for p in planned
-        ],
-    )
-    note = f"entry import {ref}" + (f" from {source}" if source else "")
-    record_bulk(session, "point_event", len(planned), note=note)
-    return summary
+        if not earlier[0]:
+            return []
+        message = _t(
+            "These entries were imported already on {date} ({n} entries stand). "
+            "Void those first to import the same file again."
+        )
+        return [
+            FieldError("file", message.format(date=earlier[1].date().isoformat(), n=earlier[0]))
+        ]
+
+    def write(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> ImportSummary:
+        summary = ImportSummary(
+            kind=self.kind,
+            rows_read=job.rows_read,
+            created=len(planned),
+            pending=sum(1 for p in planned if p.pending),
+            replaced=0,
+            points=sum((p.points for p in planned), Decimal(0)),
+            months=tuple(sorted({YearMonth.of(p.event_date) for p in planned})),
+            written=not job.dry_run,
+        )
+        if job.dry_run:
+            return summary  # told without writing
+        ref = fingerprint(planned)
+        now = utcnow()
+        session.execute(
+            insert(PointEvent),
+            [
+                {
+                    "person_id": p.person_id,
+                    "unit_id": p.unit_id,
+                    "event_date": p.event_date,
+                    "rule_id": p.rule_id,
+                    "quantity": p.quantity,
+                    "points": p.points,
+                    "note": p.note,
+                    "evidence": p.evidence,
+                    "source": EventSource.EVENT_IMPORT,
+                    "source_ref": ref,
+                    "recorded_by_id": job.user.id,
+                    "recorded_at": now,
+                    "status": EventStatus.PENDING if p.pending else EventStatus.APPROVED,
+                }
+                for p in planned
+            ],
+        )
+        job.audit_bulk(session, "point_event", len(planned), f"entry import {ref}")
+        return summary
+
+
+def _quantity(value: Cell) -> Decimal:
+    return cell_quantity(value, Decimal(1), MAX_QUANTITY)
+
+
+SPEC = EventsImport(EVENTS_FORMAT)
+read_events = SPEC.read
+import_events = SPEC.run

@@ -12,30 +12,30 @@ each deduction linked to its finding as if booked from the dialog.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.errors import FieldError, ValidationError
+from console.core.errors import FieldError
 from console.core.i18n import N_, tr_context
 from console.core.imports.cases import STAFF_NO_ALIASES
 from console.core.imports.checks import (
     PersonInfo,
     RuleIndex,
     UnitInfo,
+    find_unit,
     load_people,
     load_units,
-    lock_problems,
-    one_import_at_a_time,
     points_for,
     staff_key,
 )
+from console.core.imports.driver import Cells, HeadedRow, ImportSpec, Job, who_column
 from console.core.imports.table import (
+    Cell,
     CellError,
     Column,
     ColumnKind,
@@ -43,7 +43,6 @@ from console.core.imports.table import (
     cell_count,
     cell_date,
     cell_text,
-    read_table,
 )
 from console.core.integrity.access import require_keeper
 from console.core.integrity.links import finding_ref
@@ -51,9 +50,9 @@ from console.core.integrity.rectification import SEVERITY_RULE
 from console.core.integrity.topics import TOPICS, topic_of
 from console.core.labels import label
 from console.core.policy import needs_approval
+from console.core.scoring.entries import EntryInput, add_entries
 from db.integrity import Finding, Inspection
-from db.scoring import PointEvent
-from glossary import EventSource, EventStatus, FindingStatus, Role, Severity, YearMonth
+from glossary import EventSource, FindingStatus, Severity, YearMonth
 
 _t = tr_context("imports")
 
@@ -183,13 +182,8 @@ FINDINGS_FORMAT = FileFormat(
 )
 
 
-def _default_headers() -> Mapping[str, str]:
-    return FINDINGS_FORMAT.default_headers()
-
-
 @dataclass(frozen=True)
-class FindingFileRow:
-    row: int
+class FindingFileRow(HeadedRow):
     found_date: date | None
     staff_no: str | None
     unit: str | None
@@ -199,12 +193,7 @@ class FindingFileRow:
     deadline: date | None
     inspection_id: int | None
     deduct: bool
-    errors: tuple[FieldError, ...] = ()
-    headers: Mapping[str, str] = field(default_factory=_default_headers)
     who_column: str = "staff_no"
-
-    def error(self, key: str, message: str) -> FieldError:
-        return FieldError(self.headers.get(key, key), message, self.row)
 
 
 @dataclass(frozen=True)
@@ -219,100 +208,46 @@ class FindingsImportSummary:
     written: bool
 
 
-def _date(raw: object, key: str, errors: list[tuple[str, str]], required: bool) -> date | None:
-    if raw is None:
-        if required:
-            errors.append((key, _t("Give the date.")))
-        return None
-    try:
-        return cell_date(raw)  # type: ignore[arg-type]
-    except CellError as exc:
-        errors.append((key, str(exc)))
-        return None
-
-
-def read_findings(path: str | Path) -> list[FindingFileRow]:
-    """Read a findings file. Raises ValidationError if the file itself is unusable; problems
-    in single cells are kept on the rows for ``import_findings`` to report."""
-    table = read_table(path, FINDINGS_FORMAT)
-    headers = table.headers
-    who = "staff_no" if "staff_no" in table.present else "unit"
-    rows = []
-    for raw in table.rows:
-        errors: list[tuple[str, str]] = []
-        found = _date(raw.get("found_date"), "found_date", errors, True)
-        deadline = _date(raw.get("deadline"), "deadline", errors, False)
-        topic = None
-        topic_text = cell_text(raw.get("topic"))
-        if topic_text is None:
-            errors.append(("topic", _t("Give the checklist topic.")))
-        else:
-            topic = topic_of(topic_text)
-            if topic is None:
-                errors.append(
-                    (
-                        "topic",
-                        _t("{value} is not a checklist topic ({topics}).").format(
-                            value=topic_text, topics="、".join(TOPICS)
-                        ),
-                    )
-                )
-        severity = None
-        severity_text = cell_text(raw.get("severity"))
-        if severity_text is None:
-            errors.append(("severity", _t("Give the severity.")))
-        else:
-            severity = SEVERITY_WORDS.get(severity_text.casefold())
-            if severity is None:
-                errors.append(
-                    (
-                        "severity",
-                        _t("{value} is not a severity: write 一般, 较重 or 严重.").format(
-                            value=severity_text
-                        ),
-                    )
-                )
-        description = cell_text(raw.get("description"))
-        if description is None:
-            errors.append(("description", _t("Describe the problem.")))
-        elif len(description) > DESCRIPTION_LENGTH:
-            errors.append(
-                ("description", _t("At most {n} characters.").format(n=DESCRIPTION_LENGTH))
-            )
-        inspection_id = None
-        if raw.get("inspection") is not None:
-            try:
-                inspection_id = cell_count(raw.get("inspection"), MAX_INSPECTION_ID) or None
-            except CellError as exc:
-                errors.append(("inspection", str(exc)))
-        deduct = False
-        deduct_text = cell_text(raw.get("deduct"))
-        if deduct_text is not None:
-            word = deduct_text.casefold()
-            if word in YES:
-                deduct = True
-            elif word not in NO:
-                errors.append(
-                    ("deduct", _t("Write 是 or 否, not {value}.").format(value=deduct_text))
-                )
-        rows.append(
-            FindingFileRow(
-                raw.row,
-                found_date=found,
-                staff_no=cell_text(raw.get("staff_no")),
-                unit=cell_text(raw.get("unit")),
-                topic=topic,
-                severity=severity,
-                description=description,
-                deadline=deadline,
-                inspection_id=inspection_id,
-                deduct=deduct,
-                errors=tuple(FieldError(headers[k], m, raw.row) for k, m in errors),
-                headers=headers,
-                who_column=who,
+def _topic(value: Cell) -> str:
+    text = cell_text(value) or ""
+    topic = topic_of(text)
+    if topic is None:
+        raise CellError(
+            _t("{value} is not a checklist topic ({topics}).").format(
+                value=text, topics="、".join(TOPICS)
             )
         )
-    return rows
+    return topic
+
+
+def _severity(value: Cell) -> Severity:
+    text = cell_text(value) or ""
+    severity = SEVERITY_WORDS.get(text.casefold())
+    if severity is None:
+        raise CellError(
+            _t("{value} is not a severity: write 一般, 较重 or 严重.").format(value=text)
+        )
+    return severity
+
+
+def _description(value: Cell) -> str:
+    text = cell_text(value) or ""
+    if len(text) > DESCRIPTION_LENGTH:
+        raise CellError(_t("At most {n} characters.").format(n=DESCRIPTION_LENGTH))
+    return text
+
+
+def _inspection(value: Cell) -> int | None:
+    return cell_count(value, MAX_INSPECTION_ID) or None
+
+
+def _deduct(value: Cell) -> bool:
+    text = cell_text(value) or ""
+    if text.casefold() in YES:
+        return True
+    if text.casefold() in NO:
+        return False
+    raise CellError(_t("Write 是 or 否, not {value}.").format(value=text))
 
 
 @dataclass
@@ -320,10 +255,7 @@ class _Context:
     people: Mapping[str, PersonInfo]
     units: Mapping[str, UnitInfo]
     rules: RuleIndex
-    locked: Mapping[YearMonth, str]
     inspections: frozenset[int]
-    today: date
-    role: Role  # the recorder, for policy.needs_approval
 
 
 @dataclass(frozen=True)
@@ -342,12 +274,7 @@ class _Planned:
 
 
 def _check_who(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], int | None, int | None]:
-    errors: list[FieldError] = []
-    unit = None
-    if r.unit:
-        unit = ctx.units.get(r.unit.strip())
-        if unit is None:
-            errors.append(r.error("unit", _t("No unit is named {name}.").format(name=r.unit)))
+    errors, unit = find_unit(r.unit, ctx.units, r.error)
     if not r.staff_no:
         if not r.unit:
             errors.append(
@@ -369,146 +296,168 @@ def _check_who(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], int 
     return errors, person.id, unit.id if unit else person.unit_id
 
 
-def _check_row(r: FindingFileRow, ctx: _Context) -> tuple[list[FieldError], _Planned | None]:
-    errors, person_id, unit_id = _check_who(r, ctx)
-    on = r.found_date
-    if on is not None and on > ctx.today:
-        errors.append(r.error("found_date", _t("The date is in the future.")))
-    if on is not None and r.deadline is not None and r.deadline < on:
-        errors.append(r.error("deadline", _t("The deadline is before the date it was found.")))
-    if r.inspection_id is not None and r.inspection_id not in ctx.inspections:
-        errors.append(
-            r.error("inspection", _t("No inspection has number {n}.").format(n=r.inspection_id))
+class FindingsImport(ImportSpec[FindingFileRow, _Context, _Planned, FindingsImportSummary]):
+    """Findings come in open; a row that asks for it books its deduction, linked."""
+
+    def authorise(self, session: Session, user: User) -> User:
+        return require_keeper(session, user)  # the integrity records' keepers
+
+    def parse_row(self, cells: Cells) -> FindingFileRow:
+        found = cells.read("found_date", cell_date, missing=_t("Give the date."))
+        deadline = cells.read("deadline", cell_date)
+        topic = cells.read("topic", _topic, missing=_t("Give the checklist topic."))
+        severity = cells.read("severity", _severity, missing=_t("Give the severity."))
+        description = cells.read("description", _description, missing=_t("Describe the problem."))
+        return FindingFileRow(
+            found_date=found,
+            staff_no=cells.text("staff_no"),
+            unit=cells.text("unit"),
+            topic=topic,
+            severity=severity,
+            description=description,
+            deadline=deadline,
+            inspection_id=cells.read("inspection", _inspection),
+            deduct=bool(cells.read("deduct", _deduct)),
+            who_column=who_column(cells),
+            row=cells.row,
+            errors=cells.errors,
+            headers=cells.headers,
         )
-    rule = None
-    if r.deduct and on is not None and r.severity is not None and on <= ctx.today:
-        code = SEVERITY_RULE[r.severity]
-        if YearMonth.of(on) in ctx.locked:
-            errors.append(r.error("deduct", ctx.locked[YearMonth.of(on)]))
-        else:
-            rule = ctx.rules.in_force(code, on)
-            if rule is None:
-                errors.append(
-                    r.error(
-                        "deduct",
-                        _t("Rule {code} ({severity}) is not in force on {date}.").format(
-                            code=code, severity=label(r.severity), date=on
-                        ),
+
+    def months(self, rows: Sequence[FindingFileRow]) -> set[YearMonth]:
+        return {YearMonth.of(r.found_date) for r in rows if r.found_date and r.deduct}
+
+    def load(self, session: Session, job: Job, rows: Sequence[FindingFileRow]) -> _Context:
+        wanted = {r.inspection_id for r in rows if r.inspection_id is not None}
+        return _Context(
+            people=load_people(session),
+            units=load_units(session),
+            rules=RuleIndex(session, SEVERITY_RULE.values()),
+            inspections=frozenset(
+                session.scalars(select(Inspection.id).where(Inspection.id.in_(wanted)))
+                if wanted
+                else ()
+            ),
+        )
+
+    def check_row(
+        self, r: FindingFileRow, ctx: _Context, job: Job
+    ) -> tuple[list[FieldError], list[_Planned]]:
+        errors, person_id, unit_id = _check_who(r, ctx)
+        on = r.found_date
+        if on is not None and on > job.today:
+            errors.append(r.error("found_date", _t("The date is in the future.")))
+        if on is not None and r.deadline is not None and r.deadline < on:
+            errors.append(r.error("deadline", _t("The deadline is before the date it was found.")))
+        if r.inspection_id is not None and r.inspection_id not in ctx.inspections:
+            errors.append(
+                r.error("inspection", _t("No inspection has number {n}.").format(n=r.inspection_id))
+            )
+        rule = None
+        if r.deduct and on is not None and r.severity is not None and on <= job.today:
+            code = SEVERITY_RULE[r.severity]
+            if YearMonth.of(on) in job.locked:
+                errors.append(r.error("deduct", job.locked[YearMonth.of(on)]))
+            else:
+                rule = ctx.rules.in_force(code, on)
+                if rule is None:
+                    errors.append(
+                        r.error(
+                            "deduct",
+                            _t("Rule {code} ({severity}) is not in force on {date}.").format(
+                                code=code, severity=label(r.severity), date=on
+                            ),
+                        )
                     )
-                )
-    if (
-        errors
-        or r.errors
-        or on is None
-        or unit_id is None
-        or r.topic is None
-        or r.severity is None
-        or r.description is None
-        or (r.deduct and rule is None)
-    ):
-        return errors, None
-    return errors, _Planned(
-        on,
-        person_id,
-        unit_id,
-        r.topic,
-        r.severity,
-        r.description,
-        r.deadline,
-        r.inspection_id,
-        rule.id if rule else None,
-        points_for(Decimal(1), rule) if rule else Decimal(0),
-        rule is not None and needs_approval(rule.needs_approval, ctx.role),
-    )
+        if (
+            errors
+            or r.errors
+            or on is None
+            or unit_id is None
+            or r.topic is None
+            or r.severity is None
+            or r.description is None
+            or (r.deduct and rule is None)
+        ):
+            return errors, []
+        return errors, [
+            _Planned(
+                on,
+                person_id,
+                unit_id,
+                r.topic,
+                r.severity,
+                r.description,
+                r.deadline,
+                r.inspection_id,
+                rule.id if rule else None,
+                points_for(Decimal(1), rule) if rule else Decimal(0),
+                rule is not None and needs_approval(rule.needs_approval, job.user.role),
+            )
+        ]
 
-
-def import_findings(
-    session: Session,
-    user: User,
-    rows: Sequence[FindingFileRow],
-    today: date,
-    *,
-    dry_run: bool = False,
-    source: str | None = None,
-) -> FindingsImportSummary:
-    """Check every row, then record them all in one transaction (or none).
-
-    Raises ValidationError listing every problem (row, column, reason) if any row is bad.
-    """
-    user = require_keeper(session, user)
-    one_import_at_a_time(session)
-    errors = [e for r in rows for e in r.errors]
-    if not rows:
-        errors.append(FieldError("file", _t("The file holds no rows to import.")))
-    wanted = {r.inspection_id for r in rows if r.inspection_id is not None}
-    ctx = _Context(
-        people=load_people(session),
-        units=load_units(session),
-        rules=RuleIndex(session, SEVERITY_RULE.values()),
-        locked=lock_problems(
-            session, {YearMonth.of(r.found_date) for r in rows if r.found_date and r.deduct}
-        ),
-        inspections=frozenset(
-            session.scalars(select(Inspection.id).where(Inspection.id.in_(wanted)))
-            if wanted
-            else ()
-        ),
-        today=today,
-        role=user.role,
-    )
-    planned: list[_Planned] = []
-    for r in rows:
-        row_errors, plan = _check_row(r, ctx)
-        errors.extend(row_errors)
-        if plan is not None:
-            planned.append(plan)
-    if errors:
-        raise ValidationError(sorted(errors, key=lambda e: e.row or 0))
-    deductions = [p for p in planned if p.rule_id is not None]
-    summary = FindingsImportSummary(
-        kind=FINDINGS_FORMAT.kind,
-        rows_read=len(rows),
-        findings=len(planned),
-        deductions=len(deductions),
-        pending=sum(1 for p in deductions if p.pending),
-        points=sum((p.points for p in deductions), Decimal(0)),
-        months=tuple(sorted({YearMonth.of(p.found_date) for p in planned})),
-        written=not dry_run,
-    )
-    if dry_run:
-        return summary  # nothing was written
-    # Through the ORM, so that each finding and deduction is on the audit record and
-    # each deduction gets its finding's reference.
-    for p in planned:
-        finding = Finding(
-            inspection_id=p.inspection_id,
-            unit_id=p.unit_id,
-            person_id=p.person_id,
-            found_date=p.found_date,
-            topic=p.topic,
-            severity=p.severity,
-            description=p.description,
-            deadline=p.deadline,
-            status=FindingStatus.OPEN,
+    def write(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> FindingsImportSummary:
+        deductions = [p for p in planned if p.rule_id is not None]
+        summary = FindingsImportSummary(
+            kind=self.kind,
+            rows_read=job.rows_read,
+            findings=len(planned),
+            deductions=len(deductions),
+            pending=sum(1 for p in deductions if p.pending),
+            points=sum((p.points for p in deductions), Decimal(0)),
+            months=tuple(sorted({YearMonth.of(p.found_date) for p in planned})),
+            written=not job.dry_run,
         )
-        session.add(finding)
-        if p.rule_id is None:
-            continue
+        if job.dry_run:
+            return summary  # told without writing
+        # Through the ORM, so that each finding is on the audit record; the deductions
+        # through the scoring engine's one door, each with its finding's reference.
+        findings = [
+            Finding(
+                inspection_id=p.inspection_id,
+                unit_id=p.unit_id,
+                person_id=p.person_id,
+                found_date=p.found_date,
+                topic=p.topic,
+                severity=p.severity,
+                description=p.description,
+                deadline=p.deadline,
+                status=FindingStatus.OPEN,
+            )
+            for p in planned
+        ]
+        session.add_all(findings)
         session.flush()
-        event = PointEvent(
-            person_id=p.person_id,
-            unit_id=None if p.person_id is not None else p.unit_id,
-            event_date=p.found_date,
-            rule_id=p.rule_id,
-            quantity=Decimal(1),
-            points=p.points,
-            note=f"{p.topic}：{p.description}"[:500],
-            source=EventSource.INSPECTION_FINDING,
-            source_ref=finding_ref(finding.id),
-            recorded_by_id=user.id,
-            status=EventStatus.PENDING if p.pending else EventStatus.APPROVED,
-        )
-        session.add(event)
-        session.flush()
-        finding.point_event_id = event.id
-    return summary
+        booked = [(f, p) for f, p in zip(findings, planned, strict=True) if p.rule_id is not None]
+        if booked:
+            entries = add_entries(
+                session,
+                job.user,
+                [_deduction(finding, p) for finding, p in booked],
+                job.today,
+                EventSource.INSPECTION_FINDING,
+            )
+            for (finding, _), entry in zip(booked, entries, strict=True):
+                finding.point_event_id = entry.id
+            session.flush()
+        return summary
+
+
+def _deduction(finding: Finding, p: _Planned) -> EntryInput:
+    """The finding's deduction as an entry: the person's, or the unit's when no one's."""
+    return EntryInput(
+        rule_id=p.rule_id,
+        event_date=p.found_date,
+        quantity=Decimal(1),
+        person_ids=[p.person_id] if p.person_id is not None else [],
+        unit_id=None if p.person_id is not None else p.unit_id,
+        note=f"{p.topic}：{p.description}"[:500],
+        source_ref=finding_ref(finding.id),
+    )
+
+
+SPEC = FindingsImport(FINDINGS_FORMAT)
+read_findings = SPEC.read
+import_findings = SPEC.run

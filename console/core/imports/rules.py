@@ -1,10 +1,12 @@
 """Reading a rule catalogue (考核细则) from .xlsx or .csv, and importing it into a rule set.
 
-The file is checked whole before anything is written: every bad row is reported (sheet
-row, column as headed in the file, reason) and a file with any bad row imports nothing.
-Rules are matched by code within the rule set: a known code is updated, a new one added.
-Rules missing from the file are left as they are — an import never deactivates or
-deletes anything, and points already recorded never change.
+The catalogue is one more kind on the import driver: the same reader (encodings, header
+below a title, Chinese or English headers, sheet choice) and the same pipeline. The file
+is checked whole before anything is written: every bad row is reported (sheet row, column
+as headed in the file, reason) and a file with any bad row imports nothing. Rules are
+matched by code within the rule set: a known code is updated, a new one added. Rules
+missing from the file are left as they are — an import never deactivates or deletes
+anything, and points already recorded never change.
 
 The accepted headers are listed in docs/import-formats.md; ``exports.rules_xlsx`` writes
 exactly these, so an exported catalogue imports back unchanged.
@@ -12,17 +14,13 @@ exactly these, so an exported catalogue imports back unchanged.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
-import unicodedata
-import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -30,7 +28,9 @@ from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.errors import FieldError, NotFound, ValidationError
-from console.core.i18n import lookup, tr_context
+from console.core.i18n import N_, lookup, tr_context
+from console.core.imports.driver import ImportSpec, Job
+from console.core.imports.table import Cell, Column, FileFormat, Table, TableRow, normalise_header
 from console.core.labels import _LABELS, label
 from console.core.permissions import require_admin
 from console.core.scoring.rules import (
@@ -47,28 +47,29 @@ from glossary import RuleCategory
 
 _t = tr_context("rule_import")
 
-HEADER_SEARCH_ROWS = 10  # a title or a note may stand above the header
+
+def _column(key: str, chinese: str, english: str, required: bool = False) -> Column:
+    # The English header is the one an English export writes; the key is accepted too.
+    return Column(key, chinese, english, required=required, aliases=(key,))
 
 
-@dataclass(frozen=True)
-class RuleColumn:
-    key: str  # the RuleInput field; also accepted as an English header
-    chinese: str
-    english: str  # as an English export writes it
-    required: bool = False
-
-
-RULE_COLUMNS: tuple[RuleColumn, ...] = (
-    RuleColumn("code", "编号", "Code", required=True),
-    RuleColumn("category", "类别", "Rule category", required=True),
-    RuleColumn("text", "内容", "Text", required=True),
-    RuleColumn("points", "分值", "Points", required=True),
-    RuleColumn("count_unit", "计量单位", "Count unit"),
-    RuleColumn("monthly_cap", "月封顶", "Monthly cap"),
-    RuleColumn("needs_approval", "需审核", "Needs approval"),
-    RuleColumn("serious", "严重违纪", "Serious violation"),
-    RuleColumn("active", "启用", "Active"),
+RULES_FORMAT = FileFormat(
+    kind="rules",
+    title=N_("Rule catalogue"),
+    sheet="考核细则",
+    columns=(
+        _column("code", "编号", "Code", required=True),
+        _column("category", "类别", "Rule category", required=True),
+        _column("text", "内容", "Text", required=True),
+        _column("points", "分值", "Points", required=True),
+        _column("count_unit", "计量单位", "Count unit"),
+        _column("monthly_cap", "月封顶", "Monthly cap"),
+        _column("needs_approval", "需审核", "Needs approval"),
+        _column("serious", "严重违纪", "Serious violation"),
+        _column("active", "启用", "Active"),
+    ),
 )
+RULE_COLUMNS = RULES_FORMAT.columns
 
 _TRUE = {"是", "yes", "y", "true", "t", "1", "√", "✓", "✔", "对"}
 _FALSE = {"否", "no", "n", "false", "f", "0", "×", "✗", "✘", "错"}
@@ -81,30 +82,17 @@ class ImportSummary:
     unchanged: int
 
 
-def _fold(text: str) -> str:
-    """Headers and names compare without case, width, spaces, underscores, hyphens or *."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "_-*")
-
-
-def accepted_headers(column: RuleColumn) -> tuple[str, ...]:
-    return (column.chinese, column.english, column.key)
-
-
-_HEADER_KEYS = {_fold(h): c.key for c in RULE_COLUMNS for h in accepted_headers(c)}
-
-
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a code typed as a number: 101, not 101.0
-    if isinstance(value, datetime | date):
+    if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
 
 
-def _number_or_text(value: Any) -> Decimal | str:
+def _number_or_text(value: Cell) -> Decimal | str:
     """A number cell as an exact decimal (0.1 stays 0.1); anything else as its text, for
     the rule check to accept ("+2", "－0.5") or to report ("two")."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -123,17 +111,17 @@ def _category_names() -> dict[str, RuleCategory]:
         source = english[member]
         for name in (member.value, source, lookup("labels", source, "zh_CN"), label(member)):
             if name:
-                names[_fold(name)] = member
+                names[normalise_header(name)] = member
     return names
 
 
-def _parse_bool(value: Any) -> bool | None:
+def _parse_bool(value: Cell) -> bool | None:
     """True/False, None for blank; raises ValueError for anything else."""
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
-    text = _fold(_cell_text(value))
+    text = normalise_header(_cell_text(value))
     if not text:
         return None
     if text in _TRUE:
@@ -143,152 +131,31 @@ def _parse_bool(value: Any) -> bool | None:
     raise ValueError(value)
 
 
-# --- reading the file ----------------------------------------------------------------
+@dataclass(frozen=True)
+class RuleFileRow:
+    """One rule of the file (or given to ``import_rules``), with the file's problems."""
+
+    row: int | None
+    data: RuleInput
+    errors: tuple[FieldError, ...] = ()
 
 
-def _xlsx_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+class _Reader:
+    """The data rows of one file: a category's names and the codes seen so far."""
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError(
-            [
-                FieldError(
-                    "file", _t("{name} is not a readable Excel workbook.").format(name=path.name)
-                )
-            ]
-        ) from exc
-    try:
-        ws = wb.active
-        if ws is None:
-            return []
-        return [
-            (number, list(values))
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        wb.close()
-
-
-def _decode(data: bytes, name: str) -> str:
-    # UTF-8 first (with or without the BOM Excel writes); GB18030 is what Chinese Excel
-    # saves as "CSV" and covers GBK and GB2312.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(
-        [
-            FieldError(
-                "file",
-                _t("{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.").format(
-                    name=name
-                ),
-            )
-        ]
-    )
-
-
-def _csv_rows(path: Path) -> list[tuple[int, list[Any]]]:
-    text = _decode(path.read_bytes(), path.name)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",\t;", key=first.count) if first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(number, list(values)) for number, values in enumerate(reader, start=1)]
-
-
-def _read_table(path: Path) -> list[tuple[int, list[Any]]]:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_rows(path)
-    if suffix in (".csv", ".txt"):
-        return _csv_rows(path)
-    if suffix == ".xls":
-        message = _t("Old Excel files (.xls) cannot be read: save it as .xlsx and try again.")
-    else:
-        message = _t("Choose an .xlsx or .csv file.")
-    raise ValidationError([FieldError("file", message)])
-
-
-def _find_header(
-    rows: list[tuple[int, list[Any]]],
-) -> tuple[int, dict[str, int], dict[str, str], list[FieldError]]:
-    """(index of the header row, key → column, key → header as written, problems)."""
-    for index, (number, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        written: dict[str, str] = {}
-        errors: list[FieldError] = []
-        for col, value in enumerate(values):
-            header = _cell_text(value)
-            key = _HEADER_KEYS.get(_fold(header)) if header else None
-            if key is None:
-                continue  # other columns (remarks, a sequence number) are ignored
-            if key in columns:
-                errors.append(
-                    FieldError(
-                        header,
-                        _t("The column {first} appears twice (also as {second}).").format(
-                            first=written[key], second=header
-                        ),
-                        number,
-                    )
-                )
-                continue
-            columns[key] = col
-            written[key] = header
-        if "code" in columns and len(columns) >= 2:
-            for column in RULE_COLUMNS:
-                if column.required and column.key not in columns:
-                    errors.append(
-                        FieldError(
-                            column.chinese,
-                            _t("The column {chinese} ({english}) is missing.").format(
-                                chinese=column.chinese, english=column.key
-                            ),
-                            number,
-                        )
-                    )
-            return index, columns, written, errors
-    expected = "、".join(f"{c.chinese}/{c.key}" for c in RULE_COLUMNS if c.required)
-    raise ValidationError(
-        [
-            FieldError(
-                "file",
-                _t("No header row found in the first rows: expected the columns {names}.").format(
-                    names=expected
-                ),
-            )
-        ]
-    )
-
-
-class _Sheet:
-    """The data rows of a file whose header has been found."""
-
-    def __init__(self, columns: dict[str, int], written: dict[str, str]) -> None:
-        self.columns = columns
-        self.written = written
+    def __init__(self, table: Table) -> None:
+        self.table = table
         self.categories = _category_names()
         self.category_list = ", ".join(label(m) for m in RuleCategory)
         self.first_row_of: dict[str, int] = {}
 
-    def cell(self, values: list[Any], key: str) -> Any:
-        col = self.columns.get(key)
-        return values[col] if col is not None and col < len(values) else None
-
-    def is_blank(self, values: list[Any]) -> bool:
-        return all(_cell_text(self.cell(values, c.key)) == "" for c in RULE_COLUMNS)
-
-    def read(self, number: int, values: list[Any]) -> tuple[RuleInput | None, list[FieldError]]:
-        """One row as a checked rule, or every problem of the row (fields = file headers)."""
+    def read(self, raw: TableRow) -> RuleFileRow:
+        """One row as a checked rule, with every problem of the row (fields = headers)."""
         problems: dict[str, str] = {}  # key → message: one message per cell
         category: RuleCategory | None = None
-        category_text = _cell_text(self.cell(values, "category"))
+        category_text = _cell_text(raw.get("category"))
         if category_text:
-            category = self.categories.get(_fold(category_text))
+            category = self.categories.get(normalise_header(category_text))
             if category is None:
                 problems["category"] = _t("Unknown category “{value}”: use one of {names}.").format(
                     value=category_text, names=self.category_list
@@ -296,24 +163,24 @@ class _Sheet:
         flags: dict[str, bool | None] = {}
         for key in ("needs_approval", "serious", "active"):
             try:
-                flags[key] = _parse_bool(self.cell(values, key))
+                flags[key] = _parse_bool(raw.get(key))
             except ValueError:
                 flags[key] = None
                 problems[key] = _t("“{value}” is not yes or no (是/否, yes/no, 1/0).").format(
-                    value=_cell_text(self.cell(values, key))
+                    value=_cell_text(raw.get(key))
                 )
-        has_unit = "count_unit" in self.columns
+        has_unit = "count_unit" in self.table.present
         data = RuleInput(
-            code=_cell_text(self.cell(values, "code")),
+            code=_cell_text(raw.get("code")),
             category=category,
-            text=_cell_text(self.cell(values, "text")),
-            points=_number_or_text(self.cell(values, "points")),
-            count_unit=_cell_text(self.cell(values, "count_unit")) if has_unit else DEFAULT_UNIT,
-            monthly_cap=_number_or_text(self.cell(values, "monthly_cap")),
+            text=_cell_text(raw.get("text")),
+            points=_number_or_text(raw.get("points")),
+            count_unit=_cell_text(raw.get("count_unit")) if has_unit else DEFAULT_UNIT,
+            monthly_cap=_number_or_text(raw.get("monthly_cap")),
             needs_approval=bool(flags["needs_approval"]),
             serious=bool(flags["serious"]),
             active=flags["active"],
-            row=number,
+            row=raw.row,
         )
         clean, checked = check_rule(data)
         for error in checked:
@@ -327,41 +194,12 @@ class _Sheet:
                 ),
             )
         elif code:
-            self.first_row_of[code] = number
+            self.first_row_of[code] = raw.row
         if problems or clean is None:
-            errors = [
-                FieldError(self.written.get(key, key), message, number)
-                for key, message in problems.items()
-            ]
-            return None, errors
-        return _as_input(clean, number), []
-
-
-def read_rules(path: str | Path) -> list[RuleInput]:
-    """The rules of an .xlsx or .csv file, checked row by row.
-
-    Raises ValidationError listing every bad row (row = the sheet's row number, field =
-    the column's header as written in the file); OSError if the file cannot be opened.
-    """
-    path = Path(path)
-    rows = _read_table(path)
-    header_index, columns, written, errors = _find_header(rows)
-    if errors:
-        raise ValidationError(errors)
-    sheet = _Sheet(columns, written)
-    found: list[RuleInput] = []
-    for number, values in rows[header_index + 1 :]:
-        if sheet.is_blank(values):
-            continue  # blank lines between sections
-        rule, problems = sheet.read(number, values)
-        if rule is not None:
-            found.append(rule)
-        errors += problems
-    if errors:
-        raise ValidationError(errors)
-    if not found:
-        raise ValidationError([FieldError("file", _t("The file holds no rules."))])
-    return found
+            headers = self.table.headers
+            errors = tuple(FieldError(headers[k], m, raw.row) for k, m in problems.items())
+            return RuleFileRow(raw.row, data, errors)
+        return RuleFileRow(raw.row, _as_input(clean, raw.row))
 
 
 def _as_input(clean: CleanRule, row: int | None) -> RuleInput:
@@ -379,9 +217,6 @@ def _as_input(clean: CleanRule, row: int | None) -> RuleInput:
     )
 
 
-# --- importing -----------------------------------------------------------------------
-
-
 def _same(rule: Rule, clean: CleanRule) -> bool:
     return (
         rule.code == clean.code
@@ -396,70 +231,120 @@ def _same(rule: Rule, clean: CleanRule) -> bool:
     )
 
 
-def _checked(rows: Iterable[RuleInput]) -> list[CleanRule]:
-    errors: list[FieldError] = []
-    cleaned: list[CleanRule] = []
-    first_row_of: dict[str, int | None] = {}
-    for data in rows:
-        clean, problems = check_rule(data)
-        errors += problems
-        code = normalise_code(data.code or "")
-        if code and code in first_row_of:
+class _Planned(NamedTuple):
+    row: int | None
+    clean: CleanRule
+
+
+@dataclass
+class _Context:
+    rule_set_id: int
+    existing: Mapping[str, Rule]  # the set's rules by code
+    first_row_of: dict[str, int | None]
+
+
+class RulesImport(ImportSpec[RuleFileRow, _Context, _Planned, ImportSummary]):
+    """Upsert into one rule set by code (``rule_set_id``; None only for reading)."""
+
+    allow_empty = True  # nothing given, nothing changed
+
+    def __init__(self, rule_set_id: int | None = None) -> None:
+        super().__init__(RULES_FORMAT)
+        self.rule_set_id = rule_set_id
+
+    def authorise(self, session: Session, user: User) -> User:
+        return require_admin(session, user)  # the catalogue is an administrator's
+
+    def parse(self, table: Table) -> list[RuleFileRow]:
+        reader = _Reader(table)
+        # A row with nothing in the catalogue's columns (a remark, a section's blank
+        # line) is no rule.
+        return [reader.read(raw) for raw in table.rows if any(raw.values.values())]
+
+    def load(self, session: Session, job: Job, rows: Sequence[RuleFileRow]) -> _Context:
+        if self.rule_set_id is None or session.get(RuleSet, self.rule_set_id) is None:
+            raise NotFound(_t("No such rule set."))
+        existing = {
+            normalise_code(rule.code): rule
+            for rule in session.scalars(select(Rule).where(Rule.rule_set_id == self.rule_set_id))
+        }
+        return _Context(self.rule_set_id, existing, {})
+
+    def check_row(
+        self, r: RuleFileRow, ctx: _Context, job: Job
+    ) -> tuple[list[FieldError], list[_Planned]]:
+        clean, errors = check_rule(r.data)
+        code = normalise_code(r.data.code or "")
+        if code and code in ctx.first_row_of:
             errors.append(
                 FieldError(
-                    "code",
-                    _t("The code {code} appears more than once.").format(code=code),
-                    data.row,
+                    "code", _t("The code {code} appears more than once.").format(code=code), r.row
                 )
             )
-        first_row_of.setdefault(code, data.row)
-        if clean is not None:
-            cleaned.append(clean)
+        ctx.first_row_of.setdefault(code, r.row)
+        return errors, [] if clean is None else [_Planned(r.row, clean)]
+
+    def check_all(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> list[FieldError]:
+        """A rule already used keeps what past months' arithmetic depends on."""
+        return [
+            problem
+            for p in planned
+            if (rule := ctx.existing.get(p.clean.code)) is not None and not _same(rule, p.clean)
+            for problem in frozen_once_used(session, rule, p.clean, p.row)
+        ]
+
+    def write(
+        self, session: Session, job: Job, ctx: _Context, planned: list[_Planned]
+    ) -> ImportSummary:
+        added = updated = unchanged = 0
+        for p in planned:
+            rule = ctx.existing.get(p.clean.code)
+            if rule is None:
+                added += 1
+                if not job.dry_run:
+                    rule = Rule(rule_set_id=ctx.rule_set_id, active=True)
+                    apply_rule(rule, p.clean)
+                    session.add(rule)
+            elif _same(rule, p.clean):
+                unchanged += 1
+            else:
+                updated += 1
+                if not job.dry_run:
+                    # Entries recorded under the rule keep their points: only the rule changes.
+                    apply_rule(rule, p.clean)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            # The Workspace rolls the whole import back when this is raised.
+            raise ValidationError(
+                [FieldError("code", _t("Another desk changed this rule set meanwhile; try again."))]
+            ) from exc
+        return ImportSummary(added, updated, unchanged)
+
+
+_READER = RulesImport()
+
+
+def read_rules(path: str | Path) -> list[RuleInput]:
+    """The rules of an .xlsx or .csv file, checked row by row.
+
+    Raises ValidationError for a file that cannot be read, and listing every bad row (row
+    = the sheet's row number, field = the column's header as written in the file).
+    """
+    rows = _READER.read(path)
+    errors = [e for r in rows for e in r.errors]
     if errors:
         raise ValidationError(errors)
-    return cleaned
+    if not rows:
+        raise ValidationError([FieldError("file", _t("The file holds no rules."))])
+    return [r.data for r in rows]
 
 
 def import_rules(
     session: Session, user: User, rule_set_id: int, rows: Sequence[RuleInput]
 ) -> ImportSummary:
     """Upsert ``rows`` into a rule set by code, in one transaction: all or nothing."""
-    user = require_admin(session, user)
-    if session.get(RuleSet, rule_set_id) is None:
-        raise NotFound(_t("No such rule set."))
-    cleaned = _checked(rows)
-    existing = {
-        normalise_code(rule.code): rule
-        for rule in session.scalars(select(Rule).where(Rule.rule_set_id == rule_set_id))
-    }
-    rows = list(rows)
-    frozen = [
-        problem
-        for data, clean in zip(rows, cleaned, strict=False)
-        if (rule := existing.get(clean.code)) is not None and not _same(rule, clean)
-        for problem in frozen_once_used(session, rule, clean, data.row)
-    ]
-    if frozen:
-        raise ValidationError(frozen)
-    added = updated = unchanged = 0
-    for clean in cleaned:
-        rule = existing.get(clean.code)
-        if rule is None:
-            rule = Rule(rule_set_id=rule_set_id, active=True)
-            apply_rule(rule, clean)
-            session.add(rule)
-            added += 1
-        elif _same(rule, clean):
-            unchanged += 1
-        else:
-            # Entries recorded under the rule keep their points: only the rule changes.
-            apply_rule(rule, clean)
-            updated += 1
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        # The Workspace rolls the whole import back when this is raised.
-        raise ValidationError(
-            [FieldError("code", _t("Another desk changed this rule set meanwhile; try again."))]
-        ) from exc
-    return ImportSummary(added, updated, unchanged)
+    given = [RuleFileRow(r.row, r) for r in rows]
+    return RulesImport(rule_set_id).run(session, user, given, date.today())

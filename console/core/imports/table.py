@@ -13,18 +13,22 @@ above the header (down to row 10) are skipped; blank rows and the platform's tot
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError, iterparse
 
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
@@ -40,6 +44,7 @@ Rows = Generator[tuple[Cell, ...], None, None]
 HEADER_SEARCH_ROWS = 10
 TOTAL_ROW_MARKERS = frozenset({"合计", "总计", "小计", "total"})
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+MAX_ID = 2**31 - 1  # record numbers are 32-bit integers in PostgreSQL
 
 
 class ColumnKind(StrEnum):
@@ -116,34 +121,172 @@ def _file_error(message: str) -> ValidationError:
 
 # --- reading the raw grid -----------------------------------------------------------
 
+# What a damaged workbook raises from inside openpyxl, zipfile and the XML parser: a
+# broken or cut zip (BadZipFile, zlib.error, EOFError, an unsupported zip feature:
+# NotImplementedError), a missing part (KeyError), XML that is cut or not XML
+# (ParseError), and values or coordinates that are not what the format says (ValueError,
+# e.g. NaN in a number cell, ZZZZZZ2 as a cell address). Nothing else is caught: any
+# other exception is a bug of ours and goes to the crash handler.
+_BROKEN_WORKBOOK = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    KeyError,
+    ValueError,
+    ParseError,
+    LookupError,  # an XML declaration naming an encoding that does not exist
+)
+# Parts other than the data sheet (chart sheets, drawings) are parsed by openpyxl as the
+# workbook opens; parts it does not expect make it fail on attributes of what it found.
+_BROKEN_PARTS = (AttributeError, TypeError)
+EXCEL_CELL_LIMIT = 32_767  # characters: Excel's own limit for one cell
+# Excel's error values: a cell showing one holds no figure to import.
+EXCEL_ERRORS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+# Columns whose text may run over several lines (Alt+Enter in Excel) or hold a tab.
+MULTILINE_KEYS = frozenset({"note", "description", "evidence", "text"})
 
-def _xlsx_rows(path: Path) -> Rows:
+
+@dataclass(frozen=True)
+class UnreadCell:
+    """A cell the grid could not take at its word; the scan reports it with its column."""
+
+    message: str
+
+
+GridCell = Cell | UnreadCell
+
+
+def _open_workbook(path: Path, data_only: bool):  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return load_workbook(path, read_only=True, data_only=data_only)
+    except (InvalidFileException, *_BROKEN_WORKBOOK, *_BROKEN_PARTS) as exc:
         raise _file_error(
-            _t("{name} is not a readable Excel workbook (.xlsx): {error}").format(
-                name=path.name, error=exc
-            )
+            _t(
+                "{name} is not a readable Excel workbook (.xlsx): it is damaged or of another "
+                "kind. Open it in Excel and save it again as .xlsx."
+            ).format(name=path.name)
         ) from exc
+
+
+def _has_formulas(path: Path, part: str) -> bool:
+    """Whether the sheet's XML holds a formula element (<f>), read as a stream."""
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        tail = b""
+        while chunk := stream.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _xlsx_rows(path: Path) -> Rows:
+    wb = _open_workbook(path, data_only=True)
     try:
+        if not wb.worksheets:  # chart sheets only
+            message = _t("{name} holds no worksheet, only charts: import the sheet of data.")
+            raise _file_error(message.format(name=path.name))
         ws = wb.worksheets[0]  # the data sheet comes first (the template's 说明 second)
-        # Read-only sheets yield every row from row 1, blank ones included, in order.
-        yield from ws.iter_rows(values_only=True)
+        row_no = 0
+        try:
+            # A formula's stored result is read as the cell's value. Excel always stores
+            # one; other programs may not, and then openpyxl gives None, which would read
+            # as blank: those cells are found in the sheet's XML, in one light pass made
+            # only for a sheet that has formulas at all.
+            part = ws._worksheet_path
+            uncached = _uncached_formulas(path, part) if _has_formulas(path, part) else {}
+            # Read-only sheets yield every row from row 1, blank ones included, in order.
+            for row_no, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield _mark_uncached(row_no, row, uncached) if uncached else row
+        except _BROKEN_WORKBOOK as exc:
+            raise _file_error(
+                _t(
+                    "{name}, sheet {sheet}: the sheet is damaged after row {row} and cannot be "
+                    "read. Open it in Excel and save it again as .xlsx."
+                ).format(name=path.name, sheet=ws.title, row=row_no)
+            ) from exc
     finally:
         wb.close()
 
 
+def _uncached_formulas(path: Path, part: str) -> dict[tuple[int, int], str]:
+    """(row, column) → formula, of the cells that hold a formula and no stored result."""
+    from openpyxl.utils import column_index_from_string
+
+    found: dict[tuple[int, int], str] = {}
+    row_no = col_no = 0
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        for event, element in iterparse(stream, events=("start", "end")):
+            tag = element.tag.rsplit("}", 1)[-1]
+            if event == "start":
+                if tag == "row":
+                    row_no = int(element.get("r") or row_no + 1)
+                    col_no = 0
+                continue
+            if tag == "c":
+                ref = element.get("r")
+                col_no = column_index_from_string(ref.rstrip("0123456789")) if ref else col_no + 1
+                children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
+                formula, value = children.get("f"), children.get("v")
+                if formula is not None and (value is None or not value.text):
+                    found[(row_no, col_no)] = "=" + (formula.text or "")
+            elif tag == "row":
+                element.clear()  # keep memory flat on 100,000 rows
+    return found
+
+
+def _mark_uncached(
+    row_no: int, values: tuple[Any, ...], uncached: dict[tuple[int, int], str]
+) -> tuple[Any, ...]:
+    """The row's values, with a formula that has no stored result marked as unread."""
+    marked = list(values)
+    for i, value in enumerate(values):
+        if value is None and (formula := uncached.get((row_no, i + 1))) is not None:
+            marked[i] = UnreadCell(
+                _t(
+                    "The cell holds the formula {formula} without its result: in Excel, copy "
+                    "the column and paste it as values, then save the file again."
+                ).format(formula=formula[:60])
+            )
+    return tuple(marked)
+
+
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+    # Excel's "Unicode text" is UTF-16 (or, rarely, UTF-32) with a byte-order mark.
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _file_error(
+            _t(
+                '{name} is UTF-16 text (Excel\'s "Unicode text"): save it as CSV UTF-8 or .xlsx.'
+            ).format(name=name)
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _mixed(data, exc, name) from exc
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # UTF-8 text up to a point, then other bytes: two encodings in one file. (GB18030
+        # text rarely passes as UTF-8 for more than a character or two.)
+        if sum(b >= 0xC0 for b in data[: exc.start]) >= 4:
+            raise _mixed(data, exc, name) from exc
+    if b"\x00" in data:
+        raise _file_error(
+            _t(
+                "{name} holds zero bytes: it is UTF-16 text without a byte-order mark, or not "
+                "text at all. Save it as CSV UTF-8 or .xlsx."
+            ).format(name=name)
+        )
     try:
         # Excel on Chinese Windows saves "CSV" in the ANSI code page: GBK, inside GB18030.
         return data.decode("gb18030")
@@ -155,13 +298,33 @@ def _decode(data: bytes, name: str) -> str:
         ) from exc
 
 
+def _mixed(data: bytes, exc: UnicodeDecodeError, name: str) -> ValidationError:
+    line = data[: exc.start].count(b"\n") + 1
+    return _file_error(
+        _t(
+            "{name}, line {line}: the text changes its encoding here (UTF-8 before, something "
+            "else from here on). Save the whole file again as CSV UTF-8."
+        ).format(name=name, line=line)
+    )
+
+
 def _csv_rows(path: Path) -> Rows:
     text = _decode(path.read_bytes(), path.name)
     first = next((line for line in text.splitlines() if line.strip()), "")
     # Excel writes commas; a tab-separated "text" export is accepted as well.
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        yield tuple(record)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for record in reader:
+            yield tuple(record)
+    except csv.Error as exc:
+        # The field limit (128 KiB) is the one error a lenient reader still raises.
+        raise _file_error(
+            _t(
+                "{name}, line {line}: a cell is far too long (over {limit} characters); a "
+                "quotation mark is probably not closed."
+            ).format(name=path.name, line=reader.line_num, limit=f"{csv.field_size_limit():,}")
+        ) from exc
 
 
 def _grid(path: Path) -> Rows:
@@ -181,19 +344,40 @@ def _grid(path: Path) -> Rows:
     raise _file_error(_t("{name}: import files are .xlsx or .csv.").format(name=path.name))
 
 
-def _clean(value: object) -> Cell:
+def _clean(value: object) -> GridCell:
     if isinstance(value, str):
         value = value.strip()
         return value or None
-    if value is None or isinstance(value, int | float | Decimal | date | bool):
+    if value is None or isinstance(value, int | float | Decimal | date | bool | UnreadCell):
         return value
     return str(value)  # times and durations: reported as unreadable text where it matters
+
+
+def _unreadable(key: str, value: GridCell) -> str | None:
+    """Why a data cell cannot be taken at its word, or None: what every kind refuses."""
+    if isinstance(value, UnreadCell):
+        return value.message
+    if not isinstance(value, str):
+        return None
+    if len(value) > EXCEL_CELL_LIMIT:
+        return _t("The cell holds {n} characters; at most {limit} are read.").format(
+            n=f"{len(value):,}", limit=f"{EXCEL_CELL_LIMIT:,}"
+        )
+    if value in EXCEL_ERRORS:
+        return _t("The cell shows the Excel error {value}: correct it first.").format(value=value)
+    allowed = "\t\n\r" if key in MULTILINE_KEYS else ""
+    bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in allowed), None)
+    if bad is not None:
+        return _t(
+            "The cell holds an invisible control character (U+{code}): retype the text."
+        ).format(code=f"{ord(bad):04X}")
+    return None
 
 
 # --- the header ---------------------------------------------------------------------
 
 
-def _match_header(row: Sequence[Cell], fmt: FileFormat) -> dict[int, Column]:
+def _match_header(row: Sequence[GridCell], fmt: FileFormat) -> dict[int, Column]:
     lookup = {normalise_header(name): col for col in fmt.columns for name in col.accepted}
     found: dict[int, Column] = {}
     for index, cell in enumerate(row):
@@ -203,7 +387,7 @@ def _match_header(row: Sequence[Cell], fmt: FileFormat) -> dict[int, Column]:
 
 
 def _check_header(
-    row_no: int, row: Sequence[Cell], matched: dict[int, Column], fmt: FileFormat
+    row_no: int, row: Sequence[GridCell], matched: dict[int, Column], fmt: FileFormat
 ) -> list[FieldError]:
     errors = []
     seen: dict[str, int] = {}
@@ -242,20 +426,25 @@ def _check_header(
     return errors
 
 
-def _is_total_row(cells: Sequence[Cell]) -> bool:
+def _is_total_row(cells: Sequence[GridCell]) -> bool:
     first = next((c for c in cells if c is not None), None)
     return isinstance(first, str) and first.casefold() in TOTAL_ROW_MARKERS
 
 
 def _scan(
     grid: Rows, fmt: FileFormat
-) -> tuple[int, dict[str, str], list[TableRow], tuple[int, tuple[Cell, ...]] | None]:
-    """(header row, headers as written, data rows, first non-blank row)."""
+) -> tuple[int, dict[str, str], list[TableRow], tuple[int, tuple[GridCell, ...]] | None]:
+    """(header row, headers as written, data rows, first non-blank row).
+
+    Raises ValidationError listing every data cell that no kind could read (a formula
+    without its result, control characters, an overlong text, an Excel error value).
+    """
     header_no = 0
     columns: dict[int, Column] = {}
     written: dict[str, str] = {}
-    first_nonblank: tuple[int, tuple[Cell, ...]] | None = None
+    first_nonblank: tuple[int, tuple[GridCell, ...]] | None = None
     rows: list[TableRow] = []
+    unread: list[FieldError] = []  # every cell no kind can read, reported together
     for row_no, raw in enumerate(grid, start=1):
         cells = tuple(_clean(v) for v in raw)
         if not header_no:
@@ -276,10 +465,16 @@ def _scan(
             continue
         if all(c is None for c in cells) or _is_total_row(cells):
             continue
-        values = {
-            col.key: cells[index] if index < len(cells) else None for index, col in columns.items()
-        }
+        values: dict[str, Cell] = {}
+        for index, col in columns.items():
+            cell = cells[index] if index < len(cells) else None
+            if (problem := _unreadable(col.key, cell)) is not None:
+                unread.append(FieldError(written[col.key], problem, row_no))
+                cell = None
+            values[col.key] = cell  # type: ignore[assignment]
         rows.append(TableRow(row_no, values))
+    if unread:
+        raise ValidationError(unread)
     return header_no, written, rows, first_nonblank
 
 
@@ -356,20 +551,41 @@ def cell_quantity(value: Cell, default: Decimal, maximum: Decimal) -> Decimal:
     return number
 
 
+def cell_id(value: Cell, maximum: int = MAX_ID) -> int | None:
+    """The number of a record (培训编号, 检查编号): a whole number from 1; blank is None.
+
+    Refuses what ``int()`` would take but no one typed: other scripts' digits, 1_000,
+    superscripts, and numbers beyond what the database can hold.
+    """
+    if value is None:
+        return None
+    number = _number(value)
+    if number != number.to_integral_value() or not 1 <= number <= maximum:
+        raise CellError(
+            _t("Not a record number (a whole number from 1): {value}").format(
+                value=cell_text(value)
+            )
+        )
+    return int(number)
+
+
 def _number(value: Cell) -> Decimal:
     if isinstance(value, date | bool):
         raise CellError(_t("Not a number: {value}").format(value=cell_text(value)))
     try:
         number = parse_decimal(value)
-    except ValueError:
-        number = None
+    except ValueError as exc:  # ASCII or full-width digits only; no NaN, no overflow
+        raise CellError(str(exc)) from exc
     if number is None:
         raise CellError(_t("Not a number: {value}").format(value=cell_text(value)))
     return number
 
 
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+# ASCII digits only (full-width ones are folded by NFKC first): a regex's \d would also
+# take Arabic-Indic or Devanagari digits, and int() would read them.
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$", re.ASCII)
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$", re.ASCII)
+_MONTH = re.compile(r"^\s*\d{4}\s*[-/.年]?\s*\d{1,2}\s*月?\s*$", re.ASCII)
 
 
 def cell_date(value: Cell) -> date:
@@ -378,7 +594,8 @@ def cell_date(value: Cell) -> date:
     if isinstance(value, date):
         return value
     text = cell_text(value) or ""
-    m = _DATE.match(unicodedata.normalize("NFKC", text)) or _COMPACT_DATE.match(text)
+    text = unicodedata.normalize("NFKC", text)
+    m = _DATE.match(text) or _COMPACT_DATE.match(text)
     if m:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -392,10 +609,11 @@ def cell_month(value: Cell) -> YearMonth:
     if isinstance(value, date):
         return YearMonth.of(value)
     text = unicodedata.normalize("NFKC", cell_text(value) or "")
-    try:
-        return YearMonth.parse(text)
-    except ValueError:
-        pass
+    if _MONTH.match(text):
+        try:
+            return YearMonth.parse(text)
+        except ValueError:
+            pass
     try:
         return YearMonth.of(cell_date(text))
     except CellError:

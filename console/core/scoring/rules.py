@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.exc import IntegrityError
@@ -241,16 +241,27 @@ def normalise_code(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().upper()
 
 
-def parse_decimal(value: Decimal | str | float | int | None) -> Decimal | None:
-    """A number as typed or read from a file; None for blank. Raises ValueError if not one.
+# What Chinese input methods type for a number: full-width digits, point and signs, and
+# the typographic minus. Nothing else is folded: NFKC would also make ² a 2, and Python's
+# Decimal reads Arabic-Indic or Devanagari digits and 1_000 as numbers.
+_NUMBER_WIDTH = str.maketrans("０１２３４５６７８９．－＋ｅＥ\u2212\u3000", "0123456789.-+eE- ")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?")
+# Fifteen digits before the point: more than any count, hours or points ever written, and
+# still exact through a float (Excel's own limit).
+NUMBER_DIGITS = 15
 
-    Full-width digits and signs (＋２, －０.５) and the typographic minus are accepted:
-    that is what Chinese input methods type.
+
+def parse_decimal(value: Decimal | str | float | int | None) -> Decimal | None:
+    """A number as typed or read from a file; None for blank.
+
+    Raises ValueError, whose message says why, for anything else: text that is not a
+    plain number in ASCII or full-width digits (other scripts' digits, 1_000, 1,000),
+    NaN and infinity, and numbers of more than fifteen digits before the point.
     """
     if value is None:
         return None
     if isinstance(value, bool):
-        raise ValueError(value)
+        raise ValueError(_t("Not a number: {value}").format(value=value))
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -258,15 +269,16 @@ def parse_decimal(value: Decimal | str | float | int | None) -> Decimal | None:
     elif isinstance(value, float):
         number = Decimal(repr(value))  # the shortest text of the float: 0.1, not 0.1000…
     else:
-        text = unicodedata.normalize("NFKC", value).strip().replace("\u2212", "-")
+        text = value.translate(_NUMBER_WIDTH).strip()
         if not text:
             return None
-        try:
-            number = Decimal(text)
-        except InvalidOperation as exc:
-            raise ValueError(value) from exc
+        if not _NUMBER.fullmatch(text):
+            raise ValueError(_t("Not a number: {value}").format(value=value[:40]))
+        number = Decimal(text)
     if not number.is_finite():
-        raise ValueError(value)
+        raise ValueError(_t("Not a number: {value}").format(value=value))
+    if number and number.adjusted() >= NUMBER_DIGITS:
+        raise ValueError(_t("The number is too large: {value}").format(value=str(value)[:40]))
     return number
 
 

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
@@ -25,6 +25,7 @@ from console.core.errors import FieldError, NotFound, PermissionDenied, Validati
 from console.core.i18n import tr_context
 from console.core.permissions import current, require_user, visible_unit_ids
 from console.core.policy import on_strength_during, on_strength_on
+from console.core.scoring.rules import parse_decimal
 from console.core.training.deductions import sync_absence_deductions
 from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
 from console.core.training.types import SessionDetail, SessionRow
@@ -245,13 +246,11 @@ def require_organiser(session: Session, user: User | None) -> User:
 
 def parse_hours(value: object) -> float | None:
     """Hours with at most one decimal (4, 2.5); None if unreadable."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    try:  # not Decimal(): it takes 1_000, other scripts' digits, and overflows 1e308
+        number = parse_decimal(value)  # type: ignore[arg-type]
+    except ValueError:
         return None
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        return None
-    if not number.is_finite() or number != number.quantize(Decimal("0.1")):
+    if number is None or number != number.quantize(Decimal("0.1")):
         return None
     return float(number)
 

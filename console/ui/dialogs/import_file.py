@@ -40,6 +40,7 @@ class ImportDialog(QDialog):
         self.ctx = ctx
         self.summary: Any = None  # the last successful import
         self._checked: Path | None = None
+        self._problems_of = ""  # the file whose problems are listed
         self.setWindowTitle(self.tr("Import entries"))
         fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
@@ -68,13 +69,22 @@ class ImportDialog(QDialog):
         self.problems: RowTableModel[FieldError] = RowTableModel(
             [
                 Column(self.tr("Row"), lambda e: str(e.row or ""), sort_key=lambda e: e.row or 0),
-                Column(self.tr("Column"), lambda e: e.field),
+                Column(self.tr("Column"), column_of),
                 Column(self.tr("Problem"), lambda e: e.message),
             ],
             self,
         )
+        # Sortable by any column: sorted by problem, one mistake repeated shows as a block.
         self.table = make_table_view(self.problems, (60, 140))
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        self.export_button = QPushButton(self.tr("Save the list as Excel…"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_problems)
+        listed = QHBoxLayout()
+        listed.addStretch(1)
+        listed.addWidget(self.export_button)
+        layout.addLayout(listed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = buttons.addButton(
             self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
@@ -142,7 +152,7 @@ class ImportDialog(QDialog):
 
     def _done(self, summary: Any, path: Path, dry_run: bool) -> None:
         self.check_button.setEnabled(True)
-        self.problems.set_rows([])
+        self._set_problems([])
         if summary.kind == "attendance":
             self._attendance_done(summary, path, dry_run)
             return
@@ -240,16 +250,59 @@ class ImportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(False)
-        if isinstance(exc, ValidationError):
-            self.problems.set_rows(exc.errors)
+        self._set_problems([])
+        if isinstance(exc, ValidationError) and (
+            len(exc.errors) > 1 or exc.errors[0].row is not None
+        ):
+            self._set_problems(exc.errors)
             self.outcome.setText(
-                self.tr("The file was not imported: {n} problems, listed below.").format(
-                    n=len(exc.errors)
-                )
+                self.tr(
+                    "The file was not imported: {n} problems, listed below. Nothing was saved."
+                ).format(n=len(exc.errors))
             )
         elif isinstance(exc, DuchaError | OSError):
-            self.problems.set_rows([])
+            # One problem of the whole file (damaged, wrong encoding): said in one line.
             self.outcome.setText(str(exc))
         else:
-            self.problems.set_rows([])
-            self.outcome.setText(self.tr("The file could not be read: {error}").format(error=exc))
+            # A bug, not the file: run_in_background hands it to the crash handler, which
+            # shows and logs it.
+            self.outcome.setText(self.tr("The file could not be read."))
+
+    def _set_problems(self, errors: list[FieldError]) -> None:
+        self.problems.set_rows(errors)
+        if len(errors) <= 500:  # sizing rows reads them all: only for a short list
+            self.table.resizeRowsToContents()
+        self.export_button.setEnabled(bool(errors))
+        self._problems_of = self.path.text().strip()
+
+    def export_problems(self) -> None:
+        """Save the problem list as .xlsx, in the order shown, off the GUI thread."""
+        from exports.import_problems_xlsx import write_import_problems
+
+        source = Path(self._problems_of).name
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the list of problems"),
+            str(Path(folder) / self.tr("{file} problems.xlsx").format(file=Path(source).stem)),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return
+        rows = [(e.row, column_of(e), e.message) for e in self.problems.rows()]
+
+        def saved(path: Path) -> None:
+            saved_text = self.tr("The list of problems was saved: {path}")
+            self.outcome.setText(saved_text.format(path=path))
+
+        def failed(exc: Exception) -> None:  # anything but OSError also goes to the crash handler
+            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            failed_text = self.tr("The list could not be saved: {error}")
+            self.outcome.setText(failed_text.format(error=error))
+
+        run_in_background(self, lambda: write_import_problems(rows, name, source), saved, failed)
+
+
+def column_of(error: FieldError) -> str:
+    """The column as headed in the file; blank for a problem of the file or its header."""
+    return "" if error.field in ("file", "header") else error.field

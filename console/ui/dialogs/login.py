@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 from console.core.auth import User, authenticate
 from console.core.database import Database
 from console.core.errors import FieldError
-from console.core.setup import first_run
+from console.core.setup import NewBureau, set_up_bureau
 from console.core.user import own_actor
 from console.core.workspace import Workspace
 from console.ui.errors import FAILED, attempt
@@ -117,7 +120,19 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("Bureau language"), self.language)
         layout.addLayout(form)
+        self.defaults = QCheckBox(
+            self.tr(
+                "Install the defaults: the rule catalogue, grade scheme, training "
+                "requirements and warning rules (all can be changed later)"
+            )
+        )
+        self.defaults.setChecked(True)
+        layout.addWidget(self.defaults)
         self.error = QLabel("")
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
@@ -136,18 +151,20 @@ class FirstAdminDialog(QDialog):
         username = self.username.text()
         # The first administrator's account and bureau are recorded under their own name.
         workspace = Workspace(self.database, None, actor=own_actor(username))
-        user = attempt(
+        new = NewBureau(
+            bureau_name=self.bureau.text(),
+            username=username,
+            display_name=self.display_name.text(),
+            password=self.password.text(),
+            language=str(self.language.currentData()),
+            install_defaults=self.defaults.isChecked(),
+        )
+        ready = attempt(
             self,
-            lambda: workspace.run(
-                first_run,
-                self.bureau.text(),
-                username,
-                self.display_name.text(),
-                self.password.text(),
-            ),
+            lambda: workspace.run(set_up_bureau, new, date.today()),
             lambda errors: self.error.setText("\n".join(e.message for e in errors)),
         )
-        if user is FAILED:
+        if ready is FAILED:
             return
-        self.user = user
+        self.user = ready.user
         self.accept()

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.core.accounts import AccountRow, accounts_view, set_account_active
 from console.core.auth import User, create_account
-from console.core.database import back_up
+from console.core.backups import back_up, backups_folder
 from console.core.errors import DuchaError, FieldError
 from console.core.labels import choices, label
 from console.core.system_info import DatabaseInfo, database_info
@@ -35,7 +37,15 @@ from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
 from console.ui.pages.warning_settings import WarningSettingsPanel
-from console.ui.settings_store import store_language, stored_language
+from console.ui.settings_store import (
+    MAX_KEPT,
+    backup_folder,
+    backup_retention,
+    store_backup_folder,
+    store_backup_retention,
+    store_language,
+    stored_language,
+)
 from console.ui.tasks import run_in_background
 from glossary import Role
 from widgets.field_form import FieldForm
@@ -299,8 +309,79 @@ class SettingsPage(Page):
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_result, 1)
         layout.addLayout(row)
+        layout.addWidget(self._backup_options())
         layout.addStretch(1)
         return tab
+
+    def _backup_options(self) -> QWidget:
+        """Where this desktop's backups go and how many automatic ones are kept. Stored on
+        this desktop (a folder is a path on this machine); only an administrator edits."""
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 12, 0, 0)
+        self.backup_folder_value = QLineEdit()
+        self.backup_folder_value.setReadOnly(True)
+        self.backup_folder_button = QPushButton(self.tr("Choose folder…"))
+        self.backup_folder_button.clicked.connect(self.choose_backup_folder)
+        self.backup_folder_reset = QPushButton(self.tr("Use the default"))
+        self.backup_folder_reset.clicked.connect(lambda: self.set_backup_folder(None))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder_value, 1)
+        folder_row.addWidget(self.backup_folder_button)
+        folder_row.addWidget(self.backup_folder_reset)
+        form.addRow(self.tr("Backup folder"), folder_row)
+        self.keep_daily = QSpinBox()
+        self.keep_monthly = QSpinBox()
+        for spin in (self.keep_daily, self.keep_monthly):
+            spin.setRange(1, MAX_KEPT)
+            spin.valueChanged.connect(
+                lambda _v: store_backup_retention(
+                    self.keep_daily.value(), self.keep_monthly.value()
+                )
+            )
+        form.addRow(self.tr("Daily backups kept"), self.keep_daily)
+        form.addRow(self.tr("Monthly backups kept"), self.keep_monthly)
+        note = QLabel(
+            self.tr(
+                "Ducha backs up automatically once a day and when it closes. Only these "
+                "automatic backups are ever deleted to keep the numbers above; backups "
+                "taken by hand are kept. A network folder is fine."
+            )
+        )
+        note.setObjectName("Hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self._load_backup_options()
+        return box
+
+    def _load_backup_options(self) -> None:
+        folder = backups_folder(self.ctx.workspace, backup_folder())
+        self.backup_folder_value.setText(str(folder) if folder else "")
+        daily, monthly = backup_retention()
+        for spin, value in ((self.keep_daily, daily), (self.keep_monthly, monthly)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        admin = self.ctx.is_admin
+        for widget in (
+            self.backup_folder_button,
+            self.backup_folder_reset,
+            self.keep_daily,
+            self.keep_monthly,
+        ):
+            widget.setEnabled(admin and folder is not None)
+
+    def choose_backup_folder(self) -> None:
+        current = backups_folder(self.ctx.workspace, backup_folder())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), str(current or "")
+        )
+        if chosen:
+            self.set_backup_folder(Path(chosen))
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        store_backup_folder(folder)
+        self._load_backup_options()
 
     def _show_database(self, info: DatabaseInfo) -> None:
         names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
@@ -321,9 +402,11 @@ class SettingsPage(Page):
     def back_up(self) -> None:
         self.backup_button.setEnabled(False)
         self.backup_result.setText(self.tr("Backing up…"))
-        read, user = self.ctx.read, self.ctx.user
-        # Copying a large database file takes seconds: off the GUI thread.
-        run_in_background(self, lambda: read(back_up, user), self._backed_up, self._backup_failed)
+        workspace, folder = self.ctx.workspace, backup_folder()
+        # Copying and checking a large database file takes seconds: off the GUI thread.
+        run_in_background(
+            self, lambda: back_up(workspace, folder), self._backed_up, self._backup_failed
+        )
 
     def _backed_up(self, path: Path) -> None:
         self.backup_button.setEnabled(True)
@@ -360,3 +443,4 @@ class SettingsPage(Page):
 
         self.info = self.ctx.read(database_info)
         self._show_database(self.info)
+        self._load_backup_options()

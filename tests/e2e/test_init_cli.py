@@ -1,0 +1,98 @@
+"""``ducha init``: a new bureau ready for its first monthly review, from the command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# The machine's locale is English and plain: the bureau's language must win all the same.
+ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+
+
+def ducha(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
+
+
+def _count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+def test_init_with_the_defaults_leaves_a_bureau_ready_to_score(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    done = ducha(
+        "init", "--db", str(db), "--bureau", "示范市综合行政执法局", "--admin", "zhang",
+        "--name", "张督察", "--password-stdin", stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert _count(db, "SELECT count(*) FROM rule_set") == 1
+    assert _count(db, "SELECT count(*) FROM rule WHERE active") >= 40
+    keys = {row[0] for row in sqlite3.connect(db).execute("SELECT key FROM setting")}
+    assert {"bureau", "scoring", "training", "warnings"} <= keys
+    # Everything set up is in the audit log, under the administrator's own name.
+    assert _count(db, "SELECT count(*) FROM audit_log WHERE username = 'zhang'") > 40
+    # The bureau speaks Chinese, though this machine's locale does not.
+    ranking = ducha("score", "--db", str(db), "--month", "2026-11")
+    assert ranking.returncode == 0, ranking.stderr
+    assert "工号" in ranking.stdout and "Staff no." not in ranking.stdout
+    # --lang still overrides it for one command, before or after the command's name.
+    english = ducha("score", "--db", str(db), "--month", "2026-11", "--lang", "en")
+    assert "Staff no." in english.stdout
+
+
+def test_a_second_init_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    first = ducha(
+        "init", "--db", str(db), "--bureau", "甲局", "--admin", "a", "--password-stdin",
+        "--language", "en", stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    before = _count(db, "SELECT count(*) FROM audit_log")
+    again = ducha(
+        "init", "--db", str(db), "--bureau", "乙局", "--admin", "b", "--password-stdin",
+        stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert again.returncode == 1 and "Traceback" not in again.stderr
+    assert "already has accounts" in again.stderr  # the bureau chose English
+    assert _count(db, "SELECT count(*) FROM audit_log") == before
+
+
+def test_init_without_defaults_installs_no_catalogue(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    done = ducha(
+        "init", "--db", str(db), "--bureau", "丙局", "--admin", "c", "--password-stdin",
+        "--no-defaults", stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert _count(db, "SELECT count(*) FROM rule_set") == 0
+    assert "rule catalogue" in done.stdout or "考核细则" in done.stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_reports_are_written_in_the_bureaus_language(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    made = ducha(
+        "init", "--db", str(db), "--bureau", "丁市综合行政执法局", "--admin", "d",
+        "--password-stdin", stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    pdf = tmp_path / "training.pdf"
+    done = ducha("report", "training", "--db", str(db), "--year", "2026", "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "学时" in text and "hours" not in text.lower()
