@@ -180,6 +180,19 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "styles": None,
 }
 
+# Plugins whose system libraries are taken from the desktop rather than bundled, on
+# Linux. The print plugin's CUPS client must speak to the desktop's own CUPS service, and
+# every Linux desktop that prints has it; bundling it dragged in GnuTLS, Kerberos,
+# p11-kit and Avahi (8 MB). The plugin itself stays with the Qt libraries it needs: where
+# CUPS is missing it does not load, and Qt still prints to PDF.
+DESKTOP_LINKED_PLUGINS = ("cupsprintersupport",)
+
+
+def _desktop_linked(dest: str) -> bool:
+    parts = dest.replace("\\", "/").split("/")
+    return "plugins" in parts and _plugin_name(parts[-1]) in DESKTOP_LINKED_PLUGINS
+
+
 # Modules imported by name (importlib), which PyInstaller's analysis cannot see.
 SQL_DRIVERS = (
     # A bureau's shared database: PostgreSQL through psycopg, when it is installed.
@@ -272,7 +285,15 @@ def prune_unlinked(
     by_name = {_name(entry[0]): entry for entry in binaries}
     roots = [entry for entry in binaries if not _is_shared_library(entry[0])]
     needed: set[str] = set()
-    todo = [src for _, src, _ in roots]
+    todo = [src for dest, src, _kind in roots if not _desktop_linked(dest)]
+    # A desktop-linked plugin keeps only Qt's own libraries; the rest come from the desktop.
+    for dest, src, _kind in roots:
+        if _desktop_linked(dest):
+            for name in imports_of(src):
+                base = Path(name).name
+                if base in by_name and _in_qt(by_name[base][0]) and base not in needed:
+                    needed.add(base)
+                    todo.append(by_name[base][1])
     while todo:
         for name in imports_of(todo.pop()):
             base = Path(name).name
@@ -282,6 +303,10 @@ def prune_unlinked(
     return [
         entry for entry in binaries if not _is_shared_library(entry[0]) or _name(entry[0]) in needed
     ]
+
+
+def _in_qt(dest: str) -> bool:
+    return dest.replace("\\", "/").startswith("PySide6/Qt/lib/")
 
 
 def _name(dest: str) -> str:

@@ -143,3 +143,29 @@ def test_libraries_nothing_links_to_are_dropped() -> None:
     assert "libgtk-3.so.0" not in kept
     assert "pillow.libs/libavif.so" not in kept
     assert kept == {d for d, _, _ in binaries} - {"libgtk-3.so.0", "pillow.libs/libavif.so"}
+
+
+def test_the_print_plugin_keeps_qt_but_takes_cups_from_the_desktop() -> None:
+    # The plugin stays, so a desktop with CUPS prints; Qt's libraries it needs stay too,
+    # but CUPS and what ldd lists under it (GnuTLS, Kerberos ...) are not bundled, unless
+    # something else kept needs them.
+    plugin = "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"
+    binaries = [
+        (plugin, "/src/cups.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/src/libQt6PrintSupport.so.6", "BINARY"),
+        ("libcups.so.2", "/src/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/src/libgnutls.so.30", "BINARY"),
+        ("libz.so.1", "/src/libz.so.1", "BINARY"),
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+    ]
+    links = {
+        "/src/cups.so": ["libQt6PrintSupport.so.6", "libcups.so.2", "libgnutls.so.30", "libz.so.1"],
+        "/src/QtGui.abi3.so": ["libz.so.1"],
+    }
+    kept = {d for d, _, _ in _contents().prune_unlinked(binaries, lambda s: links.get(s, []))}
+    assert kept == {
+        plugin,
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "libz.so.1",
+        "PySide6/QtGui.abi3.so",
+    }
