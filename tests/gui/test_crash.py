@@ -82,6 +82,30 @@ def test_a_refusal_in_the_background_goes_to_the_page_only(qtbot: QtBot) -> None
     assert exceptions == []
 
 
+def test_an_answer_for_a_closed_page_is_dropped_but_a_bug_is_still_reported(
+    qtbot: QtBot,
+) -> None:
+    import threading
+
+    from shiboken6 import delete
+
+    release = threading.Event()
+    heard: list[object] = []
+
+    def slow_failure() -> None:
+        release.wait(5)
+        a_failing_step()
+
+    owner = QObject()
+    with qtbot.captureExceptions() as exceptions:
+        run_in_background(owner, slow_failure, heard.append, heard.append)
+        delete(owner)  # the page is closed while the work is still running
+        release.set()
+        qtbot.waitUntil(lambda: bool(exceptions))
+    assert heard == []  # nobody left to tell
+    assert exceptions[0][0] is KeyError  # but the bug reaches the handler and the log
+
+
 def test_the_handler_logs_the_traceback_and_shows_a_dialog_whose_details_copy(
     qtbot: QtBot, reporter: CrashReporter
 ) -> None:
