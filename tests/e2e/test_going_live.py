@@ -115,6 +115,7 @@ def test_a_bureau_goes_live_from_the_command_line(tmp_path: Path) -> None:
     )  # fmt: skip
     assert init.returncode == 0, init.stderr
     assert "rule catalogue" in init.stdout
+    assert "ducha import roster FILE --create-units" in init.stdout  # what to do next
 
     roster = _roster(tmp_path / "花名册.xlsx")
     refused = ducha("import", "roster", "--db", db, str(roster))
@@ -173,3 +174,7 @@ def test_a_bureau_goes_live_from_the_command_line(tmp_path: Path) -> None:
         assert line[4] == "100.00" and line[7] == total, line
     assert lines["LJ0001"][5:7] == ["0.60", "-2.00"]
     assert len(lines) == PEOPLE  # everyone ranked is printed
+
+    # Everything on the way is in the audit log, and its chain holds.
+    audit = ducha("audit", "verify", "--db", db)
+    assert audit.returncode == 0, audit.stderr + audit.stdout
