@@ -242,7 +242,7 @@ def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
     """Open the database, and speak the bureau's language unless --lang chose one: a
     report written on a server whose locale is C.UTF-8 is still in Chinese."""
     from console.core.bureau import bureau_language
-    from console.core.database import DatabaseError, open_database
+    from console.core.database import DatabaseError, network_share_warning, open_database
     from console.core.workspace import Workspace
 
     try:
@@ -251,6 +251,8 @@ def _open(db_arg: str | None):  # type: ignore[no-untyped-def]
         raise SystemExit(_fail(str(exc))) from exc
     if _chosen_language is None:
         i18n.set_language(Workspace(database, None).read(bureau_language))
+    if warning := network_share_warning(database):
+        print(_t("ducha: warning: {text}").format(text=warning), file=sys.stderr)
     return database
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
+from db.network_share import network_share
 
 ENV_URL = "DUCHA_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
@@ -37,16 +41,40 @@ WRITE = {"sqlite_begin": "IMMEDIATE"}
 """Execution options of a writing transaction (``Session.connection(execution_options=…)``)."""
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # The driver's own implicit BEGIN is switched off: _sqlite_begin says which BEGIN.
-    dbapi_connection.isolation_level = None
-    # WAL lets readers proceed while a supervisor saves; foreign keys are off by default.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
+def _sqlite_pragmas(on_network_share: bool) -> Callable[[Any, Any], None]:
+    def connect(dbapi_connection: Any, _record: Any) -> None:
+        # The driver's own implicit BEGIN is switched off: _sqlite_begin says which BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")  # off by default in SQLite
+        if on_network_share:
+            # WAL keeps its index in shared memory that only one host can share
+            # (https://sqlite.org/wal.html): over SMB or NFS two desktops would each write
+            # by their own index and could damage the file. The rollback journal relies on
+            # file locks instead, which network filesystems do carry; readers wait while
+            # someone saves, which is the price of a file shared this way. FULL sync, as
+            # NORMAL is only safe against power loss in WAL mode.
+            _leave_wal(cursor)
+            cursor.execute("PRAGMA synchronous=FULL")
+        else:
+            # WAL lets readers proceed while a supervisor saves.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return connect
+
+
+def _leave_wal(cursor: Any) -> None:
+    """Rollback journal for a file on a network share. A file that is in WAL mode already
+    (made on a local disk, then moved) can leave it only while no other connection uses
+    it; if another desktop has it open, this one carries on in WAL at once, rather than
+    wait or refuse to start — the console's warning is shown either way."""
+    cursor.execute("PRAGMA busy_timeout=0")
+    with contextlib.suppress(sqlite3.OperationalError):  # "database is locked"
+        cursor.execute("PRAGMA journal_mode=DELETE")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -62,7 +90,9 @@ def make_engine(url: URL | str) -> Engine:
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        where = url.database or ""
+        on_share = bool(where) and where != ":memory:" and network_share(where) is not None
+        event.listen(engine, "connect", _sqlite_pragmas(on_share))
         event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)

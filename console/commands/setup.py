@@ -81,7 +81,12 @@ def run(args: argparse.Namespace, database: Any, password: str) -> int:
     else:
         print(_t("No defaults installed: import the bureau's rule catalogue before scoring."))
     if args.roster is None:
-        print(_t("Next: import the roster (ducha import roster FILE) and sign in."))
+        print(
+            _t(
+                "Next: import the roster (ducha import roster FILE --create-units: the units it "
+                "names are created) and sign in."
+            )
+        )
         return 0
     return _import_roster(args.roster, database, ready.user)
 

@@ -21,6 +21,7 @@ from console.core.errors import DuchaError
 from console.core.i18n import tr_context
 from db.engine import describe, make_engine, make_session_factory, resolve_url
 from db.migrate import UnknownSchema, UpgradeReport, ensure_schema
+from db.network_share import network_share
 
 _t = tr_context("database")
 
@@ -35,6 +36,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     upgrade: UpgradeReport
+    network_share: str | None = None
+    """The kind of network location holding a SQLite file (``"cifs"``, ``"UNC"`` …), if any."""
 
     @property
     def description(self) -> str:
@@ -84,7 +87,24 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
         raise DatabaseError(
             _t("Cannot open the database {db}: {error}").format(db=where, error=_short(exc))
         ) from exc
-    return Database(url, engine, make_session_factory(engine), report)
+    share = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        share = network_share(str(url.database))
+    return Database(url, engine, make_session_factory(engine), report, share)
+
+
+def network_share_warning(database: Database) -> str | None:
+    """What the user is told, once per start, about a database file on a network share;
+    None for a local file or a database server. No path: the user needs the advice."""
+    if database.network_share is None:
+        return None
+    return _t(
+        "The database is in a shared network folder. Ducha works there more carefully "
+        "and more slowly, but a database file opened over the network by several desktops "
+        "can still be damaged. For one desktop, keep the database on this computer. For "
+        "several desktops, ask your IT department for a PostgreSQL database that they all "
+        "share (user guide, chapter 1)."
+    )
 
 
 def _short(exc: BaseException) -> str:

@@ -19,7 +19,7 @@ from console.core.training.requirements import load_training_settings, save_trai
 from console.core.units import validate_unit
 from db.accounts import UserAccount
 from db.org import Unit
-from glossary import Role, UnitKind
+from glossary import Role, UnitKind, YearMonth
 
 _t = tr_context("setup")
 
@@ -76,7 +76,8 @@ def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
     """The first run of ``ducha init`` and of the console's first-run dialog (one service).
 
     With the defaults the bureau can hold its first monthly review at once: the default
-    catalogue is a rule set in force from 1 January of this year, and the grade scheme,
+    catalogue is a rule set in force from 1 January of last month's year (a bureau going
+    live in early January still brings in December's figures), and the grade scheme,
     training requirements and warning rules are written down as the bureau's own settings
     (rather than left implicit), so that a later version changing its defaults does not
     change this bureau's rules behind its back.
@@ -85,7 +86,7 @@ def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
     save_bureau_language(session, user, new.language)
     if not new.install_defaults:
         return BureauReady(user, None, 0)
-    rule_set = install_default_rules(session, date(today.year, 1, 1))
+    rule_set = install_default_rules(session, YearMonth.of(today).prev().first_day.replace(month=1))
     save_settings(session, user, load_settings(session))
     save_training_settings(session, user, load_training_settings(session))
     save_config(session, user, load_config(session).values())

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console.core import i18n
 from console.core.auth import User, has_accounts
 from console.core.bureau import bureau_language
-from console.core.database import Database, open_database
+from console.core.database import Database, network_share_warning, open_database
 from console.core.workspace import Workspace
 from console.ui import crash
 from console.ui.context import AppContext
@@ -99,6 +99,14 @@ def sign_in(database: Database, demo: bool) -> User | None:
     return dialog.user
 
 
+def warn_of_network_share(database: Database) -> None:
+    """Once per start, before signing in: a database file in a shared network folder."""
+    if warning := network_share_warning(database):
+        QMessageBox.warning(
+            None, QCoreApplication.translate("app", "Database in a network folder"), warning
+        )
+
+
 def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
     from console.ui.settings_store import stored_language
 
@@ -121,6 +129,7 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
     if lang is None and stored_language() is None:
         # No choice on this desktop: the bureau's language (Chinese unless chosen otherwise).
         install_language(app, i18n.set_language(Workspace(database, None).read(bureau_language)))
+    warn_of_network_share(database)
     from console.ui.auto_backup import AutoBackup
     from console.ui.main_window import MainWindow
 
