@@ -95,6 +95,7 @@ def test_a_re_import_shows_the_plan_then_applies_it(
 
     assert _people(db) == before  # the check writes nothing
     assert dialog.listing.currentWidget() is dialog.plan
+    assert not dialog.export_button.isVisible()  # a plan is read, then imported
     plan = _plan(dialog)
     assert ("New", "T0006", "赵磊", "Unit", "", "城西中队") in plan
     assert ("Changed", "T0002", "王芳", "职务", "—", "副中队长") in plan
@@ -149,7 +150,7 @@ def test_a_bad_roster_lists_every_problem_by_row_and_column_and_saves_nothing(
 
     _check(qtbot, dialog, path)
 
-    assert dialog.listing.currentWidget() is dialog.table
+    assert dialog.listing.currentWidget() is dialog.problem_list
     found = {(e.row, e.field) for e in dialog.problems.rows()}
     assert {(2, "人员类别"), (3, "工号"), (6, "单位"), (6, "联系电话")} <= found
     unit = next(e for e in dialog.problems.rows() if (e.row, e.field) == (6, "单位"))

@@ -34,11 +34,10 @@ from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.imports.registry import import_rows, importer
 from console.core.imports.roster import RosterChanged, RosterSummary
 from console.ui.context import AppContext
+from console.ui.dialogs.import_problems import ProblemList
 from console.ui.dialogs.roster_plan import RosterOptionsBox, RosterPlanTable
 from console.ui.tasks import run_in_background
 from widgets.screen_fit import fit_to_screen
-from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 
 class ImportDialog(QDialog):
@@ -50,7 +49,6 @@ class ImportDialog(QDialog):
         self.summary: Any = None  # the last successful import
         self._checked: Path | None = None
         self._plan: RosterSummary | None = None  # the roster plan shown: what Import applies
-        self._problems_of = ""  # the file whose problems are listed
         self.setWindowTitle(self.tr("Import entries"))
         fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
@@ -82,31 +80,18 @@ class ImportDialog(QDialog):
         # A long outcome (a roster's plan in words) keeps its lines; the table yields.
         self.outcome.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.outcome)
-        self.problems: RowTableModel[FieldError] = RowTableModel(
-            [
-                Column(self.tr("Row"), lambda e: str(e.row or ""), sort_key=lambda e: e.row or 0),
-                Column(self.tr("Column"), column_of),
-                Column(self.tr("Problem"), lambda e: e.message),
-            ],
-            self,
-        )
-        # Sortable by any column: sorted by problem, one mistake repeated shows as a block.
-        self.table = make_table_view(self.problems, (60, 140))
-        self.table.setWordWrap(True)
+        self.problem_list = ProblemList()
+        self.problem_list.said.connect(self.outcome.setText)
+        self.problems = self.problem_list.model
+        self.table = self.problem_list.table
+        self.export_button = self.problem_list.export_button
+        self.export_problems = self.problem_list.export
         self.plan = RosterPlanTable()
         # One place below the outcome: the problems of a file, or the plan of a roster.
         self.listing = QStackedWidget()
-        self.listing.addWidget(self.table)
+        self.listing.addWidget(self.problem_list)
         self.listing.addWidget(self.plan)
         layout.addWidget(self.listing, 1)
-        self.listing.currentChanged.connect(self._listing_shown)
-        self.export_button = QPushButton(self.tr("Save the list as Excel…"))
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self.export_problems)
-        listed = QHBoxLayout()
-        listed.addStretch(1)
-        listed.addWidget(self.export_button)
-        layout.addLayout(listed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = buttons.addButton(
             self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
@@ -127,17 +112,13 @@ class ImportDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(kind))
         self._unchecked()
 
-    def _listing_shown(self, _index: int) -> None:
-        # Saving a list to Excel is for problems; a plan is read here, then imported.
-        self.export_button.setVisible(self.listing.currentWidget() is self.table)
-
     def _unchecked(self) -> None:
         self.import_button.setEnabled(False)
         roster = self.kind.currentData() == "roster"
         self.roster.setVisible(roster)
         if not roster:
             self.plan.clear()
-            self.listing.setCurrentWidget(self.table)
+            self.listing.setCurrentWidget(self.problem_list)
 
     def choose(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -346,42 +327,6 @@ class ImportDialog(QDialog):
             self.outcome.setText(self.tr("The file could not be read."))
 
     def _set_problems(self, errors: list[FieldError]) -> None:
-        self.problems.set_rows(errors)
+        self.problem_list.set_problems(errors, self.path.text().strip())
         if errors:
-            self.listing.setCurrentWidget(self.table)
-        if len(errors) <= 500:  # sizing rows reads them all: only for a short list
-            self.table.resizeRowsToContents()
-        self.export_button.setEnabled(bool(errors))
-        self._problems_of = self.path.text().strip()
-
-    def export_problems(self) -> None:
-        """Save the problem list as .xlsx, in the order shown, off the GUI thread."""
-        from exports.import_problems_xlsx import write_import_problems
-
-        source = Path(self._problems_of).name
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the list of problems"),
-            str(Path(folder) / self.tr("{file} problems.xlsx").format(file=Path(source).stem)),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not name:
-            return
-        rows = [(e.row, column_of(e), e.message) for e in self.problems.rows()]
-
-        def saved(path: Path) -> None:
-            saved_text = self.tr("The list of problems was saved: {path}")
-            self.outcome.setText(saved_text.format(path=path))
-
-        def failed(exc: Exception) -> None:  # anything but OSError also goes to the crash handler
-            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            failed_text = self.tr("The list could not be saved: {error}")
-            self.outcome.setText(failed_text.format(error=error))
-
-        run_in_background(self, lambda: write_import_problems(rows, name, source), saved, failed)
-
-
-def column_of(error: FieldError) -> str:
-    """The column as headed in the file; blank for a problem of the file or its header."""
-    return "" if error.field in ("file", "header") else error.field
+            self.listing.setCurrentWidget(self.problem_list)
