@@ -237,3 +237,28 @@ def test_only_an_administrator_is_offered_the_roster(
     dialog.show()
     assert dialog.kind.findData("roster") == -1 and dialog.kind.currentData() != "roster"
     assert not dialog.roster.isVisible()
+
+
+def test_the_people_page_offers_the_roster_import_to_administrators(
+    qtbot: QtBot, bureau: Bureau, make_ctx: Callable[[User], AppContext]
+) -> None:
+    from console.ui.pages.people import PeoplePage
+    from tests.gui.conftest import on_modal
+
+    supervisor_page = PeoplePage(make_ctx(bureau.supervisor))
+    qtbot.addWidget(supervisor_page)
+    assert not supervisor_page.import_button.isVisibleTo(supervisor_page)
+
+    page = PeoplePage(make_ctx(bureau.admin))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.import_button.isVisible()
+    opened: list[str] = []
+
+    def look(dialog: Any) -> None:
+        opened.append(dialog.kind.currentData())
+        dialog.reject()
+
+    on_modal(look)
+    page.import_button.click()
+    assert opened == ["roster"]
