@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     import_commands.add_parsers(sub, db_parent)
 
+    from console.commands import rules
+
+    rules.add_parser(sub, db_parent, _Parser)
+
     from console.commands import report
 
     report.add_parser(sub, db_parent, _Parser)
@@ -198,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "integrity": _integrity,
             "import": _import,
             "template": _template,
+            "rules": _rules,
             "report": _report,
             "backup": _backup,
             "restore": _restore,
@@ -385,6 +390,16 @@ def _import(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return imports.run_import(args, database, _cli_user())
+    finally:
+        database.close()
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from console.commands import rules
+
+    database = _open(args.db)
+    try:
+        return rules.run(args, database, _cli_user())
     finally:
         database.close()
 

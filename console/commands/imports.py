@@ -140,6 +140,8 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
         )
     except ValidationError as exc:
         print_errors(exc.errors, args.file)
+        if args.kind == "roster":
+            _hint_create_units(exc.errors)
         return EXIT_BAD_INPUT
     except DuchaError as exc:
         print(f"ducha: {exc}", file=sys.stderr)
@@ -168,6 +170,15 @@ def run_import(args: argparse.Namespace, database: Any, user: Any) -> int:
     if not summary.written:
         print(_t("Dry run: the file is valid; nothing was saved."))
     return EXIT_OK
+
+
+def _hint_create_units(errors: Sequence[Any]) -> None:
+    """The core says "choose to create missing units"; here that choice is a flag."""
+    from console.core.imports.roster import MissingUnit
+
+    if any(isinstance(e, MissingUnit) for e in errors):
+        hint = _t("--create-units creates the missing units under the bureau.")
+        print(f"ducha: {hint}", file=sys.stderr)
 
 
 def _print_attendance(summary: Any) -> None:

@@ -53,6 +53,7 @@ def test_roster_plan_then_import_with_new_units(tmp_path: Path) -> None:
     refused = ducha("--db", str(db), "import", "roster", str(roster))
     assert refused.returncode == 1
     assert "row 6, column 单位" in refused.stderr and "局机关/法制科" in refused.stderr
+    assert "--create-units" in refused.stderr  # the command line names its own flag
     assert _people(db) == before
 
     plan = ducha("--db", str(db), "import", "roster", str(roster), "--dry-run", "--create-units")

@@ -256,7 +256,9 @@ def test_export_then_import_through_the_window(
     assert messages[-1][0] == "information"
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
+    shown = len(messages)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(messages) == shown + 2, timeout=10_000)  # read off the GUI thread
     assert [kind for kind, _ in messages[-2:]] == ["question", "information"]
     assert messages[-1][1] == f"0 added, 0 updated, {len(DEFAULT_RULES)} unchanged."
 
@@ -264,9 +266,46 @@ def test_export_then_import_through_the_window(
     bad.write_text("编号,类别,内容,分值\nAJ01,办案,x,两分\nZZ,食堂,y,1\n", encoding="gb18030")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    kind, text = messages[-1]
-    assert kind == "warning"
-    assert "Row 2, 分值" in text and "Row 3, 类别" in text
+    qtbot.waitUntil(lambda: dialog.problems_dialog is not None, timeout=10_000)
+    assert dialog.problems_dialog is not None
+    listed = {(e.row, e.field) for e in dialog.problems_dialog.problems.model.rows()}
+    assert listed == {(2, "分值"), (3, "类别")}
+    assert "bad.csv was not imported: 2 problems" in dialog.problems_dialog.heading.text()
+
+
+def test_a_file_of_thousands_of_bad_rows_is_a_table_not_a_message(
+    qtbot: QtBot,
+    db: Database,
+    make_ctx: MakeCtx,
+    bureau: Bureau,
+    rule_set_id: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[tuple[str, str]],
+) -> None:
+    """A wrong file of many rows once made a message box of 49 MB: now its problems are
+    the import dialog's table, which scrolls, sorts and saves to Excel."""
+    dialog = _catalogue(qtbot, make_ctx(bureau.admin))
+    bad = tmp_path / "wrong.csv"
+    rows = "\n".join(f"B{i:05d},办案,某项工作,两分" for i in range(3000))
+    bad.write_text("编号,类别,内容,分值\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    before = _rule_count(db)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()  # while the file is read
+    qtbot.waitUntil(lambda: dialog.problems_dialog is not None, timeout=30_000)
+    problems = dialog.problems_dialog
+    assert problems is not None and problems.isVisible()
+    assert problems.problems.model.rowCount() == 3000 and messages == []
+    assert "3000 problems" in problems.heading.text()
+    assert problems.problems.export_button.isEnabled()
+    assert dialog.import_button.isEnabled() and _rule_count(db) == before
+
+    target = tmp_path / "problems.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    problems.problems.export()
+    qtbot.waitUntil(lambda: str(target) in problems.heading.text(), timeout=10_000)
+    assert target.exists()
 
 
 def test_a_viewer_gets_no_edit_buttons(

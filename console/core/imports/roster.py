@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from typing import Generic, TypeVar
@@ -31,6 +31,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
+from console.core.conflicts import _local as local_time  # audit times in the user's clock
 from console.core.errors import FieldError
 from console.core.i18n import N_, lookup, tr_context
 from console.core.imports.cases import STAFF_NO_ALIASES
@@ -58,6 +60,7 @@ from console.core.people import (
 )
 from console.core.permissions import require_admin
 from console.core.units import add_unit
+from db.audit import AuditLog
 from db.org import Person, PersonTransfer, Unit
 from glossary import Category, Gender, PersonStatus, UnitKind
 
@@ -217,6 +220,16 @@ class RosterOptions:
     effective: date | None = None
     create_units: bool = False
     deactivate_missing: bool = False
+    # The plan the administrator checked and saw (the check's summary). An import that
+    # would now do anything else (the roster or the file changed since) is refused with
+    # the plan as it stands (RosterChanged): nobody applies a plan they did not see.
+    seen: RosterSummary | None = None
+
+
+@dataclass(frozen=True)
+class MissingUnit(FieldError):
+    """A row naming a unit the bureau lacks, which "create missing units" would add: the
+    dialog offers that as a tick box, the command line as a flag, each saying so itself."""
 
 
 # --- the plan, as the check shows it and the import did it -------------------------------
@@ -274,6 +287,23 @@ class RosterSummary:
     ignored: int  # rows of people marked as gone who are not in the database: not added
     deactivate_missing: bool  # the people not in the file are (to be) marked as gone
     written: bool
+    audit_head: int = 0  # the newest audit row when the plan was made
+
+    def same_plan(self, other: RosterSummary) -> bool:
+        """Whether the two plans do the same, whenever they were made."""
+        return replace(self, written=False, audit_head=0) == replace(
+            other, written=False, audit_head=0
+        )
+
+
+class RosterChanged(Conflict):
+    """The roster (or the file) changed between the check and the import: nothing was
+    saved, and ``plan`` is the import as it stands now, for the administrator to look at
+    and confirm again."""
+
+    def __init__(self, message: str, plan: RosterSummary) -> None:
+        super().__init__(message)
+        self.plan = plan
 
 
 # --- reading a row ------------------------------------------------------------------------
@@ -513,6 +543,7 @@ class _Context:
     units: _Units
     last_moves: dict[int, date]
     refs: dict[str, _UnitRef]
+    audit_head: int  # the newest audit row before this import: what its plan was made from
     seen: dict[str, int] = field(default_factory=dict)  # staff number → its first row
 
 
@@ -610,7 +641,10 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
         )
         units = _Units(session)
         refs = {r.unit: units.resolve(r.unit) for r in rows if r.unit}
-        return _Context(options, options.effective or job.today, people, units, last_moves, refs)
+        head = session.scalar(select(func.max(AuditLog.id))) or 0
+        return _Context(
+            options, options.effective or job.today, people, units, last_moves, refs, head
+        )
 
     def check_row(
         self, r: RosterRow, ctx: _Context, job: Job
@@ -695,11 +729,14 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
         if ref.missing:
             if not ctx.options.create_units:
                 path = "/".join(ref.missing)
+                # Worded for the dialog and the command line alike; each says how it
+                # offers the choice (the CLI adds its flag, see MissingUnit).
                 message = _t(
-                    "The bureau has no unit {path}: allow creating missing units (on the command "
-                    "line: --create-units) to add it under the bureau."
+                    "The bureau has no unit {path}: choose to create missing units to add it "
+                    "under the bureau."
                 )
-                errors.append(r.error("unit", message.format(path=path)))
+                header = r.headers.get("unit", "unit")
+                errors.append(MissingUnit(header, message.format(path=path), r.row))
             return None, ref.missing
         assert ref.unit_id is not None
         node = ctx.units.by_id[ref.unit_id]
@@ -806,6 +843,7 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
             ignored=sum(1 for p in planned if isinstance(p, _Ignored) and not p.on_record),
             deactivate_missing=ctx.options.deactivate_missing,
             written=not job.dry_run,
+            audit_head=ctx.audit_head,
         )
 
     def write(
@@ -814,6 +852,10 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
         summary = self._summary(job, ctx, planned)
         if job.dry_run:
             return summary  # the plan is told without writing
+        seen = ctx.options.seen
+        if seen is not None and not summary.same_plan(seen):
+            # Made in this transaction, from what is on record now: the plan to show.
+            raise _changed_since(session, seen, summary)
         created = self._create_units(session, job, ctx, summary.units_to_create)
         reason = _t("Roster import ({file})").format(file=job.source or "—")
         for p in planned:
@@ -861,6 +903,36 @@ class RosterImport(ImportSpec[RosterRow, _Context, _Plan, RosterSummary]):
                 parent_id = ctx.units.bureau.id
             created[path] = add_unit(session, job.user, name, unit_kind_for(name), parent_id).id
         return created
+
+
+# What a roster plan is made from, besides the file.
+ROSTER_TABLES = (Person.__tablename__, PersonTransfer.__tablename__, Unit.__tablename__)
+
+
+def _changed_since(session: Session, seen: RosterSummary, now: RosterSummary) -> RosterChanged:
+    """Why the plan is no longer the one checked: who changed people or units since (from
+    the audit log), or else the file itself."""
+    last = session.scalars(
+        select(AuditLog)
+        .where(AuditLog.id > seen.audit_head, AuditLog.table_name.in_(ROSTER_TABLES))
+        .order_by(AuditLog.id.desc())
+        .limit(1)
+    ).first()
+    if last is not None:
+        why = _t("{who} changed people or units at {when}, after your check.").format(
+            who=last.username or _t("Someone"), when=local_time(last.at)
+        )
+    else:
+        why = _t("The file is no longer the one you checked.")
+    return RosterChanged(
+        why
+        + " "
+        + _t(
+            "Nothing was saved. The plan shown now is what the import would do: look at it, "
+            "then import again."
+        ),
+        now,
+    )
 
 
 def _records(session: Session, ids: list[int]) -> dict[int, Person]:

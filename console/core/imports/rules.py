@@ -37,6 +37,7 @@ from console.core.scoring.rules import (
     DEFAULT_UNIT,
     CleanRule,
     RuleInput,
+    add_rule_set,
     apply_rule,
     check_rule,
     frozen_once_used,
@@ -243,14 +244,26 @@ class _Context:
     first_row_of: dict[str, int | None]
 
 
+@dataclass(frozen=True)
+class NewRuleSet:
+    """A rule set to create for the file's rules, in the import's own transaction: a
+    bureau that starts from its own catalogue rather than the default one."""
+
+    name: str
+    effective_from: date
+    base_score: Decimal | str
+
+
 class RulesImport(ImportSpec[RuleFileRow, _Context, _Planned, ImportSummary]):
-    """Upsert into one rule set by code (``rule_set_id``; None only for reading)."""
+    """Upsert into one rule set by code (``rule_set_id``, or ``new_set`` created first;
+    neither only for reading)."""
 
     allow_empty = True  # nothing given, nothing changed
 
-    def __init__(self, rule_set_id: int | None = None) -> None:
+    def __init__(self, rule_set_id: int | None = None, new_set: NewRuleSet | None = None) -> None:
         super().__init__(RULES_FORMAT)
         self.rule_set_id = rule_set_id
+        self.new_set = new_set
 
     def authorise(self, session: Session, user: User) -> User:
         return require_admin(session, user)  # the catalogue is an administrator's
@@ -262,13 +275,20 @@ class RulesImport(ImportSpec[RuleFileRow, _Context, _Planned, ImportSummary]):
         return [reader.read(raw) for raw in table.rows if any(raw.values.values())]
 
     def load(self, session: Session, job: Job, rows: Sequence[RuleFileRow]) -> _Context:
-        if self.rule_set_id is None or session.get(RuleSet, self.rule_set_id) is None:
+        rule_set_id = self.rule_set_id
+        if self.new_set is not None:
+            # Created here, so that a file with a bad row leaves no empty set behind.
+            new = self.new_set
+            rule_set_id = add_rule_set(
+                session, job.user, new.name, new.effective_from, new.base_score
+            ).id
+        if rule_set_id is None or session.get(RuleSet, rule_set_id) is None:
             raise NotFound(_t("No such rule set."))
         existing = {
             normalise_code(rule.code): rule
-            for rule in session.scalars(select(Rule).where(Rule.rule_set_id == self.rule_set_id))
+            for rule in session.scalars(select(Rule).where(Rule.rule_set_id == rule_set_id))
         }
-        return _Context(self.rule_set_id, existing, {})
+        return _Context(rule_set_id, existing, {})
 
     def check_row(
         self, r: RuleFileRow, ctx: _Context, job: Job

@@ -1,8 +1,11 @@
-"""Import a spreadsheet (case statistics or point entries): check first, then import.
+"""Import a spreadsheet (case statistics, point entries, attendance, findings, and for an
+administrator the roster): check first, then import.
 
 The check is a dry run of the real import: every bad row is listed (row, column, reason)
 and nothing is written; only a file that checks clean can be imported, in one
-transaction. Reading and checking run off the GUI thread.
+transaction. Reading and checking run off the GUI thread. A roster's check shows its plan;
+the import states that plan and is refused, with the plan as it is now, if the roster or
+the file changed in between.
 """
 
 from __future__ import annotations
@@ -21,26 +24,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.imports.registry import import_rows, importer
+from console.core.imports.roster import RosterChanged, RosterSummary
 from console.ui.context import AppContext
+from console.ui.dialogs.import_problems import ProblemList
+from console.ui.dialogs.roster_plan import RosterOptionsBox, RosterPlanTable
 from console.ui.tasks import run_in_background
 from widgets.screen_fit import fit_to_screen
-from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 
 class ImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, kind: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.summary: Any = None  # the last successful import
         self._checked: Path | None = None
-        self._problems_of = ""  # the file whose problems are listed
+        self._plan: RosterSummary | None = None  # the roster plan shown: what Import applies
         self.setWindowTitle(self.tr("Import entries"))
         fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
@@ -50,6 +58,8 @@ class ImportDialog(QDialog):
         self.kind.addItem(self.tr("Point entries"), "events")
         self.kind.addItem(self.tr("Training attendance (sign-in sheet)"), "attendance")
         self.kind.addItem(self.tr("Inspection findings"), "findings")
+        if ctx.is_admin:  # the core refuses anyone else
+            self.kind.addItem(self.tr("Roster (people and units, from HR)"), "roster")
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file"))
         browse = QPushButton(self.tr("Choose…"))
@@ -62,29 +72,26 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("File"), row)
         layout.addLayout(form)
+        self.roster = RosterOptionsBox(ctx.today)
+        layout.addWidget(self.roster)
         layout.addWidget(template)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        # A long outcome (a roster's plan in words) keeps its lines; the table yields.
+        self.outcome.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.outcome)
-        self.problems: RowTableModel[FieldError] = RowTableModel(
-            [
-                Column(self.tr("Row"), lambda e: str(e.row or ""), sort_key=lambda e: e.row or 0),
-                Column(self.tr("Column"), column_of),
-                Column(self.tr("Problem"), lambda e: e.message),
-            ],
-            self,
-        )
-        # Sortable by any column: sorted by problem, one mistake repeated shows as a block.
-        self.table = make_table_view(self.problems, (60, 140))
-        self.table.setWordWrap(True)
-        layout.addWidget(self.table, 1)
-        self.export_button = QPushButton(self.tr("Save the list as Excel…"))
-        self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self.export_problems)
-        listed = QHBoxLayout()
-        listed.addStretch(1)
-        listed.addWidget(self.export_button)
-        layout.addLayout(listed)
+        self.problem_list = ProblemList()
+        self.problem_list.said.connect(self.outcome.setText)
+        self.problems = self.problem_list.model
+        self.table = self.problem_list.table
+        self.export_button = self.problem_list.export_button
+        self.export_problems = self.problem_list.export
+        self.plan = RosterPlanTable()
+        # One place below the outcome: the problems of a file, or the plan of a roster.
+        self.listing = QStackedWidget()
+        self.listing.addWidget(self.problem_list)
+        self.listing.addWidget(self.plan)
+        layout.addWidget(self.listing, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check_button = buttons.addButton(
             self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole
@@ -97,9 +104,21 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # A different file or kind must be checked again before it can be imported.
-        self.path.textChanged.connect(lambda _t: self.import_button.setEnabled(False))
-        self.kind.currentIndexChanged.connect(lambda _i: self.import_button.setEnabled(False))
+        # A different file, kind or choice must be checked again before it is imported.
+        self.path.textChanged.connect(lambda _t: self._unchecked())
+        self.kind.currentIndexChanged.connect(lambda _i: self._unchecked())
+        self.roster.changed.connect(self._unchecked)
+        if kind is not None and self.kind.findData(kind) >= 0:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self._unchecked()
+
+    def _unchecked(self) -> None:
+        self.import_button.setEnabled(False)
+        roster = self.kind.currentData() == "roster"
+        self.roster.setVisible(roster)
+        if not roster:
+            self.plan.clear()
+            self.listing.setCurrentWidget(self.problem_list)
 
     def choose(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -139,11 +158,17 @@ class ImportDialog(QDialog):
         path, kind = Path(text), self.kind.currentData()
         read, _load = importer(kind)
         workspace, today = self.ctx.workspace, self.ctx.today
+        # The roster's import states the plan the administrator saw (the check's).
+        options = None
+        if kind == "roster":
+            options = self.roster.options(seen=None if dry_run else self._plan)
 
         def work() -> Any:
             # On the worker thread: the Workspace opens a session of its own for this call.
             rows = read(path)
-            return import_rows(workspace, kind, rows, today, dry_run=dry_run, source=path.name)
+            return import_rows(
+                workspace, kind, rows, today, dry_run=dry_run, source=path.name, options=options
+            )
 
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
@@ -153,6 +178,9 @@ class ImportDialog(QDialog):
     def _done(self, summary: Any, path: Path, dry_run: bool) -> None:
         self.check_button.setEnabled(True)
         self._set_problems([])
+        if isinstance(summary, RosterSummary):
+            self._roster_done(summary, path, dry_run)
+            return
         if summary.kind == "attendance":
             self._attendance_done(summary, path, dry_run)
             return
@@ -188,6 +216,25 @@ class ImportDialog(QDialog):
             )
         )
         self.ctx.data_changed.emit("points")
+        self.ctx.notice.emit(self.outcome.text())
+
+    def _roster_done(self, plan: RosterSummary, path: Path, dry_run: bool) -> None:
+        self.plan.show_plan(plan)
+        self.listing.setCurrentWidget(self.plan)
+        counts = self.plan.counts(plan)
+        if dry_run:
+            self._checked, self._plan = path, plan
+            self.import_button.setEnabled(True)
+            self.outcome.setText(
+                self.tr(
+                    "The file is correct: {rows} rows. The plan: {counts}. Nothing is saved "
+                    "yet: press Import to apply it."
+                ).format(rows=plan.rows_read, counts=counts)
+            )
+            return
+        self.summary, self._plan = plan, None
+        self.outcome.setText(self.tr("The roster is imported: {counts}.").format(counts=counts))
+        self.ctx.data_changed.emit("people")
         self.ctx.notice.emit(self.outcome.text())
 
     def _findings_done(self, summary: Any, path: Path, dry_run: bool) -> None:
@@ -251,6 +298,17 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(False)
         self._set_problems([])
+        self._plan = None
+        if isinstance(exc, RosterChanged):
+            # Nothing was saved; the plan as it stands now is shown, and it is what a
+            # second Import applies (and states, so a further change is caught again).
+            self._plan = exc.plan
+            self.plan.show_plan(exc.plan)
+            self.listing.setCurrentWidget(self.plan)
+            self.outcome.setText(str(exc) + "\n" + self.plan.counts(exc.plan))
+            self.import_button.setEnabled(True)
+            return
+        self.plan.clear()
         if isinstance(exc, ValidationError) and (
             len(exc.errors) > 1 or exc.errors[0].row is not None
         ):
@@ -269,40 +327,6 @@ class ImportDialog(QDialog):
             self.outcome.setText(self.tr("The file could not be read."))
 
     def _set_problems(self, errors: list[FieldError]) -> None:
-        self.problems.set_rows(errors)
-        if len(errors) <= 500:  # sizing rows reads them all: only for a short list
-            self.table.resizeRowsToContents()
-        self.export_button.setEnabled(bool(errors))
-        self._problems_of = self.path.text().strip()
-
-    def export_problems(self) -> None:
-        """Save the problem list as .xlsx, in the order shown, off the GUI thread."""
-        from exports.import_problems_xlsx import write_import_problems
-
-        source = Path(self._problems_of).name
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the list of problems"),
-            str(Path(folder) / self.tr("{file} problems.xlsx").format(file=Path(source).stem)),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not name:
-            return
-        rows = [(e.row, column_of(e), e.message) for e in self.problems.rows()]
-
-        def saved(path: Path) -> None:
-            saved_text = self.tr("The list of problems was saved: {path}")
-            self.outcome.setText(saved_text.format(path=path))
-
-        def failed(exc: Exception) -> None:  # anything but OSError also goes to the crash handler
-            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            failed_text = self.tr("The list could not be saved: {error}")
-            self.outcome.setText(failed_text.format(error=error))
-
-        run_in_background(self, lambda: write_import_problems(rows, name, source), saved, failed)
-
-
-def column_of(error: FieldError) -> str:
-    """The column as headed in the file; blank for a problem of the file or its header."""
-    return "" if error.field in ("file", "header") else error.field
+        self.problem_list.set_problems(errors, self.path.text().strip())
+        if errors:
+            self.listing.setCurrentWidget(self.problem_list)

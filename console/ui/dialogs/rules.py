@@ -7,7 +7,7 @@ move a whole catalogue in and out of Excel. Everyone else sees the same tables r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -48,8 +48,10 @@ from console.core.scoring.rules import (
     update_rule_set,
 )
 from console.ui.context import AppContext
+from console.ui.dialogs.import_problems import ProblemsDialog
 from console.ui.dialogs.person import OptionalDateEdit
 from console.ui.errors import FAILED, attempt, write_error_text
+from console.ui.tasks import run_in_background
 from exports.rules_xlsx import write_rules
 from glossary import RuleCategory
 from widgets.field_form import FieldForm
@@ -63,7 +65,6 @@ DEDUCTION_COLOUR = "#b23b3b"
 CHECK = "✓"
 # The units catalogues count in; the field stays editable for any other.
 COUNT_UNITS = ("次", "件", "项", "天", "篇", "卷", "学时", "人", "起")
-MAX_LISTED_PROBLEMS = 30
 
 
 def signed(value: Decimal) -> str:
@@ -327,6 +328,7 @@ class RuleCatalogueDialog(QDialog):
         self.ctx = ctx
         self.rule_sets: list[RuleSetRow] = []
         self.last_written: Path | None = None
+        self.problems_dialog: ProblemsDialog | None = None  # the last file's problems
         self._last_dir: str | None = None
         self.setWindowTitle(self.tr("Rule catalogue"))
         fit_to_screen(self, 1100, 640)
@@ -642,21 +644,6 @@ class RuleCatalogueDialog(QDialog):
             saved = dialog.saved
             self._changed(saved.id, None, self.tr("Saved: {name}").format(name=saved.name))
 
-    def _problems_text(self, errors: list[FieldError]) -> str:
-        lines = []
-        for e in errors[:MAX_LISTED_PROBLEMS]:
-            if e.row is not None:
-                lines.append(
-                    self.tr("Row {row}, {column}: {message}").format(
-                        row=e.row, column=e.field, message=e.message
-                    )
-                )
-            else:
-                lines.append(e.message)
-        if len(errors) > MAX_LISTED_PROBLEMS:
-            lines.append(self.tr("…and {n} more.").format(n=len(errors) - MAX_LISTED_PROBLEMS))
-        return "\n".join(lines)
-
     def import_file(self) -> None:
         current = self.current_set()
         if current is None or not self.ctx.is_admin:
@@ -671,27 +658,47 @@ class RuleCatalogueDialog(QDialog):
             return
         path = Path(name)
         self._last_dir = str(path.parent)
-        # A catalogue is a few hundred rows at most: read in well under 100 ms.
-        try:
-            rows = read_rules(path)
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Nothing imported"),
-                self.tr("{file} was not imported; correct these rows and try again:").format(
-                    file=path.name
-                )
-                + "\n\n"
-                + self._problems_text(exc.errors),
-            )
-            return
-        except OSError as exc:
+        # Off the GUI thread: a wrong file of 100,000 rows takes seconds to read and check.
+        self.import_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: read_rules(path),
+            lambda rows: self._confirm_import(current, path, rows),
+            lambda exc: self._unreadable(path, exc),
+        )
+
+    def _unreadable(self, path: Path, exc: Exception) -> None:
+        self._update_buttons()
+        if isinstance(exc, ValidationError):
+            self._nothing_imported(path, exc.errors)
+        elif isinstance(exc, OSError):
             QMessageBox.warning(
                 self,
                 self.tr("Nothing imported"),
                 self.tr("Cannot read {file}: {error}").format(file=path, error=exc.strerror or exc),
             )
+        # Anything else is a bug: run_in_background hands it to the crash handler.
+
+    def _nothing_imported(self, path: Path, errors: Sequence[FieldError]) -> None:
+        """One problem of the whole file in a line; problems of rows as the import
+        dialog lists them, a table however many there are."""
+        if len(errors) == 1 and errors[0].row is None:
+            QMessageBox.warning(self, self.tr("Nothing imported"), errors[0].message)
             return
+        self.problems_dialog = ProblemsDialog(
+            self.tr("Nothing imported"),
+            self.tr(
+                "{file} was not imported: {n} problems, listed below. Correct them and try "
+                "again; nothing was saved."
+            ).format(file=path.name, n=len(errors)),
+            errors,
+            str(path),
+            self,
+        )
+        self.problems_dialog.open()
+
+    def _confirm_import(self, current: RuleSetRow, path: Path, rows: list[RuleInput]) -> None:
+        self._update_buttons()
         answer = QMessageBox.question(
             self,
             self.tr("Import rules"),
@@ -703,16 +710,10 @@ class RuleCatalogueDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-
-        def nothing_imported(errors: Iterable[FieldError]) -> None:
-            QMessageBox.warning(
-                self, self.tr("Nothing imported"), self._problems_text(list(errors))
-            )
-
         summary = attempt(
             self,
             lambda: self.ctx.run(import_rules, self.ctx.user, current.id, rows),
-            nothing_imported,
+            lambda errors: self._nothing_imported(path, list(errors)),
         )
         if summary is FAILED:
             return

@@ -88,6 +88,9 @@ class PeoplePage(Page):
         self.deactivate_button.clicked.connect(self.deactivate_person)
         self.reactivate_button.clicked.connect(self.reactivate_person)
         self.profile_button.clicked.connect(self.open_profile)
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setVisible(ctx.is_admin)  # only an administrator imports it
+        self.import_button.clicked.connect(self.import_roster)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -100,6 +103,7 @@ class PeoplePage(Page):
             self.transfer_button,
             self.deactivate_button,
             self.reactivate_button,
+            self.import_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -292,6 +296,12 @@ class PeoplePage(Page):
             self.status.setCurrentIndex(self.status.findData("all"))
             self.category.setCurrentIndex(0)
             self.select_person(person.id)
+
+    def import_roster(self) -> None:
+        """HR's spreadsheet: the plan first, then all of it (the dialog tells the pages)."""
+        from console.ui.dialogs.import_file import ImportDialog
+
+        ImportDialog(self.ctx, self, kind="roster").exec()
 
     def _changed_elsewhere(self) -> None:
         """Another desk changed what the user was editing: show it as it is now."""
