@@ -1393,6 +1393,10 @@
       <translation>督察问题</translation>
     </message>
     <message>
+      <source>Roster (people and units, from HR)</source>
+      <translation>人员花名册（人员和单位，来自人事部门）</translation>
+    </message>
+    <message>
       <source>An .xlsx or .csv file</source>
       <translation>.xlsx 或 .csv 文件</translation>
     </message>
@@ -1411,22 +1415,6 @@
     <message>
       <source>File</source>
       <translation>文件</translation>
-    </message>
-    <message>
-      <source>Row</source>
-      <translation>行号</translation>
-    </message>
-    <message>
-      <source>Column</source>
-      <translation>列</translation>
-    </message>
-    <message>
-      <source>Problem</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <source>Save the list as Excel…</source>
-      <translation>将问题清单保存为 Excel…</translation>
     </message>
     <message>
       <source>Check</source>
@@ -1481,6 +1469,14 @@
       <translation>已导入：{months} 共 {created} 条积分记录，其中 {pending} 条待审核，替换此前导入的 {replaced} 条。</translation>
     </message>
     <message>
+      <source>The file is correct: {rows} rows. The plan: {counts}. Nothing is saved yet: press Import to apply it.</source>
+      <translation>文件无误：共 {rows} 行。导入将：{counts}。尚未保存任何内容：按“导入”执行。</translation>
+    </message>
+    <message>
+      <source>The roster is imported: {counts}.</source>
+      <translation>花名册已导入：{counts}。</translation>
+    </message>
+    <message>
       <source>The file is correct: {rows} rows, {findings} findings, {deductions} deductions ({points} points). Press Import to save them.</source>
       <translation>文件无误：{rows}行，{findings}个问题，{deductions}笔扣分（{points}分）。按“导入”保存。</translation>
     </message>
@@ -1503,22 +1499,6 @@
     <message>
       <source>The file could not be read.</source>
       <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-      <source>Save the list of problems</source>
-      <translation>保存问题清单</translation>
-    </message>
-    <message>
-      <source>{file} problems.xlsx</source>
-      <translation>{file} 问题清单.xlsx</translation>
-    </message>
-    <message>
-      <source>The list of problems was saved: {path}</source>
-      <translation>问题清单已保存：{path}</translation>
-    </message>
-    <message>
-      <source>The list could not be saved: {error}</source>
-      <translation>问题清单未能保存：{error}</translation>
     </message>
   </context>
   <context>
@@ -2211,6 +2191,10 @@ Please sign in again.</source>
       <translation>档案</translation>
     </message>
     <message>
+      <source>Import roster…</source>
+      <translation>导入花名册…</translation>
+    </message>
+    <message>
       <source>Add unit…</source>
       <translation>新增单位…</translation>
     </message>
@@ -2718,6 +2702,45 @@ Please sign in again.</source>
     <message>
       <source>{year}: {signed} of {people} signed ({rate}); {missing} not yet.</source>
       <translation>{year}年：{people}人中已签订{signed}人（{rate}），尚有{missing}人未签订。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemList</name>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Save the list as Excel…</source>
+      <translation>将问题清单保存为 Excel…</translation>
+    </message>
+    <message>
+      <source>Save the list of problems</source>
+      <translation>保存问题清单</translation>
+    </message>
+    <message>
+      <source>{file} problems.xlsx</source>
+      <translation>{file} 问题清单.xlsx</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>The list of problems was saved: {path}</source>
+      <translation>问题清单已保存：{path}</translation>
+    </message>
+    <message>
+      <source>The list could not be saved: {error}</source>
+      <translation>问题清单未能保存：{error}</translation>
     </message>
   </context>
   <context>
@@ -3525,6 +3548,140 @@ Changes made since the backup was taken are no longer in the database (the copy 
     </message>
   </context>
   <context>
+    <name>RosterOptionsBox</name>
+    <message>
+      <source>The date transfers and departures take effect.</source>
+      <translation>调动和离队自此日起生效。</translation>
+    </message>
+    <message>
+      <source>Create missing units</source>
+      <translation>创建缺少的单位</translation>
+    </message>
+    <message>
+      <source>Units the file names and the bureau lacks are added under the bureau.</source>
+      <translation>文件中有而本局没有的单位，将在本局下新建。</translation>
+    </message>
+    <message>
+      <source>Deactivate people not in the file</source>
+      <translation>停用不在文件中的人员</translation>
+    </message>
+    <message>
+      <source>People on strength whom the file does not list are marked as left.</source>
+      <translation>文件中没有列出的在岗人员将标记为离职。</translation>
+    </message>
+    <message>
+      <source>Only an administrator can import the roster.</source>
+      <translation>只有管理员可以导入花名册。</translation>
+    </message>
+    <message>
+      <source>Effective date</source>
+      <translation>生效日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterPlanTable</name>
+    <message>
+      <source>Change</source>
+      <translation>变动</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>原为</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>改为</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>New unit</source>
+      <translation>新建单位</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Transfer on {date}</source>
+      <translation>调动（{date}起）</translation>
+    </message>
+    <message>
+      <source>Marked {status} on row {row}</source>
+      <translation>第 {row} 行标为{status}</translation>
+    </message>
+    <message>
+      <source>Not in the file</source>
+      <translation>文件中没有</translation>
+    </message>
+    <message>
+      <source>{status} on {date}</source>
+      <translation>{date}起{status}</translation>
+    </message>
+    <message>
+      <source>Stays on strength</source>
+      <translation>仍在岗</translation>
+    </message>
+    <message>
+      <source>{status}, {unit}</source>
+      <translation>{status}，{unit}</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>{n} new</source>
+      <translation>新增 {n} 人</translation>
+    </message>
+    <message>
+      <source>{n} changed</source>
+      <translation>修改 {n} 人</translation>
+    </message>
+    <message>
+      <source>{n} transfers on {date}</source>
+      <translation>调动 {n} 人（{date}起）</translation>
+    </message>
+    <message>
+      <source>{n} not in the file, marked as left</source>
+      <translation>文件中没有 {n} 人，标记为离职</translation>
+    </message>
+    <message>
+      <source>{n} not in the file, staying on strength</source>
+      <translation>文件中没有 {n} 人，仍在岗</translation>
+    </message>
+    <message>
+      <source>{n} units to create</source>
+      <translation>新建 {n} 个单位</translation>
+    </message>
+    <message>
+      <source>{n} unchanged</source>
+      <translation>{n} 人无变化</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+  </context>
+  <context>
     <name>RuleCatalogueDialog</name>
     <message>
       <source>Rule catalogue</source>
@@ -3675,14 +3832,6 @@ Changes made since the backup was taken are no longer in the database (the copy 
       <translation>已保存：{name}</translation>
     </message>
     <message>
-      <source>Row {row}, {column}: {message}</source>
-      <translation>第 {row} 行，{column}：{message}</translation>
-    </message>
-    <message>
-      <source>…and {n} more.</source>
-      <translation>…另有 {n} 处问题。</translation>
-    </message>
-    <message>
       <source>Import rules into {name}</source>
       <translation>将考核细则导入“{name}”</translation>
     </message>
@@ -3695,12 +3844,12 @@ Changes made since the backup was taken are no longer in the database (the copy 
       <translation>未导入</translation>
     </message>
     <message>
-      <source>{file} was not imported; correct these rows and try again:</source>
-      <translation>{file} 未导入，请更正以下各行后重试：</translation>
-    </message>
-    <message>
       <source>Cannot read {file}: {error}</source>
       <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+      <source>{file} was not imported: {n} problems, listed below. Correct them and try again; nothing was saved.</source>
+      <translation>{file} 未导入：发现 {n} 处问题，列在下方。请改正后重试；未保存任何内容。</translation>
     </message>
     <message>
       <source>Import rules</source>
@@ -4832,6 +4981,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>演示数据：请使用 {user} / {password} 登录。</translation>
     </message>
     <message>
+      <source>Database in a network folder</source>
+      <translation>数据库位于网络文件夹</translation>
+    </message>
+    <message>
       <source>Cannot open the database</source>
       <translation>无法打开数据库</translation>
     </message>
@@ -5301,6 +5454,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>备份文件：日志中必须仍有该备份的最新一条记录</translation>
     </message>
     <message>
+      <source>ducha: warning: {text}</source>
+      <translation>ducha: 注意：{text}</translation>
+    </message>
+    <message>
       <source>Demo bureau generated in {db}</source>
       <translation>演示数据已生成：{db}</translation>
     </message>
@@ -5519,6 +5676,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Dry run: the file is valid; nothing was saved.</source>
       <translation>试运行：文件无误，未保存任何数据。</translation>
+    </message>
+    <message>
+      <source>--create-units creates the missing units under the bureau.</source>
+      <translation>加 --create-units 可在本局下新建缺少的单位。</translation>
     </message>
     <message>
       <source>Attendance marks: {created} added, {updated} replaced, in {sessions} sessions</source>
@@ -5741,6 +5902,58 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>标为离职但系统中没有的人员（不新增）：{n}</translation>
     </message>
     <message>
+      <source>the rule catalogue in and out of Excel</source>
+      <translation>考核细则的导入和导出（Excel）</translation>
+    </message>
+    <message>
+      <source>write a rule set to an .xlsx file</source>
+      <translation>将一套考核细则导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+      <source>the rule set (default: in force today)</source>
+      <translation>考核细则版本（默认：今天施行的版本）</translation>
+    </message>
+    <message>
+      <source>add and update rules from an .xlsx or .csv file; all or nothing</source>
+      <translation>从 .xlsx 或 .csv 文件新增和更新细则条目；要么全部导入，要么都不导入</translation>
+    </message>
+    <message>
+      <source>create a rule set of this name for the file's rules</source>
+      <translation>以此名称新建一套考核细则，导入文件中的条目</translation>
+    </message>
+    <message>
+      <source>with --new-set: the day it comes into force (default: 1 January this year)</source>
+      <translation>与 --new-set 合用：施行日期（默认：今年 1 月 1 日）</translation>
+    </message>
+    <message>
+      <source>with --new-set: every person's monthly base score (default: 100)</source>
+      <translation>与 --new-set 合用：每人每月的基础分（默认：100）</translation>
+    </message>
+    <message>
+      <source>No rule set is named {name}. The rule sets: {names}</source>
+      <translation>没有名为“{name}”的考核细则。现有版本：{names}</translation>
+    </message>
+    <message>
+      <source>There is no rule set yet: import a catalogue with --new-set NAME, or set the bureau up with its defaults (ducha init).</source>
+      <translation>还没有考核细则：可加 --new-set 名称 导入本局的细则，或用 ducha init 安装默认细则。</translation>
+    </message>
+    <message>
+      <source>{n} rules of {name} written to {path}</source>
+      <translation>“{name}”的 {n} 条细则已导出到 {path}</translation>
+    </message>
+    <message>
+      <source>--from and --base-score go with --new-set</source>
+      <translation>--from 和 --base-score 须与 --new-set 一起使用</translation>
+    </message>
+    <message>
+      <source>Rule set: {name}</source>
+      <translation>考核细则：{name}</translation>
+    </message>
+    <message>
+      <source>Rules: {added} added, {updated} updated, {unchanged} unchanged</source>
+      <translation>细则条目：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条</translation>
+    </message>
+    <message>
       <source>the month's ranking</source>
       <translation>月度考核排名</translation>
     </message>
@@ -5837,8 +6050,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>未安装默认设置：开始考核前请先导入本单位的考核细则。</translation>
     </message>
     <message>
-      <source>Next: import the roster (ducha import roster FILE) and sign in.</source>
-      <translation>下一步：导入人员花名册（ducha import roster 文件），然后登录。</translation>
+      <source>Next: import the roster (ducha import roster FILE --create-units: the units it names are created) and sign in.</source>
+      <translation>下一步：导入人员花名册（ducha import roster 文件 --create-units，花名册中本局还没有的单位会一并建立），然后登录。</translation>
     </message>
     <message>
       <source>ducha: the bureau is set up, but the roster was not imported; fix {file} and run ducha import roster.</source>
@@ -5972,6 +6185,10 @@ Error: {error}</source>
     <message>
       <source>Cannot open the database {db}: {error}</source>
       <translation>无法打开数据库 {db}：{error}</translation>
+    </message>
+    <message>
+      <source>The database is in a shared network folder. Ducha works there more carefully and more slowly, but a database file opened over the network by several desktops can still be damaged. For one desktop, keep the database on this computer. For several desktops, ask your IT department for a PostgreSQL database that they all share (user guide, chapter 1).</source>
+      <translation>数据库位于网络共享文件夹中。在这种位置，督察系统会更谨慎地读写，速度也会慢一些，但多台电脑通过网络打开同一个数据库文件，仍有可能损坏数据。只有一台电脑使用时，请把数据库放在本机；多台电脑共用时，请联系信息科提供一个各台电脑共用的 PostgreSQL 数据库（见用户指南第一章）。</translation>
     </message>
   </context>
   <context>
@@ -6779,8 +6996,8 @@ Error: {error}</source>
       <translation>有多个单位名为“{name}”（{paths}）：请写出单位路径。</translation>
     </message>
     <message>
-      <source>The bureau has no unit {path}: allow creating missing units (on the command line: --create-units) to add it under the bureau.</source>
-      <translation>本局没有单位“{path}”：如需在本局下新建，请勾选“创建缺少的单位”（命令行加 --create-units）。</translation>
+      <source>The bureau has no unit {path}: choose to create missing units to add it under the bureau.</source>
+      <translation>本局没有单位“{path}”：如需在本局下新建，请选择“创建缺少的单位”。</translation>
     </message>
     <message>
       <source>The effective date {date} is in the future.</source>
@@ -6793,6 +7010,22 @@ Error: {error}</source>
     <message>
       <source>Roster import ({file})</source>
       <translation>花名册导入（{file}）</translation>
+    </message>
+    <message>
+      <source>{who} changed people or units at {when}, after your check.</source>
+      <translation>在您检查之后，{who} 于 {when} 修改了人员或单位。</translation>
+    </message>
+    <message>
+      <source>Someone</source>
+      <translation>有人</translation>
+    </message>
+    <message>
+      <source>The file is no longer the one you checked.</source>
+      <translation>文件已不是您检查时的那一份。</translation>
+    </message>
+    <message>
+      <source>Nothing was saved. The plan shown now is what the import would do: look at it, then import again.</source>
+      <translation>未保存任何内容。现在显示的是按当前情况导入将要做的变动：请核对后再次导入。</translation>
     </message>
     <message>
       <source>Yes</source>
