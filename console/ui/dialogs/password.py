@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.accounts import AccountRow, reset_password
 from console.core.database import Database
 from console.core.errors import FieldError
 from console.core.sign_in import change_own_password
+from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt
 
 
@@ -97,3 +99,62 @@ def _secret() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+class ResetPasswordDialog(QDialog):
+    """An administrator gives an account a new password, which its holder must change at
+    their next sign-in (it also lifts a lockout)."""
+
+    def __init__(self, ctx: AppContext, account: AccountRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account = account
+        self.done_row: AccountRow | None = None
+        self.setWindowTitle(self.tr("Reset password"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Give {name} ({username}) a temporary password and tell it to them in "
+                "person. They must choose their own at their next sign-in."
+            ).format(name=account.display_name, username=account.username)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = _secret()
+        self.repeat = _secret()
+        form.addRow(self.tr("Temporary password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel("")
+        self.error.setObjectName("ErrorText")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reset password"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            return
+        ctx, account = self.ctx, self.account
+        row = attempt(
+            self,
+            lambda: ctx.run(
+                reset_password,
+                ctx.user,
+                account.id,
+                self.password.text(),
+                seen_version=account.row_version,
+            ),
+            lambda errors: self.error.setText("\n".join(e.message for e in errors)),
+        )
+        if row is FAILED:
+            return
+        self.done_row = row
+        self.accept()
