@@ -72,6 +72,12 @@ class PasswordChangeRequired(DuchaError):
         super().__init__(message)
         self.reason = reason
 
+    def headless_message(self) -> str:
+        """For the command line, which cannot ask for a new password itself."""
+        return _t(
+            "{why}\nSign in to the console once to choose it; commands work again after that."
+        ).format(why=str(self))
+
 
 def change_reason_text(reason: ChangeReason) -> str:
     return {
