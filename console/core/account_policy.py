@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy.orm import Session
 
+from console.core.conflicts import Conflict
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
@@ -91,13 +92,25 @@ def validate_policy(policy: AccountPolicy) -> list[FieldError]:
     return errors
 
 
-def save_policy(session: Session, user: User, policy: AccountPolicy) -> AccountPolicy:
-    """Change the policy (the setting row is audited like any record)."""
+def save_policy(
+    session: Session, user: User, policy: AccountPolicy, *, seen: AccountPolicy | None = None
+) -> AccountPolicy:
+    """Change the policy (the setting row is audited like any record). ``seen`` is the
+    policy the form showed: if it was changed on another desktop since, nothing is
+    written."""
     require_admin(session, user)  # duty: security
     errors = validate_policy(policy)
     if errors:
         raise ValidationError(errors)
-    row = session.get(Setting, KEY)
+    # Under a row lock, so that two administrators saving at once are compared in turn.
+    row = session.get(Setting, KEY, with_for_update=True)
+    if seen is not None and load_policy(session) != seen:
+        raise Conflict(
+            _t(
+                "The sign-in and password policy was changed on another desktop since you "
+                "opened it. Nothing was saved: reload to see it, then try again."
+            )
+        )
     if row is None:
         session.add(Setting(key=KEY, value=asdict(policy)))
     else:

@@ -170,3 +170,54 @@ def test_an_administrator_unlocks_a_locked_account_from_settings(
     assert not page.unlock_button.isEnabled()
     assert ("account_unlock", "admin") in _subjects(db)
     assert sign_in(db, "sup", PASSWORD).user.username == "sup"
+
+
+def test_an_administrator_sets_the_policy_and_the_idle_lock_follows_it(
+    qtbot: QtBot, db: Database, bureau: Bureau, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    page = SettingsPage(make_ctx(bureau.admin))
+    qtbot.addWidget(page)
+    page.refresh()
+    panel = page.account_policy
+    assert panel.fields["max_failures"].value() == 5
+    panel.fields["idle_minutes"].setValue(5)
+    panel.save()
+    assert panel.saved.text() == "Saved." and not panel.errors.text()
+    clock = FakeClock()
+    window = _window(qtbot, make_ctx, bureau.supervisor, clock)
+    clock.now += 5 * 60
+    window.idle.check()
+    assert window.locked
+    viewer = SettingsPage(make_ctx(bureau.viewer))
+    qtbot.addWidget(viewer)
+    viewer.refresh()
+    assert viewer.account_policy.save_button.isHidden()
+
+
+def test_an_administrator_resets_a_password_from_settings(
+    qtbot: QtBot, db: Database, bureau: Bureau, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    from console.core.auth import PasswordChangeRequired
+    from console.ui.dialogs.password import ResetPasswordDialog
+
+    page = SettingsPage(make_ctx(bureau.admin))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_account(bureau.supervisor.id)
+
+    def reset(dialog: QDialog) -> None:
+        assert isinstance(dialog, ResetPasswordDialog)
+        dialog.password.setText("123456")
+        dialog.repeat.setText("123456")
+        dialog.save()  # refused: the rules apply to a temporary password too
+        assert "at least 8 characters" in dialog.error.text()
+        dialog.password.setText("Temporary-Pass9")
+        dialog.repeat.setText("Temporary-Pass9")
+        dialog.save()
+
+    on_modal(reset)
+    page.reset_password_button.click()
+    row = page.current_account()
+    assert row is not None and page._sign_in_state(row) == "Must change password"
+    with pytest.raises(PasswordChangeRequired):
+        sign_in(db, "sup", "Temporary-Pass9")

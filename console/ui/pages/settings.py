@@ -33,6 +33,7 @@ from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import FAILED, attempt
+from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
@@ -151,6 +152,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.warnings, self.tr("Early warnings"))
         self.training = TrainingSettingsPanel(ctx)
         self.tabs.addTab(self.training, self.tr("Training"))
+        self.account_policy = AccountPolicyPanel(ctx)
+        self.tabs.addTab(self.account_policy, self.tr("Sign-in & passwords"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
         self.layout_.addWidget(self.tabs, 1)
         self.units: list[UnitRow] = []
@@ -477,6 +480,7 @@ class SettingsPage(Page):
         self.scoring.reload()
         self.warnings.reload()
         self.training.reload()
+        self.account_policy.reload()
 
         stored = stored_language()
         self.language.blockSignals(True)
