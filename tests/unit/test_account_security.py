@@ -350,3 +350,36 @@ def test_the_first_administrator_chooses_their_own_password(db: Database) -> Non
     )
     assert sign_in(db, "chief", "Head#Office-2026").user.role is Role.ADMIN
     assert isinstance(utcnow(), datetime)
+
+
+# --- the upgrade -------------------------------------------------------------------------
+def test_the_upgrade_moves_the_last_sign_in_and_starts_password_life(any_db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from db.migrate import alembic_config
+
+    cfg = alembic_config(any_db.engine)
+    command.downgrade(cfg, "0005_row_version")
+    with any_db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO user_account (id, username, display_name, password_hash, role, "
+                "active, created_at, last_login_at) VALUES (7, 'old', '老账号', 'x', 'viewer', "
+                ":yes, :created, :seen)"
+            ),
+            {"yes": True, "created": datetime(2024, 1, 1), "seen": datetime(2026, 11, 1, 8)},
+        )
+    command.upgrade(cfg, "head")
+    with any_db.session() as s:
+        book = s.get(AccountSignIn, 7)
+        acc = s.get(UserAccount, 7)
+        assert book is not None and book.last_sign_in_at == datetime(2026, 11, 1, 8)
+        assert book.failures == 0 and book.locked_until is None
+        assert acc is not None and not acc.must_change_password
+        assert acc.password_changed_at is not None  # expiry runs from the upgrade
+    command.downgrade(cfg, "0005_row_version")
+    with any_db.engine.connect() as conn:
+        seen = conn.execute(text("SELECT last_login_at FROM user_account WHERE id = 7")).scalar()
+    assert seen is not None and str(seen).startswith("2026-11-01 08:00")
+    command.upgrade(cfg, "head")
