@@ -117,6 +117,8 @@ def test_an_account_an_admin_created_must_change_its_password_first(
         sign_in(db, "newsup", "Chosen-By-Admin1")
     assert forced.value.reason is ChangeReason.REQUIRED
     assert "administrator set this password" in str(forced.value)
+    # The command line cannot ask for a new password: it says where to choose one.
+    assert "Sign in to the console once" in forced.value.headless_message()
     with pytest.raises(ValidationError) as wrong_old:
         change_own_password(db, "newsup", "not-it", "Mine-Only-2026", "Mine-Only-2026")
     assert [e.field for e in wrong_old.value.errors] == ["old"]

@@ -42,6 +42,7 @@ class ChangePasswordDialog(QDialog):
         self._current = current
         self.new_password: str | None = None  # set once changed
         self.setWindowTitle(self.tr("Change password"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         if reason:
             why = QLabel(reason)
@@ -93,6 +94,7 @@ class ChangePasswordDialog(QDialog):
 
     def _refused(self, errors: Iterable[FieldError]) -> None:
         self.error.setText("\n".join(e.message for e in errors))
+        self.adjustSize()  # room for every message, however many rules were broken
 
 
 def _secret() -> QLineEdit:
@@ -111,6 +113,7 @@ class ResetPasswordDialog(QDialog):
         self.account = account
         self.done_row: AccountRow | None = None
         self.setWindowTitle(self.tr("Reset password"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
