@@ -43,6 +43,8 @@ _hasher = PasswordHasher()
 
 _t = tr_context("auth")
 
+MAX_LOGGED_NAME = 80
+
 # Audit event subjects (the audit log's table_name for events that change no record).
 SIGN_IN = "sign_in"
 SIGN_OUT = "sign_out"
@@ -185,7 +187,8 @@ def _locked_message(until: datetime, policy: AccountPolicy) -> str:
 
 
 def _event(session: Session, subject: str, username: str, result: str, **more: object) -> None:
-    record_event(session, subject, {"user": username, "result": result, **more})
+    # A name typed at the sign-in dialog may be anything: the log keeps a readable part.
+    record_event(session, subject, {"user": username[:MAX_LOGGED_NAME], "result": result, **more})
 
 
 def _check_credentials(
