@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
         attempt(self, lambda: sign_out(self.ctx.database, self.ctx.user))
         self.signed_out = True
         self.close()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())  # the native window exists once shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -68,8 +70,12 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(
     window.lock_screen.unlock()
     assert not window.locked and window.stack.isVisible() and window.menuBar().isEnabled()
     assert ("session_unlock", "sup") in _subjects(window.ctx.database)
-    # Activity keeps it open: the clock restarts from the unlock.
+    # Activity keeps it open: the clock restarts from the unlock, and from each key.
     clock.now += 10 * 60
+    window.idle.check()
+    assert not window.locked
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down)
+    clock.now += 10 * 60  # 20 minutes since the unlock, 10 since the key
     window.idle.check()
     assert not window.locked
 
