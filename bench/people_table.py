@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import Qt
 
-from console.core.auth import authenticate
 from console.core.database import open_database
 from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
 from console.core.people import list_people
+from console.core.sign_in import sign_in
 from console.ui.app import ensure_app
 from console.ui.context import AppContext
 from console.ui.pages.people import PeoplePage
@@ -62,8 +62,7 @@ def main() -> None:
             f"demo with {args.people:,} people, {args.months} months: "
             f"{time.perf_counter() - start:.1f} s"
         )
-        with database.session() as s:
-            user = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
+        user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
         ctx = AppContext(database, user, today=TODAY)
 
         def load() -> object:

@@ -26,11 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from console.core.auth import authenticate
 from console.core.database import open_database
 from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
 from console.core.scoring.periods import period_ranking
 from console.core.scoring.ranking import month_ranking
+from console.core.sign_in import sign_in
 from console.core.workspace import Workspace
 from glossary import YearMonth
 
@@ -175,7 +175,7 @@ def main() -> None:
     print(f"point events: {events:,} (top-up {time.perf_counter() - start:.0f} s)")
 
     database = open_database(path)
-    user = Workspace(database, None).run(authenticate, DEMO_USERNAME, DEMO_PASSWORD)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
     # A bureau finalises each month early in the next: by the time October is
     # looked at, January 2025 to September 2026 are finalised snapshots.
     start = time.perf_counter()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Audited, Base, CreatedAt, Versioned, str_enum
@@ -25,4 +25,29 @@ class UserAccount(Audited, Versioned, CreatedAt, Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when an administrator creates the account or resets its password: the holder
+    # chooses their own at the next sign-in, so no administrator knows it afterwards.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", nullable=False
+    )
+    # UTC; the password expires a policy-set number of days after it.
+    password_changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AccountSignIn(Base):
+    """Sign-in bookkeeping, kept apart from the versioned, audited account row: signing
+    in (or failing to) must not bump the account's row_version under an administrator
+    editing it, nor write an account change to the audit log. Sign-ins are audit
+    *events* instead (``console.core.sign_in``)."""
+
+    __tablename__ = "account_sign_in"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Consecutive failures since the last success or lockout; raised with one atomic
+    # UPDATE so that two desktops failing at once both count.
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0", nullable=False)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC

@@ -1,4 +1,5 @@
-"""Console accounts: the list everyone may read, and switching an account off or on.
+"""Console accounts: the list everyone may read, switching an account off or on, and
+an administrator's reset of a password or unlocking of a locked account.
 
 Creating an account is ``console.core.auth.create_account``. Accounts are never deleted:
 the audit log and the point events name who did what, so a leaver's account is disabled.
@@ -9,16 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from console.core.auth import UNLOCK, hash_password
 from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
+from console.core.passwords import require_good_password
 from console.core.permissions import require_admin, require_user
 from console.core.units import UnitRow, list_units
 from console.core.user import User
-from db.accounts import UserAccount
+from db.accounts import AccountSignIn, UserAccount
+from db.audit import record_event
+from db.base import utcnow
 from db.org import Unit
 from glossary import Role
 
@@ -34,8 +39,14 @@ class AccountRow:
     unit_id: int | None
     unit_name: str
     active: bool
-    last_login_at: datetime | None  # UTC, as stored
+    last_login_at: datetime | None  # UTC, as stored: the last successful sign-in
     row_version: int  # as loaded: a change states it, and is refused if it moved on
+    locked_until: datetime | None = None  # UTC; locked while this is in the future
+    must_change_password: bool = False
+
+    def locked(self, now: datetime) -> bool:
+        """Locked out by failed sign-ins at ``now`` (UTC)."""
+        return self.locked_until is not None and self.locked_until > now
 
 
 @dataclass(frozen=True)
@@ -54,8 +65,10 @@ _COLUMNS = (
     UserAccount.unit_id,
     Unit.name,
     UserAccount.active,
-    UserAccount.last_login_at,
+    AccountSignIn.last_sign_in_at,
     UserAccount.row_version,
+    AccountSignIn.locked_until,
+    UserAccount.must_change_password,
 )
 
 
@@ -63,12 +76,15 @@ def _rows(session: Session, account_id: int | None = None) -> list[AccountRow]:
     stmt = (
         select(*_COLUMNS)
         .outerjoin(Unit, Unit.id == UserAccount.unit_id)
+        .outerjoin(AccountSignIn, AccountSignIn.account_id == UserAccount.id)
         .order_by(UserAccount.username)
     )
     if account_id is not None:
         stmt = stmt.where(UserAccount.id == account_id)
     return [
-        AccountRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7], r[8])
+        AccountRow(
+            r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7], r[8], r[9], bool(r[10])
+        )
         for r in session.execute(stmt).all()
     ]
 
@@ -124,3 +140,63 @@ def set_account_active(
         acc.active = active
         session.flush()  # the row as written, with its new row_version
     return _rows(session, account_id)[0]
+
+
+def _account(session: Session, account_id: int) -> UserAccount:
+    acc = session.get(UserAccount, account_id)
+    if acc is None:
+        raise NotFound(_t("No such account."))
+    return acc
+
+
+def reset_password(
+    session: Session,
+    user: User,
+    account_id: int,
+    password: str,
+    seen_version: int | None = None,
+) -> AccountRow:
+    """Give an account a new password that its holder must change at their next sign-in
+    (the administrator knows it). Also lifts a lockout: the holder forgot the password.
+
+    The account's row records the reset in the audit log (its ``password_changed_at``
+    and ``must_change_password``); the hash itself never reaches the log.
+    """
+    require_admin(session, user)  # duty: security
+    acc = _account(session, account_id)
+    require_seen(session, acc, seen_version)
+    require_good_password(password, acc.username)
+    acc.password_hash = hash_password(password)
+    acc.password_changed_at = utcnow()
+    acc.must_change_password = True
+    _clear_lockout(session, acc.id)
+    session.flush()
+    return _rows(session, account_id)[0]
+
+
+def unlock_account(session: Session, user: User, account_id: int) -> AccountRow:
+    """Lift a lockout before its time runs out (audited as an account unlock event)."""
+    require_admin(session, user)  # duty: security
+    acc = _account(session, account_id)
+    row = session.get(AccountSignIn, acc.id)
+    now = utcnow()
+    if row is None or row.locked_until is None or row.locked_until <= now:
+        raise ValidationError([FieldError("locked", _t("This account is not locked."))])
+    until = row.locked_until
+    _clear_lockout(session, acc.id)
+    record_event(
+        session,
+        UNLOCK,
+        {"user": acc.username, "result": "unlocked", "locked_until": until.isoformat()},
+    )
+    session.flush()
+    return _rows(session, account_id)[0]
+
+
+def _clear_lockout(session: Session, account_id: int) -> None:
+    session.execute(
+        update(AccountSignIn)
+        .where(AccountSignIn.account_id == account_id)
+        .values(failures=0, locked_until=None)
+        .execution_options(synchronize_session=False)
+    )

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from console.core.auth import User, has_accounts, hash_password, validate_account
+from console.core.auth import User, has_accounts, new_account, validate_account
 from console.core.bureau import DEFAULT_LANGUAGE, save_bureau_language
 from console.core.default_rules import install_default_rules
 from console.core.errors import FieldError, ValidationError
@@ -17,7 +17,6 @@ from console.core.integrity.warning_rules import load_config, save_config
 from console.core.scoring.settings import load_settings, save_settings
 from console.core.training.requirements import load_training_settings, save_training_settings
 from console.core.units import validate_unit
-from db.accounts import UserAccount
 from db.org import Unit
 from glossary import Role, UnitKind, YearMonth
 
@@ -43,12 +42,8 @@ def first_run(
     if errors:
         raise ValidationError(errors)
     bureau = Unit(name=bureau_name.strip(), kind=UnitKind.BUREAU, parent_id=None, sort_order=0)
-    account = UserAccount(
-        username=username.strip(),
-        display_name=display_name.strip(),
-        password_hash=hash_password(password),
-        role=Role.ADMIN,
-    )
+    # The installer's own password: nobody else knows it, so no change is forced.
+    account = new_account(username, display_name, password, Role.ADMIN, must_change=False)
     session.add_all([bureau, account])
     session.flush()
     return User(account.id, account.username, account.display_name, account.role, None)

@@ -77,26 +77,27 @@ def install_language(app: QApplication, lang: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-def sign_in(database: Database, demo: bool) -> User | None:
+def sign_in(database: Database, demo: bool) -> tuple[User, int | None] | None:
+    """Who signs in, and in how many days their password expires (when soon)."""
     from console.ui.dialogs.login import FirstAdminDialog, LoginDialog
 
     if not Workspace(database, None).read(has_accounts):
         first = FirstAdminDialog(database)
-        if not first.exec():
+        if not first.exec() or first.user is None:
             return None
-        return first.user
+        return first.user, None
     if demo:
         from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
 
         hint = QCoreApplication.translate(
             "app", "Demo bureau: sign in as {user} / {password}."
         ).format(user=DEMO_USERNAME, password=DEMO_PASSWORD)
-        dialog = LoginDialog(database, DEMO_USERNAME, DEMO_PASSWORD, hint)
+        dialog = LoginDialog(database, DEMO_USERNAME, DEMO_PASSWORD, hint, demo=True)
     else:
         dialog = LoginDialog(database)
-    if not dialog.exec():
+    if not dialog.exec() or dialog.user is None:
         return None
-    return dialog.user
+    return dialog.user, dialog.expires_in_days
 
 
 def warn_of_network_share(database: Database) -> None:
@@ -134,12 +135,14 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
     from console.ui.main_window import MainWindow
 
     while True:
-        user = sign_in(database, demo)
-        if user is None:
+        signed = sign_in(database, demo)
+        if signed is None:
             database.close()
             return 0
+        user, expires_in_days = signed
         ctx = AppContext(database, user)
-        window = MainWindow(ctx)
+        window = MainWindow(ctx, demo=demo)
+        window.warn_password_expiry(expires_in_days)
         window.show()
         # Other desktops' changes reach the open pages within seconds (not in tests: they
         # announce changes themselves, and a timer per context would only add noise).
@@ -147,10 +150,12 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
         backups = AutoBackup(ctx, window)
         backups.start()
         code = app.exec()
-        if window.restored is None:
+        if window.restored is None and not window.signed_out:
             break
-        # 文件 → 恢复… replaced the database: sign in again, on the restored one.
-        database = window.restored
+        # 文件 → 恢复… replaced the database: sign in again, on the restored one;
+        # 文件 → 注销: sign in again, as whoever comes to the desk.
+        if window.restored is not None:
+            database = window.restored
         window.deleteLater()
         ctx.deleteLater()
     failure = backups.on_close()

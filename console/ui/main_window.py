@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,15 +20,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from console.core.about import database_facts
+from console.core.account_policy import load_policy
 from console.core.backups import back_up
 from console.core.database import Database
 from console.core.errors import DuchaError
 from console.core.labels import label
+from console.core.sign_in import sign_out
 from console.ui.context import AppContext
+from console.ui.errors import attempt
+from console.ui.idle import Clock, IdleWatch
+from console.ui.lock_screen import LockScreen
 from console.ui.pages.base import Page
 from console.ui.settings_store import backup_folder
 from console.ui.tasks import run_in_background
@@ -38,11 +45,13 @@ from widgets.screen_fit import fit_to_screen
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, clock: Clock | None = None, demo: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         # Set when 文件 → 恢复… replaced the database: run_gui signs in again on it.
         self.restored: Database | None = None
+        # Set by 文件 → 注销: run_gui shows the sign-in dialog again.
+        self.signed_out = False
         self.setWindowTitle(self.tr("Ducha — supervisory console"))
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
@@ -82,16 +91,37 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.password_warning = QLabel()
+        self.password_warning.setObjectName("WarningBanner")
+        self.password_warning.setWordWrap(True)
+        self.password_warning.hide()
+        main = QWidget()
+        column = QVBoxLayout(main)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.password_warning)
+        column.addWidget(central, 1)
+        # While locked the window shows the lock screen in place of every page.
+        self.lock_screen = LockScreen(ctx.database, ctx.user, demo)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(main)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
 
         self._build_toolbar()
         self._build_menus([t for t, _ in factories])
         self._build_status()
         self.nav.setCurrentRow(0)
+        policy = ctx.read(load_policy)
+        self.idle = IdleWatch(policy.idle_minutes * 60, clock or time.monotonic, parent=self)
+        self.idle.idle.connect(self.lock)
 
     # --- chrome ----------------------------------------------------------------
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Month"))
+        self.period_bar = bar
         bar.setObjectName("PeriodBar")
         bar.setMovable(False)
         bar.addWidget(QLabel(self.tr("Month:") + " "))
@@ -115,6 +145,13 @@ class MainWindow(QMainWindow):
         # Replacing the whole database: administrators only, and only a database file.
         self.restore_action.setVisible(self.ctx.is_admin and self.ctx.database.backend == "sqlite")
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.change_password_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -161,6 +198,59 @@ class MainWindow(QMainWindow):
             )
         )
         status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=label(user.role))))
+
+    # --- session: password, idle lock, sign-out -------------------------------------
+    def warn_password_expiry(self, days: int | None) -> None:
+        """The password expires soon: say so above the pages until it is changed."""
+        if days is None:
+            self.password_warning.hide()
+            return
+        self.password_warning.setText(
+            self.tr(
+                "Your password expires in {days} day(s). Change it from File → Change "
+                "password before then."
+            ).format(days=days)
+        )
+        self.password_warning.show()
+
+    def change_password(self) -> None:
+        from console.ui.dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx.database, self.ctx.user.username, parent=self)
+        if dialog.exec() and dialog.new_password is not None:
+            self.warn_password_expiry(None)
+            self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every page behind the lock screen until the password is given again."""
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.period_bar.hide()
+        self.menuBar().setEnabled(False)
+        self.lock_screen.reset()
+
+    def _unlocked(self) -> None:
+        self.screens.setCurrentIndex(0)
+        self.period_bar.show()
+        self.menuBar().setEnabled(True)
+        self.idle.resume()
+
+    def sign_out(self) -> None:
+        """Record the sign-out and close: run_gui asks who signs in next."""
+        attempt(self, lambda: sign_out(self.ctx.database, self.ctx.user))
+        self.signed_out = True
+        self.close()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())  # the native window exists once shown
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)
 
     # --- behaviour -------------------------------------------------------------
     def current_page(self) -> Page:

@@ -56,7 +56,7 @@ def test_user_add_and_list(tmp_path: Path) -> None:
         "--role",
         "admin",
         "--password-stdin",
-        stdin="longpass\n",
+        stdin="Head#Office-2026\n",
     )
     assert first.returncode == 0, first.stderr
     weak = ducha(
@@ -93,7 +93,7 @@ def test_squad_leader_needs_a_known_unit(demo_db: Path) -> None:
         "--unit",
         "不存在中队",
         "--password-stdin",
-        stdin="longpass\n",
+        stdin="Head#Office-2026\n",
     )
     assert done.returncode == 1
     assert "不存在中队" in done.stderr
@@ -149,7 +149,7 @@ def test_a_new_bureau_can_be_set_up_headless(tmp_path: Path) -> None:
         ("unit", "add", "法制科", "--kind", "department", "--parent", "江南区综合行政执法局"),
     ]
     for step in steps:
-        done = ducha(*step, "--db", db, stdin="longpass\n")
+        done = ducha(*step, "--db", db, stdin="Head#Office-2026\n")
         assert done.returncode == 0, done.stderr
     second_root = ducha("unit", "add", "又一个局", "--kind", "bureau", "--db", db)
     assert second_root.returncode == 1

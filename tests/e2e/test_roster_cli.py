@@ -88,7 +88,7 @@ def test_init_imports_the_roster_right_after_setting_up(tmp_path: Path) -> None:
     args = ["--db", str(db), "init", "--bureau", "测试局", "--admin", "admin", "--password-stdin"]
     done = subprocess.run(
         [sys.executable, "-m", "console.cli", "--lang", "en", *args, "--roster", str(roster)],
-        input="secret123\n",
+        input="Head#Office-2026\n",
         capture_output=True,
         text=True,
         env=ENV,

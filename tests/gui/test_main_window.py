@@ -16,7 +16,7 @@ from db.org import Person
 from db.scoring import RuleSet
 from db.settings import Setting
 from glossary import Category
-from tests.factories import Bureau
+from tests.factories import PASSWORD, Bureau
 from tests.gui.conftest import on_modal
 from widgets.table_model import Column, RowTableModel
 
@@ -208,7 +208,7 @@ def test_login_dialog(qtbot: QtBot, bureau: Bureau, db: Database) -> None:
     dialog.attempt()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Wrong user name or password" in dialog.error.text()
-    dialog.password.setText("secret1")
+    dialog.password.setText(PASSWORD)
     dialog.attempt()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.user is not None and dialog.user.username == "admin"
@@ -251,11 +251,11 @@ def test_first_run_dialog_sets_up_the_bureau(qtbot: QtBot, db: Database) -> None
     qtbot.addWidget(dialog)
     dialog.bureau.setText("江南区综合行政执法局")
     dialog.display_name.setText("队长")
-    dialog.password.setText("longpass")
+    dialog.password.setText("Head#Office-2026")
     dialog.repeat.setText("longpas")
     dialog.attempt()
     assert dialog.user is None and dialog.error.text()
-    dialog.repeat.setText("longpass")
+    dialog.repeat.setText("Head#Office-2026")
     dialog.attempt()
     assert dialog.user is not None and dialog.user.username == "admin"
     # With the defaults (ticked unless untouched) the bureau can score its first month.

@@ -20,7 +20,7 @@ from console.ui.context import AppContext
 from console.ui.dialogs.import_file import ImportDialog
 from db.org import Person, PersonTransfer, Unit
 from glossary import PersonStatus, Role
-from tests.factories import Bureau
+from tests.factories import PASSWORD, Bureau
 from tests.gui.conftest import TODAY
 from tests.unit.test_imports import xlsx
 
@@ -178,7 +178,7 @@ def test_a_roster_changed_after_the_check_is_not_applied_unseen(
     import re-checks in its own transaction, finds that its plan is not the one shown,
     saves nothing and shows the plan as it now stands; Import again applies that one."""
     with db.session() as s:
-        chief = create_account(s, bureau.admin, "chief", "督察队长", "secret1", Role.ADMIN)
+        chief = create_account(s, bureau.admin, "chief", "督察队长", PASSWORD, Role.ADMIN)
         s.commit()
     dialog = _dialog(qtbot, make_ctx(bureau.admin))
     path = _monthly_sync(tmp_path)

@@ -25,7 +25,7 @@ from console.ui.pages.training import TrainingPage
 from console.ui.settings_store import stored_language
 from db.accounts import UserAccount
 from glossary import EventStatus, FindingStatus, Role
-from tests.factories import Bureau
+from tests.factories import PASSWORD, Bureau
 from tests.records import Records, populate
 
 MakeCtx = Callable[[User], AppContext]  # tests/gui/conftest.py: the context of a user
@@ -310,21 +310,21 @@ def test_account_dialog_refuses_bad_input_without_writing(
     qtbot.addWidget(dialog)
     before = account_count(db)
 
-    fill(dialog, "newsup", "secret1", "secret2")
+    fill(dialog, "newsup", PASSWORD, "secret2")
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.errors["repeat"].isHidden()
     assert dialog.errors["repeat"].text() == "The two passwords differ."
     assert account_count(db) == before
 
-    fill(dialog, "sup", "secret1", "secret1")
+    fill(dialog, "sup", PASSWORD, PASSWORD)
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors["repeat"].isHidden()
     assert dialog.errors["username"].text() == "This user name is taken."
     assert account_count(db) == before
 
-    fill(dialog, "lead2", "secret1", "secret1")
+    fill(dialog, "lead2", PASSWORD, PASSWORD)
     dialog.role.setCurrentIndex(dialog.role.findData(Role.SQUAD_LEADER))
     dialog.save()
     assert dialog.errors["unit"].text() == "A squad leader must be given a unit."

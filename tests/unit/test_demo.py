@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from console.core.auth import authenticate
 from console.core.database import Database, open_database
 from console.core.demo import (
     DEMO_PASSWORD,
@@ -23,6 +22,7 @@ from console.core.demo import (
     generate_demo,
 )
 from console.core.errors import DuchaError
+from console.core.sign_in import sign_in
 from db.accounts import UserAccount
 from db.audit import AuditLog, verify_chain
 from db.base import Base
@@ -256,11 +256,11 @@ def test_the_demo_login_works_and_the_audit_chain_holds(
 ) -> None:
     database, summary = bureau
     assert (summary.username, summary.password) == (DEMO_USERNAME, DEMO_PASSWORD)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
+    assert user.role is Role.ADMIN
+    leader = sign_in(database, "zhongduizhang", DEMO_PASSWORD, demo=True).user
+    assert leader.role is Role.SQUAD_LEADER and leader.unit_id is not None
     with database.session() as s:
-        user = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
-        assert user.role is Role.ADMIN
-        leader = authenticate(s, "zhongduizhang", DEMO_PASSWORD)
-        assert leader.role is Role.SQUAD_LEADER and leader.unit_id is not None
         checked, breaks = verify_chain(s)
         assert checked > 400 and breaks == []
         bulk = s.scalar(

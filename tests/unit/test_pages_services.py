@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.core.accounts import list_accounts, set_account_active
-from console.core.auth import LoginFailed, User, authenticate, create_account
+from console.core.auth import User, attempt_sign_in, create_account
 from console.core.database import Database, open_database
 from console.core.demo import DEMO_USERNAME, generate_demo
 from console.core.errors import PermissionDenied, ValidationError
@@ -41,7 +41,7 @@ from glossary import (
     TrainingCategory,
     YearMonth,
 )
-from tests.factories import Bureau, make_bureau
+from tests.factories import PASSWORD, Bureau, make_bureau
 from tests.records import NOV, TODAY, Records, populate
 
 
@@ -244,10 +244,11 @@ def test_only_an_admin_may_disable_accounts(session: Session, bureau: Bureau) ->
 def test_disabled_account_cannot_sign_in_until_enabled(session: Session, bureau: Bureau) -> None:
     row = set_account_active(session, bureau.admin, bureau.supervisor.id, False)
     assert not row.active
-    with pytest.raises(LoginFailed):
-        authenticate(session, "sup", "secret1")
+    refused = attempt_sign_in(session, "sup", PASSWORD)
+    assert refused.user is None and refused.refusal == "Wrong user name or password."
     assert set_account_active(session, bureau.admin, bureau.supervisor.id, True).active
-    assert authenticate(session, "sup", "secret1").id == bureau.supervisor.id
+    signed = attempt_sign_in(session, "sup", PASSWORD).user
+    assert signed is not None and signed.id == bureau.supervisor.id
 
 
 def test_admin_cannot_disable_own_account(session: Session, bureau: Bureau) -> None:
@@ -257,7 +258,7 @@ def test_admin_cannot_disable_own_account(session: Session, bureau: Bureau) -> N
 
 
 def test_last_active_admin_cannot_be_disabled(session: Session, bureau: Bureau) -> None:
-    second = create_account(session, bureau.admin, "admin2", "副管理员", "secret1", Role.ADMIN)
+    second = create_account(session, bureau.admin, "admin2", "副管理员", PASSWORD, Role.ADMIN)
     set_account_active(session, bureau.admin, second.id, False)  # another admin remains
     # ``second`` still holds a session from before it was disabled: the core re-reads
     # the account on every write, so the stale session can no longer act.

@@ -22,7 +22,7 @@ from console.core.people import (
 from console.core.units import list_units
 from db.org import Person, PersonTransfer
 from glossary import Category, PersonStatus
-from tests.factories import make_bureau
+from tests.factories import PASSWORD, make_bureau
 
 TODAY = date(2026, 11, 22)
 
@@ -247,14 +247,14 @@ def test_first_run_creates_bureau_and_admin_together(session: Session) -> None:
     from console.core.setup import first_run
 
     with pytest.raises(ValidationError) as err:
-        first_run(session, " ", "chief", "队长", "longpass")
+        first_run(session, " ", "chief", "队长", PASSWORD)
     assert [e.field for e in err.value.errors] == ["bureau"]
     assert list_units(session, _cli()) == []  # nothing written: no half setup
-    chief = first_run(session, "江南区综合行政执法局", "chief", "队长", "longpass")
+    chief = first_run(session, "江南区综合行政执法局", "chief", "队长", PASSWORD)
     units = list_units(session, chief)
     assert [(u.name, u.parent_id) for u in units] == [("江南区综合行政执法局", None)]
     with pytest.raises(ValidationError):
-        first_run(session, "另一个局", "chief2", "队长", "longpass")
+        first_run(session, "另一个局", "chief2", "队长", PASSWORD)
 
 
 def _cli():  # type: ignore[no-untyped-def]
@@ -284,8 +284,9 @@ def test_only_admins_back_up(db, workspace) -> None:  # type: ignore[no-untyped-
 
 
 def test_first_administrator_and_their_sign_ins_are_recorded_under_their_name(db) -> None:  # type: ignore[no-untyped-def]
-    from console.core.auth import LoginFailed, authenticate
+    from console.core.auth import LoginFailed
     from console.core.setup import first_run
+    from console.core.sign_in import sign_in
     from console.core.user import own_actor
     from console.core.workspace import Workspace
     from db.audit import AuditLog
@@ -295,16 +296,24 @@ def test_first_administrator_and_their_sign_ins_are_recorded_under_their_name(db
             return list(s.scalars(select(AuditLog).order_by(AuditLog.id)))
 
     as_chief = Workspace(db, None, actor=own_actor(" chief "))
-    chief = as_chief.run(first_run, "江南区综合行政执法局", " chief ", "队长", "longpass")
+    chief = as_chief.run(first_run, "江南区综合行政执法局", " chief ", "队长", PASSWORD)
     rows = audit()
     assert {(r.table_name, r.username) for r in rows} == {
         ("unit", "chief"),
         ("user_account", "chief"),
     }
     with pytest.raises(LoginFailed):
-        as_chief.run(authenticate, "chief", "wrong")
-    assert len(audit()) == len(rows)  # a refused sign-in writes nothing
-    assert as_chief.run(authenticate, "chief", "longpass") == chief
+        sign_in(db, "chief", "wrong")
+    refused = audit()[-1]
+    assert (refused.table_name, refused.username) == ("sign_in", "chief")
+    assert '"wrong_password"' in (refused.after or "")
+    assert sign_in(db, "chief", PASSWORD).user == chief
     signed_in = audit()[-1]
-    assert (signed_in.table_name, signed_in.row_id) == ("user_account", chief.id)
-    assert signed_in.username == "chief" and "last_login_at" in (signed_in.after or "")
+    # A sign-in is an event: the account's row (and its row_version) stays as it was.
+    assert (signed_in.table_name, signed_in.row_id, signed_in.username) == (
+        "sign_in",
+        None,
+        "chief",
+    )
+    assert '"success"' in (signed_in.after or "")
+    assert not [r for r in audit()[len(rows) :] if r.table_name == "user_account"]

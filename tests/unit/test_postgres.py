@@ -36,14 +36,14 @@ def test_people_can_be_added_after_the_demo_on_postgres(pg: Database) -> None:
     """The demo bulk-loads explicit ids; ordinary inserts must not collide with them."""
     from datetime import date
 
-    from console.core.auth import authenticate
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.people import PersonInput, add_person
+    from console.core.sign_in import sign_in
     from glossary import Category
 
     demo_workspace(pg).run(generate_demo, today=date(2026, 11, 22), people=80, months=2)
+    admin = sign_in(pg, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
     with pg.session() as s:
-        admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
         unit = list_people(s, admin)[0].unit_id
         row = add_person(
             s, admin, PersonInput("PG0001", "测试", unit, Category.OFFICER), date(2026, 11, 22)
@@ -57,9 +57,9 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
     ranks and grades on both databases for the same bureau."""
     from datetime import date
 
-    from console.core.auth import authenticate
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
     from console.core.scoring.ranking import month_ranking
+    from console.core.sign_in import sign_in
     from glossary import YearMonth
 
     today, month = date(2026, 11, 22), YearMonth(2026, 10)
@@ -67,10 +67,10 @@ def test_month_ranking_on_postgres_matches_sqlite(pg: Database, tmp_path) -> Non
 
     def ranking(database: Database) -> list[tuple[object, ...]]:
         demo_workspace(database).run(generate_demo, today=today, people=120, months=3)
+        admin = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
         with database.session() as s:
             # The triggers kept the tally through the demo's bulk load.
             assert tally_rows(s) == recount_rows(s)
-            admin = authenticate(s, DEMO_USERNAME, DEMO_PASSWORD)
             people = month_ranking(s, admin, month).people
             return [
                 (p.staff_no, p.awards, p.deductions, p.total, p.rank, p.unit_rank, p.grade, p.stars)

@@ -17,7 +17,7 @@ from console.core.people import transfer_person
 from console.core.workspace import Workspace
 from db.org import Person
 from glossary import Role
-from tests.factories import Bureau, make_bureau
+from tests.factories import PASSWORD, Bureau, make_bureau
 from tests.unit.test_imports import xlsx
 
 TODAY = date(2026, 11, 22)
@@ -72,7 +72,7 @@ def test_a_roster_changed_since_the_check_is_refused_naming_who(
     path = xlsx(tmp_path / "r.xlsx", [HEADER, *ROWS])
     plan = _run(any_db, bureau, path, dry_run=True)
     with any_db.session() as s:
-        chief = create_account(s, bureau.admin, "chief", "督察队长", "secret1", Role.ADMIN)
+        chief = create_account(s, bureau.admin, "chief", "督察队长", PASSWORD, Role.ADMIN)
         s.commit()
     Workspace(any_db, chief).run(
         transfer_person, chief, bureau.people[0].id, bureau.west.id, date(2026, 11, 20), None, TODAY

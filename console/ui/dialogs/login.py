@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.auth import User, authenticate
+from console.core.auth import PasswordChangeRequired, User
 from console.core.database import Database
 from console.core.errors import FieldError
 from console.core.setup import NewBureau, set_up_bureau
+from console.core.sign_in import SignedIn, sign_in
 from console.core.user import own_actor
 from console.core.workspace import Workspace
 from console.ui.errors import FAILED, attempt
@@ -34,10 +35,14 @@ class LoginDialog(QDialog):
         password: str = "",
         hint: str = "",
         parent: QWidget | None = None,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self.database = database
+        self.demo = demo
         self.user: User | None = None
+        # Days until the password expires, when the main window should warn of it.
+        self.expires_in_days: int | None = None
         self.setWindowTitle(self.tr("Sign in to Ducha"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Ducha supervisory console"))
@@ -69,18 +74,48 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def attempt(self) -> None:
-        username = self.username.text()
-        # Nobody is signed in yet: the sign-in is recorded under the name given.
-        workspace = Workspace(self.database, None, actor=own_actor(username))
-        user = attempt(
+        username, password = self.username.text(), self.password.text()
+
+        def work() -> SignedIn | PasswordChangeRequired:
+            try:
+                return sign_in(self.database, username, password, demo=self.demo)
+            except PasswordChangeRequired as exc:  # right password, to be changed first
+                return exc
+
+        outcome = attempt(self, work, self._refused)
+        if outcome is FAILED:
+            return
+        signed = (
+            self._change_first(username, password, outcome)
+            if isinstance(outcome, PasswordChangeRequired)
+            else outcome
+        )
+        if signed is None:
+            return
+        self.user = signed.user
+        self.expires_in_days = signed.expires_in_days
+        self.accept()
+
+    def _change_first(
+        self, username: str, password: str, why: PasswordChangeRequired
+    ) -> SignedIn | None:
+        """The password was right but must be changed: the console opens only once the
+        holder has chosen a new one (and signs in with it)."""
+        from console.ui.dialogs.password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(
+            self.database, username.strip(), current=password, reason=str(why), parent=self
+        )
+        if not dialog.exec() or dialog.new_password is None:
+            self.error.setText(str(why))
+            return None
+        self.password.setText(dialog.new_password)
+        signed = attempt(
             self,
-            lambda: workspace.run(authenticate, username, self.password.text()),
+            lambda: sign_in(self.database, username, dialog.new_password or "", demo=self.demo),
             self._refused,
         )
-        if user is FAILED:
-            return
-        self.user = user
-        self.accept()
+        return None if signed is FAILED else signed
 
     def _refused(self, errors: Iterable[FieldError]) -> None:
         self.error.setText("\n".join(e.message for e in errors))

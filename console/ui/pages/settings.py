@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.accounts import AccountRow, accounts_view, set_account_active
+from console.core.accounts import AccountRow, accounts_view, set_account_active, unlock_account
 from console.core.auth import User, create_account
 from console.core.backups import back_up, backups_folder
 from console.core.errors import DuchaError, FieldError
@@ -33,6 +33,7 @@ from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import FAILED, attempt
+from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
@@ -47,6 +48,7 @@ from console.ui.settings_store import (
     stored_language,
 )
 from console.ui.tasks import run_in_background
+from db.base import utcnow
 from glossary import Role
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
@@ -150,6 +152,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.warnings, self.tr("Early warnings"))
         self.training = TrainingSettingsPanel(ctx)
         self.tabs.addTab(self.training, self.tr("Training"))
+        self.account_policy = AccountPolicyPanel(ctx)
+        self.tabs.addTab(self.account_policy, self.tr("Sign-in & passwords"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
         self.layout_.addWidget(self.tabs, 1)
         self.units: list[UnitRow] = []
@@ -176,11 +180,21 @@ class SettingsPage(Page):
         self.add_account_button = QPushButton(self.tr("Add account…"))
         self.disable_button = QPushButton(self.tr("Disable"))
         self.enable_button = QPushButton(self.tr("Enable"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.reset_password_button = QPushButton(self.tr("Reset password…"))
         self.add_account_button.clicked.connect(self.add_account)
         self.disable_button.clicked.connect(lambda: self.set_selected_active(False))
         self.enable_button.clicked.connect(lambda: self.set_selected_active(True))
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        self.reset_password_button.clicked.connect(self.reset_selected_password)
         buttons = QHBoxLayout()
-        for button in (self.add_account_button, self.disable_button, self.enable_button):
+        for button in (
+            self.add_account_button,
+            self.disable_button,
+            self.enable_button,
+            self.unlock_button,  # duty: security
+            self.reset_password_button,  # duty: security
+        ):
             button.setVisible(self.ctx.is_admin)
             buttons.addWidget(button)
         if not self.ctx.is_admin:
@@ -207,6 +221,12 @@ class SettingsPage(Page):
                 searchable=False,
             ),
             Column(
+                self.tr("Sign-in"),
+                self._sign_in_state,
+                colour=muted,
+                searchable=False,
+            ),
+            Column(
                 self.tr("Last sign-in"),
                 lambda a: _local_time(a.last_login_at),
                 sort_key=lambda a: a.last_login_at or datetime.min,
@@ -214,6 +234,15 @@ class SettingsPage(Page):
                 searchable=False,
             ),
         ]
+
+    def _sign_in_state(self, a: AccountRow) -> str:
+        if a.locked(utcnow()):
+            return self.tr("Locked until {time}").format(
+                time=_local_time(a.locked_until)[-5:]  # the time of day
+            )
+        if a.must_change_password:
+            return self.tr("Must change password")
+        return ""
 
     def current_account(self) -> AccountRow | None:
         rows = self.accounts_table.selectionModel().selectedRows()
@@ -228,6 +257,8 @@ class SettingsPage(Page):
         self.add_account_button.setEnabled(admin)
         self.disable_button.setEnabled(admin and account is not None and account.active)
         self.enable_button.setEnabled(admin and account is not None and not account.active)
+        self.unlock_button.setEnabled(admin and account is not None and account.locked(utcnow()))
+        self.reset_password_button.setEnabled(admin and account is not None)
 
     def add_account(self) -> None:
         dialog = AccountDialog(self.ctx, self.units, self)
@@ -251,6 +282,22 @@ class SettingsPage(Page):
         )
         # Refused or not, show the account as it is now.
         self._after_account_change(account.id)
+
+    def unlock_selected(self) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        attempt(self, lambda: self.ctx.run(unlock_account, self.ctx.user, account.id))
+        self._after_account_change(account.id)
+
+    def reset_selected_password(self) -> None:
+        from console.ui.dialogs.password import ResetPasswordDialog
+
+        account = self.current_account()
+        if account is None:
+            return
+        if ResetPasswordDialog(self.ctx, account, self).exec():
+            self._after_account_change(account.id)
 
     def _after_account_change(self, account_id: int) -> None:
         self.ctx.data_changed.emit("accounts")
@@ -433,6 +480,7 @@ class SettingsPage(Page):
         self.scoring.reload()
         self.warnings.reload()
         self.training.reload()
+        self.account_policy.reload()
 
         stored = stored_language()
         self.language.blockSignals(True)
