@@ -24,5 +24,7 @@ class UserAccount(Audited, Versioned, CreatedAt, Base):
     # A squad leader sees only this unit and the units below it.
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # The administrator duties held (三权分立), comma-separated: glossary.parse_duties.
+    duties: Mapped[str] = mapped_column(String(40), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)

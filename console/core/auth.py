@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.i18n import tr_context
-from console.core.permissions import require_admin
+from console.core.permissions import business_role, require_account_creator
 from console.core.user import User as User  # re-exported: callers import it from here
 from db.accounts import UserAccount
 from db.base import utcnow
 from db.org import Unit
-from glossary import Role
+from glossary import Role, parse_duties
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 6
@@ -35,7 +35,15 @@ def hash_password(password: str) -> str:
 
 
 def _user(acc: UserAccount) -> User:
-    return User(acc.id, acc.username, acc.display_name, acc.role, acc.unit_id)
+    duties = parse_duties(acc.duties)
+    return User(
+        acc.id,
+        acc.username,
+        acc.display_name,
+        business_role(acc.role, duties),
+        acc.unit_id,
+        duties,
+    )
 
 
 def has_accounts(session: Session) -> bool:
@@ -97,13 +105,16 @@ def create_account(
     role: Role,
     unit_id: int | None = None,
 ) -> User:
-    """Create an account. Only an admin may, except the very first account (an admin).
+    """Create an account: the system administrator's job, except the very first account
+    (the 督察队长, made by ``ducha init``). An account with a role other than viewer needs
+    the security administrator too (one person only where the bureau combines duties):
+    the system administrator alone cannot make an account that changes records.
 
     The caller's workspace names the author: the acting admin, or for the very first
     account its own user name (``own_actor``).
     """
     if has_accounts(session):
-        acting = require_admin(session, acting)
+        acting = require_account_creator(session, acting, role)
     elif role != Role.ADMIN:
         raise ValidationError([FieldError("role", _t("The first account must be an admin."))])
     errors = validate_account(session, username, display_name, password, role, unit_id)
