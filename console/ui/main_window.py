@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
 
+        from console.ui.pages.audit import AuditLogPage
         from console.ui.pages.integrity import IntegrityPage
         from console.ui.pages.overview import OverviewPage
         from console.ui.pages.people import PeoplePage
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
             (self.tr("Reports"), ReportsPage),
             (self.tr("Settings"), SettingsPage),
         ]
+        if ctx.can_read_audit:  # the audit administrator's page; nobody else sees it
+            factories.insert(-1, (self.tr("Audit log"), AuditLogPage))
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
         self.nav.setFixedWidth(170)
