@@ -128,3 +128,26 @@ def test_the_chief_appoints_the_first_system_administrator(
     assert _stored(db, "it") == (Role.VIEWER, "audit,security,system")
     page.refresh()
     assert page.appoint_button.isHidden() and page.combined.isChecked()
+
+
+def test_first_run_creates_the_chief_and_the_system_administrator(
+    qtbot: QtBot, db: Database
+) -> None:
+    from console.ui.dialogs.login import FirstAdminDialog
+
+    dialog = FirstAdminDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.bureau.setText("江北区综合行政执法局")
+    dialog.display_name.setText("队长")
+    dialog.password.setText("longpass")
+    dialog.repeat.setText("longpass")
+    dialog.admin_username.setText("it")
+    dialog.admin_password.setText("otherpass")
+    dialog.admin_repeat.setText("otherpas")
+    dialog.defaults.setChecked(False)
+    dialog.attempt()
+    assert dialog.user is None and "two passwords differ" in dialog.error.text()
+    dialog.admin_repeat.setText("otherpass")
+    dialog.attempt()
+    assert dialog.user is not None and dialog.user.role == Role.ADMIN
+    assert _stored(db, "it") == (Role.VIEWER, "audit,security,system")
