@@ -405,7 +405,9 @@ def _shown(table: str, key: str, value: Any, names: _Names) -> str:
     return str(value)
 
 
-def field_label(key: str) -> str:
+def field_label(key: str, table: str = "") -> str:
+    if key == "name" and table == "person":
+        return _t("Full name")  # a person's name (姓名), not a unit's (名称)
     text = _FIELDS.get(key)
     if text is not None:
         return _t(text)
@@ -421,7 +423,7 @@ def _entry(row: AuditLog, names: _Names) -> AuditEntry:
     changes = [
         FieldChange(
             k,
-            field_label(k),
+            field_label(k, row.table_name),
             _shown(row.table_name, k, before.get(k), names),
             _shown(row.table_name, k, after.get(k), names),
         )

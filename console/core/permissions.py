@@ -141,7 +141,7 @@ def require_unit_manager(session: Session, user: User | None) -> User:
     user = current(session, user)
     if not can_manage_units(user):
         raise PermissionDenied(
-            _t("Units are added and renamed by the system administrator and the 督察队长.")
+            _t("Units are added and renamed by the system administrator and the supervision chief.")
         )
     return user
 

@@ -79,7 +79,7 @@ def test_filters_and_the_field_by_field_difference(
         )
         for i in range(page.changes.rowCount())
     }
-    assert rows == {"Name": ("张伟", "张卫")}
+    assert rows == {"Full name": ("张伟", "张卫")}
     assert page.changes.item(0, 2).font().bold()
 
     # Events: the backup, with its subject, object and result.

@@ -69,7 +69,7 @@ def test_an_update_shows_field_by_field_in_the_users_words(db: Database, changed
     assert entry.object_label == f"Person {person.id}"
     diff = {c.label: (c.before, c.after) for c in entry.changes}
     # Labels, not column names; units by name, not by id; bookkeeping left out.
-    assert diff["Name"] == ("张伟", "张卫")
+    assert diff["Full name"] == ("张伟", "张卫")
     assert diff["Unit"] == ("城东中队", "城西中队")
     assert "row_version" not in {c.field for c in entry.changes}
 
@@ -119,7 +119,7 @@ def test_export_writes_the_selection_and_is_itself_audited(
     assert sheet is not None
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     assert len(values) == rows
-    assert any("Name: 张伟 → 张卫" in str(v[6]) for v in values)
+    assert any("Full name: 张伟 → 张卫" in str(v[6]) for v in values)
     exports = ws.read(audit_page, changed.auditor, AuditFilter(table="audit_export")).entries
     assert len(exports) == 1 and exports[0].username == "auditor"
     with db.sessions() as session:

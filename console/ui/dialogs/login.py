@@ -95,13 +95,13 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.user: User | None = None
-        self.setWindowTitle(self.tr("Create the administrator account"))
+        self.setWindowTitle(self.tr("Set up the bureau"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "This database is new. Name the bureau and create the 督察队长's account, "
-                "who runs the reviews and keeps the rule catalogue; and, best now, the "
-                "system administrator, who adds the other accounts."
+                "This database is new. Name the bureau and create the supervision chief's "
+                "account, who runs the reviews and keeps the rule catalogue; and, best now, "
+                "the system administrator, who adds the other accounts."
             )
         )
         intro.setWordWrap(True)
