@@ -90,6 +90,15 @@ _EVENTS: dict[str, str] = {
     "seal": N_("Month sealed"),
 }
 
+# Bureau settings, by their keys (the settings table is keyed by text).
+_SETTINGS: dict[str, str] = {
+    "duties": N_("Combined administrator duties"),
+    "bureau": N_("Bureau language"),
+    "scoring": N_("Scoring settings"),
+    "training": N_("Training requirements"),
+    "warnings": N_("Warning rules"),
+}
+
 _FIELDS: dict[str, str] = {
     "name": N_("Name"),
     "short_name": N_("Short name"),
@@ -435,8 +444,9 @@ def _entry(row: AuditLog, names: _Names) -> AuditEntry:
         action_label = next(c.text for c in action_choices() if c.value == row.action)
         table_text = _t(_TABLES[row.table_name]) if row.table_name in _TABLES else row.table_name
         object_label = f"{table_text} {row.row_id}" if row.row_id is not None else table_text
-        if row.table_name == "setting" and (after.get("key") or before.get("key")):
-            object_label = f"{table_text} {after.get('key') or before.get('key')}"
+        key = after.get("key") or before.get("key")
+        if row.table_name == "setting" and isinstance(key, str):
+            object_label = _t(_SETTINGS[key]) if key in _SETTINGS else f"{table_text} {key}"
         result = _t("Done")
     else:
         action, action_label = EVENT, _t("Event")

@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=label(user.role))))
+        # An administrator account is named by its duties (三权分立), not by its viewer role.
+        role = "、".join(label(d) for d in sorted(user.duties)) or label(user.role)
+        status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=role)))
 
     # --- behaviour -------------------------------------------------------------
     def current_page(self) -> Page:

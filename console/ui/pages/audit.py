@@ -110,6 +110,7 @@ class AuditLogPage(Page):
         self.record = QLineEdit()
         self.record.setValidator(QIntValidator(1, 2_000_000_000, self))
         self.record.setPlaceholderText(self.tr("Any"))
+        self.record.setMaximumWidth(120)
         self.action = QComboBox()
         self.action.addItem(self.tr("All"), None)
         for c in action_choices():
@@ -131,6 +132,7 @@ class AuditLogPage(Page):
             grid.addWidget(QLabel(caption), 0, column)
             grid.addWidget(widget, 1, column)
         grid.addWidget(self.apply_button, 1, 6)
+        grid.setColumnStretch(7, 1)  # the filters keep their size; the row's end is free
         return grid
 
     def _date_edit(self) -> QDateEdit:
