@@ -233,11 +233,12 @@ def _cli_actor():  # type: ignore[no-untyped-def]
 
 
 def _cli_user():  # type: ignore[no-untyped-def]
-    """The command line acts as an administrator on the file it was given (no account)."""
+    """The command line acts as an administrator on the file it was given (no account),
+    holding every duty until commands sign in as a user."""
     from console.core.auth import User
-    from glossary import Role
+    from glossary import Duty, Role
 
-    return User(None, _cli_actor().username, "CLI", Role.ADMIN, None)
+    return User(None, _cli_actor().username, "CLI", Role.ADMIN, None, frozenset(Duty))
 
 
 _chosen_language: str | None = None  # --lang, for this run of the command
@@ -311,9 +312,16 @@ def _init(args: argparse.Namespace) -> int:
     password = _read_password(args.password_stdin)
     if password is None:
         return _fail(_t("the two passwords differ"))
+    admin_password = None
+    if args.sysadmin:  # the system administrator's own password: the next line, or asked
+        if not args.password_stdin and sys.stdin.isatty():
+            print(_t("The system administrator {user}:").format(user=args.sysadmin))
+        admin_password = _read_password(args.password_stdin)
+        if admin_password is None:
+            return _fail(_t("the two passwords differ"))
     database = _open(args.db)
     try:
-        return setup.run(args, database, password)
+        return setup.run(args, database, password, admin_password)
     finally:
         database.close()
 

@@ -24,6 +24,8 @@ class UserAccount(Audited, Versioned, CreatedAt, Base):
     # A squad leader sees only this unit and the units below it.
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    # The administrator duties held (三权分立), comma-separated: glossary.parse_duties.
+    duties: Mapped[str] = mapped_column(String(40), default="", server_default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Set when an administrator creates the account or resets its password: the holder
     # chooses their own at the next sign-in, so no administrator knows it afterwards.

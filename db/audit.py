@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     DateTime,
+    Index,
     Integer,
     String,
     Text,
@@ -39,6 +40,12 @@ GENESIS = "0" * 64
 
 class AuditLog(Base):
     __tablename__ = "audit_log"
+    # For the audit viewer's filters, newest first (migration 0007_duties).
+    __table_args__ = (
+        Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_username_id", "username", "id"),
+        Index("ix_audit_log_table_row_id", "table_name", "row_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

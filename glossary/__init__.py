@@ -102,6 +102,27 @@ class Role(StrEnum):
     VIEWER = "viewer"
 
 
+class Duty(StrEnum):
+    """The separated administrator duties (三权分立, GB/T 22239-2019 level 3). An account
+    holding one is an administrator account: it reads business records like a viewer and
+    changes none of them, whatever its role says."""
+
+    SYSTEM = "system"  # 系统管理员: accounts, units, the bureau's system settings
+    SECURITY = "security"  # 安全管理员: roles and duties, lockouts, the password policy
+    AUDIT = "audit"  # 审计管理员: reads and exports the audit log
+
+
+def parse_duties(text: str | None) -> frozenset[Duty]:
+    """The duties as stored: their values, comma-separated (unknown ones are ignored)."""
+    known = {d.value for d in Duty}
+    return frozenset(Duty(v) for v in (text or "").split(",") if v in known)
+
+
+def format_duties(duties: frozenset[Duty] | set[Duty]) -> str:
+    """The stored text of a set of duties: sorted, so that equal sets store equally."""
+    return ",".join(sorted(d.value for d in duties))
+
+
 class RuleCategory(StrEnum):
     CASEWORK = "casework"
     PATROL = "patrol"

@@ -9,9 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User, create_account
+from console.core.duties import (
+    RoleChange,
+    appoint_first_administrator,
+    set_account_role,
+    set_duties_combined,
+)
 from db.accounts import UserAccount
 from db.org import Person, Unit
-from glossary import Category, Gender, PersonStatus, Role, UnitKind
+from glossary import Category, Duty, Gender, PersonStatus, Role, UnitKind
 
 # Every fixture account's password: it keeps to the password rules.
 PASSWORD = "Jiang#Nan2026"
@@ -28,6 +34,10 @@ class Bureau:
     leader: User  # squad leader of ``east``
     viewer: User
     people: list[Person]
+    # The separated administrators (三权分立), one duty each.
+    sysadmin: User
+    secadmin: User
+    auditor: User
 
 
 def make_bureau(session: Session) -> Bureau:
@@ -64,15 +74,48 @@ def make_bureau(session: Session) -> Bureau:
     session.add_all(people)
     session.commit()
     admin = create_account(session, None, "admin", "管理员", PASSWORD, Role.ADMIN)
-    supervisor = create_account(session, admin, "sup", "督察员", PASSWORD, Role.SUPERVISOR)
+    # As a bureau does it: the 督察队长 appoints the first system administrator (holding
+    # every duty), who adds the accounts and hands the other two duties on.
+    sysadmin = appoint_first_administrator(session, admin, "sysadmin", "系统管理员", PASSWORD)
+    supervisor = create_account(session, sysadmin, "sup", "督察员", PASSWORD, Role.SUPERVISOR)
     leader = create_account(
-        session, admin, "lead", "中队长", PASSWORD, Role.SQUAD_LEADER, unit_id=east.id
+        session, sysadmin, "lead", "中队长", PASSWORD, Role.SQUAD_LEADER, unit_id=east.id
     )
-    viewer = create_account(session, admin, "view", "局领导", PASSWORD, Role.VIEWER)
+    viewer = create_account(session, sysadmin, "view", "局领导", PASSWORD, Role.VIEWER)
+    secadmin = create_account(session, sysadmin, "secadmin", "安全管理员", PASSWORD, Role.VIEWER)
+    auditor = create_account(session, sysadmin, "auditor", "审计管理员", PASSWORD, Role.VIEWER)
+    for account, duty in ((secadmin, Duty.SECURITY), (auditor, Duty.AUDIT)):
+        assert account.id is not None
+        set_account_role(
+            session, sysadmin, account.id, RoleChange(Role.VIEWER, None, frozenset({duty}))
+        )
+    assert sysadmin.id is not None
+    set_account_role(
+        session, secadmin, sysadmin.id, RoleChange(Role.VIEWER, None, frozenset({Duty.SYSTEM}))
+    )
+    set_duties_combined(session, secadmin, False)
     # As if each holder had already chosen their own password at their first sign-in
     # (through the ORM, so that the audit log holds the accounts as they are).
     for account in session.scalars(select(UserAccount)):
         account.must_change_password = False
     session.flush()
     session.commit()  # the bureau is the test's starting point, not part of what it checks
-    return Bureau(bureau, east, west, office, admin, supervisor, leader, viewer, people)
+    return Bureau(
+        bureau,
+        east,
+        west,
+        office,
+        admin,
+        supervisor,
+        leader,
+        viewer,
+        people,
+        _as(sysadmin, Duty.SYSTEM),
+        _as(secadmin, Duty.SECURITY),
+        _as(auditor, Duty.AUDIT),
+    )
+
+
+def _as(user: User, duty: Duty) -> User:
+    """The account as it signs in now, holding its one duty."""
+    return User(user.id, user.username, user.display_name, Role.VIEWER, None, frozenset({duty}))

@@ -38,6 +38,14 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_t("install no rule catalogue, grade scheme, training requirements or warning rules"),
     )
+    p.add_argument(
+        "--sysadmin",
+        metavar="USER",
+        help=_t(
+            "also create the system administrator, who adds the accounts (its password: "
+            "the next line of stdin, or asked)"
+        ),
+    )
     p.add_argument("--password-stdin", action="store_true", help=_t("read the password from stdin"))
     p.add_argument(
         "--roster",
@@ -47,9 +55,11 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, database: Any, password: str) -> int:
+def run(
+    args: argparse.Namespace, database: Any, password: str, admin_password: str | None = None
+) -> int:
     from console.core.errors import DuchaError
-    from console.core.setup import NewBureau, set_up_bureau
+    from console.core.setup import NewAdministrator, NewBureau, set_up_bureau
     from console.core.user import own_actor
     from console.core.workspace import Workspace
 
@@ -60,6 +70,11 @@ def run(args: argparse.Namespace, database: Any, password: str) -> int:
         password=password,
         language=args.language,
         install_defaults=not args.no_defaults,
+        administrator=(
+            NewAdministrator(args.sysadmin, args.sysadmin, admin_password or "")
+            if args.sysadmin
+            else None
+        ),
     )
     # Recorded under the administrator's own name, as the first-run dialog does.
     workspace = Workspace(database, None, actor=own_actor(args.admin))
@@ -71,6 +86,21 @@ def run(args: argparse.Namespace, database: Any, password: str) -> int:
     print(
         _t("Bureau {name} set up; administrator {user}.").format(name=args.bureau, user=args.admin)
     )
+    if ready.administrator is not None:
+        print(
+            _t(
+                "System administrator {user} created. Separation of duties is combined for "
+                "now: {user} also acts as the security and audit administrator, until the "
+                "bureau appoints them and turns combining off in Settings."
+            ).format(user=ready.administrator.username)
+        )
+    else:
+        print(
+            _t(
+                "No system administrator yet: nobody can add accounts until {user} appoints "
+                "one (Settings, Accounts)."
+            ).format(user=args.admin)
+        )
     if ready.rule_set:
         print(
             _t(

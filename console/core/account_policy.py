@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from console.core.conflicts import Conflict
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
-from console.core.permissions import require_admin
+from console.core.permissions import require_duty
 from console.core.user import User
 from db.settings import Setting
+from glossary import Duty
 
 _t = tr_context("account_policy")
 
@@ -98,7 +99,7 @@ def save_policy(
     """Change the policy (the setting row is audited like any record). ``seen`` is the
     policy the form showed: if it was changed on another desktop since, nothing is
     written."""
-    require_admin(session, user)  # duty: security
+    require_duty(session, user, Duty.SECURITY)
     errors = validate_policy(policy)
     if errors:
         raise ValidationError(errors)

@@ -18,14 +18,14 @@ from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
 from console.core.passwords import require_good_password
-from console.core.permissions import require_admin, require_user
+from console.core.permissions import require_duty, require_user
 from console.core.units import UnitRow, list_units
 from console.core.user import User
 from db.accounts import AccountSignIn, UserAccount
 from db.audit import record_event
 from db.base import utcnow
 from db.org import Unit
-from glossary import Role
+from glossary import Duty, Role, parse_duties
 
 _t = tr_context("accounts")
 
@@ -43,6 +43,7 @@ class AccountRow:
     row_version: int  # as loaded: a change states it, and is refused if it moved on
     locked_until: datetime | None = None  # UTC; locked while this is in the future
     must_change_password: bool = False
+    duties: frozenset[Duty] = frozenset()  # the administrator duties held (三权分立)
 
     def locked(self, now: datetime) -> bool:
         """Locked out by failed sign-ins at ``now`` (UTC)."""
@@ -69,6 +70,7 @@ _COLUMNS = (
     UserAccount.row_version,
     AccountSignIn.locked_until,
     UserAccount.must_change_password,
+    UserAccount.duties,
 )
 
 
@@ -83,7 +85,18 @@ def _rows(session: Session, account_id: int | None = None) -> list[AccountRow]:
         stmt = stmt.where(UserAccount.id == account_id)
     return [
         AccountRow(
-            r[0], r[1], r[2], r[3], r[4], r[5] or "", bool(r[6]), r[7], r[8], r[9], bool(r[10])
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5] or "",
+            bool(r[6]),
+            r[7],
+            r[8],
+            r[9],
+            bool(r[10]),
+            parse_duties(r[11]),
         )
         for r in session.execute(stmt).all()
     ]
@@ -106,15 +119,15 @@ def set_account_active(
     active: bool,
     seen_version: int | None = None,
 ) -> AccountRow:
-    """Disable or re-enable an account (admin only).
+    """Disable or re-enable an account (the system administrator's job).
 
     ``seen_version`` is the account's row_version as the admin's list showed it: if
     another desktop changed the account since, nothing is written (Conflict).
 
-    Refuses to disable the acting admin's own account and the last active admin: either
-    would leave nobody able to manage accounts, and Ducha has no back door.
+    Refuses to disable one's own account, the last active 督察队长 and the last active
+    holder of a duty: each would leave a job nobody can do, and Ducha has no back door.
     """
-    user = require_admin(session, user)
+    user = require_duty(session, user, Duty.SYSTEM)
     acc = session.get(UserAccount, account_id)
     if acc is None:
         raise NotFound(_t("No such account."))
@@ -124,18 +137,23 @@ def set_account_active(
             raise ValidationError(
                 [FieldError("active", _t("You cannot disable your own account."))]
             )
-        if acc.role == Role.ADMIN:
-            others = session.scalar(
-                select(func.count(UserAccount.id)).where(
-                    UserAccount.role == Role.ADMIN,
-                    UserAccount.active.is_(True),
-                    UserAccount.id != acc.id,
-                )
-            )
-            if not others:
+        for duty in sorted(parse_duties(acc.duties)):
+            if not duty_holders(session, duty, besides=acc.id):
                 raise ValidationError(
-                    [FieldError("active", _t("The last active administrator cannot be disabled."))]
+                    [
+                        FieldError(
+                            "active",
+                            _t(
+                                "The last active holder of an administrator duty cannot be "
+                                "disabled: appoint another first."
+                            ),
+                        )
+                    ]
                 )
+        if acc.role == Role.ADMIN and not acc.duties and not other_active_chiefs(session, acc.id):
+            raise ValidationError(
+                [FieldError("active", _t("The last active administrator cannot be disabled."))]
+            )
     if acc.active != active:
         acc.active = active
         session.flush()  # the row as written, with its new row_version
@@ -162,7 +180,7 @@ def reset_password(
     The account's row records the reset in the audit log (its ``password_changed_at``
     and ``must_change_password``); the hash itself never reaches the log.
     """
-    require_admin(session, user)  # duty: security
+    require_duty(session, user, Duty.SECURITY)
     acc = _account(session, account_id)
     require_seen(session, acc, seen_version)
     require_good_password(password, acc.username)
@@ -176,7 +194,7 @@ def reset_password(
 
 def unlock_account(session: Session, user: User, account_id: int) -> AccountRow:
     """Lift a lockout before its time runs out (audited as an account unlock event)."""
-    require_admin(session, user)  # duty: security
+    require_duty(session, user, Duty.SECURITY)
     acc = _account(session, account_id)
     row = session.get(AccountSignIn, acc.id)
     now = utcnow()
@@ -199,4 +217,31 @@ def _clear_lockout(session: Session, account_id: int) -> None:
         .where(AccountSignIn.account_id == account_id)
         .values(failures=0, locked_until=None)
         .execution_options(synchronize_session=False)
+    )
+
+
+def duty_holders(session: Session, duty: Duty, besides: int | None = None) -> list[str]:
+    """User names of the active accounts holding ``duty`` (other than ``besides``).
+
+    The duties' stored values share no substring, so LIKE finds exactly the holders."""
+    stmt = select(UserAccount.username).where(
+        UserAccount.active.is_(True), UserAccount.duties.like(f"%{duty.value}%")
+    )
+    if besides is not None:
+        stmt = stmt.where(UserAccount.id != besides)
+    return list(session.scalars(stmt.order_by(UserAccount.username)))
+
+
+def other_active_chiefs(session: Session, account_id: int) -> int:
+    """Active 督察队长 accounts besides this one (administrator accounts act as viewers)."""
+    return int(
+        session.scalar(
+            select(func.count(UserAccount.id)).where(
+                UserAccount.role == Role.ADMIN,
+                UserAccount.duties == "",
+                UserAccount.active.is_(True),
+                UserAccount.id != account_id,
+            )
+        )
+        or 0
     )

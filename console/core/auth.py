@@ -31,13 +31,13 @@ from console.core.demo_mark import is_demo_bureau
 from console.core.errors import DuchaError, FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.passwords import DEMO_PASSWORD, password_problems, require_good_password
-from console.core.permissions import require_admin
+from console.core.permissions import business_role, require_account_creator
 from console.core.user import User as User  # re-exported: callers import it from here
 from db.accounts import AccountSignIn, UserAccount
 from db.audit import record_event
 from db.base import utcnow
 from db.org import Unit
-from glossary import Role
+from glossary import Role, parse_duties
 
 _hasher = PasswordHasher()
 
@@ -127,7 +127,15 @@ def _verify(password_hash: str, password: str) -> bool:
 
 
 def _user(acc: UserAccount) -> User:
-    return User(acc.id, acc.username, acc.display_name, acc.role, acc.unit_id)
+    duties = parse_duties(acc.duties)
+    return User(
+        acc.id,
+        acc.username,
+        acc.display_name,
+        business_role(acc.role, duties),
+        acc.unit_id,
+        duties,
+    )
 
 
 def has_accounts(session: Session) -> bool:
@@ -376,7 +384,10 @@ def create_account(
     role: Role,
     unit_id: int | None = None,
 ) -> User:
-    """Create an account. Only an admin may, except the very first account (an admin).
+    """Create an account: the system administrator's job, except the very first account
+    (the 督察队长, made by ``ducha init``). An account with a role other than viewer needs
+    the security administrator too (one person only where the bureau combines duties):
+    the system administrator alone cannot make an account that changes records.
 
     An account an administrator creates must change its password at its first sign-in:
     the administrator knows the one they typed. The very first account is its holder's
@@ -385,7 +396,7 @@ def create_account(
     """
     by_admin = has_accounts(session)
     if by_admin:
-        acting = require_admin(session, acting)
+        acting = require_account_creator(session, acting, role)
     elif role != Role.ADMIN:
         raise ValidationError([FieldError("role", _t("The first account must be an admin."))])
     errors = validate_account(session, username, display_name, password, role, unit_id)

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import LANGUAGES, tr_context
-from console.core.permissions import require_admin
+from console.core.permissions import require_duty
 from console.core.user import User
 from db.settings import Setting
+from glossary import Duty
 
 _t = tr_context("setup")
 
@@ -29,7 +30,13 @@ def bureau_language(session: Session) -> str:
 
 
 def save_bureau_language(session: Session, user: User, language: str) -> None:
-    require_admin(session, user)
+    """The bureau's language is a system setting: the system administrator's."""
+    require_duty(session, user, Duty.SYSTEM)
+    store_bureau_language(session, language)
+
+
+def store_bureau_language(session: Session, language: str) -> None:
+    """Write the language, checked; the caller has checked the permission (set-up)."""
     if language not in LANGUAGES:
         raise ValidationError(
             [

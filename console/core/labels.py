@@ -12,6 +12,7 @@ from glossary import (
     ComplaintChannel,
     ComplaintKind,
     ComplaintOutcome,
+    Duty,
     EventSource,
     EventStatus,
     FindingStatus,
@@ -57,8 +58,13 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         PersonStatus.TRANSFERRED: N_("Transferred out"),
         PersonStatus.LEFT: N_("Left"),
     },
+    Duty: {
+        Duty.SYSTEM: N_("System administrator"),
+        Duty.SECURITY: N_("Security administrator"),
+        Duty.AUDIT: N_("Audit administrator"),
+    },
     Role: {
-        Role.ADMIN: N_("Administrator"),
+        Role.ADMIN: N_("Supervision chief"),
         Role.SUPERVISOR: N_("Supervisor"),
         Role.SQUAD_LEADER: N_("Squad leader"),
         Role.VIEWER: N_("Viewer"),

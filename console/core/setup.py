@@ -9,8 +9,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from console.core.auth import User, has_accounts, new_account, validate_account
-from console.core.bureau import DEFAULT_LANGUAGE, save_bureau_language
+from console.core.bureau import DEFAULT_LANGUAGE, store_bureau_language
 from console.core.default_rules import install_default_rules
+from console.core.duties import appoint_first_administrator
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.integrity.warning_rules import load_config, save_config
@@ -50,6 +51,16 @@ def first_run(
 
 
 @dataclass(frozen=True)
+class NewAdministrator:
+    """The bureau's first system administrator, named at set-up (separate from the 督察队长:
+    an administrator account changes no business records)."""
+
+    username: str
+    display_name: str
+    password: str
+
+
+@dataclass(frozen=True)
 class NewBureau:
     bureau_name: str
     username: str
@@ -58,6 +69,9 @@ class NewBureau:
     language: str = DEFAULT_LANGUAGE
     # The Chinese rule catalogue, training requirements, warning rules and grade scheme.
     install_defaults: bool = True
+    # Holds the three administrator duties (combined setting on) until the bureau appoints
+    # a security and an audit administrator. Without one the 督察队长 appoints one later.
+    administrator: NewAdministrator | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,7 @@ class BureauReady:
     user: User
     rule_set: str | None  # the default catalogue's name, when installed
     rules: int
+    administrator: User | None = None
 
 
 def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
@@ -78,11 +93,15 @@ def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
     change this bureau's rules behind its back.
     """
     user = first_run(session, new.bureau_name, new.username, new.display_name, new.password)
-    save_bureau_language(session, user, new.language)
+    store_bureau_language(session, new.language)
+    admin = None
+    if new.administrator is not None:
+        a = new.administrator
+        admin = appoint_first_administrator(session, user, a.username, a.display_name, a.password)
     if not new.install_defaults:
-        return BureauReady(user, None, 0)
+        return BureauReady(user, None, 0, admin)
     rule_set = install_default_rules(session, YearMonth.of(today).prev().first_day.replace(month=1))
     save_settings(session, user, load_settings(session))
     save_training_settings(session, user, load_training_settings(session))
     save_config(session, user, load_config(session).values())
-    return BureauReady(user, rule_set.name, len(rule_set.rules))
+    return BureauReady(user, rule_set.name, len(rule_set.rules), admin)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
-from console.core.permissions import require_admin, require_user, visible_unit_ids
+from console.core.permissions import require_unit_manager, require_user, visible_unit_ids
 from console.core.user import User
 from db.org import Person, Unit
 from glossary import PersonStatus, UnitKind
@@ -147,7 +147,7 @@ def add_unit(
     The bureau itself is the one unit without a parent: it can be added only while the
     database has no bureau yet (a new installation).
     """
-    require_admin(session, user)
+    require_unit_manager(session, user)
     name = name.strip()
     errors = validate_unit(session, name, kind, parent_id)
     if errors:
@@ -179,7 +179,7 @@ def rename_unit(
     session: Session, user: User, unit_id: int, name: str, seen_version: int | None = None
 ) -> None:
     """Rename a unit (admins only), if it is still as the user's tree showed it."""
-    require_admin(session, user)
+    require_unit_manager(session, user)
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(_t("No such unit."))

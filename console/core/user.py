@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.audit import Actor
-from glossary import Role
+from glossary import Duty, Role
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class User:
     display_name: str
     role: Role
     unit_id: int | None
+    # The administrator duties held (三权分立); empty for a business account.
+    duties: frozenset[Duty] = frozenset()
 
     @property
     def actor(self) -> Actor:

@@ -9,7 +9,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from console.core.auth import User
 from console.core.changes import ChangesUnavailable, audit_head, changes_since
 from console.core.database import Database
-from console.core.permissions import can_edit_people, can_write
+from console.core.permissions import (
+    can_edit_people,
+    can_manage_accounts,
+    can_manage_roles,
+    can_manage_units,
+    can_read_audit,
+    can_write,
+)
 from console.core.workspace import Workspace
 from glossary import Role, YearMonth
 
@@ -77,3 +84,20 @@ class AppContext(QObject):
     @property
     def is_admin(self) -> bool:
         return self.user.role == Role.ADMIN
+
+    # The separated administrator duties (三权分立): what the UI offers mirrors the core.
+    @property
+    def can_manage_accounts(self) -> bool:
+        return can_manage_accounts(self.user)
+
+    @property
+    def can_manage_roles(self) -> bool:
+        return can_manage_roles(self.user)
+
+    @property
+    def can_manage_units(self) -> bool:
+        return can_manage_units(self.user)
+
+    @property
+    def can_read_audit(self) -> bool:
+        return can_read_audit(self.user)

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
 
+        from console.ui.pages.audit import AuditLogPage
         from console.ui.pages.integrity import IntegrityPage
         from console.ui.pages.overview import OverviewPage
         from console.ui.pages.people import PeoplePage
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
             (self.tr("Reports"), ReportsPage),
             (self.tr("Settings"), SettingsPage),
         ]
+        if ctx.can_read_audit:  # the audit administrator's page; nobody else sees it
+            factories.insert(-1, (self.tr("Audit log"), AuditLogPage))
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
         self.nav.setFixedWidth(170)
@@ -197,7 +200,9 @@ class MainWindow(QMainWindow):
                 )
             )
         )
-        status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=label(user.role))))
+        # An administrator account is named by its duties (三权分立), not by its viewer role.
+        role = "、".join(label(d) for d in sorted(user.duties)) or label(user.role)
+        status.addPermanentWidget(QLabel(self.tr("Role: {role}").format(role=role)))
 
     # --- session: password, idle lock, sign-out -------------------------------------
     def warn_password_expiry(self, days: int | None) -> None:

@@ -96,3 +96,32 @@ def test_reports_are_written_in_the_bureaus_language(tmp_path: Path) -> None:
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "学时" in text and "hours" not in text.lower()
+
+
+def test_init_names_the_system_administrator_and_says_duties_are_combined(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    done = ducha(
+        "init", "--db", str(db), "--bureau", "戊局", "--admin", "chief", "--sysadmin", "it",
+        "--no-defaults", "--password-stdin", stdin="Strong-Pass-2026\nOther-Pass-2026\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "系统管理员 it" in done.stdout or "System administrator it" in done.stdout
+    with sqlite3.connect(db) as conn:
+        accounts = dict(conn.execute("SELECT username, duties FROM user_account").fetchall())
+        combined = conn.execute("SELECT value FROM setting WHERE key = 'duties'").fetchone()
+    assert accounts == {"chief": "", "it": "audit,security,system"}
+    assert combined is not None and '"combined": true' in combined[0]
+    # Recorded in the chain, under the 督察队长 who set the bureau up.
+    assert _count(db, "SELECT count(*) FROM audit_log WHERE table_name = 'setting'") == 2
+
+
+def test_init_without_a_system_administrator_says_who_appoints_one(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    done = ducha(
+        "init", "--db", str(db), "--bureau", "己局", "--admin", "chief", "--no-defaults",
+        "--lang", "en", "--password-stdin", stdin="Strong-Pass-2026\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "No system administrator yet" in done.stdout

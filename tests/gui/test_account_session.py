@@ -92,8 +92,8 @@ def test_sign_out_records_it_and_closes_for_the_next_sign_in(
 def test_an_account_made_by_an_admin_changes_its_password_before_the_console_opens(
     qtbot: QtBot, db: Database, bureau: Bureau
 ) -> None:
-    Workspace(db, bureau.admin).run(
-        create_account, bureau.admin, "newsup", "新督察员", "Chosen-By-Admin1", Role.SUPERVISOR
+    Workspace(db, bureau.sysadmin).run(
+        create_account, bureau.sysadmin, "newsup", "新督察员", "Chosen-By-Admin1", Role.VIEWER
     )
     dialog = LoginDialog(db, "newsup", "Chosen-By-Admin1")
     qtbot.addWidget(dialog)
@@ -115,8 +115,8 @@ def test_an_account_made_by_an_admin_changes_its_password_before_the_console_ope
 def test_refusing_the_forced_change_keeps_the_console_closed(
     qtbot: QtBot, db: Database, bureau: Bureau
 ) -> None:
-    Workspace(db, bureau.admin).run(
-        create_account, bureau.admin, "newsup", "新督察员", "Chosen-By-Admin1", Role.SUPERVISOR
+    Workspace(db, bureau.sysadmin).run(
+        create_account, bureau.sysadmin, "newsup", "新督察员", "Chosen-By-Admin1", Role.VIEWER
     )
     dialog = LoginDialog(db, "newsup", "Chosen-By-Admin1")
     qtbot.addWidget(dialog)
@@ -165,7 +165,7 @@ def test_an_administrator_unlocks_a_locked_account_from_settings(
     for _ in range(5):
         with pytest.raises(LoginFailed):
             sign_in(db, "sup", "wrong-again")
-    page = SettingsPage(make_ctx(bureau.admin))
+    page = SettingsPage(make_ctx(bureau.secadmin))
     qtbot.addWidget(page)
     page.refresh()
     page.select_account(bureau.supervisor.id)
@@ -174,14 +174,14 @@ def test_an_administrator_unlocks_a_locked_account_from_settings(
     assert row is not None and "Locked until" in page._sign_in_state(row)
     page.unlock_button.click()
     assert not page.unlock_button.isEnabled()
-    assert ("account_unlock", "admin") in _subjects(db)
+    assert ("account_unlock", "secadmin") in _subjects(db)
     assert sign_in(db, "sup", PASSWORD).user.username == "sup"
 
 
 def test_an_administrator_sets_the_policy_and_the_idle_lock_follows_it(
     qtbot: QtBot, db: Database, bureau: Bureau, make_ctx
 ) -> None:  # type: ignore[no-untyped-def]
-    page = SettingsPage(make_ctx(bureau.admin))
+    page = SettingsPage(make_ctx(bureau.secadmin))
     qtbot.addWidget(page)
     page.refresh()
     panel = page.account_policy
@@ -206,7 +206,7 @@ def test_an_administrator_resets_a_password_from_settings(
     from console.core.auth import PasswordChangeRequired
     from console.ui.dialogs.password import ResetPasswordDialog
 
-    page = SettingsPage(make_ctx(bureau.admin))
+    page = SettingsPage(make_ctx(bureau.secadmin))
     qtbot.addWidget(page)
     page.refresh()
     page.select_account(bureau.supervisor.id)

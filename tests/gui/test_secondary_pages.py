@@ -255,16 +255,20 @@ def test_settings_page_lists_accounts_and_toggles_them(
     records: Records,
     messages: list[tuple[str, str]],
 ) -> None:
-    page = SettingsPage(make_ctx(bureau.admin))
+    page = SettingsPage(make_ctx(bureau.sysadmin))
     qtbot.addWidget(page)
     page.refresh()
-    assert [page.accounts_proxy.index(r, 0).data() for r in range(4)] == [
+    assert [page.accounts_proxy.index(r, 0).data() for r in range(7)] == [
         "admin",
+        "auditor",
         "lead",
+        "secadmin",
         "sup",
+        "sysadmin",
         "view",
     ]
-    assert page.accounts_proxy.index(1, 2).data() == "Squad leader"
+    assert page.accounts_proxy.index(2, 2).data() == "Squad leader"
+    assert page.accounts_proxy.index(1, 3).data() == "Audit administrator"
     assert not page.disable_button.isEnabled()  # nothing selected yet
 
     page.select_account(bureau.supervisor.id)
@@ -276,21 +280,28 @@ def test_settings_page_lists_accounts_and_toggles_them(
     qtbot.mouseClick(page.enable_button, Qt.MouseButton.LeftButton)
     assert is_active(db, bureau.supervisor.id)
 
-    page.select_account(bureau.admin.id)
+    page.select_account(bureau.sysadmin.id)
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
     assert messages == [("warning", "• You cannot disable your own account.")]
-    assert is_active(db, bureau.admin.id)
+    assert is_active(db, bureau.sysadmin.id)
 
 
 def test_settings_page_is_read_only_for_others(
     qtbot: QtBot, make_ctx: MakeCtx, bureau: Bureau, records: Records
 ) -> None:
-    page = SettingsPage(make_ctx(bureau.viewer))
-    qtbot.addWidget(page)
-    page.refresh()
-    assert page.accounts.rowCount() == 4
-    for button in (page.add_account_button, page.disable_button, page.enable_button):
-        assert button.isHidden()
+    for user in (bureau.viewer, bureau.admin, bureau.auditor):
+        page = SettingsPage(make_ctx(user))
+        qtbot.addWidget(page)
+        page.refresh()
+        assert page.accounts.rowCount() == 7
+        for button in (
+            page.add_account_button,
+            page.disable_button,
+            page.enable_button,
+            page.role_button,
+        ):
+            assert button.isHidden()
+        assert not page.combined.isEnabled()
 
 
 def fill(dialog: AccountDialog, username: str, password: str, repeat: str) -> None:
@@ -303,9 +314,9 @@ def fill(dialog: AccountDialog, username: str, password: str, repeat: str) -> No
 def test_account_dialog_refuses_bad_input_without_writing(
     qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau, records: Records
 ) -> None:
-    ctx = make_ctx(bureau.admin)
+    ctx = make_ctx(bureau.sysadmin)
     with db.session() as session:
-        units = list_units(session, bureau.admin)
+        units = list_units(session, bureau.sysadmin)
     dialog = AccountDialog(ctx, units)
     qtbot.addWidget(dialog)
     before = account_count(db)
@@ -324,16 +335,14 @@ def test_account_dialog_refuses_bad_input_without_writing(
     assert dialog.errors["username"].text() == "This user name is taken."
     assert account_count(db) == before
 
+    # The system administrator adds accounts; their roles are the security administrator's.
     fill(dialog, "lead2", PASSWORD, PASSWORD)
-    dialog.role.setCurrentIndex(dialog.role.findData(Role.SQUAD_LEADER))
-    dialog.save()
-    assert dialog.errors["unit"].text() == "A squad leader must be given a unit."
-    assert account_count(db) == before
-
+    assert not dialog.role.isEnabled() and dialog.role.currentData() == Role.VIEWER
     dialog.unit.setCurrentIndex(dialog.unit.findData(bureau.east.id))
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.created is not None and dialog.created.unit_id == bureau.east.id
+    assert dialog.created.role == Role.VIEWER
     assert account_count(db) == before + 1
 
 

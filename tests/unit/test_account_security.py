@@ -91,13 +91,15 @@ def test_a_good_password_passes_and_the_common_list_is_large() -> None:
 def test_every_path_that_sets_a_password_applies_the_rules(
     db: Database, bureau: Bureau, workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    admin = workspace(bureau.admin)
+    sysadmin = workspace(bureau.sysadmin)
     for weak in ("123456", "aaaaaa", "      ", "admin2"):
         with pytest.raises(ValidationError) as err:
-            admin.run(create_account, bureau.admin, "admin2", "副管理员", weak, Role.ADMIN)
+            sysadmin.run(create_account, bureau.sysadmin, "admin2", "副管理员", weak, Role.VIEWER)
         assert "password" in {e.field for e in err.value.errors}
     with pytest.raises(ValidationError):
-        admin.run(reset_password, bureau.admin, bureau.supervisor.id, "sup12345")
+        workspace(bureau.secadmin).run(
+            reset_password, bureau.secadmin, bureau.supervisor.id, "sup12345"
+        )
     with pytest.raises(ValidationError) as changed:
         change_own_password(db, "sup", PASSWORD, "qwerty123", "qwerty123")
     assert {e.field for e in changed.value.errors} == {"new"}
@@ -110,8 +112,8 @@ def test_every_path_that_sets_a_password_applies_the_rules(
 def test_an_account_an_admin_created_must_change_its_password_first(
     db: Database, bureau: Bureau, workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace(bureau.admin).run(
-        create_account, bureau.admin, "newsup", "新督察员", "Chosen-By-Admin1", Role.SUPERVISOR
+    workspace(bureau.sysadmin).run(
+        create_account, bureau.sysadmin, "newsup", "新督察员", "Chosen-By-Admin1", Role.VIEWER
     )
     with pytest.raises(PasswordChangeRequired) as forced:
         sign_in(db, "newsup", "Chosen-By-Admin1")
@@ -138,8 +140,8 @@ def test_a_reset_forces_a_change_and_lifts_a_lockout(
         workspace(bureau.supervisor).run(
             reset_password, bureau.supervisor, bureau.supervisor.id, "Temporary-Pass9"
         )
-    row = workspace(bureau.admin).run(
-        reset_password, bureau.admin, bureau.supervisor.id, "Temporary-Pass9"
+    row = workspace(bureau.secadmin).run(
+        reset_password, bureau.secadmin, bureau.supervisor.id, "Temporary-Pass9"
     )
     assert row.must_change_password and not row.locked(utcnow())
     with pytest.raises(PasswordChangeRequired):
@@ -166,14 +168,14 @@ def test_a_password_expires_after_the_policy_period_with_a_warning_before(
 def test_the_policy_is_a_bureau_setting_with_limits(
     db: Database, bureau: Bureau, workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    admin = workspace(bureau.admin)
+    admin = workspace(bureau.secadmin)
     assert admin.read(load_policy) == AccountPolicy()
     with pytest.raises(ValidationError) as err:
-        admin.run(save_policy, bureau.admin, AccountPolicy(max_failures=50, expiry_days=400))
+        admin.run(save_policy, bureau.secadmin, AccountPolicy(max_failures=50, expiry_days=400))
     assert {e.field for e in err.value.errors} == {"max_failures", "expiry_days"}
     with pytest.raises(PermissionDenied):
         workspace(bureau.supervisor).run(save_policy, bureau.supervisor, AccountPolicy())
-    admin.run(save_policy, bureau.admin, AccountPolicy(max_failures=3, expiry_days=30))
+    admin.run(save_policy, bureau.secadmin, AccountPolicy(max_failures=3, expiry_days=30))
     assert admin.read(load_policy).max_failures == 3
     with db.session() as s:
         changed = s.get(UserAccount, bureau.supervisor.id).password_changed_at  # type: ignore[union-attr]
@@ -209,20 +211,20 @@ def test_five_failures_lock_the_account_for_fifteen_minutes(db: Database, bureau
 def test_an_administrator_unlocks_and_the_unlock_is_audited(
     db: Database, bureau: Bureau, workspace
 ) -> None:  # type: ignore[no-untyped-def]
-    admin = workspace(bureau.admin)
+    admin = workspace(bureau.secadmin)
     with pytest.raises(ValidationError, match="not locked"):
-        admin.run(unlock_account, bureau.admin, bureau.supervisor.id)
+        admin.run(unlock_account, bureau.secadmin, bureau.supervisor.id)
     for _ in range(5):
         with pytest.raises(LoginFailed):
             sign_in(db, "sup", "not-the-password")
-    listed = {a.username: a for a in admin.read(list_accounts, bureau.admin)}
+    listed = {a.username: a for a in admin.read(list_accounts, bureau.secadmin)}
     assert listed["sup"].locked(utcnow())
     with pytest.raises(PermissionDenied):
         workspace(bureau.supervisor).run(unlock_account, bureau.supervisor, bureau.supervisor.id)
-    row = admin.run(unlock_account, bureau.admin, bureau.supervisor.id)
+    row = admin.run(unlock_account, bureau.secadmin, bureau.supervisor.id)
     assert not row.locked(utcnow())
     (unlock,) = _events(db, "account_unlock")
-    assert unlock.username == "admin" and '"user": "sup"' in (unlock.after or "")
+    assert unlock.username == "secadmin" and '"user": "sup"' in (unlock.after or "")
     assert sign_in(db, "sup", PASSWORD).user.username == "sup"
 
 

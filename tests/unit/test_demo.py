@@ -269,3 +269,31 @@ def test_the_demo_login_works_and_the_audit_chain_holds(
             )
         )
         assert bulk is not None and "demo seed 2026" in bulk
+
+
+def test_the_demo_has_the_three_separated_administrators(
+    bureau: tuple[Database, DemoSummary],
+) -> None:
+    from console.core.audit_log import AuditFilter, audit_page
+    from console.core.auth import authenticate
+    from console.core.duties import duties_combined
+    from console.core.errors import PermissionDenied
+    from glossary import Duty, Role
+
+    database, summary = bureau
+    with database.session() as session:
+        signed_in = {
+            name: authenticate(session, name, summary.password)
+            for name in ("xitong", "anquan", "shenji")
+        }
+        session.rollback()  # signing in notes the time: not part of this check
+        assert {n: u.duties for n, u in signed_in.items()} == {
+            "xitong": {Duty.SYSTEM},
+            "anquan": {Duty.SECURITY},
+            "shenji": {Duty.AUDIT},
+        }
+        assert all(u.role == Role.VIEWER for u in signed_in.values())
+        assert not duties_combined(session)
+        assert audit_page(session, signed_in["shenji"], AuditFilter(), size=5).entries
+        with pytest.raises(PermissionDenied):
+            audit_page(session, signed_in["xitong"], AuditFilter())

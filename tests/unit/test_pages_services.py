@@ -229,41 +229,63 @@ def test_training_kpis_of_a_past_year_count_to_december(
 
 def test_everyone_may_list_accounts(session: Session, bureau: Bureau) -> None:
     rows = list_accounts(session, bureau.viewer)
-    assert [r.username for r in rows] == ["admin", "lead", "sup", "view"]
-    lead = rows[1]
+    assert [r.username for r in rows] == [
+        "admin",
+        "auditor",
+        "lead",
+        "secadmin",
+        "sup",
+        "sysadmin",
+        "view",
+    ]
+    lead = rows[2]
     assert (lead.role, lead.unit_name, lead.active) == (Role.SQUAD_LEADER, "城东中队", True)
 
 
-def test_only_an_admin_may_disable_accounts(session: Session, bureau: Bureau) -> None:
-    for acting in (bureau.viewer, bureau.supervisor, bureau.leader):
+def test_only_the_system_administrator_may_disable_accounts(
+    session: Session, bureau: Bureau
+) -> None:
+    for acting in (
+        bureau.viewer,
+        bureau.supervisor,
+        bureau.leader,
+        bureau.admin,
+        bureau.secadmin,
+        bureau.auditor,
+    ):
         with pytest.raises(PermissionDenied):
             set_account_active(session, acting, bureau.supervisor.id, False)
     assert session.get(UserAccount, bureau.supervisor.id).active  # type: ignore[union-attr]
 
 
 def test_disabled_account_cannot_sign_in_until_enabled(session: Session, bureau: Bureau) -> None:
-    row = set_account_active(session, bureau.admin, bureau.supervisor.id, False)
+    row = set_account_active(session, bureau.sysadmin, bureau.supervisor.id, False)
     assert not row.active
     refused = attempt_sign_in(session, "sup", PASSWORD)
     assert refused.user is None and refused.refusal == "Wrong user name or password."
-    assert set_account_active(session, bureau.admin, bureau.supervisor.id, True).active
+    assert set_account_active(session, bureau.sysadmin, bureau.supervisor.id, True).active
     signed = attempt_sign_in(session, "sup", PASSWORD).user
     assert signed is not None and signed.id == bureau.supervisor.id
 
 
 def test_admin_cannot_disable_own_account(session: Session, bureau: Bureau) -> None:
     with pytest.raises(ValidationError, match="your own account"):
-        set_account_active(session, bureau.admin, bureau.admin.id, False)
-    assert session.get(UserAccount, bureau.admin.id).active  # type: ignore[union-attr]
+        set_account_active(session, bureau.sysadmin, bureau.sysadmin.id, False)
+    assert session.get(UserAccount, bureau.sysadmin.id).active  # type: ignore[union-attr]
 
 
 def test_last_active_admin_cannot_be_disabled(session: Session, bureau: Bureau) -> None:
-    second = create_account(session, bureau.admin, "admin2", "副管理员", PASSWORD, Role.ADMIN)
-    set_account_active(session, bureau.admin, second.id, False)  # another admin remains
+    second = create_account(session, bureau.sysadmin, "sys2", "副系统管理员", PASSWORD, Role.VIEWER)
+    second_acc = session.get(UserAccount, second.id)
+    assert second_acc is not None
+    second_acc.duties = "system"  # as the security administrator would appoint it
+    set_account_active(session, bureau.sysadmin, second.id, False)  # another remains
     # ``second`` still holds a session from before it was disabled: the core re-reads
     # the account on every write, so the stale session can no longer act.
     with pytest.raises(PermissionDenied, match="disabled"):
-        set_account_active(session, second, bureau.admin.id, False)
+        set_account_active(session, second, bureau.sysadmin.id, False)
+    with pytest.raises(ValidationError, match="last active administrator"):
+        set_account_active(session, bureau.sysadmin, bureau.admin.id, False)
     active_admins = session.scalars(
         select(UserAccount.username).where(
             UserAccount.role == Role.ADMIN, UserAccount.active.is_(True)

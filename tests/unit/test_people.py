@@ -225,7 +225,7 @@ def test_disabled_account_is_refused_at_once(session: Session) -> None:
     from console.core.accounts import set_account_active
 
     b = make_bureau(session)
-    set_account_active(session, b.admin, b.leader.id, False)
+    set_account_active(session, b.sysadmin, b.leader.id, False)
     # The squad leader's window still holds the old User: the core asks the database.
     with pytest.raises(PermissionDenied, match="disabled"):
         add_person(session, b.leader, PersonInput("E8", "某某", b.east.id, Category.OFFICER), TODAY)

@@ -226,15 +226,15 @@ def test_second_rename_of_a_unit_is_refused(any_db: Database, bureau: Bureau) ->
 def test_an_account_changed_meanwhile_is_not_switched_blindly(
     any_db: Database, bureau: Bureau
 ) -> None:
-    admin = Workspace(any_db, bureau.admin)
-    listed = {a.username: a for a in admin.read(list_accounts, bureau.admin)}
+    admin = Workspace(any_db, bureau.sysadmin)
+    listed = {a.username: a for a in admin.read(list_accounts, bureau.sysadmin)}
     sup = listed["sup"]
     disabled = admin.run(
-        set_account_active, bureau.admin, sup.id, False, seen_version=sup.row_version
+        set_account_active, bureau.sysadmin, sup.id, False, seen_version=sup.row_version
     )
     assert not disabled.active and disabled.row_version == sup.row_version + 1
     # The other desk, still showing the account enabled, tries to switch it too.
-    with pytest.raises(Conflict, match="admin"):
-        admin.run(set_account_active, bureau.admin, sup.id, True, seen_version=sup.row_version)
-    now = {a.username: a for a in admin.read(list_accounts, bureau.admin)}["sup"]
+    with pytest.raises(Conflict, match="sysadmin"):
+        admin.run(set_account_active, bureau.sysadmin, sup.id, True, seen_version=sup.row_version)
+    now = {a.username: a for a in admin.read(list_accounts, bureau.sysadmin)}["sup"]
     assert not now.active and now.row_version == disabled.row_version

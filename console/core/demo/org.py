@@ -18,7 +18,7 @@ from console.core.passwords import DEMO_PASSWORD, require_good_password
 from db.accounts import UserAccount
 from db.org import Person, PersonTransfer, Unit
 from db.scoring import RuleSet
-from glossary import Category, Gender, PersonStatus, Role, UnitKind
+from glossary import Category, Duty, Gender, PersonStatus, Role, UnitKind, format_duties
 
 DEMO_USERNAME = "admin"
 MIN_PEOPLE = 3 * len(data.UNITS)
@@ -211,13 +211,21 @@ def create_accounts(session: Session, d: Demo) -> None:
         ("duchayuan", Role.SUPERVISOR, by_position(d, "ducha"), None),
         ("zhongduizhang", Role.SQUAD_LEADER, by_position(d, "east", "中队长"), "east"),
         ("lingdao", Role.VIEWER, by_position(d, "bureau", "局长"), None),
+        # The three separated administrators (三权分立), one duty each: the command
+        # centre's IT officer runs the system, the office keeps security, and the
+        # discipline inspection leader reads the audit log.
+        ("xitong", Role.VIEWER, by_position(d, "command"), None),
+        ("anquan", Role.VIEWER, by_position(d, "office"), None),
+        ("shenji", Role.VIEWER, by_position(d, "bureau", "纪检组长"), None),
     )
     # The demo's password is published (the user guide, the sign-in dialog), so it keeps
     # to every rule but that one; the database is marked as the demo, the only place
     # where it opens the console, and its passwords never expire.
     mark_demo_bureau(session, d.opened)
+    duties = {"xitong": Duty.SYSTEM, "anquan": Duty.SECURITY, "shenji": Duty.AUDIT}
     for i, (username, role, person, unit_key) in enumerate(accounts, start=1):
         require_good_password(DEMO_PASSWORD, username, published_ok=True)
+        duty = duties.get(username)
         session.add(
             UserAccount(
                 id=i,
@@ -225,6 +233,7 @@ def create_accounts(session: Session, d: Demo) -> None:
                 display_name=person.name,
                 password_hash=hash_password(DEMO_PASSWORD),
                 role=role,
+                duties=format_duties({duty} if duty else set()),
                 unit_id=d.unit_of(unit_key) if unit_key else None,
                 person_id=person.id,
                 active=True,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from console.core.auth import PasswordChangeRequired, User
 from console.core.database import Database
 from console.core.errors import FieldError
-from console.core.setup import NewBureau, set_up_bureau
+from console.core.setup import NewAdministrator, NewBureau, set_up_bureau
 from console.core.sign_in import SignedIn, sign_in
 from console.core.user import own_actor
 from console.core.workspace import Workspace
@@ -130,13 +130,13 @@ class FirstAdminDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.user: User | None = None
-        self.setWindowTitle(self.tr("Create the administrator account"))
+        self.setWindowTitle(self.tr("Set up the bureau"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "This database is new. Name the bureau and create its administrator, who "
-                "can then add the squads and departments, the people, and the accounts of "
-                "supervisors, squad leaders and viewers."
+                "This database is new. Name the bureau and create the supervision chief's "
+                "account, who runs the reviews and keeps the rule catalogue; and, best now, "
+                "the system administrator, who adds the other accounts."
             )
         )
         intro.setWordWrap(True)
@@ -155,6 +155,18 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
+        # The first system administrator: optional here (the 督察队长 can appoint one
+        # later in Settings), but a bureau without one cannot add accounts.
+        self.admin_username = QLineEdit()
+        self.admin_username.setPlaceholderText(self.tr("e.g. sysadmin (optional)"))
+        self.admin_password = QLineEdit()
+        self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin_repeat = QLineEdit()
+        self.admin_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(QLabel(self.tr("System administrator (adds the accounts)")))
+        form.addRow(self.tr("User name"), self.admin_username)
+        form.addRow(self.tr("Password"), self.admin_password)
+        form.addRow(self.tr("Repeat password"), self.admin_repeat)
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -183,6 +195,15 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
+        if self.admin_password.text() != self.admin_repeat.text():
+            self.error.setText(self.tr("The system administrator's two passwords differ."))
+            return
+        admin_name = self.admin_username.text().strip()
+        administrator = (
+            NewAdministrator(admin_name, admin_name, self.admin_password.text())
+            if admin_name
+            else None
+        )
         username = self.username.text()
         # The first administrator's account and bureau are recorded under their own name.
         workspace = Workspace(self.database, None, actor=own_actor(username))
@@ -193,6 +214,7 @@ class FirstAdminDialog(QDialog):
             password=self.password.text(),
             language=str(self.language.currentData()),
             install_defaults=self.defaults.isChecked(),
+            administrator=administrator,
         )
         ready = attempt(
             self,

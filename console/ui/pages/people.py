@@ -125,7 +125,7 @@ class PeoplePage(Page):
         left_layout.addLayout(unit_buttons)
         # Only administrators maintain the unit tree (the core refuses anyone else).
         for button in (self.add_unit_button, self.rename_unit_button):
-            button.setVisible(ctx.is_admin)
+            button.setVisible(ctx.can_manage_units)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

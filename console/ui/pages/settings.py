@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 from console.core.accounts import AccountRow, accounts_view, set_account_active, unlock_account
 from console.core.auth import User, create_account
 from console.core.backups import back_up, backups_folder
+from console.core.duties import duties_combined, needs_first_administrator, set_duties_combined
 from console.core.errors import DuchaError, FieldError
 from console.core.labels import choices, label
 from console.core.system_info import DatabaseInfo, database_info
 from console.core.units import UnitRow
 from console.ui.context import AppContext
+from console.ui.dialogs.account_role import AccountRoleDialog, FirstAdministratorDialog
 from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import FAILED, attempt
 from console.ui.pages.account_policy_panel import AccountPolicyPanel
@@ -89,6 +92,11 @@ class AccountDialog(QDialog):
         for member, text in choices(Role):
             self.role.addItem(text, member)
         self.role.setCurrentIndex(self.role.findData(Role.SUPERVISOR))
+        if not ctx.can_manage_roles:
+            # Roles are the security administrator's: a new account starts as a viewer.
+            self.role.setCurrentIndex(self.role.findData(Role.VIEWER))
+            self.role.setEnabled(False)
+            self.role.setToolTip(self.tr("The security administrator gives the account its role."))
         self.unit = QComboBox()
         self.unit.addItem(self.tr("No unit"), None)
         fill_unit_combo(self.unit, units, None)
@@ -182,27 +190,47 @@ class SettingsPage(Page):
         self.enable_button = QPushButton(self.tr("Enable"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.reset_password_button = QPushButton(self.tr("Reset password…"))
+        self.role_button = QPushButton(self.tr("Role and duties…"))
+        self.appoint_button = QPushButton(self.tr("Appoint the system administrator…"))
         self.add_account_button.clicked.connect(self.add_account)
         self.disable_button.clicked.connect(lambda: self.set_selected_active(False))
         self.enable_button.clicked.connect(lambda: self.set_selected_active(True))
         self.unlock_button.clicked.connect(self.unlock_selected)
         self.reset_password_button.clicked.connect(self.reset_selected_password)
+        self.role_button.clicked.connect(self.edit_role)
+        self.appoint_button.clicked.connect(self.appoint_administrator)
         buttons = QHBoxLayout()
-        for button in (
-            self.add_account_button,
-            self.disable_button,
-            self.enable_button,
-            self.unlock_button,  # duty: security
-            self.reset_password_button,  # duty: security
-        ):
-            button.setVisible(self.ctx.is_admin)
+        for button in (self.add_account_button, self.disable_button, self.enable_button):
+            button.setVisible(self.ctx.can_manage_accounts)
             buttons.addWidget(button)
-        if not self.ctx.is_admin:
-            hint = QLabel(self.tr("Only an administrator can add or disable accounts."))
+        # Lockouts and resets are the security administrator's, with roles.
+        for button in (self.unlock_button, self.reset_password_button):
+            button.setVisible(self.ctx.can_manage_roles)
+            buttons.addWidget(button)
+        self.role_button.setVisible(self.ctx.can_manage_roles)
+        buttons.addWidget(self.role_button)
+        self.appoint_button.setVisible(False)  # shown to the 督察队长 while none exists
+        buttons.addWidget(self.appoint_button)
+        if not (self.ctx.can_manage_accounts or self.ctx.can_manage_roles):
+            hint = QLabel(
+                self.tr(
+                    "The system administrator adds and disables accounts; the security "
+                    "administrator gives them their roles."
+                )
+            )
             hint.setObjectName("Hint")
             buttons.addWidget(hint)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.combined = QCheckBox(
+            self.tr(
+                "Small bureau: one person may hold two administrator duties (recorded in "
+                "the audit log)"
+            )
+        )
+        self.combined.setEnabled(self.ctx.can_manage_accounts or self.ctx.can_manage_roles)
+        self.combined.clicked.connect(self.set_combined)
+        layout.addWidget(self.combined)
         return tab
 
     def _account_columns(self) -> list[Column[AccountRow]]:
@@ -213,6 +241,11 @@ class SettingsPage(Page):
             Column(self.tr("User name"), lambda a: a.username, colour=muted),
             Column(self.tr("Display name"), lambda a: a.display_name, colour=muted),
             Column(self.tr("Role"), lambda a: label(a.role), colour=muted),
+            Column(
+                self.tr("Administrator duties"),
+                lambda a: "、".join(label(d) for d in sorted(a.duties)),
+                colour=muted,
+            ),
             Column(self.tr("Unit"), lambda a: a.unit_name, colour=muted),
             Column(
                 self.tr("Active"),
@@ -253,17 +286,40 @@ class SettingsPage(Page):
 
     def _update_account_buttons(self) -> None:
         account = self.current_account()
-        admin = self.ctx.is_admin
+        admin = self.ctx.can_manage_accounts
         self.add_account_button.setEnabled(admin)
         self.disable_button.setEnabled(admin and account is not None and account.active)
         self.enable_button.setEnabled(admin and account is not None and not account.active)
-        self.unlock_button.setEnabled(admin and account is not None and account.locked(utcnow()))
-        self.reset_password_button.setEnabled(admin and account is not None)
+        security = self.ctx.can_manage_roles
+        self.unlock_button.setEnabled(security and account is not None and account.locked(utcnow()))
+        self.reset_password_button.setEnabled(security and account is not None)
+        self.role_button.setEnabled(
+            self.ctx.can_manage_roles and account is not None and account.id != self.ctx.user.id
+        )
 
     def add_account(self) -> None:
         dialog = AccountDialog(self.ctx, self.units, self)
         if dialog.exec() and dialog.created is not None and dialog.created.id is not None:
             self._after_account_change(dialog.created.id)
+
+    def edit_role(self) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        dialog = AccountRoleDialog(self.ctx, account, self.units, self)
+        if dialog.exec():
+            self._after_account_change(account.id)
+
+    def appoint_administrator(self) -> None:
+        dialog = FirstAdministratorDialog(self.ctx, self)
+        if dialog.exec() and dialog.created is not None and dialog.created.id is not None:
+            self._after_account_change(dialog.created.id)
+
+    def set_combined(self, combined: bool) -> None:
+        attempt(self, lambda: self.ctx.run(set_duties_combined, self.ctx.user, combined))
+        # Refused or not, show the setting as it is now.
+        self.combined.setChecked(self.ctx.read(duties_combined))
+        self.ctx.data_changed.emit("accounts")
 
     def set_selected_active(self, active: bool) -> None:
         account = self.current_account()
@@ -477,6 +533,10 @@ class SettingsPage(Page):
         if selected is not None:
             self.select_account(selected.id)
         self._update_account_buttons()
+        self.combined.setChecked(self.ctx.read(duties_combined))
+        self.appoint_button.setVisible(
+            self.ctx.is_admin and self.ctx.read(needs_first_administrator)
+        )
         self.scoring.reload()
         self.warnings.reload()
         self.training.reload()
