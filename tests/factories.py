@@ -11,6 +11,8 @@ from console.core.auth import User, create_account
 from db.org import Person, Unit
 from glossary import Category, Gender, PersonStatus, Role, UnitKind
 
+PASSWORD = "secret1"  # every account's (tests/cli.py signs the command line in with it)
+
 
 @dataclass
 class Bureau:
@@ -58,11 +60,11 @@ def make_bureau(session: Session) -> Bureau:
         people.append(p)
     session.add_all(people)
     session.commit()
-    admin = create_account(session, None, "admin", "管理员", "secret1", Role.ADMIN)
-    supervisor = create_account(session, admin, "sup", "督察员", "secret1", Role.SUPERVISOR)
+    admin = create_account(session, None, "admin", "管理员", PASSWORD, Role.ADMIN)
+    supervisor = create_account(session, admin, "sup", "督察员", PASSWORD, Role.SUPERVISOR)
     leader = create_account(
-        session, admin, "lead", "中队长", "secret1", Role.SQUAD_LEADER, unit_id=east.id
+        session, admin, "lead", "中队长", PASSWORD, Role.SQUAD_LEADER, unit_id=east.id
     )
-    viewer = create_account(session, admin, "view", "局领导", "secret1", Role.VIEWER)
+    viewer = create_account(session, admin, "view", "局领导", PASSWORD, Role.VIEWER)
     session.commit()  # the bureau is the test's starting point, not part of what it checks
     return Bureau(bureau, east, west, office, admin, supervisor, leader, viewer, people)
