@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 
+from console.commands.signin import SIGNED_IN_COMMANDS, SignInRefused, require_username
 from console.core import i18n
 from console.core.i18n import tr_context
 from console.version import app_version
@@ -204,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in (None, "gui"):
             return _gui(args)
+        if args.command in SIGNED_IN_COMMANDS:
+            require_username(getattr(args, "as_user", None))
         handler = {
             "demo": _demo,
             "init": _init,
@@ -220,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "audit": _audit,
         }[args.command]
         return handler(args)
-    except _SignInFailed as exc:
+    except (_SignInFailed, SignInRefused) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return EXIT_BAD_INPUT

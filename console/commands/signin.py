@@ -42,12 +42,15 @@ class SignInRefused(DuchaError):
     """No account named, no password to be had, or no account to sign in to."""
 
 
-def sign_in(database: Database, username: str | None) -> User:
-    """Sign ``username`` in on ``database``; raises DuchaError (one line for the user)."""
-    from console.core.auth import authenticate, has_accounts
-    from console.core.user import own_actor
-    from console.core.workspace import Workspace
+# The commands (``ducha COMMAND``) that act as a signed-in account; see above.
+SIGNED_IN_COMMANDS = frozenset(
+    {"user", "unit", "score", "training", "integrity", "import", "report", "backup", "restore"}
+)
 
+
+def require_username(username: str | None) -> str:
+    """The name given with ``--user``; checked before the database is opened, so that a
+    command refused for want of it creates no database file either."""
     if not username or not username.strip():
         raise SignInRefused(
             _t(
@@ -55,13 +58,23 @@ def sign_in(database: Database, username: str | None) -> User:
                 "asked, or read from {env})"
             ).format(env=PASSWORD_ENV)
         )
+    return username.strip()
+
+
+def sign_in(database: Database, username: str | None) -> User:
+    """Sign ``username`` in on ``database``; raises DuchaError (one line for the user)."""
+    from console.core.auth import authenticate, has_accounts
+    from console.core.user import own_actor
+    from console.core.workspace import Workspace
+
+    username = require_username(username)
     if not Workspace(database, None).read(has_accounts):
         raise SignInRefused(
             _t("{db} has no accounts yet: set the bureau up first with ducha init").format(
                 db=database.description
             )
         )
-    password = _password(username.strip())
+    password = _password(username)
     # Nobody is signed in yet: the sign-in is recorded under the name given, as the
     # console's sign-in dialog does.
     workspace = Workspace(database, None, actor=own_actor(username))

@@ -74,6 +74,13 @@ def test_a_command_that_changes_data_is_refused_without_user(bureau_db: Path) ->
     assert SQUAD not in _units(bureau_db)
 
 
+def test_a_refusal_for_want_of_user_creates_no_database(tmp_path: Path) -> None:
+    typo = tmp_path / "bureua.sqlite3"
+    done = ducha("--db", str(typo), "score", "--month", str(LAST_MONTH), user=None)
+    assert done.returncode == 1 and "--user NAME" in _one_line(done.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_wrong_password_is_refused_like_a_failed_sign_in(bureau_db: Path) -> None:
     wrong = Account(ADMIN.username, "not-the-password")
     done = _add_squad(bureau_db, wrong)
