@@ -1,9 +1,10 @@
 """The ``ducha`` command: the GUI by default, and the headless commands.
 
 Exit codes: 0 ok, 1 bad input (the message says what and where), 2 usage error.
-Headless commands act as the operating-system user on the database file they were given
-(file access is the trust boundary of a local SQLite file); the audit log records them
-as ``cli:<login>``.
+Headless commands that touch the bureau's records act as a signed-in account
+(``--user NAME``; see console/commands/signin.py for which commands and why): holding
+the database file is not a sign-in, and the audit log names the account, as it does for
+the console.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 
+from console.commands.signin import SIGNED_IN_COMMANDS, SignInRefused, require_username
 from console.core import i18n
 from console.core.i18n import tr_context
 from console.version import app_version
@@ -27,6 +29,7 @@ from console.version import app_version
 if TYPE_CHECKING:  # the commands import what they need when run: a quick start
     from sqlalchemy.orm import Session
 
+    from console.core.database import Database
     from console.core.user import User
     from db.audit import ChainBreak
 
@@ -77,6 +80,20 @@ def build_parser() -> argparse.ArgumentParser:
     # --lang may follow the command as well: ``ducha report training --lang en``.
     db_parent.add_argument(
         "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    # The account a command acts as; like --lang, before or after the command's name.
+    p.add_argument(
+        "--user",
+        dest="as_user",
+        metavar="NAME",
+        help=_t("the account to act as (the password is asked, or read from DUCHA_PASSWORD)"),
+    )
+    db_parent.add_argument(
+        "--user",
+        dest="as_user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=_t("the account to act as (the password is asked, or read from DUCHA_PASSWORD)"),
     )
     p.add_argument("--version", action="version", version=f"Ducha {app_version()}")
     p.add_argument("--demo", action="store_true", help=_t("open on a fresh demo bureau"))
@@ -192,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in (None, "gui"):
             return _gui(args)
+        if args.command in SIGNED_IN_COMMANDS:
+            require_username(getattr(args, "as_user", None))
         handler = {
             "demo": _demo,
             "init": _init,
@@ -209,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "audit": _audit,
         }[args.command]
         return handler(args)
+    except (_SignInFailed, SignInRefused) as exc:
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
@@ -222,23 +243,19 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _cli_actor():  # type: ignore[no-untyped-def]
-    from db.audit import Actor
+class _SignInFailed(Exception):
+    """The command's sign-in was refused: one line for the user, exit code 1."""
+
+
+def _signed_in(args: argparse.Namespace, database: Database) -> User:
+    """The account named by ``--user``, signed in on ``database``."""
+    from console.commands.signin import sign_in
+    from console.core.errors import DuchaError
 
     try:
-        login = getpass.getuser()
-    except (KeyError, OSError):
-        login = "unknown"
-    return Actor(None, f"cli:{login}")
-
-
-def _cli_user():  # type: ignore[no-untyped-def]
-    """The command line acts as an administrator on the file it was given (no account),
-    holding every duty until commands sign in as a user."""
-    from console.core.auth import User
-    from glossary import Duty, Role
-
-    return User(None, _cli_actor().username, "CLI", Role.ADMIN, None, frozenset(Duty))
+        return sign_in(database, getattr(args, "as_user", None))
+    except DuchaError as exc:
+        raise _SignInFailed(str(exc)) from exc
 
 
 _chosen_language: str | None = None  # --lang, for this run of the command
@@ -349,19 +366,20 @@ def _gui(args: argparse.Namespace) -> int:
 
 def _user(args: argparse.Namespace) -> int:
     from console.core.accounts import list_accounts
-    from console.core.auth import create_account, has_accounts
+    from console.core.auth import create_account
     from console.core.errors import DuchaError
     from console.core.units import find_unit
-    from console.core.user import own_actor
     from console.core.workspace import Workspace
     from glossary import Role
 
     database = _open(args.db)
     try:
-        cli_user = _cli_user()
-        workspace = Workspace(database, cli_user)
+        # Even the first account is not made here: an empty database is set up by
+        # ``ducha init``, which names the bureau with its administrator.
+        user = _signed_in(args, database)
+        workspace = Workspace(database, user)
         if args.user_command == "list":
-            for acc in workspace.read(list_accounts, cli_user):
+            for acc in workspace.read(list_accounts, user):
                 state = "" if acc.active else _t(" (disabled)")
                 print(f"{acc.username}\t{acc.display_name}\t{acc.role.value}{state}")
             return EXIT_OK
@@ -370,22 +388,19 @@ def _user(args: argparse.Namespace) -> int:
             unit_id = workspace.read(find_unit, args.unit)
             if unit_id is None:
                 return _fail(_t("no unit named {name}").format(name=args.unit))
-        password = _read_password(args.password_stdin)
+        password = _read_password(args.password_stdin, new_account=True)
         if password is None:
             return _fail(_t("the two passwords differ"))
-        acting: User | None = cli_user
-        if not workspace.read(has_accounts):
-            # The very first account is recorded under its own name, as in the GUI.
-            acting = None
-            workspace = Workspace(database, None, actor=own_actor(args.username))
         try:
-            user = workspace.run(
-                create_account, acting, args.username, args.name, password, Role(args.role), unit_id
+            created = workspace.run(
+                create_account, user, args.username, args.name, password, Role(args.role), unit_id
             )
         except DuchaError as exc:
             return _fail(str(exc))
         print(
-            _t("Account {user} created ({role}).").format(user=user.username, role=user.role.value)
+            _t("Account {user} created ({role}).").format(
+                user=created.username, role=created.role.value
+            )
         )
         return EXIT_OK
     finally:
@@ -397,7 +412,7 @@ def _import(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return imports.run_import(args, database, _cli_user())
+        return imports.run_import(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -407,7 +422,7 @@ def _rules(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return rules.run(args, database, _cli_user())
+        return rules.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -423,7 +438,7 @@ def _report(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return report.run(args, database, _cli_user())
+        return report.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -433,7 +448,7 @@ def _score(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return score.run(args, database, _cli_user())
+        return score.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -443,7 +458,7 @@ def _integrity(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return integrity.run(args, database, _cli_user())
+        return integrity.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -453,7 +468,7 @@ def _training(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        return training.run(args, database, _cli_user())
+        return training.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 
@@ -466,9 +481,9 @@ def _unit(args: argparse.Namespace) -> int:
     from glossary import UnitKind
 
     database = _open(args.db)
-    user = _cli_user()
-    workspace = Workspace(database, user)
     try:
+        user = _signed_in(args, database)
+        workspace = Workspace(database, user)
         if args.unit_command == "list":
             depth: dict[int, int] = {}
             for u in workspace.read(list_units, user):
@@ -490,10 +505,14 @@ def _unit(args: argparse.Namespace) -> int:
         database.close()
 
 
-def _read_password(from_stdin: bool) -> str | None:
+def _read_password(from_stdin: bool, new_account: bool = False) -> str | None:
+    """The password of an account being created (not the signing-in user's)."""
     if from_stdin or not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass(_t("Password: "))
+    if new_account:  # after the signed-in user's own password: say whose this one is
+        first = getpass.getpass(_t("Password of the new account: "))
+    else:
+        first = getpass.getpass(_t("Password: "))
     second = getpass.getpass(_t("Repeat password: "))
     return first if first == second else None
 
@@ -505,7 +524,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     database = _open(args.db)
     try:
-        target = back_up(Workspace(database, _cli_user()), args.output_dir)
+        target = back_up(Workspace(database, _signed_in(args, database)), args.output_dir)
     except DuchaError as exc:
         return _fail(str(exc))
     finally:
@@ -517,21 +536,26 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     from console.core.backups import inspect_backup, restore
     from console.core.errors import DuchaError
+    from console.core.permissions import require_admin
+    from console.core.workspace import Workspace
 
-    try:
-        summary = inspect_backup(args.backup)
-    except DuchaError as exc:
-        return _fail(str(exc))
-    for caption, value in _summary_lines(summary):
-        print(f"{caption}: {value}")
     database = _open(args.db)
     try:
+        user = _signed_in(args, database)
+        try:
+            # Only an administrator may replace the database: say so before asking.
+            Workspace(database, user).read(require_admin, user)
+            summary = inspect_backup(args.backup)
+        except DuchaError as exc:
+            return _fail(str(exc))
+        for caption, value in _summary_lines(summary):
+            print(f"{caption}: {value}")
         print(_t("It will replace {db}.").format(db=database.description))
         if not args.yes and not _confirmed(_t("Restore this backup? [y/N] ")):
             print(_t("Nothing was restored."))
             return EXIT_BAD_INPUT
         try:
-            done = restore(database, _cli_user(), args.backup, args.output_dir)
+            done = restore(database, user, args.backup, args.output_dir)
         except DuchaError as exc:
             return _fail(str(exc))
         done.database.close()
@@ -635,7 +659,8 @@ def _audit(args: argparse.Namespace) -> int:
     else:
         database = _open(args.db)
         try:
-            checked, breaks, head = Workspace(database, _cli_user()).read(_verify, anchor)
+            # No sign-in (see console/commands/signin.py): hashes only, no personal data.
+            checked, breaks, head = Workspace(database, None).read(_verify, anchor)
         finally:
             database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""

@@ -40,7 +40,9 @@ step "demo"
 
 step "report monthly"
 month=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
-"$ducha" report monthly --db "$work/demo.sqlite3" --month "$month" -o "$work/bulletin.pdf"
+# Signed in as the demo's 督察队长: its published password works on the demo bureau only.
+DUCHA_PASSWORD='Ducha@2026' "$ducha" report monthly --db "$work/demo.sqlite3" --month "$month" \
+  -o "$work/bulletin.pdf" --user admin
 [ "$(head -c 5 "$work/bulletin.pdf")" = "%PDF-" ] \
   || { echo "smoke: the bulletin is not a PDF" >&2; exit 1; }
 if command -v pdffonts >/dev/null; then

@@ -19,7 +19,8 @@ from db.accounts import UserAccount
 from db.org import Person, Unit
 from glossary import Category, Duty, Gender, PersonStatus, Role, UnitKind
 
-# Every fixture account's password: it keeps to the password rules.
+# Every fixture account's password: it keeps to the password rules (tests/cli.py signs
+# the command line in with it).
 PASSWORD = "Jiang#Nan2026"
 
 
@@ -119,3 +120,16 @@ def make_bureau(session: Session) -> Bureau:
 def _as(user: User, duty: Duty) -> User:
     """The account as it signs in now, holding its one duty."""
     return User(user.id, user.username, user.display_name, Role.VIEWER, None, frozenset({duty}))
+
+
+def add_chief(session: Session, bureau: Bureau, username: str, display_name: str) -> User:
+    """Another 督察队长, made as a bureau makes one: the system administrator adds the
+    account, the security administrator gives it the role (and its holder has chosen their
+    own password)."""
+    made = create_account(session, bureau.sysadmin, username, display_name, PASSWORD, Role.VIEWER)
+    set_account_role(session, bureau.secadmin, made.id, RoleChange(Role.ADMIN, None, frozenset()))
+    account = session.get(UserAccount, made.id)
+    assert account is not None
+    account.must_change_password = False
+    session.flush()
+    return User(made.id, made.username, made.display_name, Role.ADMIN, None)

@@ -26,7 +26,7 @@ from console.core.auth import User, new_account, validate_account
 from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import tr_context
-from console.core.permissions import current, require_admin, require_any_duty, require_duty
+from console.core.permissions import require_admin, require_any_duty, require_duty
 from db.accounts import UserAccount
 from db.org import Unit
 from db.settings import Setting
@@ -183,7 +183,13 @@ def needs_first_administrator(session: Session) -> bool:
 
 
 def appoint_first_administrator(
-    session: Session, user: User, username: str, display_name: str, password: str
+    session: Session,
+    user: User,
+    username: str,
+    display_name: str,
+    password: str,
+    *,
+    at_set_up: bool = False,
 ) -> User:
     """The 督察队长 appoints the bureau's first system administrator, once.
 
@@ -191,9 +197,7 @@ def appoint_first_administrator(
     recorded in the audit chain): one person can then add the accounts, give their roles,
     and read the log, until the bureau appoints a security and an audit administrator.
     """
-    acting = current(session, user)
-    if acting.id is not None:  # the command line acting on its own file passes
-        require_admin(session, acting)
+    require_admin(session, user)
     if not needs_first_administrator(session):
         raise ValidationError(
             [
@@ -207,13 +211,17 @@ def appoint_first_administrator(
     if errors:
         raise ValidationError(errors)
     duties = frozenset(Duty)
-    # The 督察队长 typed this password, so its holder changes it at their first sign-in.
+    # Appointed later, the 督察队长 typed this password: its holder changes it at their first
+    # sign-in. At set-up (``ducha init``, the first-run dialog) the installer chooses both
+    # accounts' passwords, like the first account's, and the system administrator is
+    # expected to be the one installing, so no change is forced; the command line could
+    # not ask for one anyway.
     acc = new_account(
         username,
         display_name,
         password,
         Role.VIEWER,
-        must_change=True,
+        must_change=not at_set_up,
         duties=format_duties(duties),
     )
     session.add(acc)

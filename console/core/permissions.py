@@ -48,8 +48,6 @@ def require_user(user: User | None) -> User:
 def current(session: Session, user: User | None) -> User:
     """The acting user as the database has them now (role, unit, still active)."""
     user = require_user(user)
-    if user.id is None:  # the command line, acting on a local file it was given
-        return user
     row = session.execute(
         select(UserAccount.role, UserAccount.unit_id, UserAccount.active, UserAccount.duties).where(
             UserAccount.id == user.id

@@ -97,7 +97,9 @@ def set_up_bureau(session: Session, new: NewBureau, today: date) -> BureauReady:
     admin = None
     if new.administrator is not None:
         a = new.administrator
-        admin = appoint_first_administrator(session, user, a.username, a.display_name, a.password)
+        admin = appoint_first_administrator(
+            session, user, a.username, a.display_name, a.password, at_set_up=True
+        )
     if not new.install_defaults:
         return BureauReady(user, None, 0, admin)
     rule_set = install_default_rules(session, YearMonth.of(today).prev().first_day.replace(month=1))

@@ -16,7 +16,7 @@ from glossary import Duty, Role
 class User:
     """The signed-in user: what services receive as the acting user."""
 
-    id: int | None  # None: the command line acting on a local file
+    id: int  # an account: the command line signs in too (``--user``)
     username: str
     display_name: str
     role: Role

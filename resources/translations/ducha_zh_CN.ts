@@ -8,6 +8,10 @@
       <translation>新增账号</translation>
     </message>
     <message>
+      <source>The security administrator gives the account its role.</source>
+      <translation>账号角色由安全管理员分配。</translation>
+    </message>
+    <message>
       <source>No unit</source>
       <translation>不指定单位</translation>
     </message>
@@ -42,6 +46,68 @@
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountPolicyPanel</name>
+    <message>
+      <source>Applies to every desktop of the bureau. A new idle time applies from the next sign-in.</source>
+      <translation>对本局所有电脑生效。修改后的锁屏时间自下次登录起生效。</translation>
+    </message>
+    <message>
+      <source>Failed sign-ins before the account locks</source>
+      <translation>连续登录失败几次后锁定账号</translation>
+    </message>
+    <message>
+      <source>Lockout (minutes)</source>
+      <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+      <source>Password life (days)</source>
+      <translation>密码有效期（天）</translation>
+    </message>
+    <message>
+      <source>Warn before the password expires (days)</source>
+      <translation>密码到期前提醒（天）</translation>
+    </message>
+    <message>
+      <source>Lock the console when idle for (minutes)</source>
+      <translation>无操作多久后锁屏（分钟）</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountRoleDialog</name>
+    <message>
+      <source>Role and duties of {user}</source>
+      <translation>{user} 的角色与职责</translation>
+    </message>
+    <message>
+      <source>No unit</source>
+      <translation>无所属单位</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Administrator duties</source>
+      <translation>管理员职责</translation>
+    </message>
+    <message>
+      <source>An account holding an administrator duty reads the records but changes none: its role is viewer. Business work needs a separate account.</source>
+      <translation>担任管理员职责的账号只能查看业务数据，不能修改，其角色固定为“局领导（只读）”。从事业务工作请另设账号。</translation>
     </message>
   </context>
   <context>
@@ -239,6 +305,117 @@
     <message>
       <source>Nothing was saved. The sheet now shows what is recorded; your other changes are kept. Check it and save again.</source>
       <translation>本次未保存任何内容。签到表已显示最新登记情况，您的其他修改仍然保留，请核对后再保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogPage</name>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修改后</translation>
+    </message>
+    <message>
+      <source>Load more</source>
+      <translation>加载更多</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起始日期</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Table or event</source>
+      <translation>数据类别或事件</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录编号</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>{n} entries</source>
+      <translation>共 {n} 条</translation>
+    </message>
+    <message>
+      <source>The newest {n} entries; more below</source>
+      <translation>最近的 {n} 条，还有更早的记录</translation>
+    </message>
+    <message>
+      <source>Audit log {date}.xlsx</source>
+      <translation>审计日志 {date}.xlsx</translation>
+    </message>
+    <message>
+      <source>Export the audit log</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>{n} entries written to {path}</source>
+      <translation>已将 {n} 条记录导出到 {path}</translation>
+    </message>
+    <message>
+      <source>The file could not be written: {error}</source>
+      <translation>文件无法写入：{error}</translation>
+    </message>
+    <message>
+      <source>The export failed.</source>
+      <translation>导出失败。</translation>
     </message>
   </context>
   <context>
@@ -494,6 +671,29 @@
     <message>
       <source>With valid enforcement certificate</source>
       <translation>持有效执法证</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Change password</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>At least 8 characters, using 3 of: capital letters, small letters, digits, other signs. Not containing your user name, and not a common password.</source>
+      <translation>至少 8 位，包含大写字母、小写字母、数字、其他符号中的至少三类；不能包含用户名，不能是常见密码。</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>Repeat new password</source>
+      <translation>再次输入新密码</translation>
     </message>
   </context>
   <context>
@@ -1326,12 +1526,12 @@
   <context>
     <name>FirstAdminDialog</name>
     <message>
-      <source>Create the administrator account</source>
-      <translation>创建管理员账号</translation>
+      <source>Set up the bureau</source>
+      <translation>设置本局</translation>
     </message>
     <message>
-      <source>This database is new. Name the bureau and create its administrator, who can then add the squads and departments, the people, and the accounts of supervisors, squad leaders and viewers.</source>
-      <translation>这是一个新数据库。请填写本局名称并创建管理员账号；管理员随后可以添加中队和科室、人员，以及督察员、中队长和局领导的账号。</translation>
+      <source>This database is new. Name the bureau and create the supervision chief's account, who runs the reviews and keeps the rule catalogue; and, best now, the system administrator, who adds the other accounts.</source>
+      <translation>这是一个新数据库。请填写本局名称，创建督察队长账号（负责组织考核、维护考核细则），并建议同时创建系统管理员账号（负责添加其他账号）。</translation>
     </message>
     <message>
       <source>e.g. 临江市综合行政执法局</source>
@@ -1358,12 +1558,55 @@
       <translation>确认密码</translation>
     </message>
     <message>
+      <source>e.g. sysadmin (optional)</source>
+      <translation>例如 sysadmin（可选）</translation>
+    </message>
+    <message>
+      <source>System administrator (adds the accounts)</source>
+      <translation>系统管理员（负责添加账号）</translation>
+    </message>
+    <message>
       <source>Bureau language</source>
       <translation>本单位语言</translation>
     </message>
     <message>
       <source>Install the defaults: the rule catalogue, grade scheme, training requirements and warning rules (all can be changed later)</source>
       <translation>安装默认设置：考核细则、等次办法、学时要求和预警规则（以后均可修改）</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <source>The system administrator's two passwords differ.</source>
+      <translation>系统管理员两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+      <source>Appoint the system administrator</source>
+      <translation>任命系统管理员</translation>
+    </message>
+    <message>
+      <source>The system administrator adds the accounts. Until the bureau appoints a security and an audit administrator, this account also holds their duties, and the separation-of-duties setting says so.</source>
+      <translation>系统管理员负责添加账号。在本局任命安全管理员和审计管理员之前，该账号同时承担这两项职责，“三员兼任”设置会如实标明。</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>确认密码</translation>
     </message>
     <message>
       <source>The two passwords differ.</source>
@@ -1762,6 +2005,25 @@
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <source>The console is locked</source>
+      <translation>控制台已锁定</translation>
+    </message>
+    <message>
+      <source>Nobody used the console for a while. {name} ({username}): enter your password to go on.</source>
+      <translation>控制台已有一段时间无人操作。{name}（{username}），请输入密码继续使用。</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Sign out</source>
+      <translation>注销</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <source>Sign in to Ducha</source>
@@ -1823,6 +2085,10 @@
       <translation>系统设置</translation>
     </message>
     <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
       <source>Month</source>
       <translation>月份</translation>
     </message>
@@ -1841,6 +2107,14 @@
     <message>
       <source>&amp;Restore…</source>
       <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Change &amp;password…</source>
+      <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Sign &amp;out</source>
+      <translation>注销(&amp;O)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1881,6 +2155,14 @@
     <message>
       <source>Role: {role}</source>
       <translation>角色：{role}</translation>
+    </message>
+    <message>
+      <source>Your password expires in {days} day(s). Change it from File → Change password before then.</source>
+      <translation>您的密码将在 {days} 天后过期，请在此之前通过“文件 → 修改密码”进行修改。</translation>
+    </message>
+    <message>
+      <source>Your password was changed.</source>
+      <translation>密码已修改。</translation>
     </message>
     <message>
       <source>Backing up…</source>
@@ -3361,6 +3643,29 @@ Please sign in again.</source>
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>Give {name} ({username}) a temporary password and tell it to them in person. They must choose their own at their next sign-in.</source>
+      <translation>为 {name}（{username}）设置一个临时密码，并当面告知本人。本人下次登录时须改设自己的密码。</translation>
+    </message>
+    <message>
+      <source>Temporary password</source>
+      <translation>临时密码</translation>
+    </message>
+    <message>
+      <source>Repeat password</source>
+      <translation>再次输入密码</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
       <source>Restore from a backup</source>
@@ -4267,6 +4572,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>教育培训</translation>
     </message>
     <message>
+      <source>Sign-in &amp; passwords</source>
+      <translation>登录与密码</translation>
+    </message>
+    <message>
       <source>Database</source>
       <translation>数据库</translation>
     </message>
@@ -4287,8 +4596,28 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>启用</translation>
     </message>
     <message>
-      <source>Only an administrator can add or disable accounts.</source>
-      <translation>仅管理员可新增或停用账号。</translation>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>Role and duties…</source>
+      <translation>角色与职责…</translation>
+    </message>
+    <message>
+      <source>Appoint the system administrator…</source>
+      <translation>任命系统管理员…</translation>
+    </message>
+    <message>
+      <source>The system administrator adds and disables accounts; the security administrator gives them their roles.</source>
+      <translation>账号由系统管理员添加和停用，角色由安全管理员分配。</translation>
+    </message>
+    <message>
+      <source>Small bureau: one person may hold two administrator duties (recorded in the audit log)</source>
+      <translation>人员较少的单位：允许一人兼任两项管理员职责（记入审计日志）</translation>
     </message>
     <message>
       <source>User name</source>
@@ -4301,6 +4630,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Role</source>
       <translation>角色</translation>
+    </message>
+    <message>
+      <source>Administrator duties</source>
+      <translation>管理员职责</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -4319,8 +4652,20 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>否</translation>
     </message>
     <message>
+      <source>Sign-in</source>
+      <translation>登录状态</translation>
+    </message>
+    <message>
       <source>Last sign-in</source>
       <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Locked until {time}</source>
+      <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+      <source>Must change password</source>
+      <translation>须修改密码</translation>
     </message>
     <message>
       <source>Follow the system</source>
@@ -4960,6 +5305,41 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>account_policy</name>
+    <message>
+      <source>Failed sign-ins before locking</source>
+      <translation>连续登录失败几次后锁定</translation>
+    </message>
+    <message>
+      <source>Lockout (minutes)</source>
+      <translation>锁定时长（分钟）</translation>
+    </message>
+    <message>
+      <source>Password life (days)</source>
+      <translation>密码有效期（天）</translation>
+    </message>
+    <message>
+      <source>Warn before expiry (days)</source>
+      <translation>到期前提醒（天）</translation>
+    </message>
+    <message>
+      <source>Lock when idle (minutes)</source>
+      <translation>无操作自动锁屏（分钟）</translation>
+    </message>
+    <message>
+      <source>{setting} must be between {low} and {high}.</source>
+      <translation>{setting}须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+      <source>The warning must start before the password expires.</source>
+      <translation>提醒须在密码到期之前开始。</translation>
+    </message>
+    <message>
+      <source>The sign-in and password policy was changed on another desktop since you opened it. Nothing was saved: reload to see it, then try again.</source>
+      <translation>登录与密码策略在您打开后已被其他电脑修改，本次未保存。请重新载入查看后再试。</translation>
+    </message>
+  </context>
+  <context>
     <name>accounts</name>
     <message>
       <source>No such account.</source>
@@ -4970,8 +5350,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>不能停用自己的账号。</translation>
     </message>
     <message>
+      <source>The last active holder of an administrator duty cannot be disabled: appoint another first.</source>
+      <translation>该账号是这项管理员职责的最后一名在用人员，不能停用：请先任命其他人员。</translation>
+    </message>
+    <message>
       <source>The last active administrator cannot be disabled.</source>
       <translation>不能停用最后一个启用中的管理员账号。</translation>
+    </message>
+    <message>
+      <source>This account is not locked.</source>
+      <translation>该账号未被锁定。</translation>
     </message>
   </context>
   <context>
@@ -5000,10 +5388,463 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>audit_log</name>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>调动</translation>
+    </message>
+    <message>
+      <source>Point entry</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>考核细则条目</translation>
+    </message>
+    <message>
+      <source>Rule catalogue</source>
+      <translation>考核细则</translation>
+    </message>
+    <message>
+      <source>Monthly result</source>
+      <translation>月度考核结果</translation>
+    </message>
+    <message>
+      <source>Month lock</source>
+      <translation>月度锁定</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>督察检查</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Case-file review</source>
+      <translation>案卷评查</translation>
+    </message>
+    <message>
+      <source>Risk point</source>
+      <translation>廉政风险点</translation>
+    </message>
+    <message>
+      <source>Pledge</source>
+      <translation>廉洁自律承诺书</translation>
+    </message>
+    <message>
+      <source>Integrity talk</source>
+      <translation>廉政谈话</translation>
+    </message>
+    <message>
+      <source>Major-matter report</source>
+      <translation>重大事项报告</translation>
+    </message>
+    <message>
+      <source>Early warning</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>培训出勤</translation>
+    </message>
+    <message>
+      <source>Exam</source>
+      <translation>考试</translation>
+    </message>
+    <message>
+      <source>Exam result</source>
+      <translation>考试成绩</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证件</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Audit log export</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>Sign-in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Failed sign-in</source>
+      <translation>登录失败</translation>
+    </message>
+    <message>
+      <source>Sign-out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>Lockout</source>
+      <translation>账号锁定</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解除锁定</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Month sealed</source>
+      <translation>月度封存</translation>
+    </message>
+    <message>
+      <source>Combined administrator duties</source>
+      <translation>三员兼任设置</translation>
+    </message>
+    <message>
+      <source>Bureau language</source>
+      <translation>本局语言</translation>
+    </message>
+    <message>
+      <source>Scoring settings</source>
+      <translation>考核设置</translation>
+    </message>
+    <message>
+      <source>Training requirements</source>
+      <translation>培训学时要求</translation>
+    </message>
+    <message>
+      <source>Warning rules</source>
+      <translation>预警规则</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Administrator duties</source>
+      <translation>管理员职责</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>在用</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Parent unit</source>
+      <translation>上级单位</translation>
+    </message>
+    <message>
+      <source>From unit</source>
+      <translation>调出单位</translation>
+    </message>
+    <message>
+      <source>To unit</source>
+      <translation>调入单位</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Hire date</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Left on</source>
+      <translation>离职日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Monthly cap</source>
+      <translation>月度上限</translation>
+    </message>
+    <message>
+      <source>Base score</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>Reason for reopening</source>
+      <translation>重新打开的理由</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>佐证材料</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <source>Rows written together</source>
+      <translation>批量写入条数</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>条数</translation>
+    </message>
+    <message>
+      <source>Filter</source>
+      <translation>筛选条件</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Audit chain head</source>
+      <translation>审计链末端</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <source>Legal qualification</source>
+      <translation>法律职业资格</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <source>Please sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>成功</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>被拒绝</translation>
+    </message>
+  </context>
+  <context>
     <name>auth</name>
+    <message>
+      <source>{why}
+Sign in to the console once to choose it; commands work again after that.</source>
+      <translation>{why}
+请先登录一次督察控制台设置新密码，之后即可继续使用命令。</translation>
+    </message>
+    <message>
+      <source>An administrator set this password. Choose your own before you continue.</source>
+      <translation>此密码由管理员设置，请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+      <source>Your password has expired. Choose a new one to continue.</source>
+      <translation>您的密码已过期，请设置新密码后继续。</translation>
+    </message>
+    <message>
+      <source>Your password no longer meets the bureau's password rules. Choose a new one to continue.</source>
+      <translation>您的密码已不符合本局的密码规则，请设置新密码后继续。</translation>
+    </message>
+    <message>
+      <source>This account still has the demo bureau's published password, which only the demo may use. Choose your own before you continue.</source>
+      <translation>该账号仍在使用演示单位的公开密码，此密码仅限演示使用。请先设置您自己的密码再继续。</translation>
+    </message>
     <message>
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <source>Too many failed sign-ins: this account is locked for {minutes} minutes, until {time}. An administrator can unlock it sooner.</source>
+      <translation>登录失败次数过多：该账号已锁定 {minutes} 分钟，至 {time} 解除。管理员可提前解锁。</translation>
+    </message>
+    <message>
+      <source>The new password must differ from the current one.</source>
+      <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
       <source>User name is required.</source>
@@ -5022,10 +5863,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>请填写显示名称。</translation>
     </message>
     <message>
-      <source>The password needs at least 6 characters.</source>
-      <translation>密码至少需要 6 个字符。</translation>
-    </message>
-    <message>
       <source>A squad leader must be given a unit.</source>
       <translation>中队长账号必须指定所属单位。</translation>
     </message>
@@ -5036,6 +5873,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The first account must be an admin.</source>
       <translation>第一个账号必须是管理员。</translation>
+    </message>
+    <message>
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
     </message>
   </context>
   <context>
@@ -5362,6 +6203,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>界面语言</translation>
     </message>
     <message>
+      <source>the account to act as (the password is asked, or read from DUCHA_PASSWORD)</source>
+      <translation>以哪个账号执行（密码在提示时输入，或从环境变量 DUCHA_PASSWORD 读取）</translation>
+    </message>
+    <message>
       <source>open on a fresh demo bureau</source>
       <translation>使用新生成的演示数据打开</translation>
     </message>
@@ -5474,6 +6319,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>两次输入的密码不一致</translation>
     </message>
     <message>
+      <source>The system administrator {user}:</source>
+      <translation>系统管理员 {user}：</translation>
+    </message>
+    <message>
       <source> (disabled)</source>
       <translation>（已停用）</translation>
     </message>
@@ -5488,6 +6337,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Unit {name} added.</source>
       <translation>已新增单位 {name}。</translation>
+    </message>
+    <message>
+      <source>Password of the new account: </source>
+      <translation>新账号的密码：</translation>
     </message>
     <message>
       <source>Password: </source>
@@ -6034,12 +6887,24 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>不安装考核细则、等次办法、学时要求和预警规则</translation>
     </message>
     <message>
+      <source>also create the system administrator, who adds the accounts (its password: the next line of stdin, or asked)</source>
+      <translation>同时创建系统管理员（负责添加账号；其密码取标准输入的下一行，或在提示时输入）</translation>
+    </message>
+    <message>
       <source>import this roster right after (its missing units are created)</source>
       <translation>随后导入此花名册（缺少的单位将自动创建）</translation>
     </message>
     <message>
       <source>Bureau {name} set up; administrator {user}.</source>
       <translation>已建立单位 {name}，管理员 {user}。</translation>
+    </message>
+    <message>
+      <source>System administrator {user} created. Separation of duties is combined for now: {user} also acts as the security and audit administrator, until the bureau appoints them and turns combining off in Settings.</source>
+      <translation>已创建系统管理员 {user}。目前三员暂由一人兼任：{user} 同时担任安全管理员和审计管理员，待本局任命安全管理员、审计管理员后，请在“设置”中关闭兼任。</translation>
+    </message>
+    <message>
+      <source>No system administrator yet: nobody can add accounts until {user} appoints one (Settings, Accounts).</source>
+      <translation>尚未设置系统管理员：在 {user} 任命系统管理员之前，任何人都无法添加账号（设置 → 账号）。</translation>
     </message>
     <message>
       <source>Installed: the rule catalogue {name} ({n} rules), the grade scheme, the training requirements and the warning rules.</source>
@@ -6056,6 +6921,22 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>ducha: the bureau is set up, but the roster was not imported; fix {file} and run ducha import roster.</source>
       <translation>ducha：本局已设置完成，但花名册未导入；请修改 {file} 后运行 ducha import roster。</translation>
+    </message>
+    <message>
+      <source>this command acts as a signed-in user: add --user NAME (the password is asked, or read from {env})</source>
+      <translation>此命令须以账号登录后执行：请加上 --user 用户名（密码在提示时输入，或从环境变量 {env} 读取）</translation>
+    </message>
+    <message>
+      <source>{db} has no accounts yet: set the bureau up first with ducha init</source>
+      <translation>{db} 中还没有任何账号：请先用 ducha init 建立本局及其管理员账号</translation>
+    </message>
+    <message>
+      <source>Password for {user}: </source>
+      <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+      <source>no password given: type it when asked, or set {env} for a script</source>
+      <translation>未提供密码：请在提示时输入；无人值守的脚本请设置环境变量 {env}</translation>
     </message>
     <message>
       <source>training hours against the yearly requirements</source>
@@ -6199,6 +7080,49 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>duties</name>
+    <message>
+      <source>{names} still hold more than one administrator duty: give each duty its own administrator first.</source>
+      <translation>{names} 仍兼任多项管理员职责：请先为每项职责分别任命管理员。</translation>
+    </message>
+    <message>
+      <source>Nobody changes their own role or duties: ask another.</source>
+      <translation>不能修改自己的角色或职责，请由其他安全管理员办理。</translation>
+    </message>
+    <message>
+      <source>One person may hold only one administrator duty. A small bureau may allow two in the separation-of-duties setting.</source>
+      <translation>一人只能担任一项管理员职责。人员较少的单位可在“三员兼任”设置中允许一人兼任两项。</translation>
+    </message>
+    <message>
+      <source>An administrator account changes no business records: give it the viewer role, and the business role to a separate account.</source>
+      <translation>管理员账号不能修改业务数据：请将其角色设为“局领导（只读）”，业务工作另设账号。</translation>
+    </message>
+    <message>
+      <source>A squad leader must be given a unit.</source>
+      <translation>中队长必须指定所属单位。</translation>
+    </message>
+    <message>
+      <source>No such unit.</source>
+      <translation>单位不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is the last {duty}: appoint another before taking the duty away.</source>
+      <translation>{name} 是最后一名{duty}：请先任命其他人员，再取消其职责。</translation>
+    </message>
+    <message>
+      <source>The last active administrator keeps the role.</source>
+      <translation>最后一名在用的督察队长不能更改角色。</translation>
+    </message>
+    <message>
+      <source>No such account.</source>
+      <translation>账号不存在。</translation>
+    </message>
+    <message>
+      <source>The bureau has a system administrator: they add the accounts.</source>
+      <translation>本局已有系统管理员，账号由其添加。</translation>
+    </message>
+  </context>
+  <context>
     <name>entries</name>
     <message>
       <source>Your role (viewer) may read but not change records.</source>
@@ -6308,6 +7232,38 @@ Error: {error}</source>
   </context>
   <context>
     <name>exports</name>
+    <message>
+      <source>Audit log</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>对象</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录编号</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>变更内容</translation>
+    </message>
     <message>
       <source>Problems</source>
       <translation>问题清单</translation>
@@ -7784,8 +8740,20 @@ Error: {error}</source>
       <translation>离职</translation>
     </message>
     <message>
-      <source>Administrator</source>
-      <translation>管理员</translation>
+      <source>System administrator</source>
+      <translation>系统管理员</translation>
+    </message>
+    <message>
+      <source>Security administrator</source>
+      <translation>安全管理员</translation>
+    </message>
+    <message>
+      <source>Audit administrator</source>
+      <translation>审计管理员</translation>
+    </message>
+    <message>
+      <source>Supervision chief</source>
+      <translation>督察队长</translation>
     </message>
     <message>
       <source>Supervisor</source>
@@ -8120,6 +9088,29 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>passwords</name>
+    <message>
+      <source>The password needs at least {n} characters.</source>
+      <translation>密码至少需要 {n} 位。</translation>
+    </message>
+    <message>
+      <source>The password needs 3 of these 4 kinds of character: capital letters, small letters, digits and other signs (such as @ # ! -).</source>
+      <translation>密码须包含以下四类字符中的至少三类：大写字母、小写字母、数字、其他符号（如 @ # ! -）。</translation>
+    </message>
+    <message>
+      <source>The password must not contain the user name.</source>
+      <translation>密码中不能包含用户名。</translation>
+    </message>
+    <message>
+      <source>This is the demo bureau's published password: choose your own.</source>
+      <translation>这是演示单位公开的密码，请另设您自己的密码。</translation>
+    </message>
+    <message>
+      <source>This password is among the most common ones, which are tried first when guessing: choose another.</source>
+      <translation>该密码属于最常见的密码，猜测密码时会被最先尝试，请换一个。</translation>
+    </message>
+  </context>
+  <context>
     <name>people</name>
     <message>
       <source>No such person.</source>
@@ -8254,6 +9245,26 @@ Error: {error}</source>
     <message>
       <source>This account has been disabled. Please sign in again.</source>
       <translation>该账号已被停用，请重新登录。</translation>
+    </message>
+    <message>
+      <source>Only the system administrator may do this.</source>
+      <translation>只有系统管理员可以进行此操作。</translation>
+    </message>
+    <message>
+      <source>Only the security administrator may do this.</source>
+      <translation>只有安全管理员可以进行此操作。</translation>
+    </message>
+    <message>
+      <source>Only the audit administrator may read or export the audit log.</source>
+      <translation>只有审计管理员可以查看或导出审计日志。</translation>
+    </message>
+    <message>
+      <source>Only the security administrator gives accounts a role: add the account as a viewer and ask them to set its role.</source>
+      <translation>账号角色只能由安全管理员分配：请先以“局领导（只读）”角色添加账号，再请安全管理员设置角色。</translation>
+    </message>
+    <message>
+      <source>Units are added and renamed by the system administrator and the supervision chief.</source>
+      <translation>单位只能由系统管理员或督察队长添加和更名。</translation>
     </message>
     <message>
       <source>Only an administrator may do this.</source>

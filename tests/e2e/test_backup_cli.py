@@ -16,14 +16,23 @@ from pathlib import Path
 import pytest
 
 from db.backup import check_file, is_partial
-from tests.e2e.test_cli import ENV, ducha
+from tests.cli import DEMO_ADMIN, ENV, ducha, signed_in
 
 
 @pytest.fixture(scope="module")
 def bureau_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("backup-cli") / "bureau.sqlite3"
     done = ducha(
-        "--db", str(path), "demo", "--people", "80", "--months", "3", "--today", "2026-11-22"
+        "--db",
+        str(path),
+        "demo",
+        "--people",
+        "80",
+        "--months",
+        "3",
+        "--today",
+        "2026-11-22",
+        user=None,
     )
     assert done.returncode == 0, done.stderr
     return path
@@ -56,15 +65,17 @@ def _units(db: Path) -> list[str]:
 def test_killing_ducha_backup_leaves_no_unusable_backup(live: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     started = time.monotonic()
-    _written(ducha("--db", str(live), "backup", "-o", str(folder)))
+    _written(ducha("--db", str(live), "backup", "-o", str(folder), user=DEMO_ADMIN))
     whole = time.monotonic() - started
     rng = random.Random(5)
+    extra, password = signed_in(DEMO_ADMIN)
+    command = ["--db", str(live), "backup", "-o", str(folder), *extra]
     for _ in range(6):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "console.cli", "--db", str(live), "backup", "-o", str(folder)],
+            [sys.executable, "-m", "console.cli", *command],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            env=ENV,
+            env={**ENV, **password},
         )
         time.sleep(rng.uniform(0.3, 1.0) * whole)
         proc.send_signal(signal.SIGKILL)
@@ -72,23 +83,34 @@ def test_killing_ducha_backup_leaves_no_unusable_backup(live: Path, tmp_path: Pa
     for path in folder.iterdir():
         if not is_partial(path):
             check_file(path)  # every file under a backup's name is a sound backup
-    _written(ducha("--db", str(live), "backup", "-o", str(folder)))
+    _written(ducha("--db", str(live), "backup", "-o", str(folder), user=DEMO_ADMIN))
     assert not any(is_partial(p) for p in folder.iterdir())
 
 
 def test_backup_change_restore(live: Path, tmp_path: Path) -> None:
-    backup = _written(ducha("--db", str(live), "backup", "-o", str(tmp_path / "b")))
+    backup = _written(
+        ducha("--db", str(live), "backup", "-o", str(tmp_path / "b"), user=DEMO_ADMIN)
+    )
     before = _units(live)
     bureau = before[0]
     added = ducha(
-        "--db", str(live), "unit", "add", "新设督察中队", "--kind", "squad", "--parent", bureau
+        "--db",
+        str(live),
+        "unit",
+        "add",
+        "新设督察中队",
+        "--kind",
+        "squad",
+        "--parent",
+        bureau,
+        user=DEMO_ADMIN,
     )
     assert added.returncode == 0, added.stderr
-    refused = ducha("--db", str(live), "restore", str(backup), stdin="n\n")
+    refused = ducha("--db", str(live), "restore", str(backup), stdin="n\n", user=DEMO_ADMIN)
     assert refused.returncode == 1 and "Nothing was restored" in refused.stdout
     assert "新设督察中队" in _units(live)
 
-    done = ducha("--db", str(live), "restore", str(backup), stdin="y\n")
+    done = ducha("--db", str(live), "restore", str(backup), stdin="y\n", user=DEMO_ADMIN)
     assert done.returncode == 0, done.stderr
     for fact in ("Bureau: " + bureau, "People: 80", "Audit log: intact", "Schema: the same"):
         assert fact in done.stdout
@@ -96,7 +118,7 @@ def test_backup_change_restore(live: Path, tmp_path: Path) -> None:
     kept = Path(done.stdout.strip().split()[-1])
     assert "新设督察中队" in _units(kept)  # the replaced database is kept
 
-    verify = ducha("--db", str(live), "audit", "verify", "--json")
+    verify = ducha("--db", str(live), "audit", "verify", "--json", user=None)
     assert json.loads(verify.stdout)["ok"] is True
     with closing(sqlite3.connect(live)) as conn:
         subject, after = conn.execute(
@@ -104,7 +126,8 @@ def test_backup_change_restore(live: Path, tmp_path: Path) -> None:
         ).fetchone()
     assert subject == "restore" and json.loads(after)["file"] == str(backup)
     # The restored log still holds the backup's head: --against proves nothing was cut.
-    assert ducha("--db", str(live), "audit", "verify", "--against", str(backup)).returncode == 0
+    against = ducha("--db", str(live), "audit", "verify", "--against", str(backup), user=None)
+    assert against.returncode == 0
 
 
 def test_restore_of_a_bad_file_changes_nothing(live: Path, tmp_path: Path) -> None:
@@ -118,7 +141,7 @@ def test_restore_of_a_bad_file_changes_nothing(live: Path, tmp_path: Path) -> No
         (text, "not a database file"),
         (cut, "cannot be used"),
     ):
-        done = ducha("--db", str(live), "restore", str(bad), "--yes")
+        done = ducha("--db", str(live), "restore", str(bad), "--yes", user=DEMO_ADMIN)
         assert done.returncode == 1, done.stdout
         assert says in done.stderr and "Traceback" not in done.stderr
         assert _units(live) == before
@@ -127,22 +150,24 @@ def test_restore_of_a_bad_file_changes_nothing(live: Path, tmp_path: Path) -> No
 
 def test_verify_against_a_missing_backup_is_an_error(live: Path, tmp_path: Path) -> None:
     typo = tmp_path / "backups" / "ducha-backup-2026.sqlite3"
-    done = ducha("--db", str(live), "audit", "verify", "--against", str(typo))
+    done = ducha("--db", str(live), "audit", "verify", "--against", str(typo), user=None)
     assert done.returncode == 1
     assert "There is no file" in done.stderr and "intact" not in done.stdout
     assert not typo.exists() and not typo.parent.exists()
-    missing_db = ducha("--db", str(tmp_path / "nothing.sqlite3"), "audit", "verify")
+    missing_db = ducha("--db", str(tmp_path / "nothing.sqlite3"), "audit", "verify", user=None)
     assert missing_db.returncode == 1 and not (tmp_path / "nothing.sqlite3").exists()
 
 
 def test_verify_never_modifies_the_file_it_checks(live: Path, tmp_path: Path) -> None:
-    backup = _written(ducha("--db", str(live), "backup", "-o", str(tmp_path / "b")))
+    backup = _written(
+        ducha("--db", str(live), "backup", "-o", str(tmp_path / "b"), user=DEMO_ADMIN)
+    )
     digest, listing = _sha(backup), sorted(backup.parent.iterdir())
     for args in (
         ("--db", str(live), "audit", "verify", "--against", str(backup)),
         ("--db", str(backup), "audit", "verify"),
     ):
-        done = ducha(*args)
+        done = ducha(*args, user=None)
         assert done.returncode == 0, done.stderr
         assert _sha(backup) == digest
         assert sorted(backup.parent.iterdir()) == listing

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from tests.e2e.test_import_cli import LAST_MONTH, bureau_db, ducha  # noqa: F401 (fixture)
+from tests.cli import SUPERVISOR, ducha
+from tests.e2e.test_import_cli import LAST_MONTH, bureau_db  # noqa: F401 (fixture)
 
 
 def test_template_filled_in_imports_and_a_bad_row_rejects_the_file(
@@ -15,7 +16,7 @@ def test_template_filled_in_imports_and_a_bad_row_rejects_the_file(
     tmp_path: Path,
 ) -> None:
     template = tmp_path / "督察问题.xlsx"
-    done = ducha("--db", str(bureau_db), "template", "findings", "-o", str(template))
+    done = ducha("--db", str(bureau_db), "template", "findings", "-o", str(template), user=None)
     assert done.returncode == 0, done.stderr
     wb = load_workbook(template)
     ws = wb.worksheets[0]
@@ -24,14 +25,14 @@ def test_template_filled_in_imports_and_a_bad_row_rejects_the_file(
     ws.append([day, "T0009", None, "考勤", "一般", "迟到", None, None, None])
     wb.save(template)
 
-    bad = ducha("--db", str(bureau_db), "import", "findings", str(template))
+    bad = ducha("--db", str(bureau_db), "import", "findings", str(template), user=SUPERVISOR)
     assert bad.returncode == 1
     assert "row 3, column 工号: No person has staff number T0009" in bad.stderr
     assert "nothing was imported (1 problems found)" in bad.stderr
 
     ws.delete_rows(3)
     wb.save(template)
-    good = ducha("--db", str(bureau_db), "import", "findings", str(template))
+    good = ducha("--db", str(bureau_db), "import", "findings", str(template), user=SUPERVISOR)
     assert good.returncode == 0, good.stderr
     assert "Findings recorded: 1" in good.stdout
     assert "Deductions booked: 1 (0 pending approval), -1.00 points" in good.stdout

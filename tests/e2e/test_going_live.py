@@ -6,10 +6,8 @@ are checked against what the imported rows give by hand."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,8 +16,9 @@ import pypdfium2 as pdfium
 from openpyxl import Workbook
 
 from glossary import YearMonth
+from tests.cli import Account
+from tests.cli import ducha as run_ducha
 
-ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
 PASSWORD = "Strong-Pass-2026"
 BUREAU = "临江市综合行政执法局"
 # The commands run on the real calendar: last month is closed and already begun.
@@ -35,15 +34,12 @@ GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 CATEGORIES = ["在编执法", "在编执法", "辅助执法", "协管"]
 
 
+CHIEF = Account("admin", PASSWORD)  # the 督察队长 named at init, who runs the month
+
+
 def ducha(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "console.cli", "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
+    """A command as the 督察队长 runs it (signed in), or ``init``, which needs no one."""
+    return run_ducha(*args, stdin=stdin, user=None if args[0] == "init" else CHIEF)
 
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:

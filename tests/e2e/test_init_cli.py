@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-# The machine's locale is English and plain: the bureau's language must win all the same.
-ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+from tests.cli import Account
+from tests.cli import ducha as _ducha
+
+PASSWORD = "Strong-Pass-2026"
 
 
-def ducha(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "console.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
+def ducha(
+    *args: str, stdin: str | None = None, user: Account | None = None
+) -> subprocess.CompletedProcess[str]:
+    # The machine's locale is English and plain: the bureau's language must win all the same.
+    return _ducha(*args, stdin=stdin, user=user, lang=None)
 
 
 def _count(db: Path, sql: str) -> int:
@@ -45,11 +41,12 @@ def test_init_with_the_defaults_leaves_a_bureau_ready_to_score(tmp_path: Path) -
     # Everything set up is in the audit log, under the administrator's own name.
     assert _count(db, "SELECT count(*) FROM audit_log WHERE username = 'zhang'") > 40
     # The bureau speaks Chinese, though this machine's locale does not.
-    ranking = ducha("score", "--db", str(db), "--month", "2026-11")
+    zhang = Account("zhang", PASSWORD)
+    ranking = ducha("score", "--db", str(db), "--month", "2026-11", user=zhang)
     assert ranking.returncode == 0, ranking.stderr
     assert "工号" in ranking.stdout and "Staff no." not in ranking.stdout
     # --lang still overrides it for one command, before or after the command's name.
-    english = ducha("score", "--db", str(db), "--month", "2026-11", "--lang", "en")
+    english = ducha("score", "--db", str(db), "--month", "2026-11", "--lang", "en", user=zhang)
     assert "Staff no." in english.stdout
 
 
@@ -90,7 +87,8 @@ def test_reports_are_written_in_the_bureaus_language(tmp_path: Path) -> None:
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     pdf = tmp_path / "training.pdf"
-    done = ducha("report", "training", "--db", str(db), "--year", "2026", "-o", str(pdf))
+    args = ("report", "training", "--db", str(db), "--year", "2026", "-o", str(pdf))
+    done = ducha(*args, user=Account("d", PASSWORD))
     assert done.returncode == 0, done.stderr
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True

@@ -12,7 +12,7 @@ import pytest
 from console.core.database import open_database
 from db.integrity import Finding
 from glossary import FindingStatus, Severity
-from tests.e2e.test_report_cli import ducha
+from tests.cli import SUPERVISOR, VIEWER, ducha
 from tests.factories import make_bureau
 
 
@@ -76,6 +76,7 @@ def test_json_figures(bureau_db: tuple[Path, dict[str, int]]) -> None:
         "--as-of",
         "2026-09-30",
         "--json",
+        user=VIEWER,
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -96,7 +97,7 @@ def test_json_figures(bureau_db: tuple[Path, dict[str, int]]) -> None:
 def test_check_fires_warnings_once(bureau_db: tuple[Path, dict[str, int]]) -> None:
     path, _ = bureau_db
     args = ("--db", str(path), "integrity", "--from", "2026-07-01", "--to", "2026-12-31")
-    first = ducha(*args, "--as-of", "2026-11-22", "--check", "--json")
+    first = ducha(*args, "--as-of", "2026-11-22", "--check", "--json", user=SUPERVISOR)
     assert first.returncode == 0, first.stderr
     data = json.loads(first.stdout)
     fired = data["check"]["fired"]
@@ -105,10 +106,11 @@ def test_check_fires_warnings_once(bureau_db: tuple[Path, dict[str, int]]) -> No
     warned = {(w["name"], w["rule"]) for w in data["open_warnings"]}
     assert ("李娜", "grave_finding") in warned
     assert ("张伟", "finding_overdue") in warned
-    again = json.loads(ducha(*args, "--as-of", "2026-11-23", "--check", "--json").stdout)
+    again = ducha(*args, "--as-of", "2026-11-23", "--check", "--json", user=SUPERVISOR)
+    again = json.loads(again.stdout)
     assert again["check"]["fired"] == {}
     assert len(again["open_warnings"]) == len(data["open_warnings"])
-    text = ducha(*args, "--as-of", "2026-11-23")
+    text = ducha(*args, "--as-of", "2026-11-23", user=VIEWER)
     assert text.returncode == 0, text.stderr
     assert "Rectification rate" in text.stdout
     assert "接受宴请" in text.stdout
@@ -116,13 +118,15 @@ def test_check_fires_warnings_once(bureau_db: tuple[Path, dict[str, int]]) -> No
 
 def test_exit_codes(bureau_db: tuple[Path, dict[str, int]]) -> None:
     path, _ = bureau_db
-    backwards = ducha("--db", str(path), "integrity", "--from", "2026-09-01", "--to", "2026-08-01")
+    period = ("--from", "2026-09-01", "--to", "2026-08-01")
+    backwards = ducha("--db", str(path), "integrity", *period, user=VIEWER)
     assert backwards.returncode == 1
     assert "ends before it starts" in backwards.stderr
-    bad_date = ducha("--db", str(path), "integrity", "--from", "2026-13-01", "--to", "2026-12-01")
+    period = ("--from", "2026-13-01", "--to", "2026-12-01")
+    bad_date = ducha("--db", str(path), "integrity", *period, user=VIEWER)
     assert bad_date.returncode == 2
     assert "2026-13-01" in bad_date.stderr
-    missing = ducha("--db", str(path), "integrity", "--from", "2026-01-01")
+    missing = ducha("--db", str(path), "integrity", "--from", "2026-01-01", user=VIEWER)
     assert missing.returncode == 2
 
 
@@ -130,8 +134,8 @@ def test_report_inspection(bureau_db: tuple[Path, dict[str, int]], tmp_path: Pat
     path, _ = bureau_db
     out = tmp_path / "督察通报.pdf"
     args = ("--db", str(path), "report", "inspection", "--issued-on", "2026-10-01", "-o", str(out))
-    done = ducha(*args, "--from", "2026-07-01", "--to", "2026-09-30")
+    done = ducha(*args, "--from", "2026-07-01", "--to", "2026-09-30", user=VIEWER)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
-    backwards = ducha(*args, "--from", "2026-09-30", "--to", "2026-07-01")
+    backwards = ducha(*args, "--from", "2026-09-30", "--to", "2026-07-01", user=VIEWER)
     assert backwards.returncode == 1

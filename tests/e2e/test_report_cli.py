@@ -2,32 +2,27 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ENV = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
-
-
-def ducha(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        # The bureau speaks Chinese; these tests read the English messages.
-        [sys.executable, "-m", "console.cli", "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
+from tests.cli import DEMO_ADMIN, ducha
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("report") / "demo.sqlite3"
     done = ducha(
-        "--db", str(path), "demo", "--people", "80", "--months", "3", "--today", "2026-11-22"
+        "--db",
+        str(path),
+        "demo",
+        "--people",
+        "80",
+        "--months",
+        "3",
+        "--today",
+        "2026-11-22",
+        user=None,
     )
     assert done.returncode == 0, done.stderr
     return path
@@ -35,7 +30,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_monthly_bulletin(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "bulletin.pdf"
-    done = ducha("--db", str(demo_db), "report", "monthly", "--month", "2026-10", "-o", str(out))
+    args = ("--db", str(demo_db), "report", "monthly", "--month", "2026-10", "-o", str(out))
+    done = ducha(*args, user=DEMO_ADMIN)
     assert done.returncode == 0, done.stderr
     assert str(out) in done.stdout
     assert out.read_bytes().startswith(b"%PDF")
@@ -58,6 +54,7 @@ def test_scorecard_with_options_after_the_command(demo_db: Path, tmp_path: Path)
         "2026-11-22",
         "-o",
         str(out),
+        user=DEMO_ADMIN,
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
@@ -66,14 +63,15 @@ def test_scorecard_with_options_after_the_command(demo_db: Path, tmp_path: Path)
 @pytest.mark.parametrize("month", ["2026-13", "November", ""])
 def test_a_bad_month_is_a_usage_error(demo_db: Path, tmp_path: Path, month: str) -> None:
     out = tmp_path / "x.pdf"
-    done = ducha("--db", str(demo_db), "report", "monthly", "--month", month, "-o", str(out))
+    args = ("--db", str(demo_db), "report", "monthly", "--month", month, "-o", str(out))
+    done = ducha(*args, user=DEMO_ADMIN)
     assert done.returncode == 2
     assert "--month" in done.stderr
     assert not out.exists()
 
 
 def test_missing_output_is_a_usage_error(demo_db: Path) -> None:
-    done = ducha("--db", str(demo_db), "report", "monthly", "--month", "2026-10")
+    done = ducha("--db", str(demo_db), "report", "monthly", "--month", "2026-10", user=DEMO_ADMIN)
     assert done.returncode == 2
 
 
@@ -90,6 +88,7 @@ def test_an_unknown_staff_number_is_bad_input(demo_db: Path, tmp_path: Path) -> 
         "2026",
         "-o",
         str(out),
+        user=DEMO_ADMIN,
     )
     assert done.returncode == 1
     assert "NOBODY1" in done.stderr

@@ -4,12 +4,10 @@ all of it or nothing, with the administrator's choices as options."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from console.core.database import open_database
-from tests.e2e.test_import_cli import ENV, ducha
+from tests.cli import ADMIN, ducha
 from tests.factories import make_bureau
 from tests.unit.test_imports import xlsx
 
@@ -50,13 +48,15 @@ def test_roster_plan_then_import_with_new_units(tmp_path: Path) -> None:
     )
     before = _people(db)
 
-    refused = ducha("--db", str(db), "import", "roster", str(roster))
+    refused = ducha("--db", str(db), "import", "roster", str(roster), user=ADMIN)
     assert refused.returncode == 1
     assert "row 6, column 单位" in refused.stderr and "局机关/法制科" in refused.stderr
     assert "--create-units" in refused.stderr  # the command line names its own flag
     assert _people(db) == before
 
-    plan = ducha("--db", str(db), "import", "roster", str(roster), "--dry-run", "--create-units")
+    plan = ducha(
+        "--db", str(db), "import", "roster", str(roster), "--dry-run", "--create-units", user=ADMIN
+    )
     assert plan.returncode == 0, plan.stderr
     assert "F0001 孙丽 → 局机关/法制科" in plan.stdout
     assert "T0001 张伟: 城东中队 → 城西中队" in plan.stdout
@@ -64,7 +64,7 @@ def test_roster_plan_then_import_with_new_units(tmp_path: Path) -> None:
     assert "Dry run" in plan.stdout
     assert _people(db) == before
 
-    done = ducha("--db", str(db), "import", "roster", str(roster), "--create-units")
+    done = ducha("--db", str(db), "import", "roster", str(roster), "--create-units", user=ADMIN)
     assert done.returncode == 0, done.stderr
     people = dict(_people(db))
     assert people["T0001"] == "城西中队" and people["F0001"] == "法制科"
@@ -74,9 +74,13 @@ def test_roster_plan_then_import_with_new_units(tmp_path: Path) -> None:
 def test_roster_options_are_checked(tmp_path: Path) -> None:
     db = _bureau(tmp_path)
     roster = xlsx(tmp_path / "r.xlsx", [HEADER, ["T0001", "张伟", "城东中队", "在编执法"]])
-    bad_date = ducha("--db", str(db), "import", "roster", str(roster), "--effective", "11/01")
+    bad_date = ducha(
+        "--db", str(db), "import", "roster", str(roster), "--effective", "11/01", user=ADMIN
+    )
     assert bad_date.returncode == 2
-    other_kind = ducha("--db", str(db), "import", "events", str(roster), "--create-units")
+    other_kind = ducha(
+        "--db", str(db), "import", "events", str(roster), "--create-units", user=ADMIN
+    )
     assert other_kind.returncode == 2 and "roster" in other_kind.stderr
 
 
@@ -86,14 +90,8 @@ def test_init_imports_the_roster_right_after_setting_up(tmp_path: Path) -> None:
     rows = [[f"R{i:04d}", f"队员{i}", units[i % 4], "协管"] for i in range(40)]
     roster = xlsx(tmp_path / "花名册.xlsx", [HEADER, *rows])
     args = ["--db", str(db), "init", "--bureau", "测试局", "--admin", "admin", "--password-stdin"]
-    done = subprocess.run(
-        [sys.executable, "-m", "console.cli", "--lang", "en", *args, "--roster", str(roster)],
-        input="Head#Office-2026\n",
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=300,
-    )
+    # A new bureau: its administrator is created here, nobody signs in.
+    done = ducha(*args, "--roster", str(roster), stdin="Head#Office-2026\n", user=None)
     assert done.returncode == 0, done.stderr
     assert "New people: 40" in done.stdout
     people = _people(db)

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import PASSWORD_ENV, Account, signed_in
+from tests.cli import ducha as signed_ducha
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -24,7 +27,9 @@ def ducha(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 
 def _plain_env() -> dict[str, str]:
-    return {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8"}
+    env = {**os.environ, "LANGUAGE": "en", "LANG": "C.UTF-8"}
+    env.pop(PASSWORD_ENV, None)
+    return env
 
 
 def test_version_is_the_packaged_one() -> None:
@@ -50,11 +55,18 @@ def test_no_display_is_one_line_and_builds_nothing(tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("*.sqlite3"))  # no demo built for a window that cannot open
 
 
-def test_lang_is_accepted_after_the_command(tmp_path: Path) -> None:
+def test_lang_and_user_are_accepted_after_the_command(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite3"
-    made = ducha("--db", str(db), "unit", "add", "示范局", "--kind", "bureau", env=_plain_env())
+    chief = Account("chief", "Head#Office-2026")
+    made = signed_ducha(
+        "--db", str(db), "init", "--bureau", "示范局", "--admin", chief.username,
+        "--language", "en", "--no-defaults", "--password-stdin",
+        stdin=chief.password + "\n", user=None,
+    )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    after = ducha("unit", "list", "--db", str(db), "--lang", "zh_CN", env=_plain_env())
-    before = ducha("--lang", "zh_CN", "unit", "list", "--db", str(db), env=_plain_env())
+    extra, password = signed_in(chief)
+    env = {**_plain_env(), **password}
+    after = ducha("unit", "list", "--db", str(db), "--lang", "zh_CN", *extra, env=env)
+    before = ducha("--lang", "zh_CN", *extra, "unit", "list", "--db", str(db), env=env)
     assert after.returncode == before.returncode == 0, after.stderr
     assert after.stdout == before.stdout and "示范局\t局" in after.stdout

@@ -12,15 +12,15 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from console.core.auth import User, create_account
+from console.core.auth import User
 from console.core.database import Database
 from console.core.people import transfer_person
 from console.core.workspace import Workspace
 from console.ui.context import AppContext
 from console.ui.dialogs.import_file import ImportDialog
 from db.org import Person, PersonTransfer, Unit
-from glossary import PersonStatus, Role
-from tests.factories import PASSWORD, Bureau
+from glossary import PersonStatus
+from tests.factories import Bureau, add_chief
 from tests.gui.conftest import TODAY
 from tests.unit.test_imports import xlsx
 
@@ -178,7 +178,7 @@ def test_a_roster_changed_after_the_check_is_not_applied_unseen(
     import re-checks in its own transaction, finds that its plan is not the one shown,
     saves nothing and shows the plan as it now stands; Import again applies that one."""
     with db.session() as s:
-        chief = create_account(s, bureau.admin, "chief", "督察队长", PASSWORD, Role.ADMIN)
+        chief = add_chief(s, bureau, "chief", "督察队长")
         s.commit()
     dialog = _dialog(qtbot, make_ctx(bureau.admin))
     path = _monthly_sync(tmp_path)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from console import cli
+from console.core.auth import SIGN_IN
 from console.core.database import open_database
 from console.core.default_rules import install_default_rules
 from console.core.errors import DuchaError
@@ -30,7 +30,13 @@ from console.core.training.sessions import SessionInput, save_session
 from console.core.workspace import Workspace
 from glossary import TrainingCategory
 from tests import corpus
+from tests.cli import ADMIN, main_as
 from tests.factories import make_bureau
+
+# The command's sign-in is recorded (an audit event, and the account's sign-in record):
+# that is the sign-in's record, not a write of the rejected file.
+SIGN_IN_SUBJECTS = (SIGN_IN,)
+SIGN_IN_BOOK = "account_sign_in"
 
 
 @pytest.fixture(scope="module")
@@ -67,23 +73,34 @@ def row_counts(path: Path) -> dict[str, int]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        counts = {
+            t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t != SIGN_IN_BOOK
+        }
+        marks = ", ".join("?" * len(SIGN_IN_SUBJECTS))
+        counts["audit_log"] = conn.execute(
+            f"SELECT count(*) FROM audit_log WHERE table_name NOT IN ({marks})", SIGN_IN_SUBJECTS
+        ).fetchone()[0]
+        return counts
 
 
 def _import_rules(path: Path, db: Path) -> int:
     """The rule catalogue import as the rules dialog runs it (until ``ducha import rules``)."""
-    from console.core.auth import User as _User
+    from sqlalchemy import select
+
+    from console.core.auth import User
     from console.core.imports.rules import import_rules, read_rules
-    from glossary import Role
+    from db.accounts import UserAccount
+    from db.scoring import RuleSet
 
     database = open_database(db)
     try:
-        admin = _User(None, "cli:corpus", "corpus", Role.ADMIN, None)
         with database.session() as session:
-            from sqlalchemy import select
-
-            from db.scoring import RuleSet
-
+            acc = session.scalars(
+                select(UserAccount).where(UserAccount.username == ADMIN.username)
+            ).one()
+            admin = User(acc.id, acc.username, acc.display_name, acc.role, acc.unit_id)
             rule_set = session.scalars(select(RuleSet.id)).first()
         try:
             rows = read_rules(path)
@@ -103,7 +120,8 @@ def run_file(case: corpus.Case, folder: Path, db: Path) -> tuple[int, str]:
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             if case.kind in KINDS:
-                code = cli.main(["--lang", "en", "import", case.kind, str(path), "--db", str(db)])
+                args = ("--lang", "en", "import", case.kind, str(path), "--db", str(db))
+                code = main_as(ADMIN, *args)
             else:
                 code = _import_rules(path, db)
     except Exception:  # what escapes main is what a user would see as a traceback

@@ -9,15 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.core.auth import create_account
 from console.core.database import Database
 from console.core.imports import registry
 from console.core.imports.roster import MissingUnit, RosterChanged, RosterOptions, RosterSummary
 from console.core.people import transfer_person
 from console.core.workspace import Workspace
 from db.org import Person
-from glossary import Role
-from tests.factories import PASSWORD, Bureau, make_bureau
+from tests.factories import Bureau, add_chief, make_bureau
 from tests.unit.test_imports import xlsx
 
 TODAY = date(2026, 11, 22)
@@ -72,7 +70,7 @@ def test_a_roster_changed_since_the_check_is_refused_naming_who(
     path = xlsx(tmp_path / "r.xlsx", [HEADER, *ROWS])
     plan = _run(any_db, bureau, path, dry_run=True)
     with any_db.session() as s:
-        chief = create_account(s, bureau.admin, "chief", "督察队长", PASSWORD, Role.ADMIN)
+        chief = add_chief(s, bureau, "chief", "督察队长")
         s.commit()
     Workspace(any_db, chief).run(
         transfer_person, chief, bureau.people[0].id, bureau.west.id, date(2026, 11, 20), None, TODAY
