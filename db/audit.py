@@ -136,6 +136,11 @@ def _changes(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         if hist.added or hist.deleted:
             before[f"{key}_ids"] = _ids([*hist.unchanged, *hist.deleted])
             after[f"{key}_ids"] = _ids([*hist.unchanged, *hist.added])
+    if row_updated:
+        # Values the UPDATE itself computes (``onupdate``) carry no attribute history.
+        for prop in obj.__mapper__.column_attrs:
+            if prop.key not in after and any(c.onupdate is not None for c in prop.columns):
+                after[prop.key] = _plain(getattr(obj, prop.key))
     version = obj.__mapper__.version_id_col
     if row_updated and version is not None:
         # The mapper bumps the version in the UPDATE itself: no attribute history shows it.
