@@ -32,7 +32,7 @@ from typing import Any, Literal
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, func, select, text
 from sqlalchemy.orm import Session
 
-from db.audit import AuditLog
+from db.audit import AuditLog, ChainBreak, verify_chain
 from db.audit_images import Shape, read_images, shapes
 from glossary import AuditAction
 
@@ -379,3 +379,24 @@ def _check_tally(session: Session, result: StateCheck) -> None:
         found_points = None if found is None else Decimal(int(found)) / 100
         points = Decimal(int(expected)) / 100
         result.add(Difference("point_tally", key, "changed", "cents", points, found_points))
+
+
+# --- the whole verdict --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    """The chain walked and the records compared, in one read."""
+
+    chain_rows: int
+    breaks: list[ChainBreak]
+    state: StateCheck
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks and self.state.ok
+
+
+def verify_audit(session: Session) -> AuditVerdict:
+    rows, breaks = verify_chain(session)
+    return AuditVerdict(rows, breaks, check_state(session))

@@ -10,7 +10,7 @@ from sqlalchemy import Enum as SAEnum
 
 from console.core.i18n import N_, tr_context
 from console.core.labels import label
-from console.core.tamper import Difference, StateCheck
+from console.core.tamper import AuditVerdict, Difference, StateCheck
 from db.audit_images import shapes
 
 _t = tr_context("tamper")
@@ -266,4 +266,19 @@ def lines(check: StateCheck, limit: int) -> list[str]:
     more = check.total - len(shown)
     if more > 0:
         out.append(_t("… and {n} more.").format(n=more))
+    return out
+
+
+def verdict_lines(verdict: AuditVerdict, limit: int) -> list[str]:
+    """What the start-up check found: the chain's breaks first, then the records."""
+    out: list[str] = []
+    if verdict.breaks:
+        first = verdict.breaks[0].audit_id
+        out.append(
+            _t(
+                "The audit log itself was altered: {n} of its rows fail their hash check, "
+                "the first at row {first}."
+            ).format(n=len(verdict.breaks), first=first)
+        )
+    out.extend(lines(verdict.state, limit))
     return out

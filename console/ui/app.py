@@ -123,6 +123,7 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
         install_language(app, i18n.set_language(Workspace(database, None).read(bureau_language)))
     from console.ui.auto_backup import AutoBackup
     from console.ui.main_window import MainWindow
+    from console.ui.tamper_warning import TamperWarning
 
     while True:
         user = sign_in(database, demo)
@@ -137,6 +138,7 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
         ctx.watch_other_desktops()
         backups = AutoBackup(ctx, window)
         backups.start()
+        TamperWarning(ctx, window).start()
         code = app.exec()
         if window.restored is None:
             break
