@@ -33,7 +33,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric, func, se
 from sqlalchemy.orm import Session
 
 from db.audit import AuditLog, ChainBreak, verify_chain
-from db.audit_images import Shape, read_images, shapes
+from db.audit_images import Shape, read_batches, read_images, shapes
 from glossary import AuditAction
 
 Kind = Literal["changed", "added", "deleted"]
@@ -233,35 +233,41 @@ def _check_table(session: Session, shape: Shape, result: StateCheck) -> None:
     result.logged += fold.logged
     fields = shape.fields
     index = {name: i for i, name in enumerate(fields)}
-    projections = [[index.get(name) for name in cols] for cols in fold.colsets]
+    # How to pick a column set's fields from a record read now (None: the same fields).
+    projections = [
+        None if cols == fields else [index.get(name) for name in cols] for cols in fold.colsets
+    ]
     suspects: list[Any] = []
     unlogged = 0
-    for values in read_images(session, shape):
-        result.records += 1
-        key = values[0]
-        image = fold.full.pop(key, None)
-        if image is not None:
-            if image is _DELETED:
-                result.add(Difference(shape.name, key, "added"))
-            else:
-                _compare(shape, key, image, values, index, result)
-            continue
-        taken = fold.hashes.take(key) if fold.hashes is not None else None
-        if taken is not None:
-            colset, digest = taken
-            projected = tuple(None if i is None else values[i] for i in projections[colset])
-            if hash(projected) != digest:
-                suspects.append(key)
-            continue
-        unlogged += 1
-        result.add(Difference(shape.name, key, "added"))
+    full, hashes = fold.full, fold.hashes
+    for images in read_batches(session, shape):
+        result.records += len(images)
+        for values in images:
+            key = values[0]
+            image = full.pop(key, None) if full else None
+            if image is not None:
+                if image is _DELETED:
+                    result.add(Difference(shape.name, key, "added"))
+                else:
+                    _compare(shape, key, image, values, index, result)
+                continue
+            taken = hashes.take(key) if hashes is not None else None
+            if taken is not None:
+                pick = projections[taken[0]]
+                if pick is not None:
+                    values = tuple(None if i is None else values[i] for i in pick)
+                if hash(values) != taken[1]:
+                    suspects.append(key)
+                continue
+            unlogged += 1
+            result.add(Difference(shape.name, key, "added"))
     if unlogged:
         result.unlogged[shape.name] = unlogged
-    for key, image in fold.full.items():
+    for key, image in full.items():
         if image is not _DELETED:
             result.add(Difference(shape.name, key, "deleted"))
-    if fold.hashes is not None:
-        for key in fold.hashes.remaining():
+    if hashes is not None:
+        for key in hashes.remaining():
             result.add(Difference(shape.name, key, "deleted"))
     if suspects:
         _explain(session, shape, suspects, index, result)
@@ -283,7 +289,7 @@ def _compare(
     shape: Shape,
     key: Any,
     image: dict[str, Any],
-    values: list[Any],
+    values: tuple[Any, ...],
     index: dict[str, int],
     result: StateCheck,
 ) -> None:
