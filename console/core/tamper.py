@@ -382,8 +382,8 @@ def _check_tally(session: Session, result: StateCheck) -> None:
     rows = session.execute(text(_TALLY_DIFF.format(period=period, cents=cents)))
     for month, person_id, rule_id, expected, found in rows:
         key = f"{month}/{person_id}/{rule_id}"
-        found_points = None if found is None else Decimal(int(found)) / 100
-        points = Decimal(int(expected)) / 100
+        found_points = None if found is None else Decimal(int(found)).scaleb(-2)
+        points = Decimal(int(expected)).scaleb(-2)
         result.add(Difference("point_tally", key, "changed", "cents", points, found_points))
 
 

@@ -175,6 +175,14 @@ FIELDS: dict[str, str] = {
     "year": N_("Year"),
 }
 
+# Where a table calls a field otherwise than the others do.
+FIELDS_BY_TABLE: dict[tuple[str, str], str] = {
+    ("person", "name"): N_("Full name"),
+    ("user_account", "person_id"): N_("Linked person"),
+    ("inspection", "notes"): N_("Inspection notes"),
+    ("integrity_talk", "notes"): N_("Talk notes"),
+}
+
 # A secret's digest says only that it changed, never what it is.
 _SECRET_FIELDS = frozenset({"password_sha256"})
 
@@ -183,7 +191,9 @@ def table_label(table: str) -> str:
     return _t(TABLES[table]) if table in TABLES else table
 
 
-def field_label(field: str) -> str:
+def field_label(field: str, table: str | None = None) -> str:
+    if (table, field) in FIELDS_BY_TABLE:
+        return _t(FIELDS_BY_TABLE[(table, field)])  # type: ignore[index]
     return _t(FIELDS[field]) if field in FIELDS else field
 
 
@@ -209,10 +219,19 @@ def _value(value: Any, enum_cls: type[Enum] | None = None) -> str:
     return str(value)
 
 
+def _record(d: Difference) -> str:
+    if d.table == "point_tally":  # keyed by month, person and rule
+        month, person, rule = str(d.key).split("/")
+        return _t("The points of person #{person} under rule #{rule} in {month}").format(
+            person=person, rule=rule, month=f"{month[:4]}-{month[4:]}"
+        )
+    return _t("{table} #{key}").format(table=table_label(d.table), key=d.key)
+
+
 def describe(d: Difference) -> str:
     """One line: "Point entry #1234: Points changed outside the application: the log
     says 2.00, the record holds 5.00"."""
-    record = _t("{table} #{key}").format(table=table_label(d.table), key=d.key)
+    record = _record(d)
     if d.kind == "added":
         return _t(
             "{record} was added outside the application (the audit log has no record of it)."
@@ -223,14 +242,14 @@ def describe(d: Difference) -> str:
         return _t("{record} was changed outside the application.").format(record=record)
     if d.field in _SECRET_FIELDS:
         return _t("{record}: {field} was replaced outside the application.").format(
-            record=record, field=field_label(d.field)
+            record=record, field=field_label(d.field, d.table)
         )
     return _t(
         "{record}: {field} was changed outside the application: "
         "recorded as {expected}, now {found}."
     ).format(
         record=record,
-        field=field_label(d.field),
+        field=field_label(d.field, d.table),
         expected=_value(d.expected, _enum(d.table, d.field)),
         found=_value(d.found, _enum(d.table, d.field)),
     )

@@ -53,7 +53,7 @@ def test_an_edit_outside_is_named_in_a_warning(
     assert warning.box is not None and warning.box.isVisible()
     assert not warning.box.isModal()  # the window stays usable
     shown = warning.box.informativeText()
-    assert f"Person #{bureau.people[0].id}: Name was changed" in shown and "王五" in shown
+    assert f"Person #{bureau.people[0].id}: Full name was changed" in shown and "王五" in shown
     assert f"Account #{bureau.viewer.id}: Role was changed" in shown
 
 

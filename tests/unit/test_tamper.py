@@ -258,7 +258,7 @@ def test_verify_lists_the_differences_as_json_and_fails(
     assert (d["table"], d["id"], d["field"], d["found"]) == ("person", 7, "name", "王五")
     assert main(["audit", "verify", "--db", str(copy)]) == 1
     out = capsys.readouterr().out
-    assert "Person #7: Name was changed outside the application: recorded as" in out
+    assert "Person #7: Full name was changed outside the application: recorded as" in out
 
 
 # --- normal use raises no alarm, on SQLite and PostgreSQL -----------------------------------
