@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from console.core.database import DatabaseError
 from console.core.i18n import tr_context
 from console.core.tamper import Difference, StateCheck, check_state
-from console.core.tamper_words import describe, lines
+from console.core.tamper_words import describe, lines, notes
 from db.backup import open_readonly
 
 _t = tr_context("cli")
@@ -71,11 +71,14 @@ def as_json(check: StateCheck) -> dict[str, Any]:
         "log_missing": check.log_missing,
         "differences_total": check.total,
         "unlogged": check.unlogged,
+        "unverifiable": check.unverifiable,
         "differences": [_difference(d) for d in check.differences],
     }
 
 
 def print_state(check: StateCheck) -> None:
+    for line in notes(check):
+        print(line)
     if check.ok:
         print(_t("Records match the audit log: {n} checked.").format(n=check.records))
         return

@@ -288,6 +288,17 @@ def lines(check: StateCheck, limit: int) -> list[str]:
     return out
 
 
+def notes(check: StateCheck) -> list[str]:
+    """What the check could not look at, said even when all else is well."""
+    return [
+        _t(
+            "{n} records ({table}) were loaded in bulk by an earlier version of Ducha, "
+            "which kept no copy of them in the audit log: they cannot be checked."
+        ).format(n=n, table=table_label(t))
+        for t, n in check.unverifiable.items()
+    ]
+
+
 def verdict_lines(verdict: AuditVerdict, limit: int) -> list[str]:
     """What the start-up check found: the chain's breaks first, then the records."""
     out: list[str] = []

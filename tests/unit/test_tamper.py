@@ -356,3 +356,41 @@ def test_a_restored_backup_verifies_clean(db: Database, tmp_path: Path) -> None:
         assert Workspace(restored, None).read(check_state).ok
     finally:
         restored.close()
+
+
+def test_rows_loaded_in_bulk_by_an_earlier_version_are_noted_not_alarmed(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An earlier version logged bulk loads as a count only: turn the attendance batches
+    # into such rows (and keep the chain whole), then add one row past that count.
+    conn = sqlite3.connect(copy)
+    batches = conn.execute(
+        "SELECT id, after FROM audit_log WHERE table_name = 'attendance' ORDER BY id"
+    ).fetchall()
+    for audit_id, after in batches:
+        count = json.loads(after)["bulk_rows"]
+        legacy = json.dumps({"bulk_rows": count, "note": "demo seed 2026"}, sort_keys=True)
+        conn.execute("UPDATE audit_log SET after = ? WHERE id = ?", (legacy, audit_id))
+    conn.commit()
+    conn.close()
+    _rechain(copy, batches[0][0])
+    loaded = one(copy, "SELECT COUNT(*) FROM attendance")
+    check = check_file(copy)
+    assert check.ok and check.unverifiable == {"attendance": loaded}
+    assert main(["audit", "verify", "--db", str(copy)]) == 0
+    assert f"{loaded} records (Attendance record) were loaded in bulk" in capsys.readouterr().out
+    # One more than the old log counted cannot hide among them.
+    session_id, person_id = (
+        sqlite3.connect(copy)
+        .execute(
+            "SELECT session_id, MAX(person_id) + 1 FROM attendance GROUP BY session_id LIMIT 1"
+        )
+        .fetchone()
+    )
+    raw(
+        copy,
+        "INSERT INTO attendance (session_id, person_id, status, hours) "
+        f"VALUES ({session_id}, {person_id}, 'attended', 2)",
+    )
+    check = check_file(copy)
+    assert not check.ok and check.unlogged == {"attendance": loaded + 1}  # type: ignore[operator]
