@@ -32,6 +32,8 @@ def check_file(path: Path) -> StateCheck:
         engine = open_readonly(path)
         try:
             with Session(engine) as session:
+                # One snapshot for the whole check (the driver would begin none for reads).
+                session.connection().exec_driver_sql("BEGIN")
                 return check_state(session)
         finally:
             engine.dispose()

@@ -89,8 +89,17 @@ class StateCheck:
         self.total += n
 
 
+def one_snapshot(session: Session) -> None:
+    """Read the log and the records as of one moment: another desktop saving meanwhile
+    must not look like a record changed past its log. (SQLite's reading transaction is
+    a snapshot already; PostgreSQL's default gives each statement its own.)"""
+    if session.get_bind().dialect.name == "postgresql" and not session.in_transaction():
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 def check_state(session: Session) -> StateCheck:
     """Compare every audited record, and the derived tallies, with the audit log."""
+    one_snapshot(session)
     result = StateCheck()
     for shape in shapes().values():
         _check_table(session, shape, result)
@@ -420,5 +429,6 @@ class AuditVerdict:
 
 
 def verify_audit(session: Session) -> AuditVerdict:
+    one_snapshot(session)
     rows, breaks = verify_chain(session)
     return AuditVerdict(rows, breaks, check_state(session))
