@@ -164,12 +164,13 @@ class _Fold:
 
 
 def _log_rows(session: Session, table: str) -> Iterator[Any]:
-    """The table's audit rows in order, streamed: a bulk row holds thousands of images."""
+    """The table's audit rows in order, streamed a few at a time: a bulk row holds ten
+    thousand images (about 1.5 MB)."""
     query = (
         select(AuditLog.id, AuditLog.action, AuditLog.row_id, AuditLog.before, AuditLog.after)
         .where(AuditLog.table_name == table)
         .order_by(AuditLog.id)
-        .execution_options(yield_per=64)
+        .execution_options(yield_per=16)
     )
     yield from session.execute(query)
 
