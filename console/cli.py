@@ -179,7 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("audit", help=_t("audit log"))
     asub = a.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    av = asub.add_parser("verify", parents=[db_parent], help=_t("check the audit log's hash chain"))
+    av = asub.add_parser(
+        "verify",
+        parents=[db_parent],
+        help=_t("check the audit log's hash chain and that every record matches it"),
+    )
     av.add_argument("--json", action="store_true")
     av.add_argument(
         "--expect",
@@ -621,6 +625,7 @@ def _verify(
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from console.commands import audit
     from console.core.backups import backup_head, verify_file
     from console.core.errors import DuchaError
     from console.core.workspace import Workspace
@@ -653,14 +658,17 @@ def _audit(args: argparse.Namespace) -> int:
         # A database file is checked read-only: no schema set-up, nothing created.
         try:
             result = verify_file(path.expanduser(), anchor)
+            state = audit.check_file(path.expanduser())
         except DuchaError as exc:
             return _fail(str(exc))
         checked, breaks, head = result.checked, result.breaks, result.head
     else:
         database = _open(args.db)
         try:
-            # No sign-in (see console/commands/signin.py): hashes only, no personal data.
+            # No sign-in (see console/commands/signin.py): it must work when the accounts
+            # are what was tampered with.
             checked, breaks, head = Workspace(database, None).read(_verify, anchor)
+            state = audit.check_database(database, None)
         finally:
             database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""
@@ -669,9 +677,10 @@ def _audit(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "checked": checked,
-                    "ok": not breaks,
+                    "ok": not breaks and state.ok,
                     "head": head_text,
                     "breaks": [{"id": b.audit_id, "problem": b.problem} for b in breaks],
+                    "records": audit.as_json(state),
                 }
             )
         )
@@ -688,7 +697,9 @@ def _audit(args: argparse.Namespace) -> int:
         print(_t("Audit log intact: {checked} rows verified.").format(checked=checked))
         if head_text:
             print(_t("Head (note it down to detect later removals): {head}").format(head=head_text))
-    return EXIT_OK if not breaks else EXIT_BAD_INPUT
+    if not args.json:
+        audit.print_state(state)
+    return EXIT_OK if not breaks and state.ok else EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -133,6 +133,7 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
     warn_of_network_share(database)
     from console.ui.auto_backup import AutoBackup
     from console.ui.main_window import MainWindow
+    from console.ui.tamper_warning import TamperWarning
 
     while True:
         signed = sign_in(database, demo)
@@ -149,6 +150,7 @@ def run_gui(db: str | None, lang: str | None = None, demo: bool = False) -> int:
         ctx.watch_other_desktops()
         backups = AutoBackup(ctx, window)
         backups.start()
+        TamperWarning(ctx, window).start()
         code = app.exec()
         if window.restored is None and not window.signed_out:
             break

@@ -19,7 +19,7 @@ from console.core.database import Database, DatabaseError
 from console.core.permissions import PermissionDenied
 from console.core.workspace import Workspace
 from db import backup as backup_mod
-from db.audit import AuditLog, record_bulk
+from db.audit import AuditLog, record_event
 from db.backup import (
     BackupCheckFailed,
     auto_backups,
@@ -46,7 +46,7 @@ def _grow(db: Database, rows: int = 1500) -> None:
     """Enough pages that a copy takes several steps of SQLite's backup API."""
     with db.session() as s:
         for i in range(rows):
-            record_bulk(s, "point_event", 1, note=f"bulk load {i} " + "x" * 1500)
+            record_event(s, "bulk_filler", {"note": f"bulk load {i} " + "x" * 1500})
 
 
 def _backup_names(folder: Path) -> list[Path]:

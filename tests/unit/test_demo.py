@@ -62,7 +62,11 @@ def _digest(database: Database) -> str:
     with database.engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
             columns = [c for c in table.columns if (table.name, c.name) not in UNSEEDED]
-            rows = conn.execute(select(*columns).order_by(*table.primary_key.columns))
+            query = select(*columns).order_by(*table.primary_key.columns)
+            if table.name == "audit_log":
+                # An account's log rows hold its password hash's digest: salted, so unseeded.
+                query = query.where(table.c.table_name != "user_account")
+            rows = conn.execute(query)
             digest.update(table.name.encode())
             for row in rows:
                 digest.update(repr(tuple(row)).encode())

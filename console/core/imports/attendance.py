@@ -355,8 +355,8 @@ class AttendanceImport(ImportSpec[AttendanceRow, _Context, _Planned, AttendanceI
             a = existing[(p.session.id, p.person_id)]
             a.status, a.hours = p.status, p.hours
         if new:
-            session.execute(
-                insert(Attendance),
+            written = session.scalars(
+                insert(Attendance).returning(Attendance.id, sort_by_parameter_order=True),
                 [
                     {
                         "session_id": p.session.id,
@@ -368,7 +368,7 @@ class AttendanceImport(ImportSpec[AttendanceRow, _Context, _Planned, AttendanceI
                 ],
             )
             what = f"attendance import, sessions {', '.join(map(str, session_ids))}"
-            job.audit_bulk(session, "attendance", len(new), what)
+            job.audit_bulk(session, Attendance, written.all(), what)
         session.flush()
         booked = voided = 0
         for sid in session_ids:

@@ -288,8 +288,8 @@ class CasesImport(ImportSpec[CaseRow, _Context, _Planned, ImportSummary]):
             event.decided_at = now
         session.flush()
         if planned:
-            session.execute(
-                insert(PointEvent),
+            written = session.scalars(
+                insert(PointEvent).returning(PointEvent.id, sort_by_parameter_order=True),
                 [
                     {
                         "person_id": p.person_id,
@@ -312,7 +312,7 @@ class CasesImport(ImportSpec[CaseRow, _Context, _Planned, ImportSummary]):
             what = f"case import {', '.join(refs)}"
             if earlier:
                 what += f", replacing {len(earlier)}"
-            job.audit_bulk(session, "point_event", len(planned), what)
+            job.audit_bulk(session, PointEvent, written.all(), what)
         return summary
 
 

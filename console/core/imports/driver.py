@@ -134,10 +134,10 @@ class Job:
     # effective date, creating units); the kind reads its own type from it.
     options: object = None
 
-    def audit_bulk(self, session: Session, table: str, rows: int, what: str) -> None:
-        """One audit row for rows written in bulk (past the ORM), naming the file."""
+    def audit_bulk(self, session: Session, model: type, ids: Sequence[int], what: str) -> None:
+        """The images of rows written in bulk (past the ORM) on the record, naming the file."""
         note = what + (f" from {self.source}" if self.source else "")
-        record_bulk(session, table, rows, note=note)
+        record_bulk(session, model, ids, note=note)
 
 
 class ImportSpec(ABC, Generic[RowT, CtxT, PlanT, SumT]):

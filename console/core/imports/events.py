@@ -366,8 +366,8 @@ class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
             return summary  # told without writing
         ref = fingerprint(planned)
         now = utcnow()
-        session.execute(
-            insert(PointEvent),
+        written = session.scalars(
+            insert(PointEvent).returning(PointEvent.id, sort_by_parameter_order=True),
             [
                 {
                     "person_id": p.person_id,
@@ -387,7 +387,7 @@ class EventsImport(ImportSpec[EventRow, _Context, _Planned, ImportSummary]):
                 for p in planned
             ],
         )
-        job.audit_bulk(session, "point_event", len(planned), f"entry import {ref}")
+        job.audit_bulk(session, PointEvent, written.all(), f"entry import {ref}")
         return summary
 
 

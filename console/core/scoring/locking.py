@@ -149,10 +149,10 @@ def write_snapshot(
         for p in ranking.people
     ]
     if rows:
-        session.execute(insert(MonthlyResult), rows)
-        record_bulk(
-            session, "monthly_result", len(rows), note=f"finalised {month} version {version}"
-        )
+        ids = session.scalars(
+            insert(MonthlyResult).returning(MonthlyResult.id, sort_by_parameter_order=True), rows
+        ).all()
+        record_bulk(session, MonthlyResult, ids, note=f"finalised {month} version {version}")
     session.flush()
     return lock_state(session, month)
 
