@@ -1,0 +1,332 @@
+"""Sealed months: a finalised month's figures, fixed in the audit chain.
+
+Finalising a month writes its seal into the chain (``record_event``, subject
+``month_seal``): one SHA-256 digest of each of the three things that make the month —
+
+- **results**: the saved ranking (``monthly_result`` rows of the finalised version);
+- **entries**: every point entry dated in the month, with the fields that decide points;
+- **lock**: the month's lock row (who finalised it, when, which version, locked or not);
+
+and the seal, a digest of those three. Reopening records that the seal is lifted; a new
+finalising seals the new version. ``seal_status`` recomputes the three digests from the
+database and compares them with the seal: a finalised month whose data no longer match
+is BROKEN (and says which of the three differ), and is never shown as final.
+
+The serialisation is canonical, so that the same month gives the same digests on SQLite
+and PostgreSQL, today and in ten years:
+
+- each part is the SHA-256 of its rows, one line per row, in the order given below;
+- a line is the row's values as a JSON array (``separators=(",", ":")``, UTF-8, no ASCII
+  escaping) followed by ``\\n``;
+- integers are JSON numbers; amounts are strings with exactly two decimals ("-3.50",
+  never "-0.00"); dates are "YYYY-MM-DD"; times are the stored UTC time in ISO 8601
+  (Python's ``isoformat``); booleans are true/false; enums are their stored value; a
+  missing value is null; a month is the integer yyyymm;
+- results: (person_id, unit_id, base_score, awards, deductions, total, rank, unit_rank,
+  grade, stars) of the version's rows, sorted by person_id;
+- entries: (id, person_id, unit_id, event_date, rule_id, quantity, points, status) of
+  every point entry dated in the month, whatever its status, sorted by id;
+- lock: (id, period, version, locked, locked_by_id, locked_at) of the month's latest
+  lock row (no line when there is none);
+- the seal: SHA-256 of these six lines joined by ``\\n``: ``ducha-month-seal-1``, the
+  month (yyyymm), the version, and the three hex digests (results, entries, lock).
+
+The digests are always computed from rows read back from the database, never from the
+objects in memory, so that what is sealed is what was stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum, StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.core.i18n import tr_context
+from db.audit import AuditLog, record_event
+from db.scoring import MonthlyResult, PeriodLock, PointEvent
+from glossary import EventStatus, YearMonth
+
+_t = tr_context("seal")
+
+SEAL_SUBJECT = "month_seal"
+SCHEME = 1
+_CENT = Decimal("0.01")
+
+
+class SealState(StrEnum):
+    SEALED = "sealed"  # finalised, and its data match the seal
+    BROKEN = "broken"  # finalised (or sealed) once, and its data no longer match
+    NOT_FINAL = "not_final"  # not finalised (never, or reopened with the seal lifted)
+
+
+class Part(StrEnum):
+    """What a broken seal names as differing."""
+
+    RESULTS = "results"  # the saved results
+    ENTRIES = "entries"  # the month's point entries
+    LOCK = "lock"  # the lock row (cleared, removed, or another version)
+    SEAL = "seal"  # no seal recorded for the finalised version
+
+
+@dataclass(frozen=True)
+class MonthDigest:
+    month: YearMonth
+    version: int | None
+    results: str
+    entries: str
+    lock: str
+
+    @property
+    def seal(self) -> str:
+        text = "\n".join(
+            [
+                f"ducha-month-seal-{SCHEME}",
+                str(self.month.to_int()),
+                "" if self.version is None else str(self.version),
+                self.results,
+                self.entries,
+                self.lock,
+            ]
+        )
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def differs_from(self, recorded: dict[str, Any]) -> tuple[Part, ...]:
+        return tuple(
+            part
+            for part, mine in (
+                (Part.RESULTS, self.results),
+                (Part.ENTRIES, self.entries),
+                (Part.LOCK, self.lock),
+            )
+            if recorded.get(part.value) != mine
+        )
+
+
+@dataclass(frozen=True)
+class SealStatus:
+    month: YearMonth
+    state: SealState
+    version: int | None  # the finalised version the seal is for
+    differs: tuple[Part, ...] = ()  # when BROKEN: what no longer matches
+
+    @property
+    def final(self) -> bool:
+        return self.state is SealState.SEALED
+
+    @property
+    def broken(self) -> bool:
+        return self.state is SealState.BROKEN
+
+
+# --- the canonical serialisation -----------------------------------------------------
+def _canonical(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal | float):
+        amount = Decimal(str(value)).quantize(_CENT)
+        return "0.00" if amount == 0 else format(amount, "f")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, YearMonth):
+        return value.to_int()
+    raise TypeError(f"no canonical form for {type(value).__name__}")
+
+
+def _digest(rows: Iterable[Sequence[Any]]) -> str:
+    h = hashlib.sha256()
+    for row in rows:
+        line = json.dumps([_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":"))
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _latest_lock(session: Session, month: YearMonth) -> Any:
+    return (
+        session.connection()
+        .execute(
+            select(
+                PeriodLock.id,
+                PeriodLock.period,
+                PeriodLock.version,
+                PeriodLock.locked,
+                PeriodLock.locked_by_id,
+                PeriodLock.locked_at,
+            )
+            .where(PeriodLock.period == month)
+            .order_by(PeriodLock.version.desc(), PeriodLock.id.desc())
+            .limit(1)
+        )
+        .first()
+    )
+
+
+def results_digest(session: Session, month: YearMonth, version: int | None) -> str:
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                MonthlyResult.person_id,
+                MonthlyResult.unit_id,
+                MonthlyResult.base_score,
+                MonthlyResult.awards,
+                MonthlyResult.deductions,
+                MonthlyResult.total,
+                MonthlyResult.rank,
+                MonthlyResult.unit_rank,
+                MonthlyResult.grade,
+                MonthlyResult.stars,
+            )
+            .where(MonthlyResult.period == month, MonthlyResult.version == version)
+            .order_by(MonthlyResult.person_id, MonthlyResult.id)
+        )
+        .all()
+        if version is not None
+        else []
+    )
+    return _digest(rows)
+
+
+def entries_digest(session: Session, month: YearMonth) -> str:
+    rows = list(
+        session.connection().execute(
+            select(
+                PointEvent.id,
+                PointEvent.person_id,
+                PointEvent.unit_id,
+                PointEvent.event_date,
+                PointEvent.rule_id,
+                PointEvent.quantity,
+                PointEvent.points,
+                PointEvent.status,
+            ).where(
+                # Every status, named: the ranking index leads with the status, so the
+                # month is read as a few index ranges rather than the whole table.
+                PointEvent.status.in_(list(EventStatus)),
+                PointEvent.event_date >= month.first_day,
+                PointEvent.event_date <= month.last_day,
+            )
+        )
+    )
+    rows.sort(key=lambda r: r[0])
+    return _digest(rows)
+
+
+def month_digest(session: Session, month: YearMonth) -> MonthDigest:
+    """The month as the database holds it now: its latest lock row, that version's saved
+    results, and its entries."""
+    lock = _latest_lock(session, month)
+    version = None if lock is None else lock.version
+    return MonthDigest(
+        month,
+        version,
+        results_digest(session, month, version),
+        entries_digest(session, month),
+        _digest([] if lock is None else [tuple(lock)]),
+    )
+
+
+# --- sealing and lifting -----------------------------------------------------------------
+def seal_month(session: Session, month: YearMonth) -> MonthDigest:
+    """Write the month's seal into the audit chain (called by finalising, after the lock
+    row and the results are flushed)."""
+    session.flush()
+    digest = month_digest(session, month)
+    record_event(
+        session,
+        SEAL_SUBJECT,
+        {
+            "month": str(month),
+            "version": digest.version,
+            "state": "sealed",
+            "scheme": SCHEME,
+            "results": digest.results,
+            "entries": digest.entries,
+            "lock": digest.lock,
+            "seal": digest.seal,
+        },
+    )
+    return digest
+
+
+def lift_seal(session: Session, month: YearMonth, version: int, reason: str) -> None:
+    """Record that the month's seal is lifted: it was reopened, on purpose, by the app."""
+    record_event(
+        session,
+        SEAL_SUBJECT,
+        {"month": str(month), "version": version, "state": "lifted", "reason": reason},
+    )
+
+
+def recorded_seal(session: Session, month: YearMonth) -> dict[str, Any] | None:
+    """The month's latest seal event (sealed or lifted), as recorded in the chain."""
+    found: dict[str, Any] | None = None
+    key = str(month)
+    rows = session.connection().execute(
+        select(AuditLog.after).where(AuditLog.table_name == SEAL_SUBJECT).order_by(AuditLog.id)
+    )
+    for (after,) in rows:
+        try:
+            details = json.loads(after or "null")
+        except ValueError:
+            continue  # not ours to judge here: the chain check names an altered row
+        if isinstance(details, dict) and details.get("month") == key:
+            found = details
+    return found
+
+
+def seal_status(session: Session, month: YearMonth) -> SealStatus:
+    """Recompute the month's digests and compare them with its seal.
+
+    SEALED: locked, and every part matches the seal of its version. NOT_FINAL: not
+    locked, and any seal was lifted by a reopening. Anything else is BROKEN: a lock
+    cleared or removed behind the app's back, a locked month with no seal, or saved
+    results, entries or lock row changed since the seal.
+    """
+    lock = _latest_lock(session, month)
+    seal = recorded_seal(session, month)
+    sealed = seal is not None and seal.get("state") == "sealed"
+    if lock is None or not lock.locked:
+        if sealed:
+            assert seal is not None
+            return SealStatus(month, SealState.BROKEN, seal.get("version"), (Part.LOCK,))
+        return SealStatus(month, SealState.NOT_FINAL, None if lock is None else lock.version)
+    if not sealed or seal is None:
+        return SealStatus(month, SealState.BROKEN, lock.version, (Part.SEAL,))
+    digest = month_digest(session, month)
+    differs = digest.differs_from(seal)
+    if seal.get("version") != lock.version and Part.LOCK not in differs:
+        differs = (*differs, Part.LOCK)
+    if differs:
+        return SealStatus(month, SealState.BROKEN, lock.version, differs)
+    return SealStatus(month, SealState.SEALED, lock.version)
+
+
+# --- in words ------------------------------------------------------------------------------
+def part_words(differs: Sequence[Part]) -> str:
+    """What differs, in the user's language: "the saved results, the month's entries"."""
+    words = {
+        Part.RESULTS: _t("the saved results"),
+        Part.ENTRIES: _t("the month's entries"),
+        Part.LOCK: _t("the month's lock"),
+        Part.SEAL: _t("no seal was recorded when it was finalised"),
+    }
+    return _t(", ").join(words[p] for p in differs)
+
+
+def broken_message(month: YearMonth, differs: Sequence[Part]) -> str:
+    return _t(
+        "{month} was finalised, but its data no longer match its seal ({what}): they were "
+        "changed outside Ducha. Its results are not final; an administrator should "
+        "investigate, then reopen and finalise it again."
+    ).format(month=month, what=part_words(differs))
