@@ -171,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BACKUP",
         help=_t("a backup file: the log must still hold the backup's newest row"),
     )
+    av.add_argument(
+        "--code",
+        metavar="CODE",
+        help=_t("a printed bulletin's verification code: check the paper against the database"),
+    )
     return p
 
 
@@ -571,12 +576,32 @@ def _verify(
     return checked, breaks, chain_head(session)
 
 
+def _sqlite_file_arg(db_arg: str | None) -> Path | None:
+    """The SQLite file ``--db`` names (None for a server database)."""
+    from db.engine import resolve_url
+
+    if db_arg is not None and "://" not in str(db_arg):
+        return Path(db_arg).expanduser()
+    url = resolve_url(db_arg)
+    if url.get_backend_name() == "sqlite" and url.database:
+        return Path(url.database)
+    return None
+
+
+def _verify_code(args: argparse.Namespace) -> int:
+    from console.commands import verify_code
+
+    return verify_code.run(args, _sqlite_file_arg(args.db), _open, _cli_user())
+
+
 def _audit(args: argparse.Namespace) -> int:
     from console.core.backups import backup_head, verify_file
     from console.core.errors import DuchaError
     from console.core.workspace import Workspace
     from db.engine import resolve_url
 
+    if args.code:
+        return _verify_code(args)
     anchor = None
     if args.expect:
         audit_id, _, digest = args.expect.partition(":")

@@ -173,3 +173,13 @@ def test_ducha_score_reports_a_broken_month(
     out = capsys.readouterr()
     assert "SEAL BROKEN" in out.out
     assert "no longer match its seal" in out.err and "saved results" in out.err
+
+
+def test_the_demo_bureaus_finalised_months_are_sealed(db: Database) -> None:
+    from console.core.demo import demo_workspace, generate_demo
+
+    demo_workspace(db).run(generate_demo, seed=7, today=TODAY, people=80, months=3)
+    with db.session() as session:
+        states = {m: seal_status(session, m).state for m in (YearMonth(2026, 9), MONTH)}
+        assert states == {YearMonth(2026, 9): SealState.SEALED, MONTH: SealState.SEALED}
+        assert seal_status(session, YearMonth(2026, 11)).state is SealState.NOT_FINAL
