@@ -43,8 +43,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def demo_db_path() -> Path:
-    return (
-        user_data_path("Ducha", appauthor=False, ensure_exists=True) / "demo" / "ducha-demo.sqlite3"
+    from db.private import own_dir
+
+    return own_dir(user_data_path("Ducha", appauthor=False, ensure_exists=True)) / (
+        "demo/ducha-demo.sqlite3"
     )
 
 
@@ -268,8 +270,10 @@ def _prepare_demo(
 
     target = db_arg
     if target is None:
+        from db.private import private_dir
+
         path = demo_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         if path.exists() and not force:
             # ``ducha --demo`` always starts from a fresh bureau; the file is ours.
             force = True
@@ -495,17 +499,20 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from console.core.backups import inspect_backup, restore
+    from console.core.backups import inspect_backup, restore, with_recorded_head
     from console.core.errors import DuchaError
+    from console.core.workspace import Workspace
 
     try:
         summary = inspect_backup(args.backup)
     except DuchaError as exc:
         return _fail(str(exc))
-    for caption, value in _summary_lines(summary):
-        print(f"{caption}: {value}")
     database = _open(args.db)
     try:
+        # The head the backup holds, against the one logged when it was taken.
+        summary = Workspace(database, _cli_user()).read(with_recorded_head, summary)
+        for caption, value in _summary_lines(summary):
+            print(f"{caption}: {value}")
         print(_t("It will replace {db}.").format(db=database.description))
         if not args.yes and not _confirmed(_t("Restore this backup? [y/N] ")):
             print(_t("Nothing was restored."))
@@ -538,6 +545,7 @@ def _summary_lines(summary):  # type: ignore[no-untyped-def]
         (_t("Point entries"), str(summary.entries)),
         (_t("Findings"), str(summary.findings)),
         (_t("Audit log"), _t("intact, {n} rows").format(n=summary.audit_rows)),
+        (_t("Audit chain head"), summary.head_words),
         (_t("Schema"), summary.schema_words),
     ]
 

@@ -159,9 +159,9 @@ def render_monthly_bulletin(
         Spacer(1, 6 * mm),
         styles.para(
             _t(
-                "Verification code {code}: check this bulletin against the database in "
-                "Ducha (Performance, Verify a printed bulletin) or with "
-                "“ducha audit verify --code {code}”."
+                "Verification code: {code}. Check this bulletin against the database in "
+                "Ducha (Help, Verify a printed bulletin) or with the command: "
+                "ducha audit verify --code {code}"
             ).format(code=data.code),
             styles.plain,
         ),
