@@ -27,6 +27,7 @@ from console.version import app_version
 if TYPE_CHECKING:  # the commands import what they need when run: a quick start
     from sqlalchemy.orm import Session
 
+    from console.core.seal import SealStatus
     from console.core.user import User
     from db.audit import ChainBreak
 
@@ -647,18 +648,31 @@ def _audit(args: argparse.Namespace) -> int:
         finally:
             database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""
+    try:
+        seals = _broken_seals(path, args.db)
+    except DuchaError as exc:
+        return _fail(str(exc))
     if args.json:
         print(
             json.dumps(
                 {
                     "checked": checked,
-                    "ok": not breaks,
+                    "ok": not breaks and not seals,
                     "head": head_text,
                     "breaks": [{"id": b.audit_id, "problem": b.problem} for b in breaks],
+                    "broken_seals": [
+                        {"month": str(s.month), "differs": [p.value for p in s.differs]}
+                        for s in seals
+                    ],
                 }
             )
         )
-    elif breaks:
+        return EXIT_OK if not breaks and not seals else EXIT_BAD_INPUT
+    from console.core.seal import broken_message
+
+    for status in seals:
+        print(broken_message(status.month, status.differs))
+    if breaks:
         for b in breaks[:50]:
             problem = _chain_problem(b.problem)
             print(_t("audit row {id}: {problem}").format(id=b.audit_id, problem=problem))
@@ -671,7 +685,37 @@ def _audit(args: argparse.Namespace) -> int:
         print(_t("Audit log intact: {checked} rows verified.").format(checked=checked))
         if head_text:
             print(_t("Head (note it down to detect later removals): {head}").format(head=head_text))
-    return EXIT_OK if not breaks else EXIT_BAD_INPUT
+    return EXIT_OK if not breaks and not seals else EXIT_BAD_INPUT
+
+
+def _broken_seals(path: Path | None, db_arg: str | None) -> list[SealStatus]:
+    """Every sealed month recomputed (console.core.seal): a database file read-only, a
+    server in one read-only unit of work."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session
+
+    from console.core.errors import DuchaError
+    from console.core.seal import broken_seals
+    from console.core.workspace import Workspace
+    from db.backup import open_readonly
+
+    if path is None:
+        database = _open(db_arg)
+        try:
+            return Workspace(database, _cli_user()).read(broken_seals)
+        finally:
+            database.close()
+    try:
+        engine = open_readonly(path)
+        try:
+            with Session(engine) as session:
+                return broken_seals(session)
+        finally:
+            engine.dispose()
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        raise DuchaError(_t("{path} cannot be read: {error}").format(path=path, error=exc)) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

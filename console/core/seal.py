@@ -312,6 +312,29 @@ def seal_status(session: Session, month: YearMonth) -> SealStatus:
     return SealStatus(month, SealState.SEALED, lock.version)
 
 
+def sealed_months(session: Session) -> list[YearMonth]:
+    """Every month that has been finalised or sealed at some time: a lock row, or a seal
+    in the chain (whose lock row may since have been deleted)."""
+    months = set(session.scalars(select(PeriodLock.period).distinct()))
+    rows = session.execute(select(AuditLog.after).where(AuditLog.table_name == SEAL_SUBJECT))
+    for (after,) in rows:
+        try:
+            months.add(YearMonth.parse(str(json.loads(after or "{}").get("month"))))
+        except (ValueError, AttributeError):
+            continue
+    return sorted(months)
+
+
+def broken_seals(session: Session) -> list[SealStatus]:
+    """The months whose data no longer match their seal (``ducha audit verify``)."""
+    found = []
+    for month in sealed_months(session):
+        status = seal_status(session, month)
+        if status.broken:
+            found.append(status)
+    return found
+
+
 # --- in words ------------------------------------------------------------------------------
 def part_words(differs: Sequence[Part]) -> str:
     """What differs, in the user's language: "the saved results, the month's entries"."""

@@ -183,3 +183,22 @@ def test_the_demo_bureaus_finalised_months_are_sealed(db: Database) -> None:
         states = {m: seal_status(session, m).state for m in (YearMonth(2026, 9), MONTH)}
         assert states == {YearMonth(2026, 9): SealState.SEALED, MONTH: SealState.SEALED}
         assert seal_status(session, YearMonth(2026, 11)).state is SealState.NOT_FINAL
+
+
+def test_ducha_audit_verify_recomputes_every_seal(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _finalised_bureau(db)
+    path = str(db.url.database)
+    verify = ["--lang", "en", "audit", "verify", "--db", path]
+    assert main(verify) == 0
+    capsys.readouterr()
+    _raw(db, "UPDATE point_event SET points = 50 WHERE points = 6")
+    assert main(verify) == 1
+    out = capsys.readouterr().out
+    assert "2026-10 was finalised, but its data no longer match its seal" in out
+    assert "the month's entries" in out
+    assert main([*verify, "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False
+    assert report["broken_seals"] == [{"month": "2026-10", "differs": ["entries"]}]
