@@ -16,20 +16,25 @@ The serialisation is canonical, so that the same month gives the same digests on
 and PostgreSQL, today and in ten years:
 
 - each part is the SHA-256 of its rows, one line per row, in the order given below;
-- a line is the row's values as a JSON array (``separators=(",", ":")``, UTF-8, no ASCII
-  escaping) followed by ``\\n``;
-- integers are JSON numbers; amounts are strings with exactly two decimals ("-3.50",
-  never "-0.00"); dates are "YYYY-MM-DD"; times are the stored UTC time in ISO 8601
-  (Python's ``isoformat``); booleans are true/false; enums are their stored value; a
-  missing value is null; a month is the integer yyyymm;
+- a line is the row's values joined by a tab and ended by ``\\n``, in UTF-8;
+- integers in decimal; amounts as whole cents (the database rounds ``amount × 100``, so
+  "-3.50" is -350 whatever the database's decimal type); a date of entry as its day of
+  the month (the month is fixed); enums as their stored value; a missing value as
+  ``\\N``; the lock row, one line only, is the JSON array of its values
+  (``separators=(",", ":")``), its time the stored UTC time in ISO 8601, its month the
+  integer yyyymm;
 - results: (person_id, unit_id, base_score, awards, deductions, total, rank, unit_rank,
   grade, stars) of the version's rows, sorted by person_id;
-- entries: (id, person_id, unit_id, event_date, rule_id, quantity, points, status) of
-  every point entry dated in the month, whatever its status, sorted by id;
+- entries: (id, person_id, unit_id, day, rule_id, quantity, points, status) of every
+  point entry dated in the month, whatever its status, sorted by id;
 - lock: (id, period, version, locked, locked_by_id, locked_at) of the month's latest
   lock row (no line when there is none);
 - the seal: SHA-256 of these six lines joined by ``\\n``: ``ducha-month-seal-1``, the
   month (yyyymm), the version, and the three hex digests (results, entries, lock).
+
+Amounts and days are computed by the database and every value read without the ORM's
+type conversion: the entries of a month of a large bureau (tens of thousands) are
+digested in a fraction of a second, so the check runs whenever a month is shown.
 
 The digests are always computed from rows read back from the database, never from the
 objects in memory, so that what is sealed is what was stored.
@@ -46,7 +51,7 @@ from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, String, cast, extract, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.core.i18n import tr_context
@@ -143,12 +148,43 @@ def _canonical(value: Any) -> Any:
 
 
 def _digest(rows: Iterable[Sequence[Any]]) -> str:
+    """The lock row's digest: one JSON line per row (see the module's notes)."""
     h = hashlib.sha256()
     for row in rows:
         line = json.dumps([_canonical(v) for v in row], ensure_ascii=False, separators=(",", ":"))
         h.update(line.encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()
+
+
+def _line(*columns: Any) -> Any:
+    """One row as its canonical line, built by the database itself (``||`` on SQLite and
+    PostgreSQL alike): values as text joined by tabs, ``\\N`` for a missing one. Tens of
+    thousands of entries then cost one short string each to read."""
+    parts = [func.coalesce(cast(c, String), literal(r"\N", String)) for c in columns]
+    line: Any = parts[0]
+    for part in parts[1:]:
+        line = line + literal("\t", String) + part
+    return line
+
+
+def _lines_digest(lines: Sequence[str]) -> str:
+    """The digest of these lines, each ended by a newline."""
+    h = hashlib.sha256()
+    if lines:
+        h.update("\n".join(lines).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _cents(column: Any) -> Any:
+    """An amount as whole cents, computed alike by SQLite and PostgreSQL."""
+    return cast(func.round(column * 100), Integer)
+
+
+def _text(column: Any) -> Any:
+    """A stored enum or text read as stored (no conversion to a Python enum)."""
+    return type_coerce(column, String)
 
 
 def _latest_lock(session: Session, month: YearMonth) -> Any:
@@ -172,54 +208,51 @@ def _latest_lock(session: Session, month: YearMonth) -> Any:
 
 
 def results_digest(session: Session, month: YearMonth, version: int | None) -> str:
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                MonthlyResult.person_id,
-                MonthlyResult.unit_id,
-                MonthlyResult.base_score,
-                MonthlyResult.awards,
-                MonthlyResult.deductions,
-                MonthlyResult.total,
-                MonthlyResult.rank,
-                MonthlyResult.unit_rank,
-                MonthlyResult.grade,
-                MonthlyResult.stars,
-            )
-            .where(MonthlyResult.period == month, MonthlyResult.version == version)
-            .order_by(MonthlyResult.person_id, MonthlyResult.id)
-        )
-        .all()
-        if version is not None
-        else []
+    if version is None:
+        return _lines_digest([])
+    r = MonthlyResult
+    line = _line(
+        r.person_id,
+        r.unit_id,
+        _cents(r.base_score),
+        _cents(r.awards),
+        _cents(r.deductions),
+        _cents(r.total),
+        r.rank,
+        r.unit_rank,
+        _text(r.grade),
+        _text(r.stars),
     )
-    return _digest(rows)
+    lines = session.connection().scalars(
+        select(line).where(r.period == month, r.version == version).order_by(r.person_id, r.id)
+    )
+    return _lines_digest(lines.all())
 
 
 def entries_digest(session: Session, month: YearMonth) -> str:
-    rows = list(
-        session.connection().execute(
-            select(
-                PointEvent.id,
-                PointEvent.person_id,
-                PointEvent.unit_id,
-                PointEvent.event_date,
-                PointEvent.rule_id,
-                PointEvent.quantity,
-                PointEvent.points,
-                PointEvent.status,
-            ).where(
-                # Every status, named: the ranking index leads with the status, so the
-                # month is read as a few index ranges rather than the whole table.
-                PointEvent.status.in_(list(EventStatus)),
-                PointEvent.event_date >= month.first_day,
-                PointEvent.event_date <= month.last_day,
-            )
-        )
+    e = PointEvent
+    line = _line(
+        e.id,
+        e.person_id,
+        e.unit_id,
+        cast(extract("day", e.event_date), Integer),
+        e.rule_id,
+        _cents(e.quantity),
+        _cents(e.points),
+        _text(e.status),
     )
-    rows.sort(key=lambda r: r[0])
-    return _digest(rows)
+    lines = session.connection().scalars(
+        select(line)
+        .where(
+            # Every status, named: the ranking index leads with the status, so the
+            # month is read as a few index ranges rather than the whole table.
+            e.status.in_(list(EventStatus)),
+            e.event_date >= month.first_day,
+            e.event_date <= month.last_day,
+        )
+        .order_by(e.id)
+    )
+    return _lines_digest(lines.all())
 
 
 def month_digest(session: Session, month: YearMonth) -> MonthDigest:
