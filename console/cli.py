@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the commands import what they need when run: a quick start
     from sqlalchemy.orm import Session
 
     from console.core.database import Database
+    from console.core.seal import SealStatus
     from console.core.user import User
     from db.audit import ChainBreak
 
@@ -46,8 +47,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def demo_db_path() -> Path:
-    return (
-        user_data_path("Ducha", appauthor=False, ensure_exists=True) / "demo" / "ducha-demo.sqlite3"
+    from db.private import own_dir
+
+    return own_dir(user_data_path("Ducha", appauthor=False, ensure_exists=True)) / (
+        "demo/ducha-demo.sqlite3"
     )
 
 
@@ -196,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BACKUP",
         help=_t("a backup file: the log must still hold the backup's newest row"),
     )
+    av.add_argument(
+        "--code",
+        metavar="CODE",
+        help=_t("a printed bulletin's verification code: check the paper against the database"),
+    )
     return p
 
 
@@ -292,8 +300,10 @@ def _prepare_demo(
 
     target = db_arg
     if target is None:
+        from db.private import private_dir
+
         path = demo_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         if path.exists() and not force:
             # ``ducha --demo`` always starts from a fresh bureau; the file is ours.
             force = True
@@ -538,7 +548,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from console.core.backups import inspect_backup, restore
+    from console.core.backups import inspect_backup, restore, with_recorded_head
     from console.core.errors import DuchaError
     from console.core.permissions import require_admin
     from console.core.workspace import Workspace
@@ -552,6 +562,8 @@ def _restore(args: argparse.Namespace) -> int:
             summary = inspect_backup(args.backup)
         except DuchaError as exc:
             return _fail(str(exc))
+        # The head the backup holds, against the one logged when it was taken.
+        summary = Workspace(database, user).read(with_recorded_head, summary)
         for caption, value in _summary_lines(summary):
             print(f"{caption}: {value}")
         print(_t("It will replace {db}.").format(db=database.description))
@@ -586,6 +598,7 @@ def _summary_lines(summary):  # type: ignore[no-untyped-def]
         (_t("Point entries"), str(summary.entries)),
         (_t("Findings"), str(summary.findings)),
         (_t("Audit log"), _t("intact, {n} rows").format(n=summary.audit_rows)),
+        (_t("Audit chain head"), summary.head_words),
         (_t("Schema"), summary.schema_words),
     ]
 
@@ -624,6 +637,25 @@ def _verify(
     return checked, breaks, chain_head(session)
 
 
+def _sqlite_file_arg(db_arg: str | None) -> Path | None:
+    """The SQLite file ``--db`` names (None for a server database)."""
+    from db.engine import resolve_url
+
+    if db_arg is not None and "://" not in str(db_arg):
+        return Path(db_arg).expanduser()
+    url = resolve_url(db_arg)
+    if url.get_backend_name() == "sqlite" and url.database:
+        return Path(url.database)
+    return None
+
+
+def _verify_code(args: argparse.Namespace) -> int:
+    from console.commands import verify_code
+
+    # No sign-in, as for audit verify: a code and a digest, no personal data.
+    return verify_code.run(args, _sqlite_file_arg(args.db), _open, None)
+
+
 def _audit(args: argparse.Namespace) -> int:
     from console.commands import audit
     from console.core.backups import backup_head, verify_file
@@ -631,6 +663,8 @@ def _audit(args: argparse.Namespace) -> int:
     from console.core.workspace import Workspace
     from db.engine import resolve_url
 
+    if args.code:
+        return _verify_code(args)
     anchor = None
     if args.expect:
         audit_id, _, digest = args.expect.partition(":")
@@ -672,19 +706,32 @@ def _audit(args: argparse.Namespace) -> int:
         finally:
             database.close()
     head_text = f"{head[0]}:{head[1]}" if head else ""
+    try:
+        seals = _broken_seals(path, args.db)
+    except DuchaError as exc:
+        return _fail(str(exc))
     if args.json:
         print(
             json.dumps(
                 {
                     "checked": checked,
-                    "ok": not breaks and state.ok,
+                    "ok": not breaks and state.ok and not seals,
                     "head": head_text,
                     "breaks": [{"id": b.audit_id, "problem": b.problem} for b in breaks],
                     "records": audit.as_json(state),
+                    "broken_seals": [
+                        {"month": str(s.month), "differs": [p.value for p in s.differs]}
+                        for s in seals
+                    ],
                 }
             )
         )
-    elif breaks:
+        return EXIT_OK if not breaks and state.ok and not seals else EXIT_BAD_INPUT
+    from console.core.seal import broken_message
+
+    for status in seals:
+        print(broken_message(status.month, status.differs))
+    if breaks:
         for b in breaks[:50]:
             problem = _chain_problem(b.problem)
             print(_t("audit row {id}: {problem}").format(id=b.audit_id, problem=problem))
@@ -699,7 +746,37 @@ def _audit(args: argparse.Namespace) -> int:
             print(_t("Head (note it down to detect later removals): {head}").format(head=head_text))
     if not args.json:
         audit.print_state(state)
-    return EXIT_OK if not breaks and state.ok else EXIT_BAD_INPUT
+    return EXIT_OK if not breaks and state.ok and not seals else EXIT_BAD_INPUT
+
+
+def _broken_seals(path: Path | None, db_arg: str | None) -> list[SealStatus]:
+    """Every sealed month recomputed (console.core.seal): a database file read-only, a
+    server in one read-only unit of work."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session
+
+    from console.core.errors import DuchaError
+    from console.core.seal import broken_seals
+    from console.core.workspace import Workspace
+    from db.backup import open_readonly
+
+    if path is None:
+        database = _open(db_arg)
+        try:
+            return Workspace(database, None).read(broken_seals)
+        finally:
+            database.close()
+    try:
+        engine = open_readonly(path)
+        try:
+            with Session(engine) as session:
+                return broken_seals(session)
+        finally:
+            engine.dispose()
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        raise DuchaError(_t("{path} cannot be read: {error}").format(path=path, error=exc)) from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from db.audit import chain_head, verify_chain
+from db.private import private_dir, private_file
 
 SUFFIX = ".sqlite3"
 AUTO = "auto"
@@ -100,7 +101,7 @@ def backup_sqlite(
     accepts a broken audit chain (the copy taken before a restore keeps what was there)."""
     src_path = sqlite_path(url)
     target_dir = dest_dir or backup_dir_for(src_path)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(target_dir)
     clean_partials(target_dir)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{src_path.stem}-{label}-{stamp}{SUFFIX}"
@@ -131,6 +132,8 @@ def _copy(src_path: Path, partial: Path) -> None:
     _step("copying")
     src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        # Owner-only before a byte is copied; the rename keeps the mode (db.private).
+        private_file(partial)
         dst = sqlite3.connect(str(partial), isolation_level=None)
         try:
             # The copy's own writes need no journal: if it is cut short it is thrown away.

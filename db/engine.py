@@ -16,13 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit
 from db.network_share import network_share
+from db.private import own_dir, private_dir, private_file
 
 ENV_URL = "DUCHA_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 
 
 def default_db_path() -> Path:
-    return user_data_path("Ducha", appauthor=False, ensure_exists=True) / "ducha.sqlite3"
+    # Ducha's own folder: owner-only, like the database in it (db.private).
+    return own_dir(user_data_path("Ducha", appauthor=False, ensure_exists=True)) / "ducha.sqlite3"
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
@@ -33,7 +35,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     if "://" in value:
         return make_url(value)
     path = Path(value).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
@@ -86,9 +88,21 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _create_private(url: URL) -> None:
+    """A new database file is created owner-only before SQLite writes a byte to it; its
+    -wal and -shm files then take the same mode (db.private)."""
+    name = url.database
+    if not name or name == ":memory:" or name.startswith("file:") or url.query.get("uri"):
+        return
+    path = Path(name)
+    if path.parent.is_dir():
+        private_file(path)
+
+
 def make_engine(url: URL | str) -> Engine:
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
+        _create_private(url)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         where = url.database or ""
         on_share = bool(where) and where != ":memory:" and network_share(where) is not None

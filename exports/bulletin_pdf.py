@@ -5,7 +5,9 @@ and the issuing unit, the title, an overview of the month, the squad ranking wit
 chart, the month's stars, the grades, where points were lost, and the full individual
 ranking (its header repeated on every page), closed by the issuing unit and the date.
 A month that is not finalised is marked provisional (未定稿) in the title and on every
-page.
+page; a finalised month whose data no longer match its seal is marked as broken. Every
+bulletin carries its verification code (核验码, console.core.paper_code), on every page
+and under the signature.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,14 +30,13 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.errors import FieldError, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.labels import label
-from console.core.permissions import current
-from console.core.scoring.deductions import CategoryDeduction, deductions_by_category
-from console.core.scoring.locking import lock_state
-from console.core.scoring.ranking import TWO_PLACES, MonthRanking, PersonResult, month_ranking
-from console.core.scoring.squads import SquadResult, rank_squads
+from console.core.scoring.bulletin import BulletinData, bulletin_data
+from console.core.scoring.deductions import CategoryDeduction
+from console.core.scoring.ranking import TWO_PLACES, MonthRanking, PersonResult
+from console.core.scoring.squads import SquadResult
+from console.core.seal import broken_message
 from exports.pdf_common import (
     PAD_SIDE,
     RED,
@@ -62,7 +63,7 @@ from exports.pdf_common import (
     stars_text,
     title_paragraph,
 )
-from glossary import Grade, Role, Star, YearMonth
+from glossary import Grade, Star, YearMonth
 
 _t = tr_context("bulletin")
 
@@ -81,46 +82,45 @@ def write_monthly_bulletin(
 ) -> Path:
     """Write the month's bulletin to ``path`` (PDF) and return it.
 
-    The bulletin covers the whole bureau, so a squad leader (who sees only their own
-    unit) may not print it: PermissionDenied. A month that has not begun by ``issued_on``
-    has nothing to report: ValidationError.
+    Run it as a writing unit of work (``Workspace.run``): gathering the bulletin records
+    its printing and verification code (console.core.scoring.bulletin), and a failure to
+    write the file rolls that record back. PermissionDenied for a squad leader,
+    ValidationError for a month that has not begun.
     """
-    user = current(session, user)
-    if user.role == Role.SQUAD_LEADER:
-        raise PermissionDenied(
-            _t(
-                "The bulletin covers every unit; a squad leader may print the scorecards "
-                "of their own people."
-            )
-        )
-    if month.first_day > issued_on:
-        raise ValidationError(
-            [FieldError("month", _t("{month} has not begun yet.").format(month=month))]
-        )
-    ranking = month_ranking(session, user, month)
-    squads = rank_squads(session, ranking)
-    deductions = deductions_by_category(session, user, month)
-    state = lock_state(session, month)
-    finalised_on = (
-        # Stored in UTC: the reader's date is the local one (UTC+8 is a day ahead at 07:00).
-        state.locked_at.replace(tzinfo=UTC).astimezone().date()
-        if ranking.finalised and state.locked_at
-        else None
-    )
+    data = bulletin_data(session, user, month, issued_on)
+    return render_monthly_bulletin(data, path, bureau_name=bureau_name, issued_on=issued_on)
 
+
+def render_monthly_bulletin(
+    data: BulletinData,
+    path: str | os.PathLike[str],
+    *,
+    bureau_name: str,
+    issued_on: date,
+) -> Path:
+    """Lay the gathered bulletin out as a PDF (no queries here)."""
+    month, ranking, squads, deductions = data.month, data.ranking, data.squads, data.deductions
+    finalised_on = data.finalised_on
     fonts = register_fonts()
     styles = make_styles(fonts)
     title = _t(
         "{bureau}: bulletin on the all-staff points-based performance review, {month_name} {year}"
     ).format(bureau=bureau_name, month_name=month_name(month.month), year=month.year)
     provisional = not ranking.finalised
-    heading_title = title + (_t(" (provisional)") if provisional else "")
+    # A finalised month changed outside the app since: printed as such, never as final.
+    if ranking.broken:
+        status_words, mark = _t(" (seal broken, not final)"), _t("Seal broken")
+    elif provisional:
+        status_words, mark = _t(" (provisional)"), _t("Provisional")
+    else:
+        status_words, mark = "", ""
+    heading_title = title + status_words
     width = content_width()
 
     story: list[Flowable] = [
         Masthead(fonts, bureau_name, issued_on, month, width),
         title_paragraph(title, styles.title, fonts, organ=bureau_name, width=width),
-        *([styles.para(_t(" (provisional)").strip(), styles.provisional)] if provisional else []),
+        *([styles.para(status_words.strip(), styles.provisional)] if provisional else []),
         styles.para(_t("To all squads, town teams and departments:"), styles.plain),
         styles.para(
             _t(
@@ -156,12 +156,22 @@ def write_monthly_bulletin(
         *_individuals(styles, ranking.people, width),
         Spacer(1, 14 * mm),
         signature_block(styles, bureau_name, issued_on),
+        Spacer(1, 6 * mm),
+        styles.para(
+            _t(
+                "Verification code: {code}. Check this bulletin against the database in "
+                "Ducha (Help, Verify a printed bulletin) or with the command: "
+                "ducha audit verify --code {code}"
+            ).format(code=data.code),
+            styles.plain,
+        ),
     ]
     frame = PageFrame(
-        issuer=bureau_name,
+        # The code on every page: a single page can be checked on its own.
+        issuer=_t("{issuer}   Code {code}").format(issuer=bureau_name, code=data.code),
         issued_on=issued_on,
         running_title=heading_title,
-        mark=_t("Provisional") if provisional else "",
+        mark=mark,
         fonts=fonts,
     )
     return build_pdf(path, story, frame, title=heading_title, subject=str(month))
@@ -271,7 +281,9 @@ def _overview(styles: Styles, ranking: MonthRanking, finalised_on: date | None) 
         basic=grades[Grade.BASIC],
         fail=grades[Grade.FAIL],
     )
-    if ranking.finalised:
+    if ranking.broken:
+        status = broken_message(ranking.month, ranking.broken)
+    elif ranking.finalised:
         status = _t("These results were finalised (version {version}) on {date}.").format(
             version=ranking.version, date=long_date(finalised_on) if finalised_on else ""
         )

@@ -121,7 +121,8 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
         elif args.report_command == "monthly":
             from exports.bulletin_pdf import write_monthly_bulletin
 
-            path = read(
+            # Printing the bulletin records its verification code: a writing unit of work.
+            path = Workspace(database, user).run(
                 write_monthly_bulletin,
                 user,
                 args.month,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from console.core.i18n import tr_context
@@ -30,6 +31,7 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.labels import label
     from console.core.scoring.ranking import month_ranking
+    from console.core.seal import broken_message
     from console.core.workspace import Workspace
 
     ranking = Workspace(database, user).read(month_ranking, user, args.month)
@@ -40,6 +42,8 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
                     "month": str(ranking.month),
                     "finalised": ranking.finalised,
                     "version": ranking.version,
+                    # A finalised month changed outside the app: what no longer matches.
+                    "seal_broken": [part.value for part in ranking.broken],
                     "base": float(ranking.base),
                     "people": [
                         {
@@ -62,11 +66,13 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
             )
         )
         return 0
-    state = (
-        _t("finalised, version {v}").format(v=ranking.version)
-        if ranking.finalised
-        else _t("provisional (not finalised)")
-    )
+    if ranking.broken:
+        state = _t("SEAL BROKEN, not final")
+        print(broken_message(ranking.month, ranking.broken), file=sys.stderr)
+    elif ranking.finalised:
+        state = _t("finalised, version {v}").format(v=ranking.version)
+    else:
+        state = _t("provisional (not finalised)")
     print(
         _t("{month}: {n} people ranked, {state}").format(
             month=ranking.month, n=len(ranking.people), state=state

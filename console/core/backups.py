@@ -12,14 +12,15 @@ A PostgreSQL server is backed up and restored with the server's own tools.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ from console.core.i18n import tr_context
 from console.core.permissions import require_admin
 from console.core.user import User
 from console.core.workspace import Workspace
-from db.audit import ChainBreak, check_anchor, record_event, verify_chain
+from db.audit import AuditLog, ChainBreak, check_anchor, record_event, verify_chain
 from db.backup import (
     AUTO,
     BackupCheckFailed,
@@ -44,6 +45,7 @@ from db.backup import (
     sqlite_path,
 )
 from db.migrate import SchemaStanding, schema_standing
+from db.private import private_file
 
 _t = tr_context("backups")
 
@@ -69,6 +71,35 @@ class BackupSummary:
     audit_rows: int
     head: tuple[int, str] | None
     schema: SchemaStanding
+    # The head the live database's audit log recorded when this file was taken (None:
+    # no backup of this file is recorded there). Filled by ``with_recorded_head``.
+    recorded_head: str | None = None
+
+    @property
+    def head_text(self) -> str:
+        return f"{self.head[0]}:{self.head[1]}" if self.head else ""
+
+    @property
+    def head_matches_record(self) -> bool | None:
+        """True: the file holds the head recorded when it was taken; False: it does not
+        (not the backup that was made, or altered since); None: no record of it."""
+        if self.recorded_head is None:
+            return None
+        return self.recorded_head == self.head_text
+
+    @property
+    def head_words(self) -> str:
+        matches = self.head_matches_record
+        if matches is None:
+            return _t("{head} (this database has no record of taking this backup)").format(
+                head=self.head_text or "—"
+            )
+        if matches:
+            return _t("{head}, as recorded when this backup was taken").format(head=self.head_text)
+        return _t(
+            "{head}, DIFFERENT from the head recorded when this backup was taken ({recorded}): "
+            "this file is not the backup that was made, or it was altered since"
+        ).format(head=self.head_text or "—", recorded=self.recorded_head)
 
     @property
     def schema_words(self) -> str:
@@ -327,6 +358,29 @@ def inspect_backup(path: Path) -> BackupSummary:
     )
 
 
+def recorded_backup_head(session: Session, path: Path) -> str | None:
+    """The audit head recorded in this database's log when the backup ``path`` was
+    taken (the latest record of that file), or None."""
+    wanted = {str(path), str(path.expanduser().resolve())}
+    found: str | None = None
+    rows = session.execute(
+        select(AuditLog.after).where(AuditLog.table_name == "backup").order_by(AuditLog.id)
+    )
+    for (after,) in rows:
+        try:
+            details = json.loads(after or "null")
+        except ValueError:
+            continue
+        if isinstance(details, dict) and details.get("file") in wanted:
+            found = details.get("audit_head")
+    return found
+
+
+def with_recorded_head(session: Session, summary: BackupSummary) -> BackupSummary:
+    """``summary`` compared with what this database recorded when the backup was taken."""
+    return replace(summary, recorded_head=recorded_backup_head(session, summary.path))
+
+
 # --- restoring --------------------------------------------------------------------------
 def _record_restore(session: Session, summary: BackupSummary, previous: BackupFile) -> None:
     record_event(
@@ -335,6 +389,8 @@ def _record_restore(session: Session, summary: BackupSummary, previous: BackupFi
         {
             "file": str(summary.path),
             "audit_head": f"{summary.head[0]}:{summary.head[1]}" if summary.head else None,
+            # Whether the file held the head recorded when it was taken (None: no record).
+            "audit_head_as_recorded": summary.head_matches_record,
             "replaced_copy": str(previous.path),
             "replaced_audit_head": (
                 f"{previous.head[0]}:{previous.head[1]}" if previous.head else None
@@ -361,12 +417,15 @@ def restore(
     workspace = Workspace(database, user)
     workspace.read(_admin, user)
     live = _sqlite_file(database.url)
-    summary = inspect_backup(backup)
+    summary = workspace.read(with_recorded_head, inspect_backup(backup))
     if backup.resolve() == live.resolve():
         raise RestoreRefused(_t("That file is the database in use, not a backup."))
     previous = _make_backup(database.url, backups_dir, "before-restore", check_chain=False)
     staged = live.parent / f".ducha-partial-restore-{os.getpid()}.tmp"
     try:
+        # Created owner-only first: copyfile keeps an existing file's mode, and the swap
+        # keeps it for the restored database (db.private).
+        private_file(staged)
         shutil.copyfile(backup, staged)
         with open(staged, "rb+") as handle:
             os.fsync(handle.fileno())

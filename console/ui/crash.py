@@ -22,13 +22,24 @@ from platformdirs import user_log_path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db.private import own_dir, private_dir, private_file
+
 LOG_NAME = "ducha.log"
 LOG_BYTES = 1_000_000
 LOG_FILES = 5
 
 
 def default_log_file() -> Path:
-    return user_log_path("Ducha", appauthor=False, ensure_exists=True) / LOG_NAME
+    return own_dir(user_log_path("Ducha", appauthor=False, ensure_exists=True)) / LOG_NAME
+
+
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A log readable by its user only: each file (the first, and the new one after a
+    rollover) is created owner-only before anything is written to it (db.private)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 class CrashReporter(QObject):
@@ -40,8 +51,8 @@ class CrashReporter(QObject):
     def __init__(self, log_file: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_file = log_file or default_log_file()
-        self.log_file.parent.mkdir(parents=True, exist_ok=True)
-        self.file_handler = RotatingFileHandler(
+        private_dir(self.log_file.parent)
+        self.file_handler = PrivateRotatingFileHandler(
             self.log_file, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
         )
         self.file_handler.setFormatter(

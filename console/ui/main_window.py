@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(next_month)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        verify_code = QAction(self.tr("&Verify a printed bulletin…"), self)
+        verify_code.triggered.connect(self._verify_code)
+        help_menu.addAction(verify_code)
         about = QAction(self.tr("&About Ducha"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -306,6 +309,11 @@ class MainWindow(QMainWindow):
         )
         self.restored = dialog.restored.database
         self.close()
+
+    def _verify_code(self) -> None:
+        from console.ui.dialogs.verify_code import VerifyCodeDialog
+
+        VerifyCodeDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
         facts = self.ctx.read(database_facts)

@@ -2141,6 +2141,10 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+      <source>&amp;Verify a printed bulletin…</source>
+      <translation>核验纸质通报(&amp;V)…</translation>
+    </message>
+    <message>
       <source>&amp;About Ducha</source>
       <translation>关于督察管理系统(&amp;A)</translation>
     </message>
@@ -2638,6 +2642,10 @@ Please sign in again.</source>
     <message>
       <source>nothing waiting</source>
       <translation>无待审核</translation>
+    </message>
+    <message>
+      <source>Seal broken</source>
+      <translation>封存失效</translation>
     </message>
     <message>
       <source>Finalised (version {version})</source>
@@ -3486,6 +3494,10 @@ Please sign in again.</source>
       <translation>共 {total} 人，显示 {shown} 人</translation>
     </message>
     <message>
+      <source>Performance ranking {month} (seal broken, not final)</source>
+      <translation>{month} 绩效考核排名（封存失效，非定稿）</translation>
+    </message>
+    <message>
       <source>Performance ranking {month} (finalised, version {version})</source>
       <translation>{month} 绩效考核排名（已定稿，第 {version} 版）</translation>
     </message>
@@ -3706,6 +3718,10 @@ Please sign in again.</source>
     <message>
       <source>Audit log</source>
       <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Audit chain head</source>
+      <translation>审计日志链头</translation>
     </message>
     <message>
       <source>Made by</source>
@@ -4921,6 +4937,25 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
   </context>
   <context>
+    <name>TamperWarning</name>
+    <message>
+      <source>The audit log itself was altered.</source>
+      <translation>审计日志本身已被篡改。</translation>
+    </message>
+    <message>
+      <source>Tell the supervision squad's administrator.</source>
+      <translation>请告知督察队系统管理员。</translation>
+    </message>
+    <message>
+      <source>Data changed outside Ducha</source>
+      <translation>数据在程序外被改动</translation>
+    </message>
+    <message>
+      <source>The audit check found changes that were not made in Ducha. Rankings and records may not be what was entered.</source>
+      <translation>审计核查发现了并非通过本程序所做的改动。排名和各项记录可能已与录入时不符。</translation>
+    </message>
+  </context>
+  <context>
     <name>TrainingPage</name>
     <message>
       <source>Training</source>
@@ -5140,6 +5175,37 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Belongs to</source>
       <translation>上级单位</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyCodeDialog</name>
+    <message>
+      <source>Verify a printed bulletin</source>
+      <translation>核验纸质通报</translation>
+    </message>
+    <message>
+      <source>Every printed monthly bulletin carries a verification code (XXXX-XXXX-XXXX) at the foot of each page. Type it to check that the month's figures and the audit log are still as they were when it was printed.</source>
+      <translation>每份打印的月度通报在每页页脚都印有核验码（XXXX-XXXX-XXXX）。输入核验码，即可核对该月数据和审计日志是否仍与打印时一致。</translation>
+    </message>
+    <message>
+      <source>Verification code:</source>
+      <translation>核验码：</translation>
+    </message>
+    <message>
+      <source>Verify</source>
+      <translation>核验</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在核验…</translation>
+    </message>
+    <message>
+      <source>Verified: this bulletin matches the database.</source>
+      <translation>核验通过：这份通报与数据库一致。</translation>
+    </message>
+    <message>
+      <source>NOT verified: this bulletin does not match.</source>
+      <translation>核验未通过：这份通报与数据库不一致。</translation>
     </message>
   </context>
   <context>
@@ -5882,6 +5948,18 @@ Sign in to the console once to choose it; commands work again after that.</sourc
   <context>
     <name>backups</name>
     <message>
+      <source>{head} (this database has no record of taking this backup)</source>
+      <translation>{head}（本数据库没有制作这份备份的记录）</translation>
+    </message>
+    <message>
+      <source>{head}, as recorded when this backup was taken</source>
+      <translation>{head}，与制作备份时记录的一致</translation>
+    </message>
+    <message>
+      <source>{head}, DIFFERENT from the head recorded when this backup was taken ({recorded}): this file is not the backup that was made, or it was altered since</source>
+      <translation>{head}，与制作备份时记录的链头（{recorded}）不一致：该文件不是当时制作的备份，或此后被改动过</translation>
+    </message>
+    <message>
       <source>made by an earlier version of Ducha; it is brought up to date after the restore</source>
       <translation>由较早版本的督察系统生成，恢复后将自动升级</translation>
     </message>
@@ -5985,8 +6063,20 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>{bureau}{year}年{month_name}全员目标积分制考核情况通报</translation>
     </message>
     <message>
+      <source> (seal broken, not final)</source>
+      <translation>（封存失效，非定稿）</translation>
+    </message>
+    <message>
+      <source>Seal broken</source>
+      <translation>封存失效</translation>
+    </message>
+    <message>
       <source> (provisional)</source>
       <translation>（未定稿）</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>未定稿</translation>
     </message>
     <message>
       <source>To all squads, town teams and departments:</source>
@@ -6021,8 +6111,12 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>六、个人积分排名</translation>
     </message>
     <message>
-      <source>Provisional</source>
-      <translation>未定稿</translation>
+      <source>Verification code: {code}. Check this bulletin against the database in Ducha (Help, Verify a printed bulletin) or with the command: ducha audit verify --code {code}</source>
+      <translation>核验码：{code}。可在督察管理系统“帮助—核验纸质通报”中，或用命令 ducha audit verify --code {code}，核对本通报与数据库是否一致。</translation>
+    </message>
+    <message>
+      <source>{issuer}   Code {code}</source>
+      <translation>{issuer}　核验码 {code}</translation>
     </message>
     <message>
       <source>Supervision Bulletin</source>
@@ -6287,8 +6381,8 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>审计日志</translation>
     </message>
     <message>
-      <source>check the audit log's hash chain</source>
-      <translation>校验审计日志的哈希链</translation>
+      <source>check the audit log's hash chain and that every record matches it</source>
+      <translation>校验审计日志的哈希链，并核对每条记录是否与日志一致</translation>
     </message>
     <message>
       <source>a head printed by an earlier verify: it must still be in the log</source>
@@ -6297,6 +6391,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>a backup file: the log must still hold the backup's newest row</source>
       <translation>备份文件：日志中必须仍有该备份的最新一条记录</translation>
+    </message>
+    <message>
+      <source>a printed bulletin's verification code: check the paper against the database</source>
+      <translation>纸质通报上的核验码：将纸质通报与数据库核对</translation>
     </message>
     <message>
       <source>ducha: warning: {text}</source>
@@ -6411,6 +6509,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>完整，共 {n} 条</translation>
     </message>
     <message>
+      <source>Audit chain head</source>
+      <translation>审计日志链头</translation>
+    </message>
+    <message>
       <source>Schema</source>
       <translation>数据版本</translation>
     </message>
@@ -6457,6 +6559,14 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Head (note it down to detect later removals): {head}</source>
       <translation>链头（请记录下来，以便日后发现删除）：{head}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be read: {error}</source>
+      <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+      <source>Records match the audit log: {n} checked.</source>
+      <translation>各项记录与审计日志一致：已核对 {n} 条。</translation>
     </message>
     <message>
       <source>import a file (.xlsx or .csv); all or nothing</source>
@@ -6811,6 +6921,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>月度考核排名</translation>
     </message>
     <message>
+      <source>SEAL BROKEN, not final</source>
+      <translation>封存失效，不是定稿结果</translation>
+    </message>
+    <message>
       <source>finalised, version {v}</source>
       <translation>已定稿，第 {v} 版</translation>
     </message>
@@ -6981,6 +7095,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Expected</source>
       <translation>应达学时</translation>
+    </message>
+    <message>
+      <source>There is no database file {path}.</source>
+      <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
       <source>There is no display here, so the console's window cannot open. The commands work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf … (ducha --help lists them).</source>
@@ -9088,6 +9206,61 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>paper_code</name>
+    <message>
+      <source>A verification code has 12 letters and digits, printed as XXXX-XXXX-XXXX (digits 2 to 7 only).</source>
+      <translation>核验码由 12 位字母和数字组成，印作 XXXX-XXXX-XXXX（数字只有 2 至 7）。</translation>
+    </message>
+    <message>
+      <source>No bulletin with the code {code} was printed from this database. Either the code is mistyped, the bulletin came from another database, or the record of its printing has been removed.</source>
+      <translation>本数据库没有打印过核验码为 {code} 的通报。可能是核验码输错了，通报出自另一个数据库，或者打印记录已被删除。</translation>
+    </message>
+    <message>
+      <source>The record of this bulletin's printing has been altered.</source>
+      <translation>这份通报的打印记录已被改动。</translation>
+    </message>
+    <message>
+      <source>The audit log has been cut since this bulletin was printed: the entry it was anchored to (no. {id}) is gone.</source>
+      <translation>这份通报打印后，审计日志被删减过：通报所锚定的第 {id} 条日志已不存在。</translation>
+    </message>
+    <message>
+      <source>The audit log has been rewritten since this bulletin was printed: the entry it was anchored to (no. {id}) no longer has the same content.</source>
+      <translation>这份通报打印后，审计日志被重写过：通报所锚定的第 {id} 条日志内容已不同。</translation>
+    </message>
+    <message>
+      <source>The saved results of {month} have changed since it was printed.</source>
+      <translation>通报打印后，{month} 已保存的考核结果被改动过。</translation>
+    </message>
+    <message>
+      <source>The entries of {month} have changed since it was printed.</source>
+      <translation>通报打印后，{month} 的积分记录被改动过。</translation>
+    </message>
+    <message>
+      <source>The finalisation of {month} has changed since it was printed (reopened, finalised again, or its lock altered).</source>
+      <translation>通报打印后，{month} 的定稿状态有变化（被重新打开、再次定稿，或锁定记录被改动）。</translation>
+    </message>
+    <message>
+      <source>finalised</source>
+      <translation>定稿</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>未定稿</translation>
+    </message>
+    <message>
+      <source>Code {code}: the {kind} bulletin of {month}, printed {at} by {who}.</source>
+      <translation>核验码 {code}：{month} 的{kind}通报，由 {who} 于 {at} 打印。</translation>
+    </message>
+    <message>
+      <source>Verified: the month's figures and the audit log are as they were when this bulletin was printed.</source>
+      <translation>核验通过：该月数据和审计日志与打印这份通报时一致。</translation>
+    </message>
+    <message>
+      <source>NOT verified: the printed bulletin does not match the database.</source>
+      <translation>核验未通过：纸质通报与数据库不一致。</translation>
+    </message>
+  </context>
+  <context>
     <name>passwords</name>
     <message>
       <source>The password needs at least {n} characters.</source>
@@ -9703,6 +9876,33 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>seal</name>
+    <message>
+      <source>the saved results</source>
+      <translation>已保存的考核结果</translation>
+    </message>
+    <message>
+      <source>the month's entries</source>
+      <translation>当月积分记录</translation>
+    </message>
+    <message>
+      <source>the month's lock</source>
+      <translation>当月锁定记录</translation>
+    </message>
+    <message>
+      <source>no seal was recorded when it was finalised</source>
+      <translation>定稿时没有留下封存记录</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{month} was finalised, but its data no longer match its seal ({what}): they were changed outside Ducha. Its results are not final; an administrator should investigate, then reopen and finalise it again.</source>
+      <translation>{month} 已定稿，但数据与定稿时的封存不符（{what}）：有人在本系统之外改动了数据。该月结果不能作为定稿结果；请管理员核查后重新打开该月并再次定稿。</translation>
+    </message>
+  </context>
+  <context>
     <name>setup</name>
     <message>
       <source>Unknown language {lang}: choose one of {choices}.</source>
@@ -9711,6 +9911,673 @@ Error: {error}</source>
     <message>
       <source>This database already has accounts; please sign in.</source>
       <translation>该数据库已有账号，请登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>tamper</name>
+    <message>
+      <source>Attendance record</source>
+      <translation>参训记录</translation>
+    </message>
+    <message>
+      <source>Case-file review</source>
+      <translation>案卷评查</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证件</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>Exam</source>
+      <translation>考试</translation>
+    </message>
+    <message>
+      <source>Exam result</source>
+      <translation>考试成绩</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>督察检查</translation>
+    </message>
+    <message>
+      <source>Integrity talk</source>
+      <translation>廉政谈话</translation>
+    </message>
+    <message>
+      <source>Major-matter report</source>
+      <translation>重大事项报告</translation>
+    </message>
+    <message>
+      <source>Finalised monthly result</source>
+      <translation>月度考核定稿结果</translation>
+    </message>
+    <message>
+      <source>Month lock</source>
+      <translation>月度锁定</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>调动记录</translation>
+    </message>
+    <message>
+      <source>Integrity pledge</source>
+      <translation>廉洁自律承诺书</translation>
+    </message>
+    <message>
+      <source>Point entry</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Monthly points sum</source>
+      <translation>月度积分汇总</translation>
+    </message>
+    <message>
+      <source>Risk point</source>
+      <translation>廉政风险点</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>考核细则</translation>
+    </message>
+    <message>
+      <source>Rule catalogue</source>
+      <translation>考核细则版本</translation>
+    </message>
+    <message>
+      <source>Setting</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Training session</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>Early warning</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <source>Action taken</source>
+      <translation>处置措施</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Assigned on</source>
+      <translation>交办日期</translation>
+    </message>
+    <message>
+      <source>Audience</source>
+      <translation>培训对象</translation>
+    </message>
+    <message>
+      <source>Awards</source>
+      <translation>加分</translation>
+    </message>
+    <message>
+      <source>Base score</source>
+      <translation>基础分</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>案号</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>办结日期</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Counted in</source>
+      <translation>计量单位</translation>
+    </message>
+    <message>
+      <source>Created at</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <source>Decided at</source>
+      <translation>审核时间</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>审核人</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <source>Display name</source>
+      <translation>显示名称</translation>
+    </message>
+    <message>
+      <source>In force from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>In force until</source>
+      <translation>失效日期</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>凭证</translation>
+    </message>
+    <message>
+      <source>Exam date</source>
+      <translation>考试日期</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <source>Raised at</source>
+      <translation>预警时间</translation>
+    </message>
+    <message>
+      <source>Found on</source>
+      <translation>发现日期</translation>
+    </message>
+    <message>
+      <source>From unit</source>
+      <translation>调出单位</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>等次</translation>
+    </message>
+    <message>
+      <source>Handled at</source>
+      <translation>处置时间</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处置人</translation>
+    </message>
+    <message>
+      <source>Case handlers</source>
+      <translation>承办人</translation>
+    </message>
+    <message>
+      <source>Hired on</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>Inspection date</source>
+      <translation>检查日期</translation>
+    </message>
+    <message>
+      <source>Inspectors</source>
+      <translation>检查人员</translation>
+    </message>
+    <message>
+      <source>Issued on</source>
+      <translation>发证日期</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Last sign-in</source>
+      <translation>最近登录</translation>
+    </message>
+    <message>
+      <source>Left on</source>
+      <translation>离岗日期</translation>
+    </message>
+    <message>
+      <source>Legal qualification</source>
+      <translation>法律职业资格</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>已定稿</translation>
+    </message>
+    <message>
+      <source>Finalised at</source>
+      <translation>定稿时间</translation>
+    </message>
+    <message>
+      <source>Finalised by</source>
+      <translation>定稿人</translation>
+    </message>
+    <message>
+      <source>Matter</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Measures</source>
+      <translation>防控措施</translation>
+    </message>
+    <message>
+      <source>Monthly cap</source>
+      <translation>月度上限</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Needs approval</source>
+      <translation>需审核</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>情况记录</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>证号</translation>
+    </message>
+    <message>
+      <source>Organiser</source>
+      <translation>组织单位</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>责任人</translation>
+    </message>
+    <message>
+      <source>Parent unit</source>
+      <translation>上级单位</translation>
+    </message>
+    <message>
+      <source>Pass mark</source>
+      <translation>及格分</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>People inspected</source>
+      <translation>被检查人员</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>存在问题</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>受理日期</translation>
+    </message>
+    <message>
+      <source>Recorded at</source>
+      <translation>录入时间</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>录入人</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>整改情况</translation>
+    </message>
+    <message>
+      <source>Rectified on</source>
+      <translation>整改日期</translation>
+    </message>
+    <message>
+      <source>Reason for reopening</source>
+      <translation>重新开放理由</translation>
+    </message>
+    <message>
+      <source>Reopened at</source>
+      <translation>重新开放时间</translation>
+    </message>
+    <message>
+      <source>Reopened by</source>
+      <translation>重新开放人</translation>
+    </message>
+    <message>
+      <source>Report date</source>
+      <translation>报告日期</translation>
+    </message>
+    <message>
+      <source>Review date</source>
+      <translation>评查日期</translation>
+    </message>
+    <message>
+      <source>Review note</source>
+      <translation>复核意见</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>评查人</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Edit count</source>
+      <translation>修改次数</translation>
+    </message>
+    <message>
+      <source>Warning rule</source>
+      <translation>预警规则</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分数</translation>
+    </message>
+    <message>
+      <source>Serious</source>
+      <translation>严重情形</translation>
+    </message>
+    <message>
+      <source>Session date</source>
+      <translation>培训日期</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>签订日期</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>排序</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Source reference</source>
+      <translation>来源批次</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Stars</source>
+      <translation>之星</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Substance</source>
+      <translation>反映内容</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <source>Talk date</source>
+      <translation>谈话日期</translation>
+    </message>
+    <message>
+      <source>Talk held by</source>
+      <translation>谈话人</translation>
+    </message>
+    <message>
+      <source>Rule text</source>
+      <translation>细则内容</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>To unit</source>
+      <translation>调入单位</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>问题类别</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>检查内容</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Transfer date</source>
+      <translation>调动日期</translation>
+    </message>
+    <message>
+      <source>Rank in unit</source>
+      <translation>单位内排名</translation>
+    </message>
+    <message>
+      <source>Units inspected</source>
+      <translation>被检查单位</translation>
+    </message>
+    <message>
+      <source>Changed at</source>
+      <translation>修改时间</translation>
+    </message>
+    <message>
+      <source>Username</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>取值</translation>
+    </message>
+    <message>
+      <source>Checked by</source>
+      <translation>复核人</translation>
+    </message>
+    <message>
+      <source>Checked on</source>
+      <translation>复核日期</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Reason for voiding</source>
+      <translation>作废理由</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Linked person</source>
+      <translation>关联人员</translation>
+    </message>
+    <message>
+      <source>Inspection notes</source>
+      <translation>检查记录</translation>
+    </message>
+    <message>
+      <source>Talk notes</source>
+      <translation>谈话记录</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>The points of person #{person} under rule #{rule} in {month}</source>
+      <translation>{month} 人员 #{person} 细则 #{rule} 积分汇总</translation>
+    </message>
+    <message>
+      <source>{table} #{key}</source>
+      <translation>{table} #{key}</translation>
+    </message>
+    <message>
+      <source>{record} was added outside the application (the audit log has no record of it).</source>
+      <translation>{record} 是在程序外新增的（审计日志中没有它的记载）。</translation>
+    </message>
+    <message>
+      <source>{record} was deleted outside the application.</source>
+      <translation>{record} 在程序外被删除。</translation>
+    </message>
+    <message>
+      <source>{record} was changed outside the application.</source>
+      <translation>{record} 在程序外被改动。</translation>
+    </message>
+    <message>
+      <source>{record}: {field} was replaced outside the application.</source>
+      <translation>{record} 的 {field} 在程序外被替换。</translation>
+    </message>
+    <message>
+      <source>{record}: {field} was changed outside the application: recorded as {expected}, now {found}.</source>
+      <translation>{record} 的 {field} 在程序外被改动：记录为 {expected}，现为 {found}。</translation>
+    </message>
+    <message>
+      <source>The audit log holds nothing about the {n} records in the database: it was emptied or replaced outside the application.</source>
+      <translation>数据库中有 {n} 条记录，审计日志中却没有任何相应记载：审计日志已在程序外被清空或替换。</translation>
+    </message>
+    <message>
+      <source>{n} differences from the audit log: records were changed outside the application.</source>
+      <translation>发现 {n} 处与审计日志不一致：有记录在程序外被改动。</translation>
+    </message>
+    <message>
+      <source>{table}: {n}</source>
+      <translation>{table} {n} 条</translation>
+    </message>
+    <message>
+      <source>Records with no trace in the audit log: {counts}.</source>
+      <translation>审计日志中无记载的记录：{counts}。</translation>
+    </message>
+    <message>
+      <source>… and {n} more.</source>
+      <translation>……另有 {n} 处。</translation>
+    </message>
+    <message>
+      <source>{n} records ({table}) were loaded in bulk by an earlier version of Ducha, which kept no copy of them in the audit log: they cannot be checked.</source>
+      <translation>有 {n} 条记录（{table}）由旧版本批量导入，当时审计日志未保存其副本，无法核对。</translation>
+    </message>
+    <message>
+      <source>The audit log itself was altered: {n} of its rows fail their hash check, the first at row {first}.</source>
+      <translation>审计日志本身已被篡改：有 {n} 条日志未通过哈希校验，第一条为第 {first} 条。</translation>
     </message>
   </context>
   <context>

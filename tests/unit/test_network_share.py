@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from console import cli
 from console.core import i18n
 from console.core.database import network_share_warning, open_database
 from db import network_share as share_module
 from db.engine import BUSY_TIMEOUT_MS
 from db.network_share import DRIVE_REMOTE, network_share
+from tests.cli import Account, main_as
 
 MOUNTINFO = """\
 21 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw,errors=remount-ro
@@ -164,18 +164,24 @@ def test_another_desktop_holding_it_in_wal_does_not_stop_the_start(on_a_share: P
             database.close()
 
 
+SOMEONE = Account("someone", "Any#Pass-2026")
+
+
 def test_the_command_line_prints_the_warning(
     on_a_share: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = on_a_share / "ducha.sqlite3"
-    assert cli.main(["--lang", "en", "unit", "list", "--db", str(db)]) == 0
-    err = capsys.readouterr().err
-    assert err.startswith("ducha: warning: The database is in a shared network folder.")
-    assert "PostgreSQL" in err and err.count("\n") == 1  # one line
+    # Opening the new file warns at once, before the sign-in (refused: no accounts yet).
+    assert main_as(SOMEONE, "--lang", "en", "unit", "list", "--db", str(db)) == 1
+    warning, refusal = capsys.readouterr().err.splitlines()
+    assert warning.startswith("ducha: warning: The database is in a shared network folder.")
+    assert "PostgreSQL" in warning and "ducha init" in refusal
 
 
 def test_the_command_line_says_nothing_for_a_local_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["--lang", "en", "unit", "list", "--db", str(tmp_path / "d.sqlite3")]) == 0
-    assert capsys.readouterr().err == ""
+    db = str(tmp_path / "d.sqlite3")
+    assert main_as(SOMEONE, "--lang", "en", "unit", "list", "--db", db) == 1
+    (refusal,) = capsys.readouterr().err.splitlines()  # no accounts yet, and no warning
+    assert "ducha init" in refusal

@@ -175,9 +175,10 @@ def month_stars(session: Session, ranking: MonthRanking) -> list[StarRow]:
     ids = {p.person_id for p in starred}
     casework = {p.person_id: p.casework for p in starred}
     service = {p.person_id: p.service for p in starred}
-    if ranking.finalised:
-        # The snapshot keeps the stars, not the category points: recount them. A locked
-        # month's entries cannot change, so this is what the stars were awarded on.
+    if ranking.version is not None:
+        # Read from the snapshot (final, or a broken seal still showing what was saved):
+        # it keeps the stars, not the category points, so recount them. A locked month's
+        # entries cannot change, so this is what the stars were awarded on.
         casework, service = _star_points(session, ranking.month, ids)
     previous: dict[int, Decimal] = {}
     improved = {p.person_id for p in starred if Star.MOST_IMPROVED in p.stars}

@@ -2,7 +2,9 @@
 
 A locked month refuses entries dated in it. An administrator may reopen it with a reason
 (kept, and audited); finalising again writes a new version of the snapshot, so every
-bulletin ever printed can be traced to the version it came from.
+bulletin ever printed can be traced to the version it came from. Finalising seals the
+month in the audit chain and reopening lifts the seal (console.core.seal), so that a
+month changed outside the app is reported as broken, never shown as final.
 
 Checking the lock and writing into the month happen under one lock, so that an entry
 saved on one desktop while another finalises the month is either refused as locked, or
@@ -28,6 +30,7 @@ from console.core.permissions import require_admin
 from console.core.scoring.ranking import rank_month
 from console.core.scoring.results import LockState
 from console.core.scoring.snapshots import lock_state, read_snapshot, snapshot_totals
+from console.core.seal import lift_seal, seal_month
 from db.audit import record_bulk
 from db.base import utcnow
 from db.scoring import MonthlyResult, PeriodLock
@@ -154,6 +157,9 @@ def write_snapshot(
         ).all()
         record_bulk(session, MonthlyResult, ids, note=f"finalised {month} version {version}")
     session.flush()
+    # The seal goes into the chain in the same transaction: a finalised month without
+    # its seal never exists (console.core.seal).
+    seal_month(session, month)
     return lock_state(session, month)
 
 
@@ -178,6 +184,7 @@ def reopen_month(session: Session, user: User, month: YearMonth, reason: str) ->
     row.reopened_at = utcnow()
     row.reopen_reason = reason.strip()
     session.flush()
+    lift_seal(session, month, row.version, row.reopen_reason)
     return lock_state(session, month)
 
 

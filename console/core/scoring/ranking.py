@@ -22,6 +22,7 @@ from console.core.scoring.settings import ScoringSettings, load_settings
 from console.core.scoring.snapshots import read_snapshot, snapshot_totals
 from console.core.scoring.stars import award_stars
 from console.core.scoring.totals import base_score, clipped_points_query
+from console.core.seal import seal_status
 from db.org import Person, Unit
 from db.scoring import PointTally, Rule
 from glossary import Grade, RuleCategory, Star, YearMonth
@@ -35,6 +36,7 @@ __all__ = [
     "month_ranking",
     "previous_totals",
     "rank_month",
+    "shown_month",
 ]
 
 
@@ -184,11 +186,26 @@ def rank_month(
     return MonthRanking(month, base, final)
 
 
+def shown_month(
+    session: Session, month: YearMonth, settings: ScoringSettings | None = None
+) -> MonthRanking:
+    """The one rule for whether a month is shown as final: its snapshot when finalised
+    and its seal holds; live while provisional. A month whose seal is broken shows what
+    the database holds (the saved results if still locked, else live) with what differs,
+    and is never marked final — wherever it is shown (page, ``ducha score``, bulletin,
+    scorecard)."""
+    status = seal_status(session, month)
+    ranking = read_snapshot(session, month) or rank_month(session, month, settings)
+    if status.broken:
+        ranking = replace(ranking, finalised=False, broken=status.differs)
+    return ranking
+
+
 def month_ranking(session: Session, user: User, month: YearMonth) -> MonthRanking:
-    """The month as the user may see it: the snapshot if finalised, else live; a squad
-    leader gets their own units' rows (ranks stay bureau-wide)."""
+    """The month as the user may see it (``shown_month``); a squad leader gets their own
+    units' rows (ranks stay bureau-wide)."""
     require_user(user)
-    ranking = read_snapshot(session, month) or rank_month(session, month)
+    ranking = shown_month(session, month)
     scope = visible_unit_ids(session, user)
     if scope is not None:
         ranking = replace(ranking, people=[p for p in ranking.people if p.unit_id in scope])

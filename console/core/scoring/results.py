@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from console.core.seal import Part
 from glossary import Category, Grade, Star, YearMonth
 
 TWO_PLACES = Decimal("0.01")
@@ -45,8 +46,11 @@ class MonthRanking:
     month: YearMonth
     base: Decimal
     people: list[PersonResult]  # in rank order
-    finalised: bool = False
+    finalised: bool = False  # finalised, and its seal holds (console.core.seal)
     version: int | None = None  # the lock version a finalised month was read from
+    # A finalised month whose data no longer match its seal: what differs. Such a month
+    # is never shown as final (``finalised`` is False), and says so.
+    broken: tuple[Part, ...] = ()
 
 
 @dataclass(frozen=True)

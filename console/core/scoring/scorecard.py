@@ -18,9 +18,8 @@ from console.core.errors import NotFound
 from console.core.i18n import tr_context
 from console.core.people import PersonRow, get_person, normalise_staff_no
 from console.core.permissions import require_user
-from console.core.scoring.ranking import PersonResult, rank_month
+from console.core.scoring.ranking import PersonResult, shown_month
 from console.core.scoring.settings import load_settings
-from console.core.scoring.snapshots import read_snapshot
 from db.accounts import UserAccount
 from db.org import Person
 from db.scoring import PointEvent, Rule
@@ -99,7 +98,7 @@ def person_year(
         if m.first_day > today:
             months.append(MonthLine(m, None, 0, False))
             continue
-        ranking = read_snapshot(session, m) or rank_month(session, m, settings)
+        ranking = shown_month(session, m, settings)
         mine = next((p for p in ranking.people if p.person_id == person.id), None)
         months.append(MonthLine(m, mine, len(ranking.people), ranking.finalised))
     first, last = YearMonth(year, 1).first_day, YearMonth(year, 12).last_day

@@ -7,8 +7,10 @@ GUI thread: a large database takes seconds to check.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QColor, QPalette
@@ -27,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.backups import BackupSummary, Restored, backups_folder, inspect_backup, restore
+from console.core.backups import (
+    BackupSummary,
+    Restored,
+    backups_folder,
+    inspect_backup,
+    restore,
+    with_recorded_head,
+)
 from console.core.errors import DuchaError
 from console.ui.context import AppContext
 from console.ui.settings_store import backup_folder
@@ -36,12 +45,13 @@ from console.ui.tasks import run_in_background
 ERROR_COLOUR = "#b3261e"
 
 
-def _inspect(path: Path) -> BackupSummary | str:
+def _inspect(path: Path, read: Callable[..., Any]) -> BackupSummary | str:
     """The check, on a worker thread. A refusal comes back as its message, not as an
     exception object: those carry the worker's frames (and the database connections in
-    them) across threads, which crashed the application under test."""
+    them) across threads, which crashed the application under test. ``read``: the
+    workspace's, to compare the backup's head with the one logged when it was taken."""
     try:
-        return inspect_backup(path)
+        return cast(BackupSummary, read(with_recorded_head, inspect_backup(path)))
     except DuchaError as exc:
         return str(exc)
 
@@ -84,6 +94,8 @@ class RestoreDialog(QDialog):
         self.entries = QLabel()
         self.findings = QLabel()
         self.audit = QLabel()
+        self.head = QLabel()
+        self.head.setWordWrap(True)
         self.schema = QLabel()
         self.schema.setWordWrap(True)
         for caption, value in (
@@ -93,6 +105,7 @@ class RestoreDialog(QDialog):
             (self.tr("Point entries"), self.entries),
             (self.tr("Findings"), self.findings),
             (self.tr("Audit log"), self.audit),
+            (self.tr("Audit chain head"), self.head),
             (self.tr("Made by"), self.schema),
         ):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -144,7 +157,8 @@ class RestoreDialog(QDialog):
         self._show(None)
         self._set_status(self.tr("Checking the backup…"))
         self._set_busy(True)
-        run_in_background(self, lambda: _inspect(path), self._checked, self._failed)
+        read = self.ctx.read
+        run_in_background(self, lambda: _inspect(path, read), self._checked, self._failed)
 
     def _checked(self, outcome: BackupSummary | str) -> None:
         if isinstance(outcome, str):
@@ -175,6 +189,7 @@ class RestoreDialog(QDialog):
                 self.entries,
                 self.findings,
                 self.audit,
+                self.head,
                 self.schema,
             ):
                 label.setText("")
@@ -194,6 +209,7 @@ class RestoreDialog(QDialog):
         self.entries.setText(f"{summary.entries:,}")
         self.findings.setText(f"{summary.findings:,}")
         self.audit.setText(self.tr("intact, {n} rows").format(n=f"{summary.audit_rows:,}"))
+        self.head.setText(summary.head_words)
         self.schema.setText(summary.schema_words)
 
     # --- restoring ----------------------------------------------------------------------

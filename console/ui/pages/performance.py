@@ -16,6 +16,7 @@ from console.core.scoring.dashboard import EntryDetail, MonthView, month_view
 from console.core.scoring.events import list_events
 from console.core.scoring.locking import reopen_month
 from console.core.scoring.results import LockState, MonthRanking
+from console.core.seal import broken_message, part_words
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.finalise import FinaliseDialog
@@ -160,7 +161,11 @@ class PerformancePage(Page):
             if pending
             else self.tr("nothing waiting"),
         )
-        if state.locked:
+        if ranking.broken:
+            # Finalised once, changed outside the app since: never shown as final.
+            self.state_tile.set_value(self.tr("Seal broken"), part_words(ranking.broken))
+            self.state_label.setText(broken_message(month, ranking.broken))
+        elif state.locked:
             self.state_tile.set_value(
                 self.tr("Finalised (version {version})").format(version=state.version),
                 self.tr("locked on {date}").format(

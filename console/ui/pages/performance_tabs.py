@@ -252,6 +252,10 @@ class RankingTab(QWidget):
 
     # --- export ----------------------------------------------------------------
     def export_title(self, ranking: MonthRanking) -> str:
+        if ranking.broken:
+            return self.tr("Performance ranking {month} (seal broken, not final)").format(
+                month=ranking.month
+            )
         if ranking.finalised:
             return self.tr("Performance ranking {month} (finalised, version {version})").format(
                 month=ranking.month, version=ranking.version

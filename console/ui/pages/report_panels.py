@@ -99,11 +99,12 @@ class PdfReportsPanel(QWidget):
     def bulletin(self, preview: bool) -> None:
         from exports.bulletin_pdf import write_monthly_bulletin
 
-        month, user, read = self.ctx.period, self.ctx.user, self.ctx.read
+        # A writing unit of work: printing records the bulletin's verification code.
+        month, user, run = self.ctx.period, self.ctx.user, self.ctx.run
         title = self.tr("Bulletin {month}").format(month=month)
 
         def write(path: Path, bureau: str, today: date) -> Path:
-            return read(
+            return run(
                 write_monthly_bulletin, user, month, path, bureau_name=bureau, issued_on=today
             )
 
