@@ -75,20 +75,39 @@ _TABLES: dict[str, str] = {
     "certificate": N_("Certificate"),
 }
 
-# Events: rows ``record_event`` wrote, named by their subject.
+# Events: rows ``record_event`` wrote, named by their subject (the subjects the services
+# write: console.core.auth, accounts, backups, seal, paper_code, and this module).
 _EVENTS: dict[str, str] = {
     "backup": N_("Backup"),
     "restore": N_("Restore"),
     EXPORT_SUBJECT: N_("Audit log export"),
     "sign_in": N_("Sign-in"),
-    "sign_in_failed": N_("Failed sign-in"),
     "sign_out": N_("Sign-out"),
-    "lockout": N_("Lockout"),
-    "unlock": N_("Unlock"),
-    "export": N_("Export"),
-    "print": N_("Print"),
-    "seal": N_("Month sealed"),
+    "session_unlock": N_("Sign-in after idle lock"),
+    "password_change": N_("Password change"),
+    "account_lockout": N_("Lockout"),
+    "account_unlock": N_("Unlock"),
+    "bulletin_print": N_("Bulletin printed"),
+    "month_seal": N_("Month seal"),
 }
+
+# The outcome an event records (``result``), in words.
+_RESULTS: dict[str, str] = {
+    "ok": N_("Done"),
+    "success": N_("Succeeded"),
+    "wrong_password": N_("Wrong password"),
+    "unknown_user": N_("Unknown user name"),
+    "refused_locked": N_("Refused: locked out"),
+    "refused_disabled": N_("Refused: account disabled"),
+    "password_change_required": N_("Password must be changed first"),
+    "locked": N_("Locked out"),
+    "unlocked": N_("Unlocked"),
+    "refused": N_("Refused"),
+}
+
+# A month seal's state (``state``), in words.
+_SEAL_STATES: dict[str, str] = {"sealed": N_("Sealed"), "lifted": N_("Lifted (reopened)")}
+_SEALED_AT = {"upgrade": N_("At the upgrade (finalised by an earlier version)")}
 
 # Bureau settings, by their keys (the settings table is keyed by text).
 _SETTINGS: dict[str, str] = {
@@ -156,6 +175,25 @@ _FIELDS: dict[str, str] = {
     "rows": N_("Rows"),
     "filter": N_("Filter"),
     "result": N_("Result"),
+    "user": N_("Account"),
+    "failures": N_("Failed attempts"),
+    "until": N_("Locked until"),
+    "locked_until": N_("Was locked until"),
+    "month": N_("Month"),
+    "version": N_("Version"),
+    "state": N_("State"),
+    "scheme": N_("Digest scheme"),
+    "results": N_("Digest of the results"),
+    "entries": N_("Digest of the entries"),
+    "lock": N_("Digest of the lock"),
+    "seal": N_("Seal"),
+    "sealed_at": N_("Sealed at"),
+    "document": N_("Document"),
+    "final": N_("Printed as final"),
+    "head": N_("Audit chain head"),
+    "audit_head_as_recorded": N_("Chain head as recorded"),
+    "replaced_copy": N_("Copy of the replaced database"),
+    "replaced_audit_head": N_("Replaced database's chain head"),
     "audit_head": N_("Audit chain head"),
     "sort_order": N_("Order"),
     "legal_qualification": N_("Legal qualification"),
@@ -409,6 +447,12 @@ def _shown(table: str, key: str, value: Any, names: _Names) -> str:
             return label(enum_class(value))
         except ValueError:
             return str(value)
+    if key == "result" and str(value) in _RESULTS:
+        return _t(_RESULTS[str(value)])
+    if key == "state" and str(value) in _SEAL_STATES:
+        return _t(_SEAL_STATES[str(value)])
+    if key == "sealed_at" and str(value) in _SEALED_AT:
+        return _t(_SEALED_AT[str(value)])
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
@@ -451,14 +495,9 @@ def _entry(row: AuditLog, names: _Names) -> AuditEntry:
     else:
         action, action_label = EVENT, _t("Event")
         object_label = _t(_EVENTS[row.table_name]) if row.table_name in _EVENTS else row.table_name
-        outcome = after.get("result")
-        result = (
-            _t("Done")
-            if outcome in (None, "ok")
-            else _t("Refused")
-            if outcome == "refused"
-            else str(outcome)
-        )
+        outcome = after.get("result", after.get("state", "ok"))
+        words = _RESULTS.get(str(outcome)) or _SEAL_STATES.get(str(outcome))
+        result = _t(words) if words else str(outcome)
     return AuditEntry(
         id=row.id,
         at=row.at,

@@ -5568,12 +5568,16 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>登录</translation>
     </message>
     <message>
-      <source>Failed sign-in</source>
-      <translation>登录失败</translation>
-    </message>
-    <message>
       <source>Sign-out</source>
       <translation>退出登录</translation>
+    </message>
+    <message>
+      <source>Sign-in after idle lock</source>
+      <translation>锁屏后重新登录</translation>
+    </message>
+    <message>
+      <source>Password change</source>
+      <translation>修改密码</translation>
     </message>
     <message>
       <source>Lockout</source>
@@ -5584,16 +5588,64 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>解除锁定</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>导出</translation>
+      <source>Bulletin printed</source>
+      <translation>打印通报</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>打印</translation>
+      <source>Month seal</source>
+      <translation>月份封存</translation>
     </message>
     <message>
-      <source>Month sealed</source>
-      <translation>月度封存</translation>
+      <source>Done</source>
+      <translation>成功</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>成功</translation>
+    </message>
+    <message>
+      <source>Wrong password</source>
+      <translation>密码错误</translation>
+    </message>
+    <message>
+      <source>Unknown user name</source>
+      <translation>用户名不存在</translation>
+    </message>
+    <message>
+      <source>Refused: locked out</source>
+      <translation>拒绝：账号已锁定</translation>
+    </message>
+    <message>
+      <source>Refused: account disabled</source>
+      <translation>拒绝：账号已停用</translation>
+    </message>
+    <message>
+      <source>Password must be changed first</source>
+      <translation>须先修改密码</translation>
+    </message>
+    <message>
+      <source>Locked out</source>
+      <translation>已锁定</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>已解锁</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>被拒绝</translation>
+    </message>
+    <message>
+      <source>Sealed</source>
+      <translation>已封存</translation>
+    </message>
+    <message>
+      <source>Lifted (reopened)</source>
+      <translation>已解除（重新开放）</translation>
+    </message>
+    <message>
+      <source>At the upgrade (finalised by an earlier version)</source>
+      <translation>升级时（由旧版本定稿的月份）</translation>
     </message>
     <message>
       <source>Combined administrator duties</source>
@@ -5824,8 +5876,72 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>结果</translation>
     </message>
     <message>
+      <source>Failed attempts</source>
+      <translation>连续失败次数</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>锁定至</translation>
+    </message>
+    <message>
+      <source>Was locked until</source>
+      <translation>原锁定至</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Digest scheme</source>
+      <translation>摘要算法版本</translation>
+    </message>
+    <message>
+      <source>Digest of the results</source>
+      <translation>考核结果摘要</translation>
+    </message>
+    <message>
+      <source>Digest of the entries</source>
+      <translation>积分记录摘要</translation>
+    </message>
+    <message>
+      <source>Digest of the lock</source>
+      <translation>定稿记录摘要</translation>
+    </message>
+    <message>
+      <source>Seal</source>
+      <translation>封存摘要</translation>
+    </message>
+    <message>
+      <source>Sealed at</source>
+      <translation>封存时机</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Printed as final</source>
+      <translation>按定稿打印</translation>
+    </message>
+    <message>
       <source>Audit chain head</source>
       <translation>审计链末端</translation>
+    </message>
+    <message>
+      <source>Chain head as recorded</source>
+      <translation>链头与记录一致</translation>
+    </message>
+    <message>
+      <source>Copy of the replaced database</source>
+      <translation>被替换数据库的副本</translation>
+    </message>
+    <message>
+      <source>Replaced database's chain head</source>
+      <translation>被替换数据库的链头</translation>
     </message>
     <message>
       <source>Order</source>
@@ -5866,14 +5982,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Full name</source>
       <translation>姓名</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>成功</translation>
-    </message>
-    <message>
-      <source>Refused</source>
-      <translation>被拒绝</translation>
     </message>
   </context>
   <context>

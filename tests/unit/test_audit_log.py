@@ -172,3 +172,26 @@ def test_no_code_path_deletes_audit_rows() -> None:
         and "migrations/versions/0001" not in str(path)
     ]
     assert offenders == []
+
+
+def test_sign_ins_lockouts_and_seals_read_in_the_users_words(db: Database, changed: Bureau) -> None:
+    from console.core.auth import LoginFailed
+    from console.core.sign_in import sign_in
+
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            sign_in(db, "sup", "not-the-password")
+    with pytest.raises(LoginFailed):
+        sign_in(db, "nobody", "not-the-password")
+    events = _read(db, changed, AuditFilter(action=EVENT)).entries
+    seen = [(e.object_label, e.username, e.result) for e in events]
+    assert ("Sign-in", "sup", "Wrong password") in seen
+    assert ("Lockout", "sup", "Locked out") in seen
+    assert ("Sign-in", "nobody", "Unknown user name") in seen
+    lockout = next(e for e in events if e.object_label == "Lockout")
+    details = {c.label: c.after for c in lockout.changes}
+    assert details["Account"] == "sup" and details["Failed attempts"] == "5"
+    # No event subject, result or detail is shown as a developer's word.
+    for e in events:
+        assert "_" not in e.object_label and "_" not in e.result
+        assert all("_" not in c.label for c in e.changes)
