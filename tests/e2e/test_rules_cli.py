@@ -31,11 +31,13 @@ def _rules(db: Path) -> list[tuple[object, ...]]:
 
 
 def _audit_rows(db: Path) -> int:
-    """The audit log's rows but the commands' own sign-ins (each is recorded)."""
+    """The audit log's rows but the commands' own sign-ins: each is recorded, and the
+    first may renew the account's password hash (the tests' fixtures hash cheaply)."""
     with sqlite3.connect(db) as conn:
         return int(
             conn.execute(
-                "SELECT count(*) FROM audit_log WHERE table_name <> ?", (SIGN_IN,)
+                "SELECT count(*) FROM audit_log WHERE table_name NOT IN (?, 'user_account')",
+                (SIGN_IN,),
             ).fetchone()[0]
         )
 
