@@ -27,9 +27,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bench.scoring import MONTH, TODAY, finalise_through, top_up
-from console.core.auth import authenticate
 from console.core.database import open_database
 from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_workspace, generate_demo
+from console.core.sign_in import sign_in
 from console.core.tamper import check_state
 from console.core.workspace import Workspace
 from db.audit import record_bulk, verify_chain
@@ -59,7 +59,7 @@ def build(path: Path, people: int, years: int, events: int) -> None:
     start = time.perf_counter()
     logged = demo_workspace(database).run(_log_topped_up, demo_top)
     print(f"images of {logged:,} topped-up entries logged: {time.perf_counter() - start:.0f} s")
-    user = Workspace(database, None).run(authenticate, DEMO_USERNAME, DEMO_PASSWORD)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
     start = time.perf_counter()
     done = Workspace(database, user).run(finalise_through, user, YearMonth(2025, 1), MONTH.prev())
     print(f"finalised {done} months: {time.perf_counter() - start:.0f} s")
