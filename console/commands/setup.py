@@ -90,8 +90,9 @@ def run(
         print(
             _t(
                 "System administrator {user} created. Separation of duties is combined for "
-                "now: {user} also acts as the security and audit administrator, until the "
-                "bureau appoints them and turns combining off in Settings."
+                "now (recorded in the audit log): {user} also acts as the security "
+                "administrator until the bureau appoints one and turns combining off in "
+                "Settings. Give the audit duty to another account: nobody holds all three."
             ).format(user=ready.administrator.username)
         )
     else:

@@ -10,8 +10,10 @@
   Ducha has no back door, so either would leave a bureau nobody can run.
 - A bureau with no system administrator (one set up, or upgraded, before duties existed)
   gets its first one from the 督察队长, once (``appoint_first_administrator``): that
-  account holds all three duties, with the combined setting on, until the bureau appoints
-  a security and an audit administrator and turns it off.
+  account holds the system and security duties, with the combined setting on (recorded),
+  until the bureau appoints a security administrator and turns it off. The audit duty is
+  never combined with both: no one person may run the accounts, give the roles and read
+  the log of it all; the security duty gives it to another account.
 """
 
 from __future__ import annotations
@@ -103,7 +105,17 @@ def _validate_change(
             FieldError("role", _t("Nobody changes their own role or duties: ask another."))
         )
         return errors
-    if len(change.duties) > 1 and not duties_combined(session):
+    if len(change.duties) > 2:
+        errors.append(
+            FieldError(
+                "duties",
+                _t(
+                    "Nobody holds all three administrator duties: the one who runs the "
+                    "accounts and gives the roles must not also read the audit log alone."
+                ),
+            )
+        )
+    elif len(change.duties) > 1 and not duties_combined(session):
         errors.append(
             FieldError(
                 "duties",
@@ -193,7 +205,8 @@ def appoint_first_administrator(
 ) -> User:
     """The 督察队长 appoints the bureau's first system administrator, once.
 
-    The new account holds all three duties and the combined setting is turned on (both
+    The new account holds the system and security duties and the combined setting is
+    turned on (both
     recorded in the audit chain): one person can then add the accounts, give their roles,
     and read the log, until the bureau appoints a security and an audit administrator.
     """
@@ -210,7 +223,7 @@ def appoint_first_administrator(
     errors = validate_account(session, username, display_name, password, Role.VIEWER, None)
     if errors:
         raise ValidationError(errors)
-    duties = frozenset(Duty)
+    duties = frozenset({Duty.SYSTEM, Duty.SECURITY})  # the audit duty goes to another
     # Appointed later, the 督察队长 typed this password: its holder changes it at their first
     # sign-in. At set-up (``ducha init``, the first-run dialog) the installer chooses both
     # accounts' passwords, like the first account's, and the system administrator is

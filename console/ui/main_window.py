@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         verify_code = QAction(self.tr("&Verify a printed bulletin…"), self)
         verify_code.triggered.connect(self._verify_code)
         help_menu.addAction(verify_code)
+        verify_audit = QAction(self.tr("Verify the &audit log"), self)
+        verify_audit.triggered.connect(self._verify_audit)
+        help_menu.addAction(verify_audit)
         about = QAction(self.tr("&About Ducha"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -309,6 +312,12 @@ class MainWindow(QMainWindow):
         )
         self.restored = dialog.restored.database
         self.close()
+
+    def _verify_audit(self) -> None:
+        from console.ui.tamper_warning import TamperWarning
+
+        self.ctx.notice.emit(self.tr("Checking the audit log and every record…"))
+        TamperWarning(self.ctx, self, report_ok=True).start()
 
     def _verify_code(self) -> None:
         from console.ui.dialogs.verify_code import VerifyCodeDialog

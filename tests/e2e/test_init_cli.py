@@ -109,7 +109,7 @@ def test_init_names_the_system_administrator_and_says_duties_are_combined(
     with sqlite3.connect(db) as conn:
         accounts = dict(conn.execute("SELECT username, duties FROM user_account").fetchall())
         combined = conn.execute("SELECT value FROM setting WHERE key = 'duties'").fetchone()
-    assert accounts == {"chief": "", "it": "audit,security,system"}
+    assert accounts == {"chief": "", "it": "security,system"}
     assert combined is not None and '"combined": true' in combined[0]
     # Recorded in the chain, under the 督察队长 who set the bureau up.
     assert _count(db, "SELECT count(*) FROM audit_log WHERE table_name = 'setting'") == 2

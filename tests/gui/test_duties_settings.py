@@ -125,7 +125,7 @@ def test_the_chief_appoints_the_first_system_administrator(
     dialog.repeat.setText(PASSWORD)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert _stored(db, "it") == (Role.VIEWER, "audit,security,system")
+    assert _stored(db, "it") == (Role.VIEWER, "security,system")
     page.refresh()
     assert page.appoint_button.isHidden() and page.combined.isChecked()
 
@@ -150,4 +150,4 @@ def test_first_run_creates_the_chief_and_the_system_administrator(
     dialog.admin_repeat.setText("Other-Pass-2026")
     dialog.attempt()
     assert dialog.user is not None and dialog.user.role == Role.ADMIN
-    assert _stored(db, "it") == (Role.VIEWER, "audit,security,system")
+    assert _stored(db, "it") == (Role.VIEWER, "security,system")

@@ -234,9 +234,21 @@ def test_first_administrator_is_appointed_once_by_the_chief(session: Session) ->
     with pytest.raises(PermissionDenied):  # accounts are not the 督察队长's job
         create_account(session, chief, "sup", "督察员", PASSWORD, Role.SUPERVISOR)
     admin = appoint_first_administrator(session, chief, "it", "信息员", PASSWORD)
-    assert admin.duties == frozenset(Duty) and duties_combined(session)
+    assert admin.duties == {Duty.SYSTEM, Duty.SECURITY} and duties_combined(session)
     with pytest.raises(ValidationError, match="has a system administrator"):
         appoint_first_administrator(session, chief, "it2", "信息员二", PASSWORD)
     # Holding every duty for now, the administrator adds the squad's accounts.
     made = create_account(session, admin, "sup", "督察员", PASSWORD, Role.SUPERVISOR)
     assert made.role == Role.SUPERVISOR
+
+
+def test_nobody_holds_all_three_duties_even_when_combining_is_allowed(
+    session: Session, b: Bureau
+) -> None:
+    set_duties_combined(session, b.secadmin, True)
+    assert b.auditor.id is not None and b.sysadmin.id is not None
+    two = RoleChange(Role.VIEWER, None, frozenset({Duty.AUDIT, Duty.SYSTEM}))
+    set_account_role(session, b.secadmin, b.auditor.id, two)  # two, as the setting allows
+    three = RoleChange(Role.VIEWER, None, frozenset(Duty))
+    with pytest.raises(ValidationError, match="Nobody holds all three"):
+        set_account_role(session, b.secadmin, b.sysadmin.id, three)

@@ -124,6 +124,33 @@ def test_rows_inserted_or_deleted_outside_are_named(copy: Path) -> None:
     }
 
 
+def test_a_whole_number_made_fractional_is_named(copy: Path) -> None:
+    """SQLite keeps 7.25 in an integer column: the entry no longer counts for person 7."""
+    entry = one(copy, "SELECT MAX(id) FROM point_event WHERE status = 'approved'")
+    person = one(copy, f"SELECT person_id FROM point_event WHERE id = {entry}")
+    raw(copy, f"UPDATE point_event SET person_id = person_id + 0.25 WHERE id = {entry}")
+    assert ("point_event", entry, "changed", "person_id") in named(check_file(copy))
+    assert person is not None
+
+
+def test_an_id_moved_far_away_is_named_without_exhausting_memory(copy: Path) -> None:
+    moved = one(copy, "SELECT MAX(id) FROM attendance")
+    raw(
+        copy,
+        f"UPDATE attendance SET id = 4000000000000 WHERE id = {moved}",
+        "UPDATE person SET name = '王伟' WHERE id = 2",
+    )
+    found = named(check_file(copy))
+    assert ("attendance", 4000000000000, "added", None) in found
+    assert ("attendance", moved, "deleted", None) in found
+    assert ("person", 2, "changed", "name") in found
+
+
+def test_a_row_version_alone_is_bookkeeping_not_a_difference(copy: Path) -> None:
+    raw(copy, "UPDATE person SET row_version = row_version + 1 WHERE id = 3")
+    assert check_file(copy).ok
+
+
 def test_a_viewer_made_admin_is_named(copy: Path) -> None:
     viewer = one(copy, "SELECT id FROM user_account WHERE role = 'viewer' LIMIT 1")
     raw(copy, f"UPDATE user_account SET role = 'admin' WHERE id = {viewer}")
