@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from db.backup import backup_sqlite
 
@@ -82,8 +83,16 @@ class UnknownSchema(Exception):
         self.revision = revision
 
 
-def ensure_schema(engine: Engine, script_location: Path | None = None) -> UpgradeReport:
-    """Create a new database, or upgrade an older one after taking a backup."""
+def ensure_schema(
+    engine: Engine,
+    script_location: Path | None = None,
+    after_upgrade: Callable[[Connection, str], None] | None = None,
+) -> UpgradeReport:
+    """Create a new database, or upgrade an older one after taking a backup.
+
+    ``after_upgrade(connection, from_revision)`` runs after the migrations of an upgrade
+    (not of a new database), in their transaction, with the models at head.
+    """
     head = head_revision(engine, script_location)
     current = current_revision(engine)
     if current == head:
@@ -110,5 +119,8 @@ def ensure_schema(engine: Engine, script_location: Path | None = None) -> Upgrad
         backup = backup_sqlite(
             engine.url, label=f"before-upgrade-{current}", check_chain=False
         ).path
+    if after_upgrade is not None:
+        start = current
+        cfg.attributes["after_upgrade"] = lambda connection: after_upgrade(connection, start)
     command.upgrade(cfg, "head")
     return UpgradeReport(False, current, head, backup)

@@ -28,9 +28,20 @@ SHOWN = 200
 
 def check_file(path: Path) -> StateCheck:
     """The state check on a database file, read-only (as the chain check reads it)."""
+    from db.migrate import current_revision, head_revision
+
     try:
         engine = open_readonly(path)
         try:
+            if current_revision(engine) != head_revision(engine):
+                # Its records' columns are not the ones this version compares.
+                raise DatabaseError(
+                    _t(
+                        "{path} was made by another version of Ducha: open it once with "
+                        "this version to bring it up to date (a backup is taken first), "
+                        "then check it."
+                    ).format(path=path)
+                )
             with Session(engine) as session:
                 # One snapshot for the whole check (the driver would begin none for reads).
                 session.connection().exec_driver_sql("BEGIN")

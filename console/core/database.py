@@ -67,7 +67,9 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
     engine = None
     try:
         engine = make_engine(url)
-        report = ensure_schema(engine)
+        from console.core.upgrade_anchors import anchor_after_upgrade
+
+        report = ensure_schema(engine, after_upgrade=anchor_after_upgrade)
     except UnknownSchema as exc:
         if engine is not None:
             engine.dispose()

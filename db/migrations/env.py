@@ -25,6 +25,11 @@ def run_migrations_online() -> None:
             compare_type=True,
         )
         context.run_migrations()
+        # Work the application does once after an upgrade (console.core.upgrade_anchors),
+        # in the same transaction: the schema and it land together or not at all.
+        after_upgrade = config.attributes.get("after_upgrade")
+        if after_upgrade is not None:
+            after_upgrade(connection)
 
 
 run_migrations_online()
