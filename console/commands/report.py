@@ -18,10 +18,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from console.core.i18n import tr_context
+from console.core.i18n import N_, tr_context
 from glossary import YearMonth
 
 _t = tr_context("cli")
+
+# What the audit log calls each report the command writes (in the bureau's language).
+_DOCUMENTS = {
+    "training": N_("Training hours report"),
+    "inspection": N_("Inspection bulletin"),
+    "scorecard": N_("Score card"),
+}
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 
@@ -153,6 +160,12 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
                 args.output,
                 bureau_name=bureau,
                 issued_on=issued_on,
+            )
+        if args.report_command != "monthly":  # the bulletin records its own print event
+            from console.core.export_log import record_export
+
+            Workspace(database, user).run(
+                record_export, user, _t(_DOCUMENTS[args.report_command]), Path(path)
             )
     except DuchaError as exc:
         return _fail(str(exc))

@@ -81,6 +81,7 @@ _EVENTS: dict[str, str] = {
     "backup": N_("Backup"),
     "restore": N_("Restore"),
     EXPORT_SUBJECT: N_("Audit log export"),
+    "export": N_("Export"),
     "sign_in": N_("Sign-in"),
     "sign_out": N_("Sign-out"),
     "session_unlock": N_("Sign-in after idle lock"),

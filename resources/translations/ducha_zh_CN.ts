@@ -2145,6 +2145,10 @@
       <translation>核验纸质通报(&amp;V)…</translation>
     </message>
     <message>
+      <source>Verify the &amp;audit log</source>
+      <translation>校验审计日志(&amp;A)</translation>
+    </message>
+    <message>
       <source>&amp;About Ducha</source>
       <translation>关于督察管理系统(&amp;A)</translation>
     </message>
@@ -2189,6 +2193,10 @@
 Please sign in again.</source>
       <translation>备份已恢复。被替换的数据库已留存为 {path}。
 请重新登录。</translation>
+    </message>
+    <message>
+      <source>Checking the audit log and every record…</source>
+      <translation>正在校验审计日志和每条记录…</translation>
     </message>
     <message>
       <source>{mb} MB</source>
@@ -4939,6 +4947,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
   <context>
     <name>TamperWarning</name>
     <message>
+      <source>Audit log verified</source>
+      <translation>审计日志校验通过</translation>
+    </message>
+    <message>
+      <source>The audit log is intact ({rows} rows) and every record matches it ({records} records checked).</source>
+      <translation>审计日志完整（共 {rows} 条），每条记录都与审计日志一致（已核对 {records} 条记录）。</translation>
+    </message>
+    <message>
       <source>The audit log itself was altered.</source>
       <translation>审计日志本身已被篡改。</translation>
     </message>
@@ -4953,6 +4969,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The audit check found changes that were not made in Ducha. Rankings and records may not be what was entered.</source>
       <translation>审计核查发现了并非通过本程序所做的改动。排名和各项记录可能已与录入时不符。</translation>
+    </message>
+    <message>
+      <source>Audit check not finished</source>
+      <translation>审计校验未完成</translation>
+    </message>
+    <message>
+      <source>The check that the records match the audit log could not finish, so changes made outside Ducha may have gone unnoticed. Run it again with Help → Verify the audit log, or tell the administrator.</source>
+      <translation>核对记录与审计日志是否一致的检查未能完成，在本程序之外所做的改动可能未被发现。请通过“帮助 → 校验审计日志”重新运行，或告知管理员。</translation>
     </message>
   </context>
   <context>
@@ -5562,6 +5586,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Audit log export</source>
       <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
     </message>
     <message>
       <source>Sign-in</source>
@@ -6673,6 +6701,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
+      <source>{path} was made by another version of Ducha: open it once with this version to bring it up to date (a backup is taken first), then check it.</source>
+      <translation>{path} 由其他版本的督察管理系统创建：请先用本版本打开一次以完成升级（升级前会自动备份），再进行校验。</translation>
+    </message>
+    <message>
       <source>Records match the audit log: {n} checked.</source>
       <translation>各项记录与审计日志一致：已核对 {n} 条。</translation>
     </message>
@@ -6871,6 +6903,18 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Open warnings: {n}</source>
       <translation>待处置预警：{n} 条</translation>
+    </message>
+    <message>
+      <source>Training hours report</source>
+      <translation>教育培训学时情况通报</translation>
+    </message>
+    <message>
+      <source>Inspection bulletin</source>
+      <translation>督察通报</translation>
+    </message>
+    <message>
+      <source>Score card</source>
+      <translation>个人积分卡</translation>
     </message>
     <message>
       <source>not a month (YYYY-MM): {text}</source>
@@ -7121,8 +7165,8 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>已建立单位 {name}，管理员 {user}。</translation>
     </message>
     <message>
-      <source>System administrator {user} created. Separation of duties is combined for now: {user} also acts as the security and audit administrator, until the bureau appoints them and turns combining off in Settings.</source>
-      <translation>已创建系统管理员 {user}。目前三员暂由一人兼任：{user} 同时担任安全管理员和审计管理员，待本局任命安全管理员、审计管理员后，请在“设置”中关闭兼任。</translation>
+      <source>System administrator {user} created. Separation of duties is combined for now (recorded in the audit log): {user} also acts as the security administrator until the bureau appoints one and turns combining off in Settings. Give the audit duty to another account: nobody holds all three.</source>
+      <translation>已创建系统管理员 {user}。目前允许兼任管理员职责（已记入审计日志）：在本局任命安全管理员并在“系统设置”中关闭兼任之前，{user} 同时担任安全管理员。请将审计职责交给另一个账号：任何人都不能同时担任三种职责。</translation>
     </message>
     <message>
       <source>No system administrator yet: nobody can add accounts until {user} appoints one (Settings, Accounts).</source>
@@ -7314,6 +7358,10 @@ Error: {error}</source>
     <message>
       <source>Nobody changes their own role or duties: ask another.</source>
       <translation>不能修改自己的角色或职责，请由其他安全管理员办理。</translation>
+    </message>
+    <message>
+      <source>Nobody holds all three administrator duties: the one who runs the accounts and gives the roles must not also read the audit log alone.</source>
+      <translation>任何人都不能同时担任三种管理员职责：管理账号并分配角色的人，不能同时独自审阅审计日志。</translation>
     </message>
     <message>
       <source>One person may hold only one administrator duty. A small bureau may allow two in the separation-of-duties setting.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,13 @@ def test_scorecard_with_options_after_the_command(demo_db: Path, tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+    # Taking a person's record out is an audited event: who, what, which file.
+    with sqlite3.connect(demo_db) as conn:
+        (username, after) = conn.execute(
+            "SELECT username, after FROM audit_log WHERE table_name = 'export'"
+            " ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert username == "admin" and '"file": "card.pdf"' in after and "Score card" in after
 
 
 @pytest.mark.parametrize("month", ["2026-13", "November", ""])

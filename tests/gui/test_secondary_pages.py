@@ -24,6 +24,7 @@ from console.ui.pages.settings import AccountDialog, SettingsPage
 from console.ui.pages.training import TrainingPage
 from console.ui.settings_store import stored_language
 from db.accounts import UserAccount
+from db.audit import AuditLog
 from glossary import EventStatus, FindingStatus, Role
 from tests.factories import PASSWORD, Bureau
 from tests.records import Records, populate
@@ -191,6 +192,14 @@ def test_reports_page_exports_the_roster(
     assert ws["A1"].value.startswith("测试市综合行政执法局 personnel roster")
     names = [ws.cell(row=r, column=2).value for r in range(3, ws.max_row + 1)]
     assert names == ["张伟", "王芳", "李娜", "陈静"]  # 刘洋 has left
+    # The export is in the audit log: who took the roster out, to which file, how many.
+    with page.ctx.database.session() as session:
+        after = session.scalars(
+            select(AuditLog.after).where(
+                AuditLog.table_name == "export", AuditLog.username == "sup"
+            )
+        ).one()
+    assert '"file": "roster.xlsx"' in (after or "") and '"rows": 4' in (after or "")
 
 
 def test_reports_page_shows_why_a_roster_could_not_be_written(

@@ -29,6 +29,7 @@ from console.core.scoring.dashboard import StarRow
 from console.core.scoring.periods import PeriodRanking, PeriodResult, period_ranking
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
+from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
@@ -290,7 +291,12 @@ class RankingTab(QWidget):
             self.tr("Writing {n} people to {path}…").format(n=len(ranking.people), path=path)
         )
         run_in_background(
-            self, lambda: write_ranking(ranking, path, title), self._written, self._failed
+            self,
+            audited(
+                self.ctx, title, len(ranking.people), lambda: write_ranking(ranking, path, title)
+            ),
+            self._written,
+            self._failed,
         )
 
     def _written(self, path: Path) -> None:

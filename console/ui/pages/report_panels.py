@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import DuchaError
+from console.core.export_log import record_export
 from console.core.units import bureau_name
 from console.ui.context import AppContext
 from console.ui.print_preview import preview_pdf
@@ -163,11 +164,15 @@ class PdfReportsPanel(QWidget):
             if not name:
                 return
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        read, today = self.ctx.read, self.ctx.today
+        read, run, user, today = self.ctx.read, self.ctx.run, self.ctx.user, self.ctx.today
+        audited = not file_name.startswith("bulletin-")  # the bulletin records its print
 
         def work() -> Path:
             # On the worker thread: each read opens (and closes) a session of its own.
-            return write(path, read(bureau_name), today)
+            written = write(path, read(bureau_name), today)
+            if audited:
+                run(record_export, user, title, written)
+            return written
 
         for b in self._buttons:
             b.setEnabled(False)

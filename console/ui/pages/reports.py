@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.core.people import PersonRow, list_people
 from console.core.units import UnitRow, list_units
+from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt, write_error_text
 from console.ui.pages.base import Page
@@ -119,7 +120,7 @@ class ReportsPage(Page):
         # openpyxl needs a second or more for a few thousand people: off the GUI thread.
         run_in_background(
             self,
-            lambda: write_roster(people, path, title, today),
+            audited(self.ctx, title, len(people), lambda: write_roster(people, path, title, today)),
             self._written,
             self._failed,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.training.progress import CategoryHours, MonthHours, PersonProgress, YearProgress
 from console.core.training.requirements import PaceStatus, status_label
+from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import attempt, write_error_text
 from console.ui.tasks import run_in_background
@@ -273,7 +274,7 @@ class ProgressTab(QWidget):
         self.export_button.setEnabled(False)
         run_in_background(
             self,
-            lambda: write_progress(people, path, title),
+            audited(self.ctx, title, len(people), lambda: write_progress(people, path, title)),
             self._written,
             lambda exc: self._failed(exc, path),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import DuchaError
+from console.core.export_log import record_export
 from console.core.units import bureau_name
 from console.ui.context import AppContext
 from console.ui.print_preview import preview_pdf
@@ -55,10 +56,11 @@ class TrainingReportPanel(QWidget):
     def write(self, preview: bool) -> None:
         from exports.training_pdf import write_training_report
 
-        year, user, read, today = (
+        year, user, read, run, today = (
             self.year.value(),
             self.ctx.user,
             self.ctx.read,
+            self.ctx.run,
             self.ctx.today,
         )
         file_name = self.tr("training-{year}.pdf").format(year=year)
@@ -79,9 +81,11 @@ class TrainingReportPanel(QWidget):
         def work() -> Path:
             # On the worker thread: each read opens (and closes) a session of its own.
             bureau = read(bureau_name)
-            return read(
+            written: Path = read(
                 write_training_report, user, year, path, bureau_name=bureau, issued_on=today
             )
+            run(record_export, user, title, written)
+            return written
 
         self._busy(True)
         self.status.setText(self.tr("Writing {title}…").format(title=title))
