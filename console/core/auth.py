@@ -184,7 +184,8 @@ def _count_failure(session: Session, acc: UserAccount, now: datetime, policy: Ac
         .execution_options(synchronize_session=False)
     )
     _event(session, LOCKOUT, acc.username, "locked", until=until.isoformat(), failures=failures)
-    return _locked_message(until, policy)
+    # A wrong password, like the four before it: the lock is told to the right one only.
+    return _t("Wrong user name or password.")
 
 
 def _locked_message(until: datetime, policy: AccountPolicy) -> str:
@@ -216,7 +217,9 @@ def _check_credentials(
     book = _bookkeeping(session, acc.id)
     if book.locked_until is not None and book.locked_until > now:
         _event(session, subject, acc.username, "refused_locked")
-        return None, _locked_message(book.locked_until, policy), policy
+        # Told only to whoever knows the password: to a guesser a locked name reads like
+        # an unknown one, so five tries do not reveal which names exist.
+        return None, (_locked_message(book.locked_until, policy) if right else wrong), policy
     if not acc.active:
         _event(session, subject, acc.username, "refused_disabled")
         return None, wrong, policy  # as for a wrong password: the name tells nothing
