@@ -31,6 +31,7 @@ def _window(qtbot: QtBot, make_ctx, user) -> MainWindow:  # type: ignore[no-unty
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.pages))  # the first page follows the first paint
     return window
 
 
@@ -39,9 +40,9 @@ def test_every_page_opens(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # ty
     assert window.nav.count() == 7
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        assert window.current_page() is window.pages[row]
-        assert window.stack.currentWidget().widget() is window.pages[row]
-        assert not window.pages[row]._stale
+        assert window.current_page() is window.page_at(row)
+        assert window.stack.currentWidget().widget() is window.page_at(row)
+        assert not window.page_at(row)._stale
 
 
 def test_status_bar_names_database_user_and_role(
