@@ -72,11 +72,23 @@ def report(title: str, figures: Iterable[Figure]) -> None:
         print("  " + f.line())
 
 
+def _wait_a_little(app: object = None) -> None:
+    """Let the event loop run for a moment (workers deliver their results through it).
+
+    Not processEvents() in a loop: PySide6 6.10 drops a reference to None on each call,
+    and some hundred thousand calls abort Python 3.11 ("deallocating None")."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(5, loop.quit)
+    loop.exec()
+
+
 # --- start, in a child process ----------------------------------------------------
 def child_start(db: Path, spawned: float) -> None:
     """One start as run_gui does it, less the sign-in dialog; prints its phases as JSON."""
     marks: dict[str, float] = {}
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from console.ui.app import ensure_app
     from console.ui.main_window import MainWindow
@@ -115,7 +127,7 @@ def child_start(db: Path, spawned: float) -> None:
             return
         marks["interactive"] = time.time() - start
         while _busy(page):
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+            _wait_a_little(app)
         marks["figures"] = time.time() - start
         app.quit()
 
@@ -175,7 +187,7 @@ def _busy(page: object) -> bool:
 def held_and_ready(action: Callable[[], object], page: Callable[[], object]) -> tuple[float, float]:
     """(how long the GUI thread was held by ``action`` and the paint after it, how long
     until the page's figures show)."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance()
     assert app is not None
@@ -184,7 +196,7 @@ def held_and_ready(action: Callable[[], object], page: Callable[[], object]) -> 
     app.processEvents()
     held = time.perf_counter() - start
     while _busy(page()):
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+        _wait_a_little(app)
     return held, time.perf_counter() - start
 
 
@@ -210,7 +222,7 @@ def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
         window.show()
         app.processEvents()
         while _busy(window.current_page()):
-            app.processEvents()
+            _wait_a_little()
         # Named by their kind: aligned in a terminal, whatever the language.
         titles = [kind.rsplit(".", 1)[1].removesuffix("Page") for kind in window.page_kinds]
         for row in range(1, window.nav.count()):
@@ -228,7 +240,7 @@ def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
         for name, row in (("Performance", 1), ("Training", 3)):
             window.nav.setCurrentRow(row)
             while _busy(window.current_page()):
-                app.processEvents()
+                _wait_a_little()
             month = YearMonth(2026, 10)
             for _ in range(run + 1):
                 month = month.prev()
@@ -246,7 +258,7 @@ def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
             pair[1].add(ready)
             ctx.set_period(YearMonth.of(TODAY))
             while _busy(window.current_page()):
-                app.processEvents()
+                _wait_a_little()
         window.close()
         window.deleteLater()
         ctx.deleteLater()

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.current_page().refresh())
+        refresh.triggered.connect(lambda: self.current_page().refresh_in_background())
         view_menu.addAction(refresh)
         prev_month = QAction(self.tr("Previous month"), self)
         prev_month.setShortcut(QKeySequence("Ctrl+PgUp"))
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
     def show_page(self, row: int) -> None:
         page = self.page_at(row)
         self.stack.setCurrentIndex(row)
-        page.refresh_if_stale()
+        page.refresh_if_stale(background=True)
 
     def page_of(self, cls: type[Page]) -> Page:
         """The page of that kind, built if need be (KeyError: this user has none)."""
