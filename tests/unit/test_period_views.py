@@ -115,3 +115,22 @@ def test_quarters_and_years_match_the_months_they_sum(any_db: Database) -> None:
                 want = reference(s, user, year, quarter, TODAY)
                 assert got.people, (year, quarter)
                 assert got == want, (user.username, year, quarter)
+
+
+def test_month_ranks_follow_their_definition(db: Database) -> None:
+    """The ranks are worked out after the database sums: each is one more than the number
+    of people (in the bureau, in the unit) with a strictly higher total; ties share it."""
+    from console.core.scoring.ranking import compute_totals
+
+    demo_workspace(db).run(generate_demo, today=TODAY, people=120, months=3)
+    with db.session() as s:
+        for month in (YearMonth(2026, 11), YearMonth(2026, 10)):
+            _, people = compute_totals(s, month)
+            assert len({p.total for p in people}) < len(people), "the demo has ties"
+            for p in people:
+                assert p.rank == 1 + sum(q.total > p.total for q in people)
+                assert p.unit_rank == 1 + sum(
+                    q.total > p.total for q in people if q.unit_id == p.unit_id
+                )
+            order = [(-p.total, p.staff_no) for p in people]
+            assert order == sorted(order)

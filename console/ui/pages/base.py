@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from console.core.errors import DuchaError
@@ -42,7 +42,8 @@ class Page(QWidget):
         header.addWidget(heading)
         header.addStretch(1)
         # The busy indicator: shown while the page's figures are read on a worker.
-        self.busy_label = QLabel(self.tr("Reading…"))
+        # A fixed context: self.tr() in a base class would look in the subclass's.
+        self.busy_label = QLabel(QCoreApplication.translate("Page", "Reading…"))
         self.busy_label.setObjectName("Hint")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # no end known: Qt animates it
