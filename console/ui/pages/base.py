@@ -34,6 +34,8 @@ class Page(QWidget):
         self._stale = True
         self._loading = 0  # the number of the reading under way; 0: none
         self._readings = 0
+        self._background = False  # reload() runs for a show or a month change
+        self._parts = 0  # slow parts of a reload still being read (read_later)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         header = QHBoxLayout()
@@ -76,7 +78,32 @@ class Page(QWidget):
     # --- when to read -----------------------------------------------------------------
     def busy(self) -> bool:
         """Whether the page's figures are being read on a worker."""
-        return self._loading != 0
+        return self._loading != 0 or self._parts != 0
+
+    def read_later(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """A slow part of ``reload`` (a count over millions of rows): read on a worker
+        when the page is being shown or the month changed, at once when refreshed."""
+        if not self._background:
+            done(work())
+            return
+        self._parts += 1
+        self._show_busy(True)
+
+        def finished(data: Any) -> None:
+            self._part_over()
+            done(data)
+
+        def failed(exc: Exception) -> None:
+            self._part_over()
+            if isinstance(exc, DuchaError):  # anything else goes to the crash handler
+                show_error(self, exc)
+
+        run_in_background(self, work, finished, failed)
+
+    def _part_over(self) -> None:
+        self._parts -= 1
+        if not self.busy():
+            self._show_busy(False)
 
     def mark_stale(self) -> None:
         self._stale = True
@@ -87,7 +114,7 @@ class Page(QWidget):
         """Read and show now (after the user's own change, the figures must be there)."""
         self._stale = False
         self._loading = 0  # a reading still under way is superseded
-        self._show_busy(False)
+        self._show_busy(self._parts != 0)
         self.reload()
 
     def refresh_if_stale(self, background: bool = False) -> None:
@@ -98,7 +125,11 @@ class Page(QWidget):
         """Read on a worker when the page can, behind the busy indicator; else now."""
         work = self.fetch()
         if work is None:
-            self.refresh()
+            self._background = True
+            try:
+                self.refresh()
+            finally:
+                self._background = False
             return
         self._stale = False
         self._readings += 1
@@ -115,14 +146,14 @@ class Page(QWidget):
         if number != self._loading:  # a newer reading (another month) was asked for
             return
         self._loading = 0
-        self._show_busy(False)
+        self._show_busy(self.busy())
         self.show_data(data)
 
     def _reading_failed(self, number: int, exc: Exception) -> None:
         if number != self._loading:
             return
         self._loading = 0
-        self._show_busy(False)
+        self._show_busy(self.busy())
         self._stale = True  # read again when next shown
         if isinstance(exc, DuchaError):  # anything else goes to the crash handler
             show_error(self, exc)
