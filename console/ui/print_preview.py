@@ -21,10 +21,6 @@ from widgets.screen_fit import fit_to_screen
 PREVIEW_DPI = 150  # sharp on screen and on most office printers, quick to render
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("print_preview", text)
-
-
 def prepare_pages(path: Path, dpi: int = PREVIEW_DPI) -> list[QImage]:
     """Every page of the PDF as an image. Slow for a long report: call it on a worker
     (it touches no widget, and each image owns its pixels)."""
@@ -73,7 +69,13 @@ def render_pages(printer: QPrinter, path: Path, dpi: int = PREVIEW_DPI) -> int:
 def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
     """Qt's print preview of the PDF, with its Print button, on A4 at full page; the
     pages are prepared on a worker first, behind a busy indicator the user may cancel."""
-    busy = QProgressDialog(_t("Preparing the print preview…"), _t("Cancel"), 0, 0, parent)
+    busy = QProgressDialog(
+        QCoreApplication.translate("print_preview", "Preparing the print preview…"),
+        QCoreApplication.translate("print_preview", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     busy.setWindowTitle(title)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(0)
@@ -95,7 +97,9 @@ def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
             QMessageBox.warning(
                 parent,
                 title,
-                _t("The print preview could not be prepared: {error}").format(error=exc),
+                QCoreApplication.translate(
+                    "print_preview", "The print preview could not be prepared: {error}"
+                ).format(error=exc),
             )
 
     run_in_background(busy, lambda: prepare_pages(path), ready, failed)
