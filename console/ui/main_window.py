@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,6 +45,8 @@ from glossary import YearMonth
 from widgets.month_picker import MonthPicker
 from widgets.screen_fit import fit_to_screen
 
+PAGES_PACKAGE = "console.ui.pages"
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, clock: Clock | None = None, demo: bool = False) -> None:
@@ -56,35 +60,29 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
 
-        from console.ui.pages.audit import AuditLogPage
-        from console.ui.pages.integrity import IntegrityPage
-        from console.ui.pages.overview import OverviewPage
-        from console.ui.pages.people import PeoplePage
-        from console.ui.pages.performance import PerformancePage
-        from console.ui.pages.reports import ReportsPage
-        from console.ui.pages.settings import SettingsPage
-        from console.ui.pages.training import TrainingPage
-
-        factories: list[tuple[str, Callable[[AppContext], Page]]] = [
-            (self.tr("Overview"), OverviewPage),
-            (self.tr("Performance"), PerformancePage),
-            (self.tr("Integrity"), IntegrityPage),
-            (self.tr("Training"), TrainingPage),
-            (self.tr("People & Units"), PeoplePage),
-            (self.tr("Reports"), ReportsPage),
-            (self.tr("Settings"), SettingsPage),
+        # Page modules are imported when their page is first shown: between them they
+        # pull in pyqtgraph, numpy and the exports, which a start has no need of.
+        pages: list[tuple[str, str]] = [
+            (self.tr("Overview"), "overview.OverviewPage"),
+            (self.tr("Performance"), "performance.PerformancePage"),
+            (self.tr("Integrity"), "integrity.IntegrityPage"),
+            (self.tr("Training"), "training.TrainingPage"),
+            (self.tr("People & Units"), "people.PeoplePage"),
+            (self.tr("Reports"), "reports.ReportsPage"),
+            (self.tr("Settings"), "settings.SettingsPage"),
         ]
         if ctx.can_read_audit:  # the audit administrator's page; nobody else sees it
-            factories.insert(-1, (self.tr("Audit log"), AuditLogPage))
+            pages.insert(-1, (self.tr("Audit log"), "audit.AuditLogPage"))
         self.nav = QListWidget()
         self.nav.setObjectName("NavList")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for title, factory in factories:
-            page = factory(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(_scrolling(page))
+        # Each page is built the first time it is shown: building all of them (and reading
+        # what they show) held a large bureau's window back for seconds at start.
+        self.page_kinds: list[str] = [f"{PAGES_PACKAGE}.{kind}" for _, kind in pages]
+        self._built: dict[int, Page] = {}
+        for title, _kind in pages:
+            self.stack.addWidget(_scrolling())
             QListWidgetItem(title, self.nav)
         self.nav.currentRowChanged.connect(self.show_page)
 
@@ -114,9 +112,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
 
         self._build_toolbar()
-        self._build_menus([t for t, _ in factories])
+        self._build_menus([t for t, _ in pages])
         self._build_status()
+        # The first page is built and loaded once the window has painted (showEvent):
+        # the user sees the window at once rather than after the first page's reading.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self._first_shown = False
         policy = ctx.read(load_policy)
         self.idle = IdleWatch(policy.idle_minutes * 60, clock or time.monotonic, parent=self)
         self.idle.idle.connect(self.lock)
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.current_page().refresh())
+        refresh.triggered.connect(lambda: self.current_page().refresh_in_background())
         view_menu.addAction(refresh)
         prev_month = QAction(self.tr("Previous month"), self)
         prev_month.setShortcut(QKeySequence("Ctrl+PgUp"))
@@ -259,20 +262,50 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.idle.watch(self.windowHandle())  # the native window exists once shown
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._first_shown:
+            # The window has just painted its frame: only now is the first page built
+            # and read, so that the user sees the window at once.
+            self._first_shown = True
+            QTimer.singleShot(0, lambda: self.show_page(self.nav.currentRow()))
+        return handled
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         super().closeEvent(event)
 
     # --- behaviour -------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far (those shown at least once), in navigation order."""
+        return [self._built[row] for row in sorted(self._built)]
+
+    def page_at(self, row: int) -> Page:
+        """The page of navigation row ``row``, built now if it never was."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = _page_class(self.page_kinds[row])(self.ctx)
+            area = self.stack.widget(row)
+            assert isinstance(area, QScrollArea)
+            area.setWidget(page)
+        return page
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     def show_page(self, row: int) -> None:
+        page = self.page_at(row)
         self.stack.setCurrentIndex(row)
-        self.pages[row].refresh_if_stale()
+        page.refresh_if_stale(background=True)
 
     def page_of(self, cls: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, cls))
+        """The page of that kind, built if need be (KeyError: this user has none)."""
+        wanted = f"{cls.__module__}.{cls.__qualname__}"
+        for row, kind in enumerate(self.page_kinds):
+            if kind == wanted:
+                return self.page_at(row)
+        raise KeyError(cls.__name__)
 
     def _backup(self) -> None:
         workspace, folder = self.ctx.workspace, backup_folder()
@@ -350,11 +383,17 @@ class MainWindow(QMainWindow):
         )
 
 
-def _scrolling(page: Page) -> QScrollArea:
+def _page_class(kind: str) -> Callable[[AppContext], Page]:
+    module, name = kind.rsplit(".", 1)
+    page = getattr(importlib.import_module(module), name)
+    assert isinstance(page, type) and issubclass(page, Page)
+    return cast(Callable[[AppContext], Page], page)
+
+
+def _scrolling() -> QScrollArea:
     """A page scrolls rather than push the window past a small screen: on a 1366×768
-    desktop the buttons at a page's foot stay reachable."""
+    desktop the buttons at a page's foot stay reachable. The page goes in when built."""
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area

@@ -33,6 +33,7 @@ def test_main_window_speaks_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chin
     window.nav.setCurrentRow(4)
     page = window.current_page()
     assert isinstance(page, PeoplePage)
+    qtbot.waitUntil(lambda: not page.busy())  # read on a worker when first shown
     model = page.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert "工号" in headers and "姓名" in headers

@@ -31,6 +31,7 @@ def _window(qtbot: QtBot, make_ctx, user) -> MainWindow:  # type: ignore[no-unty
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.pages))  # the first page follows the first paint
     return window
 
 
@@ -39,9 +40,9 @@ def test_every_page_opens(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # ty
     assert window.nav.count() == 7
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        assert window.current_page() is window.pages[row]
-        assert window.stack.currentWidget().widget() is window.pages[row]
-        assert not window.pages[row]._stale
+        assert window.current_page() is window.page_at(row)
+        assert window.stack.currentWidget().widget() is window.page_at(row)
+        assert not window.page_at(row)._stale
 
 
 def test_status_bar_names_database_user_and_role(
@@ -64,16 +65,17 @@ def test_period_is_shared_by_the_pages(qtbot: QtBot, bureau: Bureau, make_ctx) -
     assert str(window.ctx.period) == "2025-12"
 
 
-def _people_page(window: MainWindow) -> PeoplePage:
+def _people_page(qtbot: QtBot, window: MainWindow) -> PeoplePage:
     window.nav.setCurrentRow(4)
     page = window.current_page()
     assert isinstance(page, PeoplePage)
+    qtbot.waitUntil(lambda: not page.busy())  # read on a worker when first shown
     return page
 
 
 def test_add_a_person_through_the_dialog(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     assert page.model.rowCount() == 5
 
     def fill(dialog: QDialog) -> None:
@@ -102,7 +104,7 @@ def test_bad_input_is_shown_and_nothing_written(
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     before = _people_count(db)
     seen: dict[str, str] = {}
 
@@ -132,7 +134,7 @@ def test_supervisor_reads_people_without_editing_buttons(
     qtbot: QtBot, bureau: Bureau, make_ctx
 ) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.supervisor)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[0].id)
     assert page.model.rowCount() == 5
     assert not page.add_button.isEnabled() and not page.transfer_button.isEnabled()
@@ -141,7 +143,7 @@ def test_supervisor_reads_people_without_editing_buttons(
 
 def test_viewer_gets_no_editing_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.viewer)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[0].id)
     assert not page.add_button.isEnabled()
     assert not page.edit_button.isEnabled()
@@ -150,13 +152,13 @@ def test_viewer_gets_no_editing_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) 
 
 def test_squad_leader_table_holds_only_their_unit(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.leader)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     assert {page.model.row(i).unit_name for i in range(page.model.rowCount())} == {"城东中队"}
 
 
 def test_unit_tree_filters_the_table(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     root = page.tree.topLevelItem(0)
     assert root.text(1) == "5"
     west = next(
@@ -170,7 +172,7 @@ def test_unit_tree_filters_the_table(qtbot: QtBot, bureau: Bureau, make_ctx) -> 
 
 def test_profile_opens_on_double_click(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[0].id)
     titles: list[str] = []
 
@@ -188,7 +190,7 @@ def test_profile_opens_on_double_click(qtbot: QtBot, bureau: Bureau, make_ctx) -
 
 def test_deactivate_hides_from_active_list(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[1].id)
 
     def fill(dialog: QDialog) -> None:
@@ -224,7 +226,7 @@ def test_row_model_passes_qt_model_checks(qtmodeltester) -> None:  # type: ignor
 
 def test_admin_adds_a_unit_from_the_tree(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     assert page.add_unit_button.isVisible()
 
     def fill(dialog: QDialog) -> None:
@@ -240,7 +242,7 @@ def test_admin_adds_a_unit_from_the_tree(qtbot: QtBot, bureau: Bureau, make_ctx)
 
 def test_supervisor_has_no_unit_buttons(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.supervisor)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     assert not page.add_unit_button.isVisible()
 
 
@@ -299,7 +301,7 @@ def test_edit_an_existing_person_and_save_unchanged(
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[0].id)
     shown = page.current_person()
     assert shown is not None
@@ -337,7 +339,7 @@ def test_an_edit_after_another_desk_changed_the_person_is_refused(
         errors.QMessageBox, "warning", lambda _parent, title, text: boxes.append((title, text))
     )
     window = _window(qtbot, make_ctx, bureau.admin)
-    page = _people_page(window)
+    page = _people_page(qtbot, window)
     page.select_person(bureau.people[0].id)
     shown = page.current_person()
     assert shown is not None

@@ -41,7 +41,7 @@ def test_every_page_model_keeps_the_model_contract(
     window.show()
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
-        for tabs in window.pages[row].findChildren(QTabWidget):
+        for tabs in window.page_at(row).findChildren(QTabWidget):
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
     models = [m for m in window.findChildren(QAbstractItemModel) if _ours(m)]

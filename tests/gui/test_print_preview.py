@@ -30,3 +30,65 @@ def test_every_page_is_printed(qapp, tmp_path: Path) -> None:  # type: ignore[no
     printed = pdfium.PdfDocument(str(out))
     assert len(printed) == 2
     printed.close()
+
+
+def _two_pages(path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n in (1, 2):
+        c.drawString(100, 700, f"page {n}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_the_preview_is_prepared_behind_a_busy_indicator(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Rasterising a long bulletin takes seconds: a busy indicator shows meanwhile, the
+    window keeps answering, and the preview opens with every page once they are ready."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+    from console.ui import print_preview
+
+    source = _two_pages(tmp_path / "bulletin.pdf")
+    gate = threading.Event()
+    real = print_preview.prepare_pages
+
+    def slow(path: Path, dpi: int = 50) -> list:  # type: ignore[type-arg]
+        assert gate.wait(20)  # held until the test has looked at the busy window
+        return real(path, 50)
+
+    monkeypatch.setattr(print_preview, "prepare_pages", slow)
+    seen: dict[str, int] = {}
+
+    def close_preview() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QPrintPreviewDialog) and widget.isVisible():
+                preview = widget.findChild(QPrintPreviewWidget)
+                seen["pages"] = preview.pageCount()
+                widget.reject()
+                return
+        QTimer.singleShot(20, close_preview)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    print_preview.preview_pdf(parent, source, "Bulletin")
+    busy = parent.findChild(QProgressDialog)
+    assert busy is not None and busy.isVisible()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop runs while the pages render
+    timer.stop()
+    assert busy.isVisible() and "pages" not in seen
+    QTimer.singleShot(0, close_preview)
+    gate.set()
+    qtbot.waitUntil(lambda: "pages" in seen, timeout=20_000)
+    assert seen["pages"] == 2
+    assert not busy.isVisible()

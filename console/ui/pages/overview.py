@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.core.labels import label
-from console.core.overview_figures import build_overview
+from console.core.overview_figures import Overview, build_overview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from glossary import Category, Role
@@ -42,8 +44,12 @@ class OverviewPage(Page):
         layout.addWidget(widget, 1)
         return box, heading
 
-    def reload(self) -> None:
-        ov = self.ctx.read(build_overview, self.ctx.user, self.ctx.period, self.ctx.today)
+    def fetch(self) -> Callable[[], Overview]:
+        # Read off the GUI thread: the first page shows right after the window paints.
+        read, user, month, today = self.ctx.read, self.ctx.user, self.ctx.period, self.ctx.today
+        return lambda: read(build_overview, user, month, today)
+
+    def show_data(self, ov: Overview) -> None:
         cats = "  ".join(
             self.tr("{category} {n}").format(category=label(c), n=ov.by_category[c])
             for c in Category

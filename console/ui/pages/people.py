@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.labels import choices, label
-from console.core.people import PersonRow, people_view, reactivate_person
+from console.core.people import PeopleView, PersonRow, people_view, reactivate_person
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import PersonDialog
@@ -171,10 +173,14 @@ class PeoplePage(Page):
         ]
 
     # --- loading ---------------------------------------------------------------
-    def reload(self) -> None:
+    def fetch(self) -> Callable[[], PeopleView]:
+        # Thousands of people with their units: off the GUI thread when the page is shown.
+        read, user = self.ctx.read, self.ctx.user
+        return lambda: read(people_view, user)
+
+    def show_data(self, view: PeopleView) -> None:
         selected = self.current_person()
         current_unit = self._selected_unit()
-        view = self.ctx.read(people_view, self.ctx.user)
         self.units, people = view.units, view.people
         self._build_tree(current_unit)
         first_load = self.model.rowCount() == 0

@@ -9,6 +9,8 @@ the GUI thread, and only when its tab is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from console.core.errors import DuchaError
@@ -102,10 +104,14 @@ class PerformancePage(Page):
         self.entries_tab.changed.connect(self._after_change)
 
     # --- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        month = self.ctx.period
-        user = self.ctx.user
-        view = self.ctx.read(month_view, user, month)
+    def fetch(self) -> Callable[[], MonthView]:
+        # The month's ranking, squads, stars and pending entries: one reading, off the
+        # GUI thread when the page is shown or the month changes.
+        read, user, month = self.ctx.read, self.ctx.user, self.ctx.period
+        return lambda: read(month_view, user, month)
+
+    def show_data(self, view: MonthView) -> None:
+        month = view.ranking.month
         ranking, squads, stars, pending, state = (
             view.ranking,
             view.squads,

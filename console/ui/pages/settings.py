@@ -486,6 +486,10 @@ class SettingsPage(Page):
         store_backup_folder(folder)
         self._load_backup_options()
 
+    def _database_read(self, info: DatabaseInfo) -> None:
+        self.info = info
+        self._show_database(info)
+
     def _show_database(self, info: DatabaseInfo) -> None:
         names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
         self.backend_value.setText(names.get(info.backend, info.backend))
@@ -549,6 +553,7 @@ class SettingsPage(Page):
                 self.language.setCurrentIndex(i)
         self.language.blockSignals(False)
 
-        self.info = self.ctx.read(database_info)
-        self._show_database(self.info)
+        # Counting millions of entries and audit rows takes a while on a large bureau.
+        read = self.ctx.read
+        self.read_later(lambda: read(database_info), self._database_read)
         self._load_backup_options()

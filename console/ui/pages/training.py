@@ -8,9 +8,11 @@ reload; the tabs only show it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QTabWidget
 
-from console.core.training.page import training_page
+from console.core.training.page import TrainingPageData, training_page
 from console.core.training.progress import TrainingOverview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
@@ -61,9 +63,13 @@ class TrainingPage(Page):
         self.table = self.sessions_tab.table
         self.model = self.sessions_tab.model
 
-    def reload(self) -> None:
-        year, today = self.ctx.period.year, self.ctx.today
-        data = self.ctx.read(training_page, self.ctx.user, year, today)
+    def fetch(self) -> Callable[[], TrainingPageData]:
+        # A large bureau's year of attendance takes a few hundred milliseconds to read:
+        # off the GUI thread when the page is shown or the month changes.
+        read, user, year, today = self.ctx.read, self.ctx.user, self.ctx.period.year, self.ctx.today
+        return lambda: read(training_page, user, year, today)
+
+    def show_data(self, data: TrainingPageData) -> None:
         self._tiles(data.overview)
         self.progress_tab.show_data(data.progress, data.categories, data.months)
         self.sessions_tab.set_rows(data.sessions)

@@ -1,0 +1,440 @@
+"""The main window on a large bureau, in-process and offscreen (not a test: prints figures).
+
+    uv run python bench/gui.py [--db /tmp/bench-big.sqlite3] [--repeat 5]
+
+The database is the one bench/scoring.py builds (3,000 people, 5 years, 4,000,000
+entries): ``uv run python bench/scoring.py --keep DIR`` writes DIR/bench-3000-5y.sqlite3.
+Times, each repeated and given as the median with the smallest and largest run (the
+machine is shared and noisy):
+
+- start to an interactive window, in a fresh process each time: imports and the
+  application (font, language, database opened), the window built, the first paint, and
+  the first moment the event loop is free again. Signing in (the password hash, slow on
+  purpose, and the user's own typing) is timed apart and not counted.
+- each page's first show, and the month change on Performance and Training: how long the
+  GUI thread is held (what the user feels: the window cannot answer meanwhile) and, when
+  the page loads on a worker behind a busy indicator, how long until its figures show.
+- the quarter and year views (live and finalised), read as the Quarter / year tab does.
+- the month's ranking against one hand-written SQL over point_tally (bench/scoring.py's).
+- the print preview of the month's bulletin: writing the PDF, then preparing its pages,
+  and how long the GUI thread is held by it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DB = Path("/tmp/bench-big.sqlite3")
+TODAY = date(2026, 11, 22)
+
+
+# --- figures ------------------------------------------------------------------------
+@dataclass
+class Figure:
+    label: str
+    target_ms: float | None = None
+    runs: list[float] = field(default_factory=list)  # seconds
+
+    def add(self, seconds: float) -> None:
+        self.runs.append(seconds)
+
+    def line(self) -> str:
+        if not self.runs:
+            return f"{self.label:<46} {'—':>9}"
+        ms = sorted(1000 * r for r in self.runs)
+        median = statistics.median(ms)
+        spread = f"({ms[0]:.0f}–{ms[-1]:.0f})" if len(ms) > 1 else ""
+        target = ""
+        if self.target_ms is not None:
+            verdict = "ok" if median < self.target_ms else "OVER"
+            target = f"target < {self.target_ms:.0f} ms  {verdict}"
+        return f"{self.label:<46} {median:9.1f} ms {spread:<15} {target}"
+
+
+def report(title: str, figures: Iterable[Figure]) -> None:
+    print(f"\n{title}")
+    for f in figures:
+        print("  " + f.line())
+
+
+def _wait_a_little(app: object = None) -> None:
+    """Let the event loop run for a moment (workers deliver their results through it).
+
+    Not processEvents() in a loop: PySide6 6.10 drops a reference to None on each call,
+    and some hundred thousand calls abort Python 3.11 ("deallocating None")."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(5, loop.quit)
+    loop.exec()
+
+
+# --- start, in a child process ----------------------------------------------------
+def child_start(db: Path, spawned: float) -> None:
+    """One start as run_gui does it, less the sign-in dialog; prints its phases as JSON."""
+    marks: dict[str, float] = {}
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from console.ui.app import ensure_app
+    from console.ui.main_window import MainWindow
+
+    app = ensure_app("zh_CN")
+    from console.core.database import open_database
+
+    database = open_database(db)
+    marks["app"] = time.time() - spawned
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from console.core.sign_in import sign_in
+    from console.ui.context import AppContext
+
+    before = time.time()
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
+    signing = time.time() - before
+    start = time.time()
+    ctx = AppContext(database, user, today=TODAY)
+    window = MainWindow(ctx, demo=True)
+    marks["built"] = time.time() - start
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = time.time() - start
+                # The loop is free again once everything queued with the paint is done.
+                QTimer.singleShot(0, interactive)
+            return False
+
+    def interactive() -> None:
+        # Interactive: the first page is built, its figures are shown or being read on
+        # a worker behind the busy indicator, and nothing queued is left to run.
+        page = window.pages[0] if window.pages else None
+        if page is None or (page._stale and not _busy(page)):
+            QTimer.singleShot(0, interactive)
+            return
+        marks["interactive"] = time.time() - start
+        while _busy(page):
+            _wait_a_little(app)
+        marks["figures"] = time.time() - start
+        app.quit()
+
+    spy = FirstPaint()
+    app.installEventFilter(spy)
+    window.show()
+    ctx.watch_other_desktops()
+    app.exec()
+    app.removeEventFilter(spy)
+    marks["signing"] = signing
+    print(json.dumps(marks))
+    sys.stdout.flush()
+    # A fast exit: the figures are out, and tearing down Qt is not part of a start.
+    os._exit(0)
+
+
+def measure_start(db: Path, repeat: int) -> list[Figure]:
+    app = Figure("imports + application + database")
+    built = Figure("main window built")
+    paint = Figure("  … to the first paint")
+    interactive = Figure("  … to an interactive window")
+    total = Figure("start to an interactive window", 2000)
+    signing = Figure("signing in (password hash; not counted)")
+    figures = Figure("  … first page's figures shown")
+    # As installed (a wheel, the bundle), Python reads compiled bytecode: let the child
+    # write it, and discard a first start that does so and warms the disk cache.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for run in range(repeat + 1):
+        spawned = time.time()
+        out = subprocess.run(
+            [sys.executable, __file__, "--child-start", str(db), "--spawned", repr(spawned)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout
+        if not run:
+            continue
+        marks = json.loads(out.strip().splitlines()[-1])
+        figures.add(marks["figures"])
+        app.add(marks["app"])
+        built.add(marks["built"])
+        paint.add(marks["paint"])
+        interactive.add(marks["interactive"])
+        total.add(marks["app"] + marks["interactive"])
+        signing.add(marks["signing"])
+    return [app, built, paint, interactive, figures, total, signing]
+
+
+# --- the window, in this process ------------------------------------------------------
+def _busy(page: object) -> bool:
+    """Whether the page is still loading behind its busy indicator."""
+    busy = getattr(page, "busy", None)
+    return bool(busy()) if callable(busy) else False
+
+
+def held_and_ready(action: Callable[[], object], page: Callable[[], object]) -> tuple[float, float]:
+    """(how long the GUI thread was held by ``action`` and the paint after it, how long
+    until the page's figures show)."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    held = time.perf_counter() - start
+    while _busy(page()):
+        _wait_a_little(app)
+    return held, time.perf_counter() - start
+
+
+def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
+    from console.core.database import open_database
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from console.core.sign_in import sign_in
+    from console.ui.app import ensure_app
+    from console.ui.context import AppContext
+    from console.ui.main_window import MainWindow
+    from glossary import YearMonth
+
+    app = ensure_app("zh_CN")
+    database = open_database(db)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
+    shows: dict[int, tuple[Figure, Figure]] = {}
+    months: dict[str, tuple[Figure, Figure]] = {}
+    titles: list[str] = []
+    for run in range(repeat):
+        ctx = AppContext(database, user, today=TODAY)
+        window = MainWindow(ctx, demo=True)
+        window.resize(1360, 860)
+        window.show()
+        app.processEvents()
+        while _busy(window.current_page()):
+            _wait_a_little()
+        # Named by their kind: aligned in a terminal, whatever the language.
+        titles = [kind.rsplit(".", 1)[1].removesuffix("Page") for kind in window.page_kinds]
+        for row in range(1, window.nav.count()):
+            held, ready = held_and_ready(
+                lambda row=row, w=window: w.nav.setCurrentRow(row), window.current_page
+            )
+            title = titles[row]
+            pair = shows.setdefault(
+                row,
+                (Figure(f"{title}: GUI held", 150), Figure(f"{title}: figures shown")),
+            )
+            pair[0].add(held)
+            pair[1].add(ready)
+        # A different month on every run: nothing is served from a previous run's reading.
+        for name, row in (("Performance", 1), ("Training", 3)):
+            window.nav.setCurrentRow(row)
+            while _busy(window.current_page()):
+                _wait_a_little()
+            month = YearMonth(2026, 10)
+            for _ in range(run + 1):
+                month = month.prev()
+            held, ready = held_and_ready(
+                lambda month=month, c=ctx: c.set_period(month), window.current_page
+            )
+            pair = months.setdefault(
+                name,
+                (
+                    Figure(f"{name}, month change: GUI held", 150),
+                    Figure(f"{name}, month change: figures shown"),
+                ),
+            )
+            pair[0].add(held)
+            pair[1].add(ready)
+            ctx.set_period(YearMonth.of(TODAY))
+            while _busy(window.current_page()):
+                _wait_a_little()
+        window.close()
+        window.deleteLater()
+        ctx.deleteLater()
+        app.processEvents()
+    database.close()
+    first_shows = [f for row in sorted(shows) for f in shows[row]]
+    changes = [f for pair in months.values() for f in pair]
+    return first_shows, changes
+
+
+# --- the core's views -----------------------------------------------------------------
+def measure_views(db: Path, repeat: int) -> tuple[list[Figure], str]:
+    from bench.scoring import HAND_TALLY_SQL
+    from console.core.database import open_database
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from console.core.scoring.periods import period_ranking
+    from console.core.scoring.ranking import month_ranking
+    from console.core.sign_in import sign_in
+    from console.core.workspace import Workspace
+    from glossary import YearMonth
+
+    database = open_database(db)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
+    ws = Workspace(database, user)
+    live = YearMonth.of(TODAY)  # November 2026: provisional, October finalised
+    views = [
+        (Figure("quarter 2026 Q3 (finalised months)", 200), 2026, 3),
+        (Figure("quarter 2026 Q4 (live month)", 200), 2026, 4),
+        (Figure("year 2025 (finalised months)", 200), 2025, None),
+        (Figure("year 2026 (to date, one live month)", 200), 2026, None),
+    ]
+    ranking = Figure(f"month's ranking {live} (live)")
+    snapshot = Figure("month's ranking 2026-10 (finalised)")
+    hand = Figure("one hand-written SQL on point_tally")
+    ratios: list[float] = []
+    raw = sqlite3.connect(db)
+    params = {
+        "a": live.first_day.isoformat(),
+        "b": live.last_day.isoformat(),
+        "m": live.to_int(),
+    }
+    for _ in range(max(repeat, 5)):
+        # Taking turns, so that the machine's noise weighs on both sides of the ratio.
+        start = time.perf_counter()
+        ws.read(month_ranking, user, live)
+        t_rank = time.perf_counter() - start
+        start = time.perf_counter()
+        raw.execute(HAND_TALLY_SQL, params).fetchall()
+        t_hand = time.perf_counter() - start
+        ranking.add(t_rank)
+        hand.add(t_hand)
+        ratios.append(t_rank / t_hand)
+        start = time.perf_counter()
+        ws.read(month_ranking, user, YearMonth(2026, 10))
+        snapshot.add(time.perf_counter() - start)
+    raw.close()
+    for _ in range(repeat):
+        for figure, year, quarter in views:
+            start = time.perf_counter()
+            ws.read(period_ranking, user, year, quarter, TODAY)
+            figure.add(time.perf_counter() - start)
+    database.close()
+    ratios.sort()
+    ratio = (
+        f"ratio ranking / hand SQL: {statistics.median(ratios):.2f} "
+        f"({ratios[0]:.2f}–{ratios[-1]:.2f})   target <= 2  "
+        + ("ok" if statistics.median(ratios) <= 2 else "OVER")
+    )
+    return [ranking, snapshot, hand] + [f for f, _, _ in views], ratio
+
+
+# --- print preview ----------------------------------------------------------------------
+def measure_preview(db: Path, repeat: int) -> list[Figure]:
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+    from console.core.database import open_database
+    from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
+    from console.core.sign_in import sign_in
+    from console.core.units import bureau_name
+    from console.core.workspace import Workspace
+    from console.ui import print_preview
+    from console.ui.app import ensure_app
+    from exports.bulletin_pdf import write_monthly_bulletin
+    from glossary import YearMonth
+
+    app = ensure_app("zh_CN")
+    database = open_database(db)
+    user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
+    ws = Workspace(database, user)
+    written = Figure("bulletin PDF written (worker)", 5000)
+    prepared = Figure("preview pages prepared (worker)")
+    held = Figure("preview shown: GUI held", 150)
+    folder = Path(tempfile.mkdtemp(prefix="ducha-bench-"))
+    month = YearMonth(2026, 10)
+    for run in range(repeat):
+        path = folder / f"bulletin-{run}.pdf"
+        start = time.perf_counter()
+        ws.read(
+            write_monthly_bulletin,
+            user,
+            month,
+            path,
+            bureau_name=ws.read(bureau_name),
+            issued_on=TODAY,
+        )
+        written.add(time.perf_counter() - start)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setFullPage(True)
+        pages = getattr(print_preview, "prepare_pages", None)
+        if pages is not None:  # the pages are rasterised on a worker, then drawn
+            start = time.perf_counter()
+            images = pages(path)
+            prepared.add(time.perf_counter() - start)
+
+            def paint(p: QPrinter, images: object = images) -> None:
+                print_preview.draw_pages(p, images)  # type: ignore[attr-defined]
+        else:
+
+            def paint(p: QPrinter, path: Path = path) -> None:
+                print_preview.render_pages(p, path)
+
+        widget = QPrintPreviewWidget(printer)
+        widget.paintRequested.connect(paint)
+        widget.resize(900, 1000)
+        start = time.perf_counter()
+        widget.show()
+        widget.updatePreview()
+        QCoreApplication.processEvents()
+        held.add(time.perf_counter() - start)
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+    database.close()
+    return [written, prepared, held]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", type=Path, default=DEFAULT_DB)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--only", choices=["start", "window", "views", "preview"], action="append")
+    ap.add_argument("--child-start", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child_start:
+        child_start(args.child_start, args.spawned)
+        return
+    if not args.db.exists():
+        sys.exit(
+            f"{args.db} does not exist: build it with "
+            "`uv run python bench/scoring.py --keep DIR` and pass --db DIR/bench-3000-5y.sqlite3"
+        )
+    with sqlite3.connect(args.db) as conn:
+        people = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
+        events = conn.execute("SELECT COUNT(*) FROM point_event").fetchone()[0]
+    print(f"{args.db}: {people:,} people, {events:,} point events; {args.repeat} runs each")
+    print("figures: median (fastest–slowest) over the runs")
+    only = set(args.only or ["start", "window", "views", "preview"])
+    if "start" in only:
+        report("Start (a fresh process each run)", measure_start(args.db, args.repeat))
+    if "window" in only:
+        shows, changes = measure_window(args.db, args.repeat)
+        report("First show of each page", shows)
+        report("Month change", changes)
+    if "views" in only:
+        views, ratio = measure_views(args.db, args.repeat)
+        report("Ranking, quarter and year (as the pages read them)", views)
+        print("  " + ratio)
+    if "preview" in only:
+        report("Print preview of the month's bulletin", measure_preview(args.db, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
