@@ -1,0 +1,97 @@
+"""Tables of the console: named, remembered, copyable and exportable, built in one way.
+
+``make_table`` gives a page a widgets.table_view.DataTable whose columns are kept under
+the page's stable table name (console/ui/view_state.py) and whose 导出… writes the rows the
+user sees to an xlsx workbook (exports/table_xlsx.py), off the GUI thread, then offers to
+open the file or its folder. ``search`` binds Ctrl+F to the page's search box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
+
+from console.ui.errors import write_error_text
+from console.ui.tasks import run_in_background
+from console.ui.view_state import table_state
+from widgets.table_copy import sheet_data
+from widgets.table_view import DataTable, bind_find, make_table_view
+
+_last_folder: str | None = None  # where the user last saved an export, this session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("tables", text)
+
+
+def make_table(
+    model: QAbstractItemModel,
+    name: str,
+    title: Callable[[], str] | str,
+    widths: Sequence[int] = (),
+    parent: QWidget | None = None,
+    sortable: bool = True,
+    search: QLineEdit | None = None,
+) -> DataTable:
+    """A table over ``model``, remembered as ``name`` (stable: it keys the user's saved
+    columns) and exported under ``title`` (what the sheet is about, e.g. 积分记录 2026-11)."""
+    table = make_table_view(model, widths, parent, sortable)
+    table.keep_state(name, table_state)
+    table.exporter = lambda t: export_table(t, title() if callable(title) else title)
+    if search is not None:
+        bind_find(search)
+    return table
+
+
+def _file_name(title: str) -> str:
+    bad = '<>:"/\\|?*'
+    return "".join("_" if ch in bad else ch for ch in title).strip() or "table"
+
+
+def export_table(table: DataTable, title: str) -> None:
+    """Ask where, then write what ``table`` shows to an xlsx workbook in the background."""
+    global _last_folder
+    suggested = Path(_last_folder or ".") / f"{_file_name(title)}.xlsx"
+    name, _filter = QFileDialog.getSaveFileName(
+        table, _tr("Export to Excel"), str(suggested), _tr("Excel workbook (*.xlsx)")
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    _last_folder = str(path.parent)
+    data = sheet_data(table)  # read on the GUI thread; the worker gets plain values
+
+    def work() -> Path:
+        from exports.table_xlsx import write_table  # openpyxl only when exporting
+
+        return write_table(path, title, data.headers, data.formats, data.rows)
+
+    def failed(exc: Exception) -> None:
+        why = _tr("The table could not be written:\n{error}").format(error=exc)
+        text = write_error_text(exc, path) or why
+        QMessageBox.warning(table, _tr("Export failed"), text)
+
+    run_in_background(table, work, lambda p: show_written(table, p, len(data.rows)), failed)
+
+
+def show_written(parent: QWidget, path: Path, rows: int) -> None:
+    """Tell where the file went, and offer to open it or its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Exported"))
+    box.setText(_tr("{n} rows were written to\n{path}").format(n=f"{rows:,}", path=path))
+    open_file = box.addButton(_tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif clicked is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
