@@ -36,7 +36,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from widgets.table_copy import as_tsv, selected_rows, visible_columns
 from widgets.table_model import ROW_ROLE
@@ -63,11 +70,25 @@ class RowAction:
     run: Callable[[list[Any]], None]
     enabled: Callable[[list[Any]], bool] | None = None
     one: bool = True
+    shown: Callable[[], bool] | None = None  # None: always offered
 
     def allowed(self, rows: list[Any]) -> bool:
         if not rows or (self.one and len(rows) != 1):
             return False
         return self.enabled(rows) if self.enabled else True
+
+
+def _button_action(button: QAbstractButton) -> RowAction:
+    def run(_rows: list[Any]) -> None:
+        button.click()
+
+    return RowAction(
+        button.text().replace("&", ""),
+        run,
+        lambda _rows: button.isEnabled(),
+        one=True,
+        shown=lambda: not button.isHidden(),
+    )
 
 
 class DataTable(QTableView):
@@ -123,6 +144,13 @@ class DataTable(QTableView):
         self._actions.append(action)
         return action
 
+    def mirror_buttons(self, *buttons: QAbstractButton) -> None:
+        """Offer the page's row buttons (编辑…, 档案 …) in the right-click menu too: the
+        same click, enabled as the button is for the selected row, absent where the button
+        is hidden (the user's role may not use it)."""
+        for button in buttons:
+            self._actions.append(_button_action(button))
+
     def row_actions(self) -> list[RowAction]:
         return list(self._actions)
 
@@ -143,11 +171,12 @@ class DataTable(QTableView):
         """The right-click menu for the current selection (built anew each time)."""
         menu = QMenu(self)
         rows = self.selected_items()
-        for action in self._actions:
+        offered = [a for a in self._actions if a.shown is None or a.shown()]
+        for action in offered:
             item = menu.addAction(action.label)
             item.setEnabled(action.allowed(rows))
             item.triggered.connect(lambda _=False, a=action, r=rows: a.run(r))
-        if self._actions:
+        if offered:
             menu.addSeparator()
         copy = menu.addAction(self.tr("Copy"))
         copy.setShortcut(QKeySequence.StandardKey.Copy)

@@ -33,10 +33,10 @@ from console.ui.scoring_format import (
     star_names,
     status_colour,
 )
+from console.ui.tables import make_table
 from glossary import EventStatus, Role, YearMonth
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -98,7 +98,12 @@ class PersonEntriesDialog(QDialog):
         layout.addWidget(hint)
 
         self.model: RowTableModel[EntryDetail] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (90, 60, 230, 50, 60, 90, 80, 80, 120, 120))
+        self.table = make_table(
+            self.model,
+            "person_entries",
+            self.windowTitle,
+            (90, 60, 230, 50, 60, 90, 80, 80, 120, 120),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -108,6 +113,12 @@ class PersonEntriesDialog(QDialog):
         self.void_button.clicked.connect(self.void_selected)
         # Squad leaders and viewers do not decide on entries (the core refuses them too).
         self.void_button.setVisible(ctx.user.role in (Role.ADMIN, Role.SUPERVISOR))
+        if ctx.user.role in (Role.ADMIN, Role.SUPERVISOR):
+            self.table.add_row_action(
+                self.tr("Void…"),
+                lambda _rows: self.void_selected(),
+                lambda _rows: self.void_button.isEnabled(),
+            )
         self.profile_button = QPushButton(self.tr("Profile…"))
         self.profile_button.clicked.connect(self.open_profile)
         buttons = QHBoxLayout()

@@ -40,12 +40,13 @@ from console.ui.scoring_format import (
     star_names,
     value_colour,
 )
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from exports.ranking_xlsx import write_ranking
 from glossary import Category, Grade, Star, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 WHOLE_YEAR = 0
@@ -113,8 +114,17 @@ class RankingTab(QWidget):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (50, 80, 80, 150, 80, 60, 70, 70, 70, 60, 80, 120))
+        self.table = make_table(
+            self.proxy,
+            "ranking",
+            self._export_title,
+            (50, 80, 80, 150, 80, 60, 70, 70, 70, 60, 80, 120),
+            search=self.search,
+        )
         self.table.doubleClicked.connect(lambda _i: self._request_entries())
+        self.table.add_row_action(
+            self.tr("Entries of this person…"), lambda _rows: self._request_entries()
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.entries_button = QPushButton(self.tr("Entries…"))
@@ -251,6 +261,9 @@ class RankingTab(QWidget):
             self.entries_requested.emit(result.person_id)
 
     # --- export ----------------------------------------------------------------
+    def _export_title(self) -> str:
+        return self.export_title(self.ranking) if self.ranking else self.tr("Ranking")
+
     def export_title(self, ranking: MonthRanking) -> str:
         if ranking.finalised:
             return self.tr("Performance ranking {month} (finalised, version {version})").format(
@@ -315,7 +328,9 @@ class SquadsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[SquadResult] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (50, 200, 70, 120, 120, 90))
+        self.table = make_table(
+            self.model, "squads", self.tr("Squad ranking"), (50, 200, 70, 120, 120, 90)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             _hint(
@@ -363,8 +378,13 @@ class StarsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[StarRow] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (110, 80, 80, 150, 220, 70, 50))
+        self.table = make_table(
+            self.model, "stars", self.tr("Stars"), (110, 80, 80, 150, 220, 70, 50)
+        )
         self.table.doubleClicked.connect(self._request_entries)
+        self.table.add_row_action(
+            self.tr("Entries of this person…"), lambda _rows: self._request_entries()
+        )
         self.empty = _hint()
         self.tiles = {
             Star.CASEWORK: KpiTile(star_name(Star.CASEWORK)),
@@ -462,7 +482,12 @@ class PeriodTab(QWidget):
         self.model: RowTableModel[PeriodResult] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (50, 80, 80, 180, 60, 90, 90, 60, 60, 60, 70, 60))
+        self.table = make_table(
+            self.proxy,
+            "period_ranking",
+            self.tr("Quarter and year ranking"),
+            (50, 80, 80, 180, 60, 90, 90, 60, 60, 60, 70, 60),
+        )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.search.textChanged.connect(self.proxy.set_search)
         layout = QVBoxLayout(self)

@@ -29,10 +29,10 @@ from console.core.training.progress import CategoryHours, MonthHours, PersonProg
 from console.core.training.requirements import PaceStatus, status_label
 from console.ui.context import AppContext
 from console.ui.errors import attempt, write_error_text
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from widgets.charts import BarChart, LineChart
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 BEHIND_COLOUR, DONE_COLOUR = "#b3261e", "#1e7b34"
@@ -134,9 +134,15 @@ class ProgressTab(QWidget):
         self.model: RowTableModel[PersonProgress] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (72, 64, 170, 80, 72, 72, 72, 72))
+        self.table = make_table(
+            self.proxy,
+            "training_progress",
+            self.tr("Training hours progress"),
+            (72, 64, 170, 80, 72, 72, 72, 72),
+        )
         stretch_column(self.table, 2)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
+        self.table.mirror_buttons(self.profile_button)
         right_layout.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("Hint")
