@@ -29,10 +29,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
     QGuiApplication,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
@@ -115,12 +115,6 @@ class DataTable(QTableView):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-
-        self.copy_action = QAction(self.tr("Copy"), self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.triggered.connect(self.copy_selection)
-        self.addAction(self.copy_action)
 
     # --- rows --------------------------------------------------------------------------
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -208,6 +202,14 @@ class DataTable(QTableView):
         reset = menu.addAction(self.tr("Reset columns"))
         reset.triggered.connect(self.reset_columns)
         return menu
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QTableView's own Ctrl+C copies one cell; here it copies the selected rows.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
