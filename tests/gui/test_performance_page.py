@@ -114,7 +114,7 @@ def test_ranking_in_order_with_grades_and_figures(
     assert column(ranking, 0) == ["1", "2", "3", "4", "4"]  # a tie shares the rank
     assert column(ranking, 8) == ["110.00", "108.00", "100.00", "90.00", "90.00"]
     assert column(ranking, 10) == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
-    assert column(ranking, 7)[3] == "-10"
+    assert column(ranking, 7)[3] == "-10.00"  # one format per column
     assert column(ranking, 11)[0] == "Casework star、Most improved star"
     assert page.ranked_tile.value_text() == "5"
     assert page.average_tile.value_text() == "99.60"

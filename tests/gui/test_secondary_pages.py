@@ -73,7 +73,7 @@ def test_performance_page_lists_the_months_events(
     entries = page.entries_tab
     assert entries.model.rowCount() == 6
     assert cells(entries, 2) == ["张伟", "王芳", "李娜", "", "", "刘洋"]
-    assert cells(entries, 7) == ["+2", "-1", "+4", "-3", "+2", "+2"]
+    assert cells(entries, 7) == ["+2.00", "-1.00", "+4.00", "-3.00", "+2.00", "+2.00"]
     summary = entries.summary.text()
     assert summary.startswith("6 entries in 2026-11")
     assert "approved awards +8, approved deductions -3" in summary

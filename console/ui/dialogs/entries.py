@@ -25,6 +25,7 @@ from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
     MUTED_COLOUR,
+    SIGNED,
     plain,
     points_colour,
     rule_tooltip,
@@ -36,7 +37,7 @@ from console.ui.scoring_format import (
 from console.ui.tables import make_table
 from glossary import EventStatus, Role, YearMonth
 from widgets.screen_fit import fit_to_screen
-from widgets.table_model import Column, RowTableModel
+from widgets.table_model import Column, RowTableModel, number_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -138,13 +139,7 @@ class PersonEntriesDialog(QDialog):
             Column(self.tr("Rule"), lambda e: e.rule_code),
             Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
             Column(self.tr("Qty"), lambda e: plain(e.quantity), lambda e: e.quantity, RIGHT),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                lambda e: e.points,
-                RIGHT,
-                colour=points_colour,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Status"), lambda e: label(e.status), colour=status_colour),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by or self.tr("(import)")),
             Column(

@@ -26,6 +26,7 @@ from console.ui.dialogs.entry import EntryDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
+    SIGNED,
     plain,
     points_colour,
     rule_tooltip,
@@ -34,7 +35,7 @@ from console.ui.scoring_format import (
 )
 from console.ui.tables import make_table
 from glossary import EventStatus, Role
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -114,13 +115,7 @@ class ApprovalsTab(QWidget):
             Column(self.tr("Rule"), lambda e: e.rule_code),
             Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
             Column(self.tr("Qty"), lambda e: plain(e.quantity), lambda e: e.quantity, RIGHT),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                lambda e: e.points,
-                RIGHT,
-                colour=points_colour,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by),
             Column(self.tr("Note"), lambda e: e.note or "", tooltip=lambda e: e.evidence),
         ]
@@ -290,14 +285,7 @@ class EntriesTab(QWidget):
                 align=RIGHT,
                 searchable=False,
             ),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                sort_key=lambda e: e.points,
-                align=RIGHT,
-                colour=points_colour,
-                searchable=False,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Status"), lambda e: label(e.status), colour=status_colour),
             Column(self.tr("Source"), lambda e: label(e.source)),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by),

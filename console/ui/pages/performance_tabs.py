@@ -33,8 +33,8 @@ from console.ui.context import AppContext
 from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
     GRADE_COLOURS,
-    plain,
-    score,
+    POINTS,
+    SIGNED,
     signed,
     star_name,
     star_names,
@@ -45,7 +45,8 @@ from console.ui.tasks import run_in_background
 from exports.ranking_xlsx import write_ranking
 from glossary import Category, Grade, Star, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
+from widgets.table_format import count
+from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_column
 from widgets.table_view import select_where
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -158,46 +159,23 @@ class RankingTab(QWidget):
 
     def _columns(self) -> list[Column[PersonResult]]:
         return [
-            Column(
-                self.tr("Rank"), lambda p: str(p.rank), lambda p: p.rank, RIGHT, searchable=False
-            ),
+            number_column(self.tr("Rank"), lambda p: p.rank, count),
             Column(self.tr("Staff no."), lambda p: p.staff_no),
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Unit"), lambda p: p.unit_name),
             Column(self.tr("Category"), lambda p: label(p.category)),
-            Column(
-                self.tr("Base"), lambda p: plain(p.base), lambda p: p.base, RIGHT, searchable=False
+            number_column(self.tr("Base"), lambda p: p.base, POINTS),
+            number_column(
+                self.tr("Awards"), lambda p: p.awards, SIGNED, lambda p: value_colour(p.awards)
             ),
-            Column(
-                self.tr("Awards"),
-                lambda p: signed(p.awards),
-                lambda p: p.awards,
-                RIGHT,
-                colour=lambda p: value_colour(p.awards),
-                searchable=False,
-            ),
-            Column(
+            number_column(
                 self.tr("Deductions"),
-                lambda p: signed(p.deductions),
                 lambda p: p.deductions,
-                RIGHT,
-                colour=lambda p: value_colour(p.deductions),
-                searchable=False,
+                SIGNED,
+                lambda p: value_colour(p.deductions),
             ),
-            Column(
-                self.tr("Total"),
-                lambda p: score(p.total),
-                lambda p: p.total,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Unit rank"),
-                lambda p: str(p.unit_rank),
-                lambda p: p.unit_rank,
-                RIGHT,
-                searchable=False,
-            ),
+            number_column(self.tr("Total"), lambda p: p.total, POINTS),
+            number_column(self.tr("Unit rank"), lambda p: p.unit_rank, count),
             Column(
                 self.tr("Grade"),
                 lambda p: label(p.grade),
@@ -345,23 +323,17 @@ class SquadsTab(QWidget):
 
     def _columns(self) -> list[Column[SquadResult]]:
         return [
-            Column(self.tr("Rank"), lambda s: str(s.rank), lambda s: s.rank, RIGHT),
+            number_column(self.tr("Rank"), lambda s: s.rank, count),
             Column(self.tr("Squad"), lambda s: s.unit_name),
-            Column(self.tr("Members"), lambda s: str(s.members), lambda s: s.members, RIGHT),
-            Column(
-                self.tr("Members' average"),
-                lambda s: score(s.member_average),
-                lambda s: s.member_average,
-                RIGHT,
-            ),
-            Column(
+            number_column(self.tr("Members"), lambda s: s.members, count),
+            number_column(self.tr("Members' average"), lambda s: s.member_average, POINTS),
+            number_column(
                 self.tr("Squad entries"),
-                lambda s: signed(s.unit_points),
                 lambda s: s.unit_points,
-                RIGHT,
-                colour=lambda s: value_colour(s.unit_points),
+                SIGNED,
+                lambda s: value_colour(s.unit_points),
             ),
-            Column(self.tr("Score"), lambda s: score(s.score), lambda s: s.score, RIGHT),
+            number_column(self.tr("Score"), lambda s: s.score, POINTS),
         ]
 
     def show_squads(self, squads: list[SquadResult]) -> None:
@@ -419,8 +391,8 @@ class StarsTab(QWidget):
             Column(self.tr("Staff no."), lambda r: r.staff_no),
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Earned by"), self._figure, lambda r: r.figure),
-            Column(self.tr("Total"), lambda r: score(r.total), lambda r: r.total, RIGHT),
-            Column(self.tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, RIGHT),
+            number_column(self.tr("Total"), lambda r: r.total, POINTS),
+            number_column(self.tr("Rank"), lambda r: r.rank, count),
         ]
 
     def show_stars(self, stars: list[StarRow]) -> None:
@@ -506,33 +478,13 @@ class PeriodTab(QWidget):
             )
 
         return [
-            Column(
-                self.tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, RIGHT, searchable=False
-            ),
+            number_column(self.tr("Rank"), lambda r: r.rank, count),
             Column(self.tr("Staff no."), lambda r: r.staff_no),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Unit"), lambda r: r.unit_name),
-            Column(
-                self.tr("Months"),
-                lambda r: str(r.months),
-                lambda r: r.months,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Sum"),
-                lambda r: score(r.total_sum),
-                lambda r: r.total_sum,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Average"),
-                lambda r: score(r.average),
-                lambda r: r.average,
-                RIGHT,
-                searchable=False,
-            ),
+            number_column(self.tr("Months"), lambda r: r.months, count),
+            number_column(self.tr("Sum"), lambda r: r.total_sum, POINTS),
+            number_column(self.tr("Average"), lambda r: r.average, POINTS),
             *(grade_column(g) for g in Grade),
         ]
 
