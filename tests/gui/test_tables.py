@@ -300,3 +300,16 @@ def test_a_viewer_gets_no_void_in_the_menu(qtbot: QtBot, make_ctx: MakeCtx, b: B
     tab.table.selectRow(0)
     texts = [a.text() for a in tab.table.context_menu().actions()]
     assert "Void…" not in texts and "Copy" in texts and "Export…" in texts
+
+
+def test_the_main_window_comes_back_where_it_was_left(qtbot: QtBot) -> None:
+    from console.ui.view_state import restore_window, save_window
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(40, 50, 700, 480)
+    save_window(window)
+    again = QWidget()
+    qtbot.addWidget(again)
+    assert restore_window(again)
+    assert (again.width(), again.height()) == (700, 480)
