@@ -24,10 +24,6 @@ from widgets.table_view import DataTable, bind_find, make_table_view
 _last_folder: str | None = None  # where the user last saved an export, this session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tables", text)
-
-
 def make_table(
     model: QAbstractItemModel,
     name: str,
@@ -57,7 +53,10 @@ def export_table(table: DataTable, title: str) -> None:
     global _last_folder
     suggested = Path(_last_folder or ".") / f"{_file_name(title)}.xlsx"
     name, _filter = QFileDialog.getSaveFileName(
-        table, _tr("Export to Excel"), str(suggested), _tr("Excel workbook (*.xlsx)")
+        table,
+        QCoreApplication.translate("tables", "Export to Excel"),
+        str(suggested),
+        QCoreApplication.translate("tables", "Excel workbook (*.xlsx)"),
     )
     if not name:
         return
@@ -73,9 +72,11 @@ def export_table(table: DataTable, title: str) -> None:
         return write_table(path, title, data.headers, data.formats, data.rows)
 
     def failed(exc: Exception) -> None:
-        why = _tr("The table could not be written:\n{error}").format(error=exc)
+        why = QCoreApplication.translate(
+            "tables", "The table could not be written:\n{error}"
+        ).format(error=exc)
         text = write_error_text(exc, path) or why
-        QMessageBox.warning(table, _tr("Export failed"), text)
+        QMessageBox.warning(table, QCoreApplication.translate("tables", "Export failed"), text)
 
     run_in_background(table, work, lambda p: show_written(table, p, len(data.rows)), failed)
 
@@ -84,10 +85,18 @@ def show_written(parent: QWidget, path: Path, rows: int) -> None:
     """Tell where the file went, and offer to open it or its folder."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Exported"))
-    box.setText(_tr("{n} rows were written to\n{path}").format(n=f"{rows:,}", path=path))
-    open_file = box.addButton(_tr("Open file"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("tables", "Exported"))
+    box.setText(
+        QCoreApplication.translate("tables", "{n} rows were written to\n{path}").format(
+            n=f"{rows:,}", path=path
+        )
+    )
+    open_file = box.addButton(
+        QCoreApplication.translate("tables", "Open file"), QMessageBox.ButtonRole.ActionRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("tables", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
