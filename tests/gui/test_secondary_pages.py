@@ -76,7 +76,7 @@ def test_performance_page_lists_the_months_events(
     assert cells(entries, 7) == ["+2.00", "-1.00", "+4.00", "-3.00", "+2.00", "+2.00"]
     summary = entries.summary.text()
     assert summary.startswith("6 entries in 2026-11")
-    assert "approved awards +8, approved deductions -3" in summary
+    assert "approved awards +8.00, approved deductions -3.00" in summary
     assert "1 awaiting approval" in summary
     assert page.pending_tile.value_text() == "1"
     assert page.average_tile.value_text() == "101.50"

@@ -300,8 +300,8 @@ class EntriesTab(QWidget):
             ).format(
                 n=f"{s.entries:,}",
                 month=state.month,
-                awards=signed(s.awards),
-                deductions=signed(s.deductions),
+                awards=SIGNED.text(s.awards),  # as in the Points column
+                deductions=SIGNED.text(s.deductions),
                 pending=s.pending,
             )
         )
