@@ -78,19 +78,22 @@ def export_table(table: DataTable, title: str) -> None:
         text = write_error_text(exc, path) or why
         QMessageBox.warning(table, QCoreApplication.translate("tables", "Export failed"), text)
 
-    run_in_background(table, work, lambda p: show_written(table, p, len(data.rows)), failed)
+    def done(written: Path) -> None:
+        text = QCoreApplication.translate("tables", "{n} rows were written to\n{path}").format(
+            n=f"{len(data.rows):,}", path=written
+        )
+        show_written(table, written, text)
+
+    run_in_background(table, work, done, failed)
 
 
-def show_written(parent: QWidget, path: Path, rows: int) -> None:
-    """Tell where the file went, and offer to open it or its folder."""
+def show_written(parent: QWidget, path: Path, text: str) -> None:
+    """Tell where the file went (``text``), and offer to open it or its folder: every
+    export of the console ends with this box."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("tables", "Exported"))
-    box.setText(
-        QCoreApplication.translate("tables", "{n} rows were written to\n{path}").format(
-            n=f"{rows:,}", path=path
-        )
-    )
+    box.setText(text)
     open_file = box.addButton(
         QCoreApplication.translate("tables", "Open file"), QMessageBox.ButtonRole.ActionRole
     )

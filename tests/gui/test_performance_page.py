@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.scoring.entries import reject_entry
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.entry import BATCH, EntryDialog
@@ -65,6 +66,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+    # The box after an export (with 打开文件 / 打开所在文件夹) is an information too.
+    monkeypatch.setattr(
+        tables, "show_written", lambda _p, _path, text: shown.append(("information", text))
+    )
     return shown
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.units import list_units
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.pages.integrity import ALL_OPEN, OVERDUE_COLOUR, IntegrityPage
 from console.ui.pages.performance import PerformancePage
@@ -57,6 +58,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+    # The box after an export (with 打开文件 / 打开所在文件夹) is an information too.
+    monkeypatch.setattr(
+        tables, "show_written", lambda _p, _path, text: shown.append(("information", text))
+    )
     return shown
 
 

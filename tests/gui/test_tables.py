@@ -220,11 +220,11 @@ def test_export_writes_what_the_table_shows_with_numbers_as_numbers(
     target = tmp_path / "officers.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told: list[tuple[Path, int]] = []
-    monkeypatch.setattr(tables, "show_written", lambda _p, path, rows: told.append((path, rows)))
+    monkeypatch.setattr(tables, "show_written", lambda _p, path, text: told.append((path, text)))
     export = next(a for a in table.context_menu().actions() if a.text() == "Export…")
     export.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert told == [(target, 6)]
+    assert told == [(target, f"6 rows were written to\n{target}")]
 
     ws = load_workbook(target).active
     assert ws is not None

@@ -29,6 +29,7 @@ from console.core.scoring.dashboard import StarRow
 from console.core.scoring.periods import PeriodRanking, PeriodResult, period_ranking
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
@@ -284,10 +285,8 @@ class RankingTab(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText("")
         self.last_written = path
-        QMessageBox.information(
-            self,
-            self.tr("Ranking exported"),
-            self.tr("The ranking was written to\n{path}").format(path=path),
+        tables.show_written(
+            self, path, self.tr("The ranking was written to\n{path}").format(path=path)
         )
 
     def _failed(self, exc: Exception) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.training.progress import CategoryHours, MonthHours, PersonProgress, YearProgress
 from console.core.training.requirements import PaceStatus, status_label
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.errors import attempt, write_error_text
 from console.ui.tables import make_table
@@ -279,6 +280,7 @@ class ProgressTab(QWidget):
         self.export_button.setEnabled(True)
         self.last_written = path
         self.ctx.notice.emit(self.tr("Written: {path}").format(path=path))
+        tables.show_written(self, path, self.tr("Written: {path}").format(path=path))
 
     def _failed(self, exc: Exception, path: Path) -> None:
         self.export_button.setEnabled(True)
