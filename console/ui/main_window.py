@@ -40,6 +40,7 @@ from console.ui.lock_screen import LockScreen
 from console.ui.pages.base import Page
 from console.ui.settings_store import backup_folder
 from console.ui.tasks import run_in_background
+from console.ui.view_state import restore_window, save_window
 from console.version import app_version
 from glossary import YearMonth
 from widgets.month_picker import MonthPicker
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ducha — supervisory console"))
         self.setMinimumSize(900, 560)
         fit_to_screen(self, 1360, 860)
+        restore_window(self)  # where the user left it at the last close
 
         # Page modules are imported when their page is first shown: between them they
         # pull in pyqtgraph, numpy and the exports, which a start has no need of.
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        save_window(self)
         super().closeEvent(event)
 
     # --- behaviour -------------------------------------------------------------

@@ -8,6 +8,14 @@ from decimal import Decimal
 from console.core.labels import label
 from console.core.scoring.events import EventRow
 from glossary import EventStatus, Grade, Star
+from widgets.table_format import points
+from widgets.table_format import signed as signed_format
+
+# The one number format of each kind of points column (widgets/table_format.py). Points
+# are stored to two places (a rule may award 0.25), so columns show two: a figure is never
+# rounded away, and "+23.00" stands beside "+22.20", "-1.00" beside "0.00".
+POINTS = points(2)
+SIGNED = signed_format(2)
 
 AWARD_COLOUR = "#1b7f3b"
 DEDUCTION_COLOUR = "#b3261e"
@@ -31,8 +39,8 @@ def plain(value: Decimal) -> str:
 
 
 def score(value: Decimal) -> str:
-    """A total or an average: always two places, 101.50."""
-    return f"{value:.2f}"
+    """A total or an average: always two places, 101.50 (as in the tables)."""
+    return POINTS.text(value)
 
 
 def star_name(star: Star) -> str:

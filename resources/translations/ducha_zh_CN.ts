@@ -140,6 +140,10 @@
   <context>
     <name>ApprovalsTab</name>
     <message>
+      <source>Entries awaiting approval</source>
+      <translation>待审核积分记录</translation>
+    </message>
+    <message>
       <source>Approve</source>
       <translation>通过</translation>
     </message>
@@ -613,8 +617,16 @@
       <translation>{shown} / {total} 本证照</translation>
     </message>
     <message>
+      <source>Certificates</source>
+      <translation>证件资格</translation>
+    </message>
+    <message>
       <source>Coverage by unit</source>
       <translation>各单位持证情况</translation>
+    </message>
+    <message>
+      <source>Certificate coverage</source>
+      <translation>持证情况</translation>
     </message>
     <message>
       <source>Staff no.</source>
@@ -933,6 +945,25 @@
     </message>
   </context>
   <context>
+    <name>DataTable</name>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Columns…</source>
+      <translation>列…</translation>
+    </message>
+    <message>
+      <source>Reset columns</source>
+      <translation>恢复默认列</translation>
+    </message>
+  </context>
+  <context>
     <name>DeactivateDialog</name>
     <message>
       <source>Deactivate person</source>
@@ -972,6 +1003,18 @@
     <message>
       <source>Import…</source>
       <translation>导入…</translation>
+    </message>
+    <message>
+      <source>Point entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Entries of this person…</source>
+      <translation>查看此人积分记录…</translation>
+    </message>
+    <message>
+      <source>Void…</source>
+      <translation>作废…</translation>
     </message>
     <message>
       <source>Date</source>
@@ -1024,6 +1067,22 @@
     <message>
       <source>{month} is finalised: entries dated in it are refused until an administrator reopens it.</source>
       <translation>{month} 已定稿：该月记录不再受理，直至管理员重新开放。</translation>
+    </message>
+    <message>
+      <source>Void {rule} of {name} on {date} ({points} points)? The entry stays on record as void, with your reason, and no longer counts.</source>
+      <translation>作废 {name} {date} 的 {rule}（{points} 分）？该记录将标为作废并保留作废原因，不再计分。</translation>
+    </message>
+    <message>
+      <source>Void entry</source>
+      <translation>作废积分记录</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <source>Voided: {rule} of {name}</source>
+      <translation>已作废：{name} 的 {rule}</translation>
     </message>
     <message>
       <source>{shown} of {total} entries</source>
@@ -1177,6 +1236,10 @@
     <message>
       <source>Scores…</source>
       <translation>成绩…</translation>
+    </message>
+    <message>
+      <source>Exams</source>
+      <translation>考试</translation>
     </message>
     <message>
       <source>Date</source>
@@ -2360,6 +2423,13 @@ Please sign in again.</source>
     </message>
   </context>
   <context>
+    <name>Page</name>
+    <message>
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+  </context>
+  <context>
     <name>PdfReportsPanel</name>
     <message>
       <source>Preview and print…</source>
@@ -2730,6 +2800,10 @@ Please sign in again.</source>
       <translation>统计期间：</translation>
     </message>
     <message>
+      <source>Quarter and year ranking</source>
+      <translation>季度、年度排名</translation>
+    </message>
+    <message>
       <source>Rank</source>
       <translation>名次</translation>
     </message>
@@ -3015,6 +3089,10 @@ Please sign in again.</source>
     <message>
       <source>Problem</source>
       <translation>问题</translation>
+    </message>
+    <message>
+      <source>Import problems</source>
+      <translation>导入问题清单</translation>
     </message>
     <message>
       <source>Save the list as Excel…</source>
@@ -3343,6 +3421,10 @@ Please sign in again.</source>
       <translation>个人档案…</translation>
     </message>
     <message>
+      <source>Training hours progress</source>
+      <translation>学时进度</translation>
+    </message>
+    <message>
       <source>Hours by category</source>
       <translation>分类别学时</translation>
     </message>
@@ -3438,6 +3520,10 @@ Please sign in again.</source>
       <translation>全部等次</translation>
     </message>
     <message>
+      <source>Entries of this person…</source>
+      <translation>查看此人积分记录…</translation>
+    </message>
+    <message>
       <source>Entries…</source>
       <translation>积分明细…</translation>
     </message>
@@ -3502,6 +3588,10 @@ Please sign in again.</source>
       <translation>共 {total} 人，显示 {shown} 人</translation>
     </message>
     <message>
+      <source>Ranking</source>
+      <translation>考核排名</translation>
+    </message>
+    <message>
       <source>Performance ranking {month} (seal broken, not final)</source>
       <translation>{month} 绩效考核排名（封存失效，非定稿）</translation>
     </message>
@@ -3528,10 +3618,6 @@ Please sign in again.</source>
     <message>
       <source>Writing {n} people to {path}…</source>
       <translation>正在将 {n} 人写入 {path}…</translation>
-    </message>
-    <message>
-      <source>Ranking exported</source>
-      <translation>考核排名已导出</translation>
     </message>
     <message>
       <source>The ranking was written to
@@ -3640,10 +3726,6 @@ Please sign in again.</source>
     <message>
       <source>Writing {n} people to {path}…</source>
       <translation>正在将 {n} 人写入 {path}…</translation>
-    </message>
-    <message>
-      <source>Roster exported</source>
-      <translation>花名册已导出</translation>
     </message>
     <message>
       <source>The roster was written to
@@ -3932,6 +4014,10 @@ Changes made since the backup was taken are no longer in the database (the copy 
     <message>
       <source>After</source>
       <translation>改为</translation>
+    </message>
+    <message>
+      <source>Roster import plan</source>
+      <translation>花名册导入计划</translation>
     </message>
     <message>
       <source>Unit</source>
@@ -4525,6 +4611,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>导入签到表…</translation>
     </message>
     <message>
+      <source>Training sessions</source>
+      <translation>培训</translation>
+    </message>
+    <message>
       <source>№</source>
       <translation>编号</translation>
     </message>
@@ -4779,6 +4869,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
   <context>
     <name>SquadsTab</name>
     <message>
+      <source>Squad ranking</source>
+      <translation>中队排名</translation>
+    </message>
+    <message>
       <source>A squad's score is the average of its members' totals plus the approved entries recorded against the squad as a whole (red flags, notices …). Departments are not ranked among the squads.</source>
       <translation>中队综合得分 = 队员总分平均值 + 记在中队整体名下、已审核通过的加减分（流动红旗、通报等）。科室不参加中队排名。</translation>
     </message>
@@ -4809,6 +4903,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
   </context>
   <context>
     <name>StarsTab</name>
+    <message>
+      <source>Stars</source>
+      <translation>月度之星</translation>
+    </message>
+    <message>
+      <source>Entries of this person…</source>
+      <translation>查看此人积分记录…</translation>
+    </message>
     <message>
       <source>Casework and service stars go to the most capped points of their kind, the most-improved star to the largest rise of the total over last month; a tie shares the star, and a serious violation rules a person out.</source>
       <translation>办案之星、服务之星授予该类封顶后积分最高者，奔跑之星授予总分较上月提升最多者；并列者同获，有严重违纪者不参评。</translation>
@@ -5284,6 +5386,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Run the early-warning rules on today's records; only new evidence warns.</source>
       <translation>按当前记录运行预警规则；只有出现新的依据才会再次预警。</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>预警</translation>
     </message>
     <message>
       <source>Records behind the warning</source>
@@ -9613,6 +9719,21 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>print_preview</name>
+    <message>
+      <source>Preparing the print preview…</source>
+      <translation>正在准备打印预览…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The print preview could not be prepared: {error}</source>
+      <translation>无法准备打印预览：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>reports</name>
     <message>
       <source>January</source>
@@ -10067,6 +10188,45 @@ Error: {error}</source>
     <message>
       <source>This database already has accounts; please sign in.</source>
       <translation>该数据库已有账号，请登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>tables</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>导出为 Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>The table could not be written:
+{error}</source>
+      <translation>表格未能保存：
+{error}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>{n} rows were written to
+{path}</source>
+      <translation>已将 {n} 行写入
+{path}</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>导出完成</translation>
+    </message>
+    <message>
+      <source>Open file</source>
+      <translation>打开文件</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>打开所在文件夹</translation>
     </message>
   </context>
   <context>

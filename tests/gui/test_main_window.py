@@ -280,7 +280,8 @@ def test_filter_proxy_reports_its_counts(qtbot: QtBot) -> None:
     proxy.set_search("")
     assert seen == [(3, 3), (2, 3), (2, 3), (2, 3)]
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert [proxy.row_at(i)[0] for i in range(proxy.rowCount())] == ["张敏", "张伟"]
+    # Pinyin order, descending: zhang wei before zhang min.
+    assert [proxy.row_at(i)[0] for i in range(proxy.rowCount())] == ["张伟", "张敏"]
 
 
 def _audit_count(db: Database) -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.scoring.entries import reject_entry
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
 from console.ui.dialogs.entry import BATCH, EntryDialog
@@ -65,6 +66,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+    # The box after an export (with 打开文件 / 打开所在文件夹) is an information too.
+    monkeypatch.setattr(
+        tables, "show_written", lambda _p, _path, text: shown.append(("information", text))
+    )
     return shown
 
 
@@ -114,7 +119,7 @@ def test_ranking_in_order_with_grades_and_figures(
     assert column(ranking, 0) == ["1", "2", "3", "4", "4"]  # a tie shares the rank
     assert column(ranking, 8) == ["110.00", "108.00", "100.00", "90.00", "90.00"]
     assert column(ranking, 10) == ["Excellent", "Good", "Pass", "Basic pass", "Fail"]
-    assert column(ranking, 7)[3] == "-10"
+    assert column(ranking, 7)[3] == "-10.00"  # one format per column
     assert column(ranking, 11)[0] == "Casework star、Most improved star"
     assert page.ranked_tile.value_text() == "5"
     assert page.average_tile.value_text() == "99.60"

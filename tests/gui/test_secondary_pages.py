@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.units import list_units
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.pages.integrity import ALL_OPEN, OVERDUE_COLOUR, IntegrityPage
 from console.ui.pages.performance import PerformancePage
@@ -58,6 +59,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, record(kind))
+    # The box after an export (with 打开文件 / 打开所在文件夹) is an information too.
+    monkeypatch.setattr(
+        tables, "show_written", lambda _p, _path, text: shown.append(("information", text))
+    )
     return shown
 
 
@@ -74,10 +79,10 @@ def test_performance_page_lists_the_months_events(
     entries = page.entries_tab
     assert entries.model.rowCount() == 6
     assert cells(entries, 2) == ["张伟", "王芳", "李娜", "", "", "刘洋"]
-    assert cells(entries, 7) == ["+2", "-1", "+4", "-3", "+2", "+2"]
+    assert cells(entries, 7) == ["+2.00", "-1.00", "+4.00", "-3.00", "+2.00", "+2.00"]
     summary = entries.summary.text()
     assert summary.startswith("6 entries in 2026-11")
-    assert "approved awards +8, approved deductions -3" in summary
+    assert "approved awards +8.00, approved deductions -3.00" in summary
     assert "1 awaiting approval" in summary
     assert page.pending_tile.value_text() == "1"
     assert page.average_tile.value_text() == "101.50"

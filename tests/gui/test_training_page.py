@@ -27,6 +27,7 @@ from console.core.training.requirements import (
 )
 from console.core.training.sessions import SessionInput, get_session, save_session
 from console.core.workspace import Workspace
+from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.dialogs.attendance import AttendanceDialog
 from console.ui.dialogs.certificate import CertificateDialog
@@ -146,8 +147,11 @@ def test_behind_pace_list_exports_and_opens_profiles(
     assert not page.sessions_tab.new_button.isVisible()
     target = tmp_path / "behind.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told: list[Path] = []
+    monkeypatch.setattr(tables, "show_written", lambda _p, path, _text: told.append(path))
     page.progress_tab.export()
     qtbot.waitUntil(lambda: page.progress_tab.last_written is not None, timeout=10_000)
+    assert told == [target]  # with 打开文件 and 打开所在文件夹
     ws = load_workbook(target).worksheets[0]
     assert [ws.cell(row=r, column=2).value for r in (3, 4)] == ["张伟", "李娜"]
     page.progress_tab.table.selectRow(0)

@@ -25,6 +25,7 @@ from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
     MUTED_COLOUR,
+    SIGNED,
     plain,
     points_colour,
     rule_tooltip,
@@ -33,10 +34,10 @@ from console.ui.scoring_format import (
     star_names,
     status_colour,
 )
+from console.ui.tables import make_table
 from glossary import EventStatus, Role, YearMonth
 from widgets.screen_fit import fit_to_screen
-from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_model import Column, RowTableModel, number_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -98,7 +99,12 @@ class PersonEntriesDialog(QDialog):
         layout.addWidget(hint)
 
         self.model: RowTableModel[EntryDetail] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (90, 60, 230, 50, 60, 90, 80, 80, 120, 120))
+        self.table = make_table(
+            self.model,
+            "person_entries",
+            self.windowTitle,
+            (90, 60, 230, 50, 60, 90, 80, 80, 120, 120),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -108,6 +114,12 @@ class PersonEntriesDialog(QDialog):
         self.void_button.clicked.connect(self.void_selected)
         # Squad leaders and viewers do not decide on entries (the core refuses them too).
         self.void_button.setVisible(ctx.user.role in (Role.ADMIN, Role.SUPERVISOR))
+        if ctx.user.role in (Role.ADMIN, Role.SUPERVISOR):
+            self.table.add_row_action(
+                self.tr("Void…"),
+                lambda _rows: self.void_selected(),
+                lambda _rows: self.void_button.isEnabled(),
+            )
         self.profile_button = QPushButton(self.tr("Profile…"))
         self.profile_button.clicked.connect(self.open_profile)
         buttons = QHBoxLayout()
@@ -127,13 +139,7 @@ class PersonEntriesDialog(QDialog):
             Column(self.tr("Rule"), lambda e: e.rule_code),
             Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
             Column(self.tr("Qty"), lambda e: plain(e.quantity), lambda e: e.quantity, RIGHT),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                lambda e: e.points,
-                RIGHT,
-                colour=points_colour,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Status"), lambda e: label(e.status), colour=status_colour),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by or self.tr("(import)")),
             Column(

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.errors import FieldError
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 
 def column_of(error: FieldError) -> str:
@@ -48,7 +48,9 @@ class ProblemList(QWidget):
             self,
         )
         # Sortable by any column: sorted by problem, one mistake repeated shows as a block.
-        self.table = make_table_view(self.model, (60, 140))
+        self.table = make_table(
+            self.model, "import_problems", self.tr("Import problems"), (60, 140)
+        )
         self.table.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Save the list as Excel…"))
         self.export_button.setEnabled(False)

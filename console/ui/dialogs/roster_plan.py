@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLabel, QVBoxLa
 
 from console.core.imports.roster import RosterOptions, RosterSummary
 from console.core.labels import label
+from console.ui.tables import make_table
 from glossary import PersonStatus
 from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 ADDED_COLOUR = "#2e7d32"
 GONE_COLOUR = "#b23b3b"
@@ -97,7 +97,9 @@ class RosterPlanTable(QWidget):
             ],
             self,
         )
-        self.view = make_table_view(self.model, (150, 90, 80, 90, 160))
+        self.view = make_table(
+            self.model, "roster_plan", self.tr("Roster import plan"), (150, 90, 80, 90, 160)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

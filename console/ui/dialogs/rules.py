@@ -51,13 +51,14 @@ from console.ui.context import AppContext
 from console.ui.dialogs.import_problems import ProblemsDialog
 from console.ui.dialogs.person import OptionalDateEdit
 from console.ui.errors import FAILED, attempt, write_error_text
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from exports.rules_xlsx import write_rules
 from glossary import RuleCategory
 from widgets.field_form import FieldForm
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 MUTED_COLOUR = "#8a8f98"
 AWARD_COLOUR = "#2e7d32"
@@ -366,7 +367,13 @@ class RuleCatalogueDialog(QDialog):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (70, 120, 360, 70, 60, 100, 110, 90, 60, 60))
+        self.table = make_table(
+            self.proxy,
+            "rules",
+            self.tr("Rule catalogue"),
+            (70, 120, 360, 70, 60, 100, 110, 90, 60, 60),
+            search=self.search,
+        )
         # The rule text takes what the other columns leave.
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -388,6 +395,9 @@ class RuleCatalogueDialog(QDialog):
         self.activate_button.clicked.connect(lambda: self.set_selected_active(True))
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
+        self.table.mirror_buttons(
+            self.edit_rule_button, self.deactivate_button, self.activate_button
+        )
         self.count = QLabel()
         self.count.setObjectName("Hint")
         buttons = QHBoxLayout()

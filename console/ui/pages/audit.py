@@ -41,10 +41,10 @@ from console.core.errors import DuchaError
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt
 from console.ui.pages.base import Page
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from exports.audit_xlsx import local_time, write_audit_log
 from widgets.table_model import Column, RowTableModel
-from widgets.table_view import make_table_view
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
 
@@ -63,7 +63,13 @@ class AuditLogPage(Page):
         self.layout_.addLayout(self._filters())
 
         self.entries: RowTableModel[AuditEntry] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.entries, (150, 100, 70, 160, 70, 70), sortable=False)
+        self.table = make_table(
+            self.entries,
+            "audit",
+            self.tr("Audit log"),
+            (150, 100, 70, 160, 70, 70),
+            sortable=False,
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_changes())
         self.changes = QTableWidget(0, 3)
         self.changes.setHorizontalHeaderLabels(

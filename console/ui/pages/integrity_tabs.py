@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +53,10 @@ from console.ui.dialogs.finding import FindingDialog, FindingStepDialog
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt, show_error
+from console.ui.tables import make_table
 from glossary import FindingStatus, Severity
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 AREA = "integrity"  # what ctx.data_changed announces after a change here
 OVERDUE_COLOUR = "#b3261e"
@@ -114,7 +116,9 @@ class RecordTab(QWidget):
                 )
             )
         )
-        self.table = make_table_view(self.proxy, widths)
+        self.table = make_table(
+            self.proxy, self.table_name(), self.table_title, widths, search=self.search
+        )
         self.table.doubleClicked.connect(lambda _i: self._activated())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
         self.search.textChanged.connect(self.proxy.set_search)
@@ -131,6 +135,21 @@ class RecordTab(QWidget):
         layout.addLayout(self.buttons)
 
     # --- for subclasses ---------------------------------------------------------------
+    def table_name(self) -> str:
+        """The key the table's columns are remembered under: stable, one per kind of tab."""
+        return type(self).__name__
+
+    def table_title(self) -> str:
+        """What an export is about: the tab's own title as the user sees it."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if isinstance(parent, QTabWidget):
+            index = parent.indexOf(self)
+            if index >= 0:
+                return parent.tabText(index).replace("&", "")
+        return self.window().windowTitle()
+
     def columns(self) -> list[Column[Any]]:  # pragma: no cover - every tab overrides it
         raise NotImplementedError
 
@@ -161,6 +180,14 @@ class RecordTab(QWidget):
         self.buttons.addWidget(button)
         if enabled is not None:
             self._actions.append((button, enabled))
+        if not (write and not self.can_write):
+            # The same action in the table's right-click menu, for the row clicked on.
+            check = enabled
+            self.table.add_row_action(
+                text.replace("&", ""),
+                lambda _rows: slot(),
+                (lambda rows: check(rows[0])) if check is not None else None,
+            )
         return button
 
     def finish_buttons(self) -> None:

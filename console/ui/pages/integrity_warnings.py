@@ -40,10 +40,11 @@ from console.ui.context import AppContext
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
 from console.ui.errors import show_error
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from glossary import WarningStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 ALL = "all"
 OPEN_COLOUR = "#b3261e"
@@ -92,7 +93,13 @@ class WarningsTab(QWidget):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (90, 70, 70, 130, 120, 300, 90))
+        self.table = make_table(
+            self.proxy,
+            "warnings",
+            self.tr("Warnings"),
+            (90, 70, 70, 130, 120, 300, 90),
+            search=self.search,
+        )
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
 
         details = QWidget()
@@ -122,6 +129,9 @@ class WarningsTab(QWidget):
         self.resolve_button.clicked.connect(self.resolve)
         self.dismiss_button.clicked.connect(self.dismiss)
         self.profile_button.clicked.connect(self.open_profile)
+        self.table.mirror_buttons(
+            self.acknowledge_button, self.resolve_button, self.dismiss_button, self.profile_button
+        )
         buttons = QHBoxLayout()
         for b in (self.acknowledge_button, self.resolve_button, self.dismiss_button):
             b.setVisible(can_keep_records(ctx.user))

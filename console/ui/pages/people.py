@@ -30,9 +30,10 @@ from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.unit import UnitDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.pages.base import Page
+from console.ui.tables import make_table
 from glossary import Category, PersonStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 ALL_UNITS = -1
 
@@ -72,7 +73,7 @@ class PeoplePage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
         # Rows come sorted by staff number from the core.
-        self.table = make_table_view(self.proxy)
+        self.table = make_table(self.proxy, "people", self.tr("People"), search=self.search)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count = QLabel()
@@ -90,6 +91,13 @@ class PeoplePage(Page):
         self.deactivate_button.clicked.connect(self.deactivate_person)
         self.reactivate_button.clicked.connect(self.reactivate_person)
         self.profile_button.clicked.connect(self.open_profile)
+        self.table.mirror_buttons(
+            self.profile_button,
+            self.edit_button,
+            self.transfer_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        )
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.setVisible(ctx.is_admin)  # only an administrator imports it
         self.import_button.clicked.connect(self.import_roster)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.core.labels import choices, label
 from console.core.scoring.dashboard import EntryDetail
-from console.core.scoring.entries import BulkDecision, decide_entries
+from console.core.scoring.entries import BulkDecision, decide_entries, void_entry
 from console.core.scoring.events import EventRow, summarise
 from console.core.scoring.locking import LockState
 from console.ui.context import AppContext
@@ -26,15 +26,16 @@ from console.ui.dialogs.entry import EntryDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
+    SIGNED,
     plain,
     points_colour,
     rule_tooltip,
     signed,
     status_colour,
 )
+from console.ui.tables import make_table
 from glossary import EventStatus, Role
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -66,7 +67,12 @@ class ApprovalsTab(QWidget):
         self.model: RowTableModel[EntryDetail] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (90, 70, 70, 170, 60, 260, 50, 60, 80, 140))
+        self.table = make_table(
+            self.proxy,
+            "approvals",
+            self.tr("Entries awaiting approval"),
+            (90, 70, 70, 170, 60, 260, 50, 60, 80, 140),
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _i: self._request_entries())
@@ -75,6 +81,7 @@ class ApprovalsTab(QWidget):
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
+        self.table.mirror_buttons(self.approve_button, self.reject_button)
         for button in (self.approve_button, self.reject_button):
             button.setVisible(self.deciding)
         self.count = _hint()
@@ -108,13 +115,7 @@ class ApprovalsTab(QWidget):
             Column(self.tr("Rule"), lambda e: e.rule_code),
             Column(self.tr("Rule text"), lambda e: e.rule_text, tooltip=rule_tooltip),
             Column(self.tr("Qty"), lambda e: plain(e.quantity), lambda e: e.quantity, RIGHT),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                lambda e: e.points,
-                RIGHT,
-                colour=points_colour,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by),
             Column(self.tr("Note"), lambda e: e.note or "", tooltip=lambda e: e.evidence),
         ]
@@ -229,8 +230,29 @@ class EntriesTab(QWidget):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (90, 70, 70, 170, 60, 260, 50, 60, 80, 100))
+        self.table = make_table(
+            self.proxy,
+            "entries",
+            self.tr("Point entries"),
+            (90, 70, 70, 170, 60, 260, 50, 60, 80, 100),
+            search=self.search,
+        )
         self.table.doubleClicked.connect(lambda _i: self._request_entries())
+        self.locked = False
+        self.table.add_row_action(
+            self.tr("Entries of this person…"),
+            lambda _rows: self._request_entries(),
+            lambda rows: rows[0].person_id is not None,
+        )
+        if ctx.user.role in (Role.ADMIN, Role.SUPERVISOR):
+            self.table.add_row_action(
+                self.tr("Void…"),
+                lambda rows: self.void(rows[0]),
+                lambda rows: (
+                    not self.locked
+                    and rows[0].status in (EventStatus.PENDING, EventStatus.APPROVED)
+                ),
+            )
         self.summary = _hint()
         self.lock_note = _hint()
         self.count = _hint()
@@ -263,14 +285,7 @@ class EntriesTab(QWidget):
                 align=RIGHT,
                 searchable=False,
             ),
-            Column(
-                self.tr("Points"),
-                lambda e: signed(e.points),
-                sort_key=lambda e: e.points,
-                align=RIGHT,
-                colour=points_colour,
-                searchable=False,
-            ),
+            number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Status"), lambda e: label(e.status), colour=status_colour),
             Column(self.tr("Source"), lambda e: label(e.source)),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by),
@@ -285,8 +300,8 @@ class EntriesTab(QWidget):
             ).format(
                 n=f"{s.entries:,}",
                 month=state.month,
-                awards=signed(s.awards),
-                deductions=signed(s.deductions),
+                awards=SIGNED.text(s.awards),  # as in the Points column
+                deductions=SIGNED.text(s.deductions),
                 pending=s.pending,
             )
         )
@@ -299,7 +314,39 @@ class EntriesTab(QWidget):
             else ""
         )
         self.lock_note.setVisible(state.locked)
+        self.locked = state.locked
         self.model.set_rows(events)
+
+    def void(self, entry: EventRow) -> None:
+        """作废 from the ledger's right-click menu, as in the person's entries dialog."""
+        text = self.tr(
+            "Void {rule} of {name} on {date} ({points} points)? The entry stays on record "
+            "as void, with your reason, and no longer counts."
+        ).format(
+            rule=entry.rule_code,
+            name=entry.person_name or entry.unit_name,
+            date=entry.event_date.isoformat(),
+            points=signed(entry.points),
+        )
+        dialog = ReasonDialog(
+            self.ctx,
+            self.tr("Void entry"),
+            text,
+            # The status shown: decided on another desktop meanwhile, the void is refused
+            # with who did it.
+            lambda reason: self.ctx.run(
+                void_entry, self.ctx.user, entry.id, reason, seen=entry.status
+            ),
+            self.tr("Void"),
+            self,
+        )
+        if dialog.exec():
+            self.ctx.notice.emit(
+                self.tr("Voided: {rule} of {name}").format(
+                    rule=entry.rule_code, name=entry.person_name or entry.unit_name
+                )
+            )
+        self.changed.emit()  # refused or not, the ledger shows the entries as they are now
 
     def _apply_status(self) -> None:
         status = self.status.currentData()

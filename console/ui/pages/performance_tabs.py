@@ -29,24 +29,27 @@ from console.core.scoring.dashboard import StarRow
 from console.core.scoring.periods import PeriodRanking, PeriodResult, period_ranking
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
+from console.ui import tables
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import write_error_text
 from console.ui.scoring_format import (
     GRADE_COLOURS,
-    plain,
-    score,
+    POINTS,
+    SIGNED,
     signed,
     star_name,
     star_names,
     value_colour,
 )
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from exports.ranking_xlsx import write_ranking
 from glossary import Category, Grade, Star, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_format import count
+from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_column
+from widgets.table_view import select_where
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 WHOLE_YEAR = 0
@@ -114,8 +117,17 @@ class RankingTab(QWidget):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (50, 80, 80, 150, 80, 60, 70, 70, 70, 60, 80, 120))
+        self.table = make_table(
+            self.proxy,
+            "ranking",
+            self._export_title,
+            (50, 80, 80, 150, 80, 60, 70, 70, 70, 60, 80, 120),
+            search=self.search,
+        )
         self.table.doubleClicked.connect(lambda _i: self._request_entries())
+        self.table.add_row_action(
+            self.tr("Entries of this person…"), lambda _rows: self._request_entries()
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.entries_button = QPushButton(self.tr("Entries…"))
@@ -149,46 +161,23 @@ class RankingTab(QWidget):
 
     def _columns(self) -> list[Column[PersonResult]]:
         return [
-            Column(
-                self.tr("Rank"), lambda p: str(p.rank), lambda p: p.rank, RIGHT, searchable=False
-            ),
+            number_column(self.tr("Rank"), lambda p: p.rank, count),
             Column(self.tr("Staff no."), lambda p: p.staff_no),
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Unit"), lambda p: p.unit_name),
             Column(self.tr("Category"), lambda p: label(p.category)),
-            Column(
-                self.tr("Base"), lambda p: plain(p.base), lambda p: p.base, RIGHT, searchable=False
+            number_column(self.tr("Base"), lambda p: p.base, POINTS),
+            number_column(
+                self.tr("Awards"), lambda p: p.awards, SIGNED, lambda p: value_colour(p.awards)
             ),
-            Column(
-                self.tr("Awards"),
-                lambda p: signed(p.awards),
-                lambda p: p.awards,
-                RIGHT,
-                colour=lambda p: value_colour(p.awards),
-                searchable=False,
-            ),
-            Column(
+            number_column(
                 self.tr("Deductions"),
-                lambda p: signed(p.deductions),
                 lambda p: p.deductions,
-                RIGHT,
-                colour=lambda p: value_colour(p.deductions),
-                searchable=False,
+                SIGNED,
+                lambda p: value_colour(p.deductions),
             ),
-            Column(
-                self.tr("Total"),
-                lambda p: score(p.total),
-                lambda p: p.total,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Unit rank"),
-                lambda p: str(p.unit_rank),
-                lambda p: p.unit_rank,
-                RIGHT,
-                searchable=False,
-            ),
+            number_column(self.tr("Total"), lambda p: p.total, POINTS),
+            number_column(self.tr("Unit rank"), lambda p: p.unit_rank, count),
             Column(
                 self.tr("Grade"),
                 lambda p: label(p.grade),
@@ -252,6 +241,9 @@ class RankingTab(QWidget):
             self.entries_requested.emit(result.person_id)
 
     # --- export ----------------------------------------------------------------
+    def _export_title(self) -> str:
+        return self.export_title(self.ranking) if self.ranking else self.tr("Ranking")
+
     def export_title(self, ranking: MonthRanking) -> str:
         if ranking.broken:
             return self.tr("Performance ranking {month} (seal broken, not final)").format(
@@ -303,10 +295,8 @@ class RankingTab(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText("")
         self.last_written = path
-        QMessageBox.information(
-            self,
-            self.tr("Ranking exported"),
-            self.tr("The ranking was written to\n{path}").format(path=path),
+        tables.show_written(
+            self, path, self.tr("The ranking was written to\n{path}").format(path=path)
         )
 
     def _failed(self, exc: Exception) -> None:
@@ -325,7 +315,9 @@ class SquadsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[SquadResult] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (50, 200, 70, 120, 120, 90))
+        self.table = make_table(
+            self.model, "squads", self.tr("Squad ranking"), (50, 200, 70, 120, 120, 90)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(
             _hint(
@@ -340,23 +332,17 @@ class SquadsTab(QWidget):
 
     def _columns(self) -> list[Column[SquadResult]]:
         return [
-            Column(self.tr("Rank"), lambda s: str(s.rank), lambda s: s.rank, RIGHT),
+            number_column(self.tr("Rank"), lambda s: s.rank, count),
             Column(self.tr("Squad"), lambda s: s.unit_name),
-            Column(self.tr("Members"), lambda s: str(s.members), lambda s: s.members, RIGHT),
-            Column(
-                self.tr("Members' average"),
-                lambda s: score(s.member_average),
-                lambda s: s.member_average,
-                RIGHT,
-            ),
-            Column(
+            number_column(self.tr("Members"), lambda s: s.members, count),
+            number_column(self.tr("Members' average"), lambda s: s.member_average, POINTS),
+            number_column(
                 self.tr("Squad entries"),
-                lambda s: signed(s.unit_points),
                 lambda s: s.unit_points,
-                RIGHT,
-                colour=lambda s: value_colour(s.unit_points),
+                SIGNED,
+                lambda s: value_colour(s.unit_points),
             ),
-            Column(self.tr("Score"), lambda s: score(s.score), lambda s: s.score, RIGHT),
+            number_column(self.tr("Score"), lambda s: s.score, POINTS),
         ]
 
     def show_squads(self, squads: list[SquadResult]) -> None:
@@ -373,8 +359,13 @@ class StarsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[StarRow] = RowTableModel(self._columns(), self)
-        self.table = make_table_view(self.model, (110, 80, 80, 150, 220, 70, 50))
+        self.table = make_table(
+            self.model, "stars", self.tr("Stars"), (110, 80, 80, 150, 220, 70, 50)
+        )
         self.table.doubleClicked.connect(self._request_entries)
+        self.table.add_row_action(
+            self.tr("Entries of this person…"), lambda _rows: self._request_entries()
+        )
         self.empty = _hint()
         self.tiles = {
             Star.CASEWORK: KpiTile(star_name(Star.CASEWORK)),
@@ -409,8 +400,8 @@ class StarsTab(QWidget):
             Column(self.tr("Staff no."), lambda r: r.staff_no),
             Column(self.tr("Unit"), lambda r: r.unit_name),
             Column(self.tr("Earned by"), self._figure, lambda r: r.figure),
-            Column(self.tr("Total"), lambda r: score(r.total), lambda r: r.total, RIGHT),
-            Column(self.tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, RIGHT),
+            number_column(self.tr("Total"), lambda r: r.total, POINTS),
+            number_column(self.tr("Rank"), lambda r: r.rank, count),
         ]
 
     def show_stars(self, stars: list[StarRow]) -> None:
@@ -472,7 +463,12 @@ class PeriodTab(QWidget):
         self.model: RowTableModel[PeriodResult] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (50, 80, 80, 180, 60, 90, 90, 60, 60, 60, 70, 60))
+        self.table = make_table(
+            self.proxy,
+            "period_ranking",
+            self.tr("Quarter and year ranking"),
+            (50, 80, 80, 180, 60, 90, 90, 60, 60, 60, 70, 60),
+        )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.search.textChanged.connect(self.proxy.set_search)
         layout = QVBoxLayout(self)
@@ -491,33 +487,13 @@ class PeriodTab(QWidget):
             )
 
         return [
-            Column(
-                self.tr("Rank"), lambda r: str(r.rank), lambda r: r.rank, RIGHT, searchable=False
-            ),
+            number_column(self.tr("Rank"), lambda r: r.rank, count),
             Column(self.tr("Staff no."), lambda r: r.staff_no),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Unit"), lambda r: r.unit_name),
-            Column(
-                self.tr("Months"),
-                lambda r: str(r.months),
-                lambda r: r.months,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Sum"),
-                lambda r: score(r.total_sum),
-                lambda r: r.total_sum,
-                RIGHT,
-                searchable=False,
-            ),
-            Column(
-                self.tr("Average"),
-                lambda r: score(r.average),
-                lambda r: r.average,
-                RIGHT,
-                searchable=False,
-            ),
+            number_column(self.tr("Months"), lambda r: r.months, count),
+            number_column(self.tr("Sum"), lambda r: r.total_sum, POINTS),
+            number_column(self.tr("Average"), lambda r: r.average, POINTS),
             *(grade_column(g) for g in Grade),
         ]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.core.people import PersonRow, list_people
 from console.core.units import UnitRow, list_units
+from console.ui import tables
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt, write_error_text
@@ -129,10 +130,8 @@ class ReportsPage(Page):
         self.export_button.setEnabled(True)
         self.status.setText("")
         self.last_written = path
-        QMessageBox.information(
-            self,
-            self.tr("Roster exported"),
-            self.tr("The roster was written to\n{path}").format(path=path),
+        tables.show_written(
+            self, path, self.tr("The roster was written to\n{path}").format(path=path)
         )
 
     def _failed(self, exc: Exception) -> None:

@@ -50,12 +50,13 @@ from console.ui.settings_store import (
     store_language,
     stored_language,
 )
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from db.base import utcnow
 from glossary import Role
 from widgets.field_form import FieldForm
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 MUTED_COLOUR = "#8a8f98"
 
@@ -174,7 +175,9 @@ class SettingsPage(Page):
         self.accounts: RowTableModel[AccountRow] = RowTableModel(self._account_columns(), self)
         self.accounts_proxy = RowFilterProxy(self)
         self.accounts_proxy.setSourceModel(self.accounts)
-        self.accounts_table = make_table_view(self.accounts_proxy, (120, 120, 110, 160, 60))
+        self.accounts_table = make_table(
+            self.accounts_proxy, "accounts", self.tr("Accounts"), (120, 120, 110, 160, 60)
+        )
         self.accounts_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_account_buttons()
         )

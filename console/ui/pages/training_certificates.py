@@ -25,9 +25,9 @@ from console.core.training.certificates import (
 from console.ui.context import AppContext
 from console.ui.errors import attempt
 from console.ui.pages.training_progress import stretch_column
+from console.ui.tables import make_table
 from glossary import CertificateKind
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 EXPIRED_COLOUR, EXPIRING_COLOUR = "#b3261e", "#b26a00"
@@ -75,7 +75,12 @@ class CertificatesTab(QWidget):
                 self.tr("{shown} of {total} certificates").format(shown=shown, total=total)
             )
         )
-        self.table = make_table_view(self.proxy, (70, 64, 150, 170, 150, 90, 90, 80, 60))
+        self.table = make_table(
+            self.proxy,
+            "certificates",
+            self.tr("Certificates"),
+            (70, 64, 150, 170, 150, 90, 90, 80, 60),
+        )
         stretch_column(self.table, 2)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         splitter.addWidget(self.table)
@@ -86,7 +91,12 @@ class CertificatesTab(QWidget):
         heading.setObjectName("SectionTitle")
         coverage_layout.addWidget(heading)
         self.coverage: RowTableModel[Coverage] = RowTableModel(self._coverage_columns(), self)
-        self.coverage_table = make_table_view(self.coverage, (170, 110, 150, 70, 100, 170, 70))
+        self.coverage_table = make_table(
+            self.coverage,
+            "certificate_coverage",
+            self.tr("Certificate coverage"),
+            (170, 110, 150, 70, 100, 170, 70),
+        )
         stretch_column(self.coverage_table, 0)
         coverage_layout.addWidget(self.coverage_table)
         splitter.addWidget(coverage_box)
@@ -97,6 +107,7 @@ class CertificatesTab(QWidget):
         self.edit_button.setVisible(ctx.can_write)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
+        self.table.mirror_buttons(self.edit_button)
         self.which.currentIndexChanged.connect(lambda _i: self._filter())
         self.kind.currentIndexChanged.connect(lambda _i: self._filter())
 

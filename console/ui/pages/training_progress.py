@@ -27,18 +27,23 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.training.progress import CategoryHours, MonthHours, PersonProgress, YearProgress
 from console.core.training.requirements import PaceStatus, status_label
+from console.ui import tables
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import attempt, write_error_text
+from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from widgets.charts import BarChart, LineChart
-from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view
+from widgets.table_format import percent, points
+from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_column
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 BEHIND_COLOUR, DONE_COLOUR = "#b3261e", "#1e7b34"
 BAR_DONE, BAR_SOME_BEHIND = "#3a8f4f", "#d08a00"
 BEHIND, EVERYONE = "behind", "everyone"
+
+
+HOURS = points(1)
 
 
 def hours_text(value: float) -> str:
@@ -135,9 +140,15 @@ class ProgressTab(QWidget):
         self.model: RowTableModel[PersonProgress] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (72, 64, 170, 80, 72, 72, 72, 72))
+        self.table = make_table(
+            self.proxy,
+            "training_progress",
+            self.tr("Training hours progress"),
+            (72, 64, 170, 80, 72, 72, 72, 72),
+        )
         stretch_column(self.table, 2)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
+        self.table.mirror_buttons(self.profile_button)
         right_layout.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("Hint")
@@ -163,14 +174,7 @@ class ProgressTab(QWidget):
 
     def _columns(self) -> list[Column[PersonProgress]]:
         def num(title: str, get, colour=None) -> Column[PersonProgress]:  # type: ignore[no-untyped-def]
-            return Column(
-                title,
-                lambda p: hours_text(get(p)),
-                sort_key=get,
-                align=RIGHT,
-                colour=colour,
-                searchable=False,
-            )
+            return number_column(title, get, HOURS, colour)  # 12.0 h beside 7.5 h
 
         def status_colour(p: PersonProgress) -> str | None:
             return {PaceStatus.BEHIND: BEHIND_COLOUR, PaceStatus.DONE: DONE_COLOUR}.get(p.status)
@@ -183,13 +187,7 @@ class ProgressTab(QWidget):
             num(self.tr("Credited"), lambda p: p.credited),
             num(self.tr("Expected"), lambda p: p.expected),
             num(self.tr("Required"), lambda p: p.required),
-            Column(
-                self.tr("Behind by"),
-                lambda p: f"{100 * p.shortfall_share:.0f}%" if p.shortfall_share else "",
-                sort_key=lambda p: p.shortfall_share,
-                align=RIGHT,
-                searchable=False,
-            ),
+            number_column(self.tr("Behind by"), lambda p: p.shortfall_share or None, percent(0)),
             Column(
                 self.tr("Status"),
                 lambda p: status_label(p.status),
@@ -283,6 +281,7 @@ class ProgressTab(QWidget):
         self.export_button.setEnabled(True)
         self.last_written = path
         self.ctx.notice.emit(self.tr("Written: {path}").format(path=path))
+        tables.show_written(self, path, self.tr("Written: {path}").format(path=path))
 
     def _failed(self, exc: Exception, path: Path) -> None:
         self.export_button.setEnabled(True)

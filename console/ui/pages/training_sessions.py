@@ -24,9 +24,10 @@ from console.core.training.sessions import SessionRow, get_session
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt
 from console.ui.pages.training_progress import stretch_column
+from console.ui.tables import make_table
 from glossary import TrainingCategory
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
-from widgets.table_view import make_table_view, select_where
+from widgets.table_view import select_where
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -67,7 +68,13 @@ class SessionsTab(QWidget):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.counts_changed.connect(self._show_count)
-        self.table = make_table_view(self.proxy, (50, 90, 260, 120, 50, 110, 130, 60, 60, 60))
+        self.table = make_table(
+            self.proxy,
+            "training_sessions",
+            self.tr("Training sessions"),
+            (50, 90, 260, 120, 50, 110, 130, 60, 60, 60),
+            search=self.search,
+        )
         stretch_column(self.table, 2)
         self.table.doubleClicked.connect(lambda _i: self.attendance())
         layout.addWidget(self.table, 1)
@@ -84,6 +91,7 @@ class SessionsTab(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.attendance_button.clicked.connect(self.attendance)
+        self.table.mirror_buttons(self.edit_button, self.attendance_button)
         self.import_button.clicked.connect(self.import_sheet)
         self.search.textChanged.connect(self.proxy.set_search)
         self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
@@ -180,7 +188,9 @@ class ExamsTab(QWidget):
         self.model: RowTableModel[ExamRow] = RowTableModel(self._columns(), self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy, (90, 320, 70, 60, 60, 70, 70))
+        self.table = make_table(
+            self.proxy, "exams", self.tr("Exams"), (90, 320, 70, 60, 60, 70, 70)
+        )
         self.table.doubleClicked.connect(lambda _i: self.scores())
         layout.addWidget(self.table, 1)
         organiser = ctx.is_admin or ctx.user.role.value == "supervisor"
@@ -190,6 +200,7 @@ class ExamsTab(QWidget):
         self.new_button.clicked.connect(self.new_exam)
         self.edit_button.clicked.connect(self.edit_exam)
         self.scores_button.clicked.connect(self.scores)
+        self.table.mirror_buttons(self.edit_button, self.scores_button)
 
     def _columns(self) -> list[Column[ExamRow]]:
         def rate(e: ExamRow) -> str:
