@@ -6,6 +6,7 @@ import html
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -42,6 +43,9 @@ from console.version import app_version
 from glossary import YearMonth
 from widgets.month_picker import MonthPicker
 from widgets.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from console.core.indicators import Drill
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(_scrolling(page))
             QListWidgetItem(title, self.nav)
         self.nav.currentRowChanged.connect(self.show_page)
+        ctx.drill.connect(self.show_records)
 
         central = QWidget()
         body = QHBoxLayout(central)
@@ -267,6 +272,18 @@ class MainWindow(QMainWindow):
 
     def page_of(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))
+
+    def show_records(self, target: Drill) -> None:
+        """Open the records behind a figure: the page the drill names (pages declare
+        theirs as ``drill_page``), in its month, filtered by the page's ``show_drill``."""
+        if target.month is not None and target.month != self.ctx.period:
+            self.month_picker.set_value(target.month.year, target.month.month)
+        for row, page in enumerate(self.pages):
+            if getattr(page, "drill_page", None) == target.page:
+                self.nav.setCurrentRow(row)
+                page.refresh_if_stale()
+                page.show_drill(target)  # type: ignore[attr-defined]
+                return
 
     def _backup(self) -> None:
         workspace, folder = self.ctx.workspace, backup_folder()

@@ -29,6 +29,7 @@ from console.core.scoring.dashboard import average_trend
 from console.core.scoring.events import list_events, scope_average_score, summarise
 from console.core.scoring.ranking import month_ranking
 from console.core.system_info import database_info
+from console.core.training.page import training_page
 from console.core.training.sessions import list_sessions, training_kpis
 from console.core.workspace import Workspace
 from db.accounts import UserAccount
@@ -376,9 +377,21 @@ def test_overview_agrees_with_performance_and_integrity(demo_like: Database, use
     # Findings as the Integrity page counts them: a void finding is neither open nor
     # overdue. The demo bureau has some, so the check has teeth.
     kpis = ws.read(integrity_kpis, user, month, TODAY)
-    assert (ov.open_findings, ov.overdue_findings) == (kpis.open_findings, kpis.overdue_findings)
+    assert (ov.open_findings.value, ov.overdue_findings.value) == (
+        kpis.open_findings,
+        kpis.overdue_findings,
+    )
     with demo_like.session() as s:
         assert s.scalar(select(func.count(Finding.id)).where(Finding.status == FindingStatus.VOID))
+    # The records a click on the tile lists are exactly those counted.
+    listed = ws.read(list_findings, user, None, None, open_only=True)
+    assert len(listed) == ov.open_findings.value
+    assert all(f.status != FindingStatus.VOID for f in listed)
+
+    # Training hours per head as the Training page has them, over the same people.
+    training = ws.read(training_page, user, month.year, TODAY).overview
+    assert ov.training_hours.value == pytest.approx(training.average_hours)
+    assert ov.training_hours.denominator == training.people
 
     # The average as the Performance page has it: the mean of the month's ranking in the
     # user's scope, month by month (finalised months from their snapshot).

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.indicators import PEOPLE, Drill
 from console.core.labels import choices, label
 from console.core.people import PersonRow, people_view, reactivate_person
 from console.core.units import UnitRow
@@ -40,6 +41,8 @@ def _date(value: object) -> str:
 
 
 class PeoplePage(Page):
+    drill_page = PEOPLE
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("People & Units"))
         self.units: list[UnitRow] = []
@@ -383,3 +386,16 @@ class PeoplePage(Page):
         if person is None:
             return
         attempt(self, lambda: ProfileDialog(self.ctx, person.id, self).exec())
+
+    # --- drill-downs -----------------------------------------------------------
+    def show_drill(self, target: Drill) -> None:
+        """The people on strength of the unit a bar counted."""
+        self.search.clear()
+        self.status.setCurrentIndex(self.status.findData("active"))
+        self.category.setCurrentIndex(0)
+        for item in self.tree.findItems(
+            "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+        ):
+            if item.data(0, Qt.ItemDataRole.UserRole) == target.unit_id:
+                self.tree.setCurrentItem(item)
+                return
