@@ -2,8 +2,9 @@
 
 Both are honest by construction: a bar's length is its value (the value axis starts at
 zero) and each bar carries its value as a label; a line may mark its last point as
-partial (a month still running), drawn hollow on a dashed segment with a note, so that
-it never reads as a fall. A click on a bar or a point emits its index, for drill-downs.
+partial (a month still running), drawn apart from the line as a hollow marker with its
+value and a note, on the whole months' axis, so that it never reads as a fall. A click
+on a bar or a point emits its index, for drill-downs.
 """
 
 from __future__ import annotations
@@ -153,8 +154,8 @@ class LineChart(pg.PlotWidget):
         values: Sequence[float | None],
         partial_note: str = "",
     ) -> None:
-        """Draw the points; with ``partial_note`` the last one is a running month's:
-        hollow, on a dashed segment, with the note (e.g. "截至 5 日") beside it."""
+        """Draw the points; with ``partial_note`` the last one is a running month's,
+        drawn apart (see ``_draw_partial``) with the note (e.g. "截至 5 日")."""
         self.clear()
         self._labels, self._values = list(labels), list(values)
         pts = [(i, v) for i, v in enumerate(self._values) if v is not None]
@@ -175,28 +176,47 @@ class LineChart(pg.PlotWidget):
             )
         self.note_item = None
         if partial is not None:
-            segment = [*whole[-1:], partial]
-            self.plot(
-                [p[0] for p in segment],
-                [p[1] for p in segment],
-                pen=pg.mkPen(PARTIAL, width=2, style=Qt.PenStyle.DashLine),
-            )
-            self.plot(
-                [partial[0]],
-                [partial[1]],
-                pen=None,
-                symbol="o",
-                symbolSize=9,
-                symbolBrush=pg.mkBrush("w"),
-                symbolPen=pg.mkPen(PARTIAL, width=2),
-            )
-            self.note_item = pg.TextItem(partial_note, color=PARTIAL, anchor=(1, 1.2))
-            self.note_item.setPos(partial[0], partial[1])
-            self.addItem(self.note_item)
+            self._draw_partial(partial, [p[1] for p in whole], partial_note)
         self.getAxis("bottom").setTicks([list(enumerate(self._labels))])
         self.addItem(self._tip)
         self._tip.hide()
         self.autoRange()
+        # Half a step of room either side, so the first and last month labels show.
+        self.setXRange(-0.5, max(len(self._values), 1) - 0.5, padding=0)
+        if partial is not None and whole:
+            # The axis is the whole months': a running month's low total must not
+            # stretch it into what looks like a plunge.
+            low, high = min(p[1] for p in whole), max(p[1] for p in whole)
+            pad = (high - low) * 0.15 or 1.0
+            self.setYRange(low - pad, high + pad, padding=0)
+
+    def _draw_partial(self, point: tuple[int, float], whole: list[float], note: str) -> None:
+        """The running month apart from the line: no segment joins it (a segment down to
+        a partial total is what reads as a fall), a hollow grey marker, and its value
+        written out with the note. Outside the whole months' range the marker sits at
+        the edge and the written value says where it really is."""
+        x, value = point
+        shown = value
+        if whole:
+            low, high = min(whole), max(whole)
+            pad = (high - low) * 0.15 or 1.0
+            shown = min(max(value, low - pad * 0.8), high + pad * 0.8)
+        self.partial_marker = self.plot(
+            [x],
+            [shown],
+            pen=None,
+            symbol="o",
+            symbolSize=9,
+            symbolBrush=pg.mkBrush("w"),
+            symbolPen=pg.mkPen(PARTIAL, width=2),
+        )
+        self.note_item = pg.TextItem(f"{note}: {value:.2f}", color=PARTIAL, anchor=(1, 1.2))
+        self.note_item.setPos(x, shown)
+        self.addItem(self.note_item)
+
+    def value_axis_range(self) -> tuple[float, float]:
+        low, high = self.getViewBox().viewRange()[1]
+        return float(low), float(high)
 
     def _index_at(self, pos: QPointF) -> int | None:
         if not self._values or not self.sceneBoundingRect().contains(pos):

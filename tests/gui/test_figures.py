@@ -149,7 +149,8 @@ def test_the_running_months_point_is_marked_partial(
     page.refresh()
     chart = page.trend_chart
     assert chart.partial_note == "as of day 22"
-    assert chart.note_item is not None and chart.note_item.toPlainText() == "as of day 22"
+    assert chart.note_item is not None
+    assert chart.note_item.toPlainText().startswith("as of day 22: ")
 
     ctx.set_period(YearMonth(2026, 10))  # a whole month: nothing is partial
     page.refresh()
@@ -160,15 +161,18 @@ def test_a_partial_point_is_drawn_apart_from_the_whole_months(qtbot: QtBot) -> N
     chart = LineChart()
     qtbot.addWidget(chart)
     chart.set_data(["9", "10", "11"], [107.7, 107.2, 101.5], partial_note="as of day 5")
-    items = chart.getPlotItem().listDataItems()
-    solid, dashed, hollow = items
-    assert list(solid.getData()[1]) == [107.7, 107.2]  # the line of whole months stops
-    assert dashed.opts["pen"].style() == Qt.PenStyle.DashLine
-    assert list(hollow.getData()[1]) == [101.5]
+    solid, hollow = chart.getPlotItem().listDataItems()
+    assert list(solid.getData()[1]) == [107.7, 107.2]  # no segment down to the partial
     assert hollow.opts["symbolBrush"].color().name() == "#ffffff"  # hollow
+    assert chart.note_item is not None
+    assert chart.note_item.toPlainText() == "as of day 5: 101.50"
+    # The axis is the whole months': 101.5 does not stretch it into a plunge.
+    low, high = chart.value_axis_range()
+    assert 101.5 < low < 107.2 and high > 107.7
 
     chart.set_data(["9", "10", "11"], [107.7, 107.2, 101.5])
     assert len(chart.getPlotItem().listDataItems()) == 1 and chart.note_item is None
+    assert chart.value_axis_range()[0] < 101.5
 
 
 @pytest.mark.parametrize("horizontal", [False, True])
