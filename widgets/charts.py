@@ -153,9 +153,12 @@ class LineChart(pg.PlotWidget):
         labels: Sequence[str],
         values: Sequence[float | None],
         partial_note: str = "",
+        from_zero: bool = False,
     ) -> None:
         """Draw the points; with ``partial_note`` the last one is a running month's,
-        drawn apart (see ``_draw_partial``) with the note (e.g. "截至 5 日")."""
+        drawn apart (see ``_draw_partial``) with the note (e.g. "截至 5 日").
+        ``from_zero`` for amounts compared with none (hours in a month): the axis then
+        starts at zero and every point, the partial one too, sits at its value."""
         self.clear()
         self._labels, self._values = list(labels), list(values)
         pts = [(i, v) for i, v in enumerate(self._values) if v is not None]
@@ -176,14 +179,17 @@ class LineChart(pg.PlotWidget):
             )
         self.note_item = None
         if partial is not None:
-            self._draw_partial(partial, [p[1] for p in whole], partial_note)
+            self._draw_partial(partial, [] if from_zero else [p[1] for p in whole], partial_note)
         self.getAxis("bottom").setTicks([list(enumerate(self._labels))])
         self.addItem(self._tip)
         self._tip.hide()
         self.autoRange()
         # Half a step of room either side, so the first and last month labels show.
         self.setXRange(-0.5, max(len(self._values), 1) - 0.5, padding=0)
-        if partial is not None and whole:
+        if from_zero:
+            top = max((p[1] for p in pts), default=0.0)
+            self.setYRange(0, top * 1.1 or 1, padding=0)
+        elif partial is not None and whole:
             # The axis is the whole months': a running month's low total must not
             # stretch it into what looks like a plunge.
             low, high = min(p[1] for p in whole), max(p[1] for p in whole)

@@ -175,6 +175,15 @@ def test_a_partial_point_is_drawn_apart_from_the_whole_months(qtbot: QtBot) -> N
     assert chart.value_axis_range()[0] < 101.5
 
 
+def test_hours_by_month_keep_the_partial_point_at_its_value_from_zero(qtbot: QtBot) -> None:
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.set_data(["10", "11", "12"], [2400.0, 2100.0, 300.0], "as of day 5", from_zero=True)
+    assert chart.value_axis_range()[0] == 0
+    _solid, hollow = chart.getPlotItem().listDataItems()
+    assert list(hollow.getData()[1]) == [300.0]
+
+
 @pytest.mark.parametrize("horizontal", [False, True])
 def test_bars_start_at_zero_and_carry_their_values(qtbot: QtBot, horizontal: bool) -> None:
     chart = BarChart(horizontal=horizontal)

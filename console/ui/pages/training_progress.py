@@ -224,10 +224,8 @@ class ProgressTab(QWidget):
             last,
         )
         note = self.tr("as of day {day}").format(day=today.day) if running else ""
-        self.trend_chart.set_data([str(m.month) for m in trend], values, note)
         # From zero: a month's hours are compared with none, not with the quietest month.
-        self.trend_chart.getViewBox().enableAutoRange(y=False)
-        self.trend_chart.setYRange(0, max(values, default=0) * 1.1 or 1, padding=0)
+        self.trend_chart.set_data([str(m.month) for m in trend], values, note, from_zero=True)
 
     def _show_people(self) -> None:
         if self.progress is None:
