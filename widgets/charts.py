@@ -216,7 +216,9 @@ class LineChart(pg.PlotWidget):
             symbolBrush=pg.mkBrush("w"),
             symbolPen=pg.mkPen(PARTIAL, width=2),
         )
-        self.note_item = pg.TextItem(f"{note}: {value:.2f}", color=PARTIAL, anchor=(1, 1.2))
+        self.note_item = pg.TextItem(
+            f"{note}: {plain_number(value)}", color=PARTIAL, anchor=(1, 1.2)
+        )
         self.note_item.setPos(x, shown)
         self.addItem(self.note_item)
 

@@ -165,7 +165,7 @@ def test_a_partial_point_is_drawn_apart_from_the_whole_months(qtbot: QtBot) -> N
     assert list(solid.getData()[1]) == [107.7, 107.2]  # no segment down to the partial
     assert hollow.opts["symbolBrush"].color().name() == "#ffffff"  # hollow
     assert chart.note_item is not None
-    assert chart.note_item.toPlainText() == "as of day 5: 101.50"
+    assert chart.note_item.toPlainText() == "as of day 5: 101.5"
     # The axis is the whole months': 101.5 does not stretch it into a plunge.
     low, high = chart.value_axis_range()
     assert 101.5 < low < 107.2 and high > 107.7
