@@ -36,6 +36,8 @@ class KpiTile(QFrame):
     def set_clickable(self, tip: str) -> None:
         """The tile opens its records when clicked; ``tip`` says which."""
         self._clickable = True
+        # A selectable number would take the click for itself: the whole tile opens.
+        self._value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(tip)
 

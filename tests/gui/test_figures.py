@@ -93,7 +93,9 @@ def test_the_open_findings_tile_opens_exactly_the_findings_it_counted(
     window = _window(qtbot, make_ctx, bureau.admin)
     overview = window.current_page()
     assert isinstance(overview, OverviewPage)
-    qtbot.mouseClick(overview.findings_tile, Qt.MouseButton.LeftButton)
+    # Where a user clicks: on the big number.
+    number = overview.findings_tile._value
+    qtbot.mouseClick(number, Qt.MouseButton.LeftButton, pos=number.rect().center())
 
     integrity = window.current_page()
     assert isinstance(integrity, IntegrityPage)
