@@ -30,7 +30,7 @@ from console.core.scoring.events import list_events, scope_average_score, summar
 from console.core.scoring.ranking import month_ranking
 from console.core.system_info import database_info
 from console.core.training.page import training_page
-from console.core.training.sessions import list_sessions, training_kpis
+from console.core.training.sessions import list_sessions
 from console.core.workspace import Workspace
 from db.accounts import UserAccount
 from db.integrity import Finding
@@ -195,34 +195,6 @@ def test_squad_leader_attendance_counts_cover_their_people_only(
     # The sessions the squad's people attended or are called to (the planned year-end
     # session is for everyone, so for them too), counted for them alone.
     assert [(r.present, r.absent, r.excused) for r in rows] == [(2, 0, 0), (1, 0, 0), (0, 0, 0)]
-
-
-def test_training_kpis(session: Session, bureau: Bureau, records: Records) -> None:
-    k = training_kpis(session, bureau.admin, 2026, TODAY)
-    assert k.sessions_held == 2  # the December session has not happened yet
-    assert k.person_times == 4
-    assert k.hours_credited == pytest.approx(14)
-    # Active officers 张伟 (4 legal hours) and 李娜 (absent from the legal session).
-    assert k.officers == 2
-    assert k.legal_hours_per_officer == pytest.approx(2.0)
-    # 325 of 365 days have passed before 22 November (docs/training.md).
-    assert k.expected_hours == pytest.approx(60 * 325 / 365)
-    assert k.officers_on_pace == 0
-    assert k.required_hours == 60
-
-    lead = training_kpis(session, bureau.leader, 2026, TODAY)
-    assert (lead.person_times, lead.hours_credited, lead.officers) == (3, 11, 1)
-    assert lead.sessions_held == 2  # the sessions the squad's people were called to
-    assert lead.legal_hours_per_officer == pytest.approx(4.0)
-
-
-def test_training_kpis_of_a_past_year_count_to_december(
-    session: Session, bureau: Bureau, records: Records
-) -> None:
-    k = training_kpis(session, bureau.admin, 2025, TODAY)
-    assert (k.sessions_held, k.person_times, k.hours_credited) == (1, 1, 8)
-    assert k.expected_hours == 60
-    assert k.legal_hours_per_officer == pytest.approx(4.0)  # 张伟 8 h, 李娜 0 h
 
 
 # --- accounts ------------------------------------------------------------------------
