@@ -14,6 +14,7 @@ from console.core.database import Database
 from console.ui.main_window import MainWindow
 from console.ui.pages.integrity import IntegrityPage
 from console.ui.pages.overview import OverviewPage
+from console.ui.pages.people import PeoplePage
 from console.ui.pages.performance import PerformancePage
 from console.ui.pages.training import TrainingPage
 from db.integrity import Finding
@@ -104,6 +105,22 @@ def test_the_open_findings_tile_opens_exactly_the_findings_it_counted(
     listed = [proxy.row_at(r) for r in range(proxy.rowCount())]
     assert len(listed) == int(overview.findings_tile.value_text())
     assert {f.id for f in listed} == {records.findings[k] for k in ("F1", "F2", "F4", "F5", "F6")}
+
+
+def test_a_unit_bar_opens_the_people_of_that_unit(
+    qtbot: QtBot, make_ctx, bureau: Bureau, records: Records
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_ctx, bureau.admin)
+    overview = window.current_page()
+    assert isinstance(overview, OverviewPage) and overview.overview is not None
+    index = next(i for i, u in enumerate(overview.overview.by_unit) if u.unit_id == bureau.east.id)
+    _click_bar(qtbot, overview.unit_chart, index)
+    people = window.current_page()
+    assert isinstance(people, PeoplePage)
+    proxy = people.proxy
+    shown = [proxy.row_at(r) for r in range(proxy.rowCount())]
+    assert len(shown) == overview.overview.by_unit[index].people
+    assert {p.unit_id for p in shown} == {bureau.east.id}
 
 
 def test_a_squad_bar_opens_the_ranking_of_that_squad(

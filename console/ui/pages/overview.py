@@ -26,6 +26,8 @@ class OverviewPage(Page):
             tile_row(self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
         )
         # Each tile opens the records its figure counts, through the indicator's drill.
+        self.people_tile.set_clickable(self.tr("Open the people on strength"))
+        self.people_tile.clicked.connect(lambda: self._drill(Drill(PEOPLE)))
         self.score_tile.set_clickable(self.tr("Open this month's ranking"))
         self.findings_tile.set_clickable(self.tr("Open the open findings"))
         self.training_tile.set_clickable(self.tr("Open everyone's training progress"))

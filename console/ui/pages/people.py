@@ -389,10 +389,14 @@ class PeoplePage(Page):
 
     # --- drill-downs -----------------------------------------------------------
     def show_drill(self, target: Drill) -> None:
-        """The people on strength of the unit a bar counted."""
+        """The people on strength of the unit a bar counted, or of the whole bureau."""
         self.search.clear()
         self.status.setCurrentIndex(self.status.findData("active"))
         self.category.setCurrentIndex(0)
+        root = self.tree.topLevelItem(0)
+        if target.unit_id is None and root is not None:
+            self.tree.setCurrentItem(root)
+            return
         for item in self.tree.findItems(
             "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
         ):
