@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from console.core.database import Database
 from console.ui.main_window import MainWindow
 from console.ui.pages.integrity import IntegrityPage
+from console.ui.pages.integrity_charts import IntegrityChartsTab
 from console.ui.pages.overview import OverviewPage
 from console.ui.pages.people import PeoplePage
 from console.ui.pages.performance import PerformancePage
@@ -224,3 +225,14 @@ def test_the_squad_chart_is_no_longer_cut(
     chart = page.charts_tab.squad_chart
     assert chart.value_axis_range()[0] == 0
     assert len(chart.value_labels) == len(page.charts_tab._squads) > 0
+
+
+def test_the_running_months_findings_bar_says_it_is_partial(
+    qtbot: QtBot, make_ctx, bureau: Bureau, records: Records
+) -> None:  # type: ignore[no-untyped-def]
+    tab = IntegrityChartsTab(make_ctx(bureau.admin))  # the month of today, 22 November
+    qtbot.addWidget(tab)
+    tab.reload()
+    labels = tab.month_chart._labels
+    assert labels[-1].endswith("as of day 22")
+    assert not any("as of day" in t for t in labels[:-1])

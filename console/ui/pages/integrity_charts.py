@@ -139,7 +139,11 @@ class IntegrityChartsTab(QWidget):
         _fit_left_axis(self.unit_chart, [u.unit_name for u in units])
         self.unit_chart.set_data([u.unit_name for u in units], [u.findings for u in units])
         months: list[YearMonth] = [m.month for m in fig.by_month]
-        self.month_chart.set_data(month_ticks(months), [m.findings for m in fig.by_month])
+        ticks = month_ticks(months)
+        if months and months[-1] == YearMonth.of(self.ctx.today):
+            # The running month's bar counts only the days so far: its label says so.
+            ticks[-1] += "\n" + self.tr("as of day {day}").format(day=self.ctx.today.day)
+        self.month_chart.set_data(ticks, [m.findings for m in fig.by_month])
 
     # --- drill-downs -----------------------------------------------------------
     def _drill_period(self) -> None:
