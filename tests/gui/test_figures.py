@@ -3,6 +3,7 @@ the running month marked as partial, and every tile and bar opening what it coun
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -225,6 +226,8 @@ def test_the_squad_chart_is_no_longer_cut(
     chart = page.charts_tab.squad_chart
     assert chart.value_axis_range()[0] == 0
     assert len(chart.value_labels) == len(page.charts_tab._squads) > 0
+    # One format for every squad's score: two decimals, as the squad ranking has them.
+    assert all(re.fullmatch(r"\d+\.\d\d", t.toPlainText()) for t in chart.value_labels)
 
 
 def test_the_running_months_findings_bar_says_it_is_partial(
@@ -234,5 +237,5 @@ def test_the_running_months_findings_bar_says_it_is_partial(
     qtbot.addWidget(tab)
     tab.reload()
     labels = tab.month_chart._labels
-    assert labels[-1].endswith("as of day 22")
+    assert labels[-1].endswith("(as of day 22)")
     assert not any("as of day" in t for t in labels[:-1])

@@ -142,7 +142,7 @@ class IntegrityChartsTab(QWidget):
         ticks = month_ticks(months)
         if months and months[-1] == YearMonth.of(self.ctx.today):
             # The running month's bar counts only the days so far: its label says so.
-            ticks[-1] += "\n" + self.tr("as of day {day}").format(day=self.ctx.today.day)
+            ticks[-1] += " " + self.tr("(as of day {day})").format(day=self.ctx.today.day)
         self.month_chart.set_data(ticks, [m.findings for m in fig.by_month])
 
     # --- drill-downs -----------------------------------------------------------

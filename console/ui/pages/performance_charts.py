@@ -32,6 +32,7 @@ from widgets.screen_fit import scrolling_body
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
 TREND_MONTHS = 12
+SQUAD_ROW_HEIGHT = 22  # pixels per squad's bar and label
 
 
 def _section(title: str) -> QLabel:
@@ -67,7 +68,8 @@ class ChartsTab(QWidget):
 
         self.histogram = BarChart()
         self.histogram.setMinimumHeight(200)
-        self.squad_chart = BarChart(horizontal=True)
+        # Scores to the cent, all alike (99.25, 101.50), as the squad ranking shows them.
+        self.squad_chart = BarChart(horizontal=True, fmt=lambda v: f"{v:.2f}")
         self.squad_chart.setMinimumHeight(200)
         self.histogram_heading = _section(self.tr("Score distribution"))
         self.squad_heading = _section(self.tr("Squad scores"))
@@ -138,6 +140,8 @@ class ChartsTab(QWidget):
             self.tr("Score distribution, {month}: people per 5 points").format(month=ranking.month)
         )
         self.squad_chart.set_data([s.unit_name for s in squads], [float(s.score) for s in squads])
+        # A readable row per squad, however many squads the bureau has.
+        self.squad_chart.setMinimumHeight(max(200, SQUAD_ROW_HEIGHT * len(squads) + 40))
         _fit_left_axis(self.squad_chart, [s.unit_name for s in squads])
         # The bars start at zero, as every bar chart does: squads close to the base
         # score then look alike, as they are; the value labels give the differences.
