@@ -1,12 +1,16 @@
-"""A key-figure tile: a caption, a big number and a line of context."""
+"""A key-figure tile: a caption, a big number and a line of context; a tile that can
+open the records behind its figure is clickable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class KpiTile(QFrame):
+    clicked = Signal()  # only once made clickable
+
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KpiTile")
@@ -28,6 +32,22 @@ class KpiTile(QFrame):
     def set_value(self, value: str, detail: str = "") -> None:
         self._value.setText(value)
         self._detail.setText(detail)
+
+    def set_clickable(self, tip: str) -> None:
+        """The tile opens its records when clicked; ``tip`` says which."""
+        self._clickable = True
+        # A selectable number would take the click for itself: the whole tile opens.
+        self._value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tip)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if getattr(self, "_clickable", False) and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def detail_text(self) -> str:
+        return self._detail.text()
 
     def value_text(self) -> str:
         return self._value.text()

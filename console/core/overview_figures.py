@@ -5,9 +5,9 @@ Overview never disagrees with the page a user opens next:
 
 - the month's average score and its 12-month trend are the ranking's average
   (``scoring.dashboard.average_trend``, as the Performance page draws it);
-- open and overdue findings follow ``policy.finding_open`` / ``finding_overdue``, as the
-  Integrity page counts them (a void finding is neither);
-- the training figures are the Training page's own (``training_kpis``);
+- open and overdue findings, and the training hours per head, are the shared
+  indicators of ``console.core.indicators``, which the Integrity and Training pages read
+  too (a void finding is neither open nor overdue; hours are per person on strength);
 - people are those on strength today (``policy.on_strength_on``).
 
 Kept apart from ``console.core.overview``, which ``scoring.events`` imports: reading the
@@ -20,15 +20,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.core.indicators import (
+    Indicator,
+    open_findings,
+    overdue_findings,
+    training_hours,
+)
 from console.core.permissions import require_user, visible_unit_ids
-from console.core.policy import finding_open, finding_overdue, on_strength_on
+from console.core.policy import on_strength_on
 from console.core.scoring.dashboard import average_trend
-from console.core.training.sessions import training_kpis
 from console.core.user import User
-from db.integrity import Finding
 from db.org import Person, Unit
 from glossary import Category, YearMonth
 
@@ -56,12 +60,9 @@ class Overview:
     by_unit: list[UnitCount]
     average_score: Decimal | None
     score_trend: list[MonthScore]
-    open_findings: int
-    overdue_findings: int
-    training_hours_year: float
-    legal_hours_per_officer: float
-    officers_on_pace: int
-    officers_total: int
+    open_findings: Indicator
+    overdue_findings: Indicator
+    training_hours: Indicator  # per person on strength, this year up to today
 
 
 def _people_scope(
@@ -71,16 +72,6 @@ def _people_scope(
     if scope is not None:
         stmt = stmt.where(Person.unit_id.in_(scope))
     return [(r[0], r[1], r[2]) for r in session.execute(stmt).all()]
-
-
-def _findings(session: Session, today: date, scope: set[int] | None) -> tuple[int, int]:
-    def count(condition: ColumnElement[bool]) -> int:
-        stmt = select(func.count(Finding.id)).where(condition)
-        if scope is not None:
-            stmt = stmt.where(Finding.unit_id.in_(scope))
-        return session.scalar(stmt) or 0
-
-    return count(finding_open()), count(finding_overdue(today))
 
 
 def build_overview(session: Session, user: User, month: YearMonth, today: date) -> Overview:
@@ -101,8 +92,6 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         MonthScore(p.month, p.value)
         for p in average_trend(session, user, month, months=TREND_MONTHS)
     ]
-    open_findings, overdue = _findings(session, today, scope)
-    training = training_kpis(session, user, month.year, today)
     return Overview(
         month=month,
         active_people=len(people),
@@ -110,10 +99,7 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         by_unit=by_unit,
         average_score=trend[-1].average,
         score_trend=trend,
-        open_findings=open_findings,
-        overdue_findings=overdue,
-        training_hours_year=training.hours_credited,
-        legal_hours_per_officer=training.legal_hours_per_officer,
-        officers_on_pace=training.officers_on_pace,
-        officers_total=training.officers,
+        open_findings=open_findings(session, user),
+        overdue_findings=overdue_findings(session, user, today),
+        training_hours=training_hours(session, user, month.year, today),
     )

@@ -25,6 +25,9 @@ class AppContext(QObject):
     period_changed = Signal(object)  # YearMonth
     data_changed = Signal(str)  # the area that changed: "people", "units", "accounts" …
     notice = Signal(str)  # a short confirmation for the status bar ("Saved: 张伟")
+    # A tile or chart element asks for the records behind it (a core.indicators.Drill);
+    # the main window opens the page it names, filtered.
+    drill = Signal(object)
 
     def __init__(self, database: Database, user: User, today: date | None = None) -> None:
         super().__init__()

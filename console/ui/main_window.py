@@ -7,7 +7,7 @@ import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -48,6 +48,9 @@ from widgets.screen_fit import fit_to_screen
 
 PAGES_PACKAGE = "console.ui.pages"
 
+if TYPE_CHECKING:
+    from console.core.indicators import Drill
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, clock: Clock | None = None, demo: bool = False) -> None:
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(_scrolling())
             QListWidgetItem(title, self.nav)
         self.nav.currentRowChanged.connect(self.show_page)
+        ctx.drill.connect(self.show_records)
 
         central = QWidget()
         body = QHBoxLayout(central)
@@ -302,6 +306,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         page.refresh_if_stale(background=True)
 
+    def row_of(self, cls: type[Page]) -> int:
+        """The navigation row of that kind of page (ValueError: this user has none)."""
+        return self.page_kinds.index(f"{cls.__module__}.{cls.__qualname__}")
+
     def page_of(self, cls: type[Page]) -> Page:
         """The page of that kind, built if need be (KeyError: this user has none)."""
         wanted = f"{cls.__module__}.{cls.__qualname__}"
@@ -309,6 +317,21 @@ class MainWindow(QMainWindow):
             if kind == wanted:
                 return self.page_at(row)
         raise KeyError(cls.__name__)
+
+    def show_records(self, target: Drill) -> None:
+        """Open the records behind a figure: the page the drill names (pages declare
+        theirs as ``drill_page``), in its month, filtered by the page's ``show_drill``.
+        The page is built if it never was, and read now, superseding a reading under way,
+        so that the filter applies to the figures the drill counted."""
+        if target.month is not None and target.month != self.ctx.period:
+            self.month_picker.set_value(target.month.year, target.month.month)
+        for row, kind in enumerate(self.page_kinds):
+            if getattr(_page_class(kind), "drill_page", None) == target.page:
+                self.nav.setCurrentRow(row)
+                page = self.page_at(row)
+                page.refresh()
+                page.show_drill(target)  # type: ignore[attr-defined]
+                return
 
     def _backup(self) -> None:
         workspace, folder = self.ctx.workspace, backup_folder()

@@ -767,8 +767,8 @@
       <translation>近 12 个月{name}总分</translation>
     </message>
     <message>
-      <source> (this month so far)</source>
-      <translation>（本月截至目前）</translation>
+      <source>as of day {day}</source>
+      <translation>截至 {day} 日</translation>
     </message>
     <message>
       <source>Could not compute the trend: {error}</source>
@@ -1960,6 +1960,10 @@
       <translation>按月份</translation>
     </message>
     <message>
+      <source>Open the findings of the period</source>
+      <translation>查看本期间发现的问题</translation>
+    </message>
+    <message>
       <source>{start} to {end}; deadlines judged on {today}</source>
       <translation>{start} 至 {end}；整改期限以 {today} 为准</translation>
     </message>
@@ -1986,6 +1990,10 @@
     <message>
       <source>{fired} raised in the period</source>
       <translation>本期新增 {fired} 条</translation>
+    </message>
+    <message>
+      <source>(as of day {day})</source>
+      <translation>（截至 {day} 日）</translation>
     </message>
   </context>
   <context>
@@ -2043,6 +2051,14 @@
       <translation>预警</translation>
     </message>
     <message>
+      <source>Open the open findings</source>
+      <translation>查看未办结问题</translation>
+    </message>
+    <message>
+      <source>Open the overdue findings</source>
+      <translation>查看逾期未整改的问题</translation>
+    </message>
+    <message>
       <source>held in {month}</source>
       <translation>{month} 开展</translation>
     </message>
@@ -2051,8 +2067,8 @@
       <translation>{month} 发现</translation>
     </message>
     <message>
-      <source>not yet verified</source>
-      <translation>尚未复核</translation>
+      <source>not yet verified; void findings not counted</source>
+      <translation>尚未复核 · 不含已作废</translation>
     </message>
     <message>
       <source>deadline passed, rectification still owed</source>
@@ -2382,8 +2398,24 @@ Please sign in again.</source>
       <translation>未办结问题</translation>
     </message>
     <message>
-      <source>Training hours this year</source>
-      <translation>本年培训学时</translation>
+      <source>Average training hours</source>
+      <translation>人均培训学时</translation>
+    </message>
+    <message>
+      <source>Open the people on strength</source>
+      <translation>查看在岗人员</translation>
+    </message>
+    <message>
+      <source>Open this month's ranking</source>
+      <translation>查看本月排名</translation>
+    </message>
+    <message>
+      <source>Open the open findings</source>
+      <translation>查看未办结问题</translation>
+    </message>
+    <message>
+      <source>Open everyone's training progress</source>
+      <translation>查看全体在岗人员的学时进度</translation>
     </message>
     <message>
       <source>People by unit</source>
@@ -2402,12 +2434,16 @@ Please sign in again.</source>
       <translation>{month}，基础分加已通过的加减分</translation>
     </message>
     <message>
-      <source>{n} overdue for rectification</source>
-      <translation>其中 {n} 个逾期未整改</translation>
+      <source>void findings not counted; {n} overdue</source>
+      <translation>不含已作废 · 其中逾期 {n} 项</translation>
     </message>
     <message>
-      <source>Legal training: {avg:.1f} h per officer; {on} of {total} officers on pace</source>
-      <translation>法律培训：在编执法人员人均 {avg:.1f} 学时；{total} 人中 {on} 人进度达标</translation>
+      <source>{hours} h</source>
+      <translation>{hours} 学时</translation>
+    </message>
+    <message>
+      <source>over {n} people on strength; {total} h in {year}</source>
+      <translation>按 {n} 名在岗人员 · {year} 年共 {total} 学时</translation>
     </message>
     <message>
       <source>Average score of your unit, last 12 months</source>
@@ -2418,8 +2454,8 @@ Please sign in again.</source>
       <translation>近 12 个月全局平均分</translation>
     </message>
     <message>
-      <source> (this month so far)</source>
-      <translation>（本月截至目前）</translation>
+      <source>as of day {day}</source>
+      <translation>截至 {day} 日</translation>
     </message>
   </context>
   <context>
@@ -3413,6 +3449,10 @@ Please sign in again.</source>
       <translation>全部有学时要求人员</translation>
     </message>
     <message>
+      <source>Everyone on strength</source>
+      <translation>全体在岗人员</translation>
+    </message>
+    <message>
       <source>Export (xlsx)…</source>
       <translation>导出 (xlsx)…</translation>
     </message>
@@ -3467,6 +3507,10 @@ Please sign in again.</source>
     <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>as of day {day}</source>
+      <translation>截至 {day} 日</translation>
     </message>
     <message>
       <source>{n} people; {behind} behind pace of {total} with a requirement</source>
@@ -5128,6 +5172,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>证照</translation>
     </message>
     <message>
+      <source>Open everyone's training progress</source>
+      <translation>查看全体在岗人员的学时进度</translation>
+    </message>
+    <message>
       <source>{year}, up to {today}</source>
       <translation>{year}年，截至 {today}</translation>
     </message>
@@ -5140,8 +5188,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>{hours} 学时</translation>
     </message>
     <message>
-      <source>per person on strength ({n})</source>
-      <translation>在岗人员人均（{n} 人）</translation>
+      <source>over {n} people on strength; {total} h in {year}</source>
+      <translation>按 {n} 名在岗人员 · {year} 年共 {total} 学时</translation>
     </message>
     <message>
       <source>{done} done, {on} on pace, {behind} behind of {n}</source>

@@ -29,7 +29,8 @@ from console.core.scoring.dashboard import average_trend
 from console.core.scoring.events import list_events, scope_average_score, summarise
 from console.core.scoring.ranking import month_ranking
 from console.core.system_info import database_info
-from console.core.training.sessions import list_sessions, training_kpis
+from console.core.training.page import training_page
+from console.core.training.sessions import list_sessions
 from console.core.workspace import Workspace
 from db.accounts import UserAccount
 from db.integrity import Finding
@@ -196,34 +197,6 @@ def test_squad_leader_attendance_counts_cover_their_people_only(
     assert [(r.present, r.absent, r.excused) for r in rows] == [(2, 0, 0), (1, 0, 0), (0, 0, 0)]
 
 
-def test_training_kpis(session: Session, bureau: Bureau, records: Records) -> None:
-    k = training_kpis(session, bureau.admin, 2026, TODAY)
-    assert k.sessions_held == 2  # the December session has not happened yet
-    assert k.person_times == 4
-    assert k.hours_credited == pytest.approx(14)
-    # Active officers 张伟 (4 legal hours) and 李娜 (absent from the legal session).
-    assert k.officers == 2
-    assert k.legal_hours_per_officer == pytest.approx(2.0)
-    # 325 of 365 days have passed before 22 November (docs/training.md).
-    assert k.expected_hours == pytest.approx(60 * 325 / 365)
-    assert k.officers_on_pace == 0
-    assert k.required_hours == 60
-
-    lead = training_kpis(session, bureau.leader, 2026, TODAY)
-    assert (lead.person_times, lead.hours_credited, lead.officers) == (3, 11, 1)
-    assert lead.sessions_held == 2  # the sessions the squad's people were called to
-    assert lead.legal_hours_per_officer == pytest.approx(4.0)
-
-
-def test_training_kpis_of_a_past_year_count_to_december(
-    session: Session, bureau: Bureau, records: Records
-) -> None:
-    k = training_kpis(session, bureau.admin, 2025, TODAY)
-    assert (k.sessions_held, k.person_times, k.hours_credited) == (1, 1, 8)
-    assert k.expected_hours == 60
-    assert k.legal_hours_per_officer == pytest.approx(4.0)  # 张伟 8 h, 李娜 0 h
-
-
 # --- accounts ------------------------------------------------------------------------
 
 
@@ -376,9 +349,21 @@ def test_overview_agrees_with_performance_and_integrity(demo_like: Database, use
     # Findings as the Integrity page counts them: a void finding is neither open nor
     # overdue. The demo bureau has some, so the check has teeth.
     kpis = ws.read(integrity_kpis, user, month, TODAY)
-    assert (ov.open_findings, ov.overdue_findings) == (kpis.open_findings, kpis.overdue_findings)
+    assert (ov.open_findings.value, ov.overdue_findings.value) == (
+        kpis.open_findings,
+        kpis.overdue_findings,
+    )
     with demo_like.session() as s:
         assert s.scalar(select(func.count(Finding.id)).where(Finding.status == FindingStatus.VOID))
+    # The records a click on the tile lists are exactly those counted.
+    listed = ws.read(list_findings, user, None, None, open_only=True)
+    assert len(listed) == ov.open_findings.value
+    assert all(f.status != FindingStatus.VOID for f in listed)
+
+    # Training hours per head as the Training page has them, over the same people.
+    training = ws.read(training_page, user, month.year, TODAY).overview
+    assert ov.training_hours.value == pytest.approx(training.average_hours)
+    assert ov.training_hours.denominator == training.people
 
     # The average as the Performance page has it: the mean of the month's ranking in the
     # user's scope, month by month (finalised months from their snapshot).

@@ -364,6 +364,9 @@ def training_overview(
 ) -> TrainingOverview:
     """The Training page's key figures (pass the progress and category hours if already
     read, to avoid reading them twice)."""
+    # Imported here: the indicators module reads this one's progress.
+    from console.core.indicators import training_hours_of
+
     require_user(user)
     progress = progress or year_progress(session, user, year, as_of)
     by_category = (
@@ -398,11 +401,7 @@ def training_overview(
         exams_passed=sum(e.passed for e in exams),
         certificates_expiring=expiring,
         certificates_expired=expired,
-        average_hours=(
-            sum(p.total_hours for p in progress.people) / len(progress.people)
-            if progress.people
-            else 0.0
-        ),
+        average_hours=float(training_hours_of(progress).value or 0.0),
     )
 
 

@@ -24,29 +24,15 @@ from console.core.conflicts import require_seen
 from console.core.errors import FieldError, NotFound, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import current, require_user, visible_unit_ids
-from console.core.policy import on_strength_during, on_strength_on
+from console.core.policy import on_strength_during
 from console.core.scoring.rules import parse_decimal
 from console.core.training.deductions import sync_absence_deductions
-from console.core.training.requirements import LEGAL_HOURS_REQUIRED, expected_hours
 from console.core.training.types import SessionDetail, SessionRow
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
 from glossary import AttendanceStatus, Category, Role, TrainingCategory
 
 _t = tr_context("training")
-
-
-@dataclass(frozen=True)
-class TrainingKpis:
-    year: int
-    sessions_held: int  # sessions of the year dated up to today
-    person_times: int  # present attendance rows of those sessions
-    hours_credited: float
-    officers: int  # active officers (在编执法) in scope
-    legal_hours_per_officer: float
-    officers_on_pace: int
-    expected_hours: float  # legal hours an officer should have by today
-    required_hours: int = LEGAL_HOURS_REQUIRED
 
 
 def _count_status(status: AttendanceStatus) -> ColumnElement[int]:
@@ -137,70 +123,6 @@ def _aimed_at(
     cats, units = audience_of(audience)
     return (not units or bool(scope.intersection(units))) and (
         not cats or bool(categories.intersection(cats))
-    )
-
-
-def training_kpis(session: Session, user: User, year: int, today: date) -> TrainingKpis:
-    """The year's training figures as of ``today`` (a past year counts to 31 December)."""
-    require_user(user)
-    scope = visible_unit_ids(session, user)
-    start, end = date(year, 1, 1), min(date(year, 12, 31), today)
-
-    held_q = select(func.count(func.distinct(TrainingSession.id))).where(
-        TrainingSession.session_date >= start, TrainingSession.session_date <= end
-    )
-    if scope is not None:  # sessions the scope's people were called to
-        held_q = (
-            held_q.join(Attendance, Attendance.session_id == TrainingSession.id)
-            .join(Person, Person.id == Attendance.person_id)
-            .where(Person.unit_id.in_(scope))
-        )
-    held = session.scalar(held_q) or 0
-
-    # Present hours per person, and how many of them were legal training: one grouped
-    # query, at most one row per person of the bureau.
-    is_legal = TrainingSession.category == TrainingCategory.LEGAL
-    per_person = (
-        select(
-            Attendance.person_id,
-            func.count(Attendance.id),
-            func.coalesce(func.sum(Attendance.hours), 0),
-            func.coalesce(func.sum(case((is_legal, Attendance.hours), else_=0)), 0),
-        )
-        .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-        .where(
-            Attendance.status == AttendanceStatus.PRESENT,
-            TrainingSession.session_date >= start,
-            TrainingSession.session_date <= end,
-        )
-        .group_by(Attendance.person_id)
-    )
-    officers_q = select(Person.id).where(on_strength_on(end), Person.category == Category.OFFICER)
-    if scope is not None:
-        per_person = per_person.join(Person, Person.id == Attendance.person_id).where(
-            Person.unit_id.in_(scope)
-        )
-        officers_q = officers_q.where(Person.unit_id.in_(scope))
-
-    person_times = 0
-    hours = 0.0
-    legal: dict[int, float] = {}
-    for pid, n, total, legal_hours in session.execute(per_person).all():
-        person_times += int(n)
-        hours += float(total)
-        legal[pid] = float(legal_hours)
-    officers = set(session.scalars(officers_q))
-    expected = expected_hours(LEGAL_HOURS_REQUIRED, year, today)
-    officer_hours = [legal.get(pid, 0.0) for pid in officers]
-    return TrainingKpis(
-        year=year,
-        sessions_held=held,
-        person_times=person_times,
-        hours_credited=hours,
-        officers=len(officers),
-        legal_hours_per_officer=sum(officer_hours) / len(officers) if officers else 0.0,
-        officers_on_pace=sum(1 for h in officer_hours if h >= expected),
-        expected_hours=expected,
     )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from console.core.indicators import FINDINGS, FOUND, INTEGRITY, OPEN, OVERDUE, Drill
+from console.core.integrity.findings import FindingRow
 from console.core.integrity.page import IntegrityPageData, integrity_page_data
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
@@ -20,13 +22,15 @@ from console.ui.pages.integrity_registers import RegistersTab
 from console.ui.pages.integrity_tabs import (
     ALL_OPEN,
     AREA,
+    EVERYTHING,
     OVERDUE_COLOUR,
     FindingsTab,
     Lookups,
     RecordTab,
 )
+from console.ui.pages.integrity_tabs import OVERDUE as TAB_OVERDUE
 from console.ui.pages.integrity_warnings import WarningsTab
-from glossary import YearMonth
+from glossary import FindingStatus, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 
 __all__ = ["ALL_OPEN", "OVERDUE_COLOUR", "IntegrityPage"]
@@ -40,6 +44,8 @@ def _percent(value: float | None) -> str:
 
 
 class IntegrityPage(Page):
+    drill_page = INTEGRITY
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Integrity"))
         self.inspections_tile = KpiTile(self.tr("Inspections"))
@@ -86,6 +92,18 @@ class IntegrityPage(Page):
         for tab in (self.findings, self.inspections, self.complaints, self.case_reviews):
             tab.changed.connect(self._after_change)
         self.registers.changed.connect(self._after_change)
+        # A drill's filter holds until the user picks another span of findings.
+        self.findings.scope.currentIndexChanged.connect(
+            lambda _i: self.findings.proxy.set_predicate("drill", None)
+        )
+        self.open_tile.set_clickable(self.tr("Open the open findings"))
+        self.overdue_tile.set_clickable(self.tr("Open the overdue findings"))
+        self.open_tile.clicked.connect(
+            lambda: self.ctx.drill.emit(Drill(INTEGRITY, FINDINGS, findings=OPEN))
+        )
+        self.overdue_tile.clicked.connect(
+            lambda: self.ctx.drill.emit(Drill(INTEGRITY, FINDINGS, findings=OVERDUE))
+        )
 
     # The findings tab's table, for those who look at the page's findings directly.
     @property
@@ -115,7 +133,9 @@ class IntegrityPage(Page):
         self.raised_tile.set_value(
             f"{kpis.findings_raised:,}", self.tr("found in {month}").format(month=month)
         )
-        self.open_tile.set_value(f"{kpis.open_findings:,}", self.tr("not yet verified"))
+        self.open_tile.set_value(
+            f"{kpis.open_findings:,}", self.tr("not yet verified; void findings not counted")
+        )
         self.overdue_tile.set_value(
             f"{kpis.overdue_findings:,}",
             self.tr("deadline passed, rectification still owed"),
@@ -153,3 +173,35 @@ class IntegrityPage(Page):
         # figures at once — it is visible, so the signal does it.
         self.ctx.data_changed.emit(AREA)
         self.refresh_if_stale()
+
+    # --- drill-downs -----------------------------------------------------------
+    def show_drill(self, target: Drill) -> None:
+        """List exactly the findings a figure counted: open or overdue ones (the
+        indicators' rules), or the live findings found in a span, of a unit or topic."""
+        tab = self.findings
+        self.tabs.setCurrentWidget(tab)
+        for combo in (tab.status, tab.severity):
+            combo.setCurrentIndex(0)
+        tab.search.clear()
+        tab.proxy.set_predicate("drill", None)
+        if target.findings in (OPEN, OVERDUE):
+            tab.scope.setCurrentIndex(tab.scope.findData(ALL_OPEN))
+            if target.findings == OVERDUE:
+                tab.status.setCurrentIndex(tab.status.findData(TAB_OVERDUE))
+        elif target.findings == FOUND:
+            tab.scope.setCurrentIndex(tab.scope.findData(EVERYTHING))
+            tab.proxy.set_predicate("drill", _found(target))
+        tab.reload()
+
+
+def _found(target: Drill) -> Callable[[FindingRow], bool]:
+    def keep(f: FindingRow) -> bool:
+        return (
+            f.status != FindingStatus.VOID
+            and (target.date_from is None or f.found_date >= target.date_from)
+            and (target.date_to is None or f.found_date <= target.date_to)
+            and (target.unit_id is None or f.unit_id == target.unit_id)
+            and (target.topic is None or f.topic == target.topic)
+        )
+
+    return keep

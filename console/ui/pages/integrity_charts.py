@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from console.core.indicators import findings_found
 from console.core.integrity.period import PeriodFigures, period_figures
 from console.core.labels import label
 from console.ui.context import AppContext
@@ -83,6 +84,12 @@ class IntegrityChartsTab(QWidget):
         grid.setRowStretch(3, 2)
         layout.addLayout(grid, 1)
         self.span.currentIndexChanged.connect(lambda _i: self.reload())
+        # Each bar opens the findings it counted (live ones found in the span).
+        self.topic_chart.clicked.connect(self._drill_topic)
+        self.unit_chart.clicked.connect(self._drill_unit)
+        self.month_chart.clicked.connect(self._drill_month)
+        self.findings_tile.set_clickable(self.tr("Open the findings of the period"))
+        self.findings_tile.clicked.connect(self._drill_period)
 
     def period(self) -> tuple[date, date]:
         month = self.ctx.period
@@ -132,4 +139,34 @@ class IntegrityChartsTab(QWidget):
         _fit_left_axis(self.unit_chart, [u.unit_name for u in units])
         self.unit_chart.set_data([u.unit_name for u in units], [u.findings for u in units])
         months: list[YearMonth] = [m.month for m in fig.by_month]
-        self.month_chart.set_data(month_ticks(months), [m.findings for m in fig.by_month])
+        ticks = month_ticks(months)
+        if months and months[-1] == YearMonth.of(self.ctx.today):
+            # The running month's bar counts only the days so far: its label says so.
+            ticks[-1] += " " + self.tr("(as of day {day})").format(day=self.ctx.today.day)
+        self.month_chart.set_data(ticks, [m.findings for m in fig.by_month])
+
+    # --- drill-downs -----------------------------------------------------------
+    def _drill_period(self) -> None:
+        if self.figures is not None:
+            self.ctx.drill.emit(findings_found(self.figures.date_from, self.figures.date_to))
+
+    def _drill_topic(self, index: int) -> None:
+        fig = self.figures
+        if fig is not None and index < len(fig.by_topic):
+            topic = fig.by_topic[index].topic
+            self.ctx.drill.emit(findings_found(fig.date_from, fig.date_to, topic=topic))
+
+    def _drill_unit(self, index: int) -> None:
+        fig = self.figures
+        if fig is not None and index < min(len(fig.by_unit), UNITS_SHOWN):
+            unit_id = fig.by_unit[index].unit_id
+            if unit_id is None:  # findings of no unit: no list filters for them alone
+                return
+            self.ctx.drill.emit(findings_found(fig.date_from, fig.date_to, unit_id))
+
+    def _drill_month(self, index: int) -> None:
+        fig = self.figures
+        if fig is not None and index < len(fig.by_month):
+            month = fig.by_month[index].month
+            start, end = max(month.first_day, fig.date_from), min(month.last_day, fig.date_to)
+            self.ctx.drill.emit(findings_found(start, end))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from console.core.indicators import PEOPLE, Drill, ranking_drill
 from console.core.labels import label
 from console.core.overview_figures import Overview, build_overview
 from console.ui.context import AppContext
@@ -18,13 +19,23 @@ from widgets.kpi_tile import KpiTile, tile_row
 class OverviewPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Overview"))
+        self.overview: Overview | None = None
         self.people_tile = KpiTile(self.tr("People on strength"))
         self.score_tile = KpiTile(self.tr("Average score this month"))
         self.findings_tile = KpiTile(self.tr("Open findings"))
-        self.training_tile = KpiTile(self.tr("Training hours this year"))
+        self.training_tile = KpiTile(self.tr("Average training hours"))
         self.layout_.addLayout(
             tile_row(self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
         )
+        # Each tile opens the records its figure counts, through the indicator's drill.
+        self.people_tile.set_clickable(self.tr("Open the people on strength"))
+        self.people_tile.clicked.connect(lambda: self._drill(Drill(PEOPLE)))
+        self.score_tile.set_clickable(self.tr("Open this month's ranking"))
+        self.findings_tile.set_clickable(self.tr("Open the open findings"))
+        self.training_tile.set_clickable(self.tr("Open everyone's training progress"))
+        self.score_tile.clicked.connect(self._drill_score)
+        self.findings_tile.clicked.connect(self._drill_findings)
+        self.training_tile.clicked.connect(self._drill_training)
 
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)
@@ -33,6 +44,8 @@ class OverviewPage(Page):
         trend_box, self.trend_heading = self._titled("", self.trend_chart)
         charts.addWidget(trend_box, 1)
         self.layout_.addLayout(charts, 1)
+        self.unit_chart.clicked.connect(self._drill_unit)
+        self.trend_chart.clicked.connect(self._drill_month)
 
     def _titled(self, title: str, widget: QWidget) -> tuple[QWidget, QLabel]:
         box = QWidget()
@@ -50,6 +63,7 @@ class OverviewPage(Page):
         return lambda: read(build_overview, user, month, today)
 
     def show_data(self, ov: Overview) -> None:
+        self.overview = ov
         cats = "  ".join(
             self.tr("{category} {n}").format(category=label(c), n=ov.by_category[c])
             for c in Category
@@ -62,29 +76,65 @@ class OverviewPage(Page):
                 f"{ov.average_score:.2f}",
                 self.tr("{month}, base score plus approved points").format(month=ov.month),
             )
+        findings = ov.open_findings
         self.findings_tile.set_value(
-            f"{ov.open_findings:,}",
-            self.tr("{n} overdue for rectification").format(n=ov.overdue_findings),
+            f"{findings.numerator:,}",
+            self.tr("void findings not counted; {n} overdue").format(
+                n=f"{ov.overdue_findings.numerator:,}"
+            ),
         )
+        hours = ov.training_hours
         self.training_tile.set_value(
-            f"{ov.training_hours_year:,.0f}",
-            self.tr(
-                "Legal training: {avg:.1f} h per officer; {on} of {total} officers on pace"
-            ).format(
-                avg=ov.legal_hours_per_officer, on=ov.officers_on_pace, total=ov.officers_total
+            "—"
+            if hours.value is None
+            else self.tr("{hours} h").format(hours=f"{hours.value:,.1f}"),
+            self.tr("over {n} people on strength; {total} h in {year}").format(
+                n=f"{hours.denominator:,}", total=f"{hours.numerator:,.0f}", year=ov.month.year
             ),
         )
         if self.ctx.user.role == Role.SQUAD_LEADER:
             title = self.tr("Average score of your unit, last 12 months")
         else:
             title = self.tr("Bureau average score, last 12 months")
-        if ov.month.year == self.ctx.today.year and ov.month.month == self.ctx.today.month:
-            # Entries of the running month are still coming in: its average is provisional.
-            title += self.tr(" (this month so far)")
         self.trend_heading.setText(title)
         top = ov.by_unit[:16]
         self.unit_chart.set_data([u.unit_name for u in top], [u.people for u in top])
         self.trend_chart.set_data(
             [f"{m.month.month}" if m.month.month != 1 else str(m.month) for m in ov.score_trend],
             [float(m.average) if m.average is not None else None for m in ov.score_trend],
+            partial_note=self._partial_note(ov),
         )
+
+    def _partial_note(self, ov: Overview) -> str:
+        """The running month's average is drawn apart, as of today: entries of the month
+        are still coming in, so a total of five days is not a whole month's and must not
+        read as a fall. It is shown as it stands rather than pro-rated: deductions and
+        awards arrive in batches, so a pro-rated figure would be a guess a supervisor
+        could not reproduce by hand."""
+        today = self.ctx.today
+        if (ov.month.year, ov.month.month) != (today.year, today.month):
+            return ""
+        return self.tr("as of day {day}").format(day=today.day)
+
+    # --- drill-downs -----------------------------------------------------------
+    def _drill(self, target: Drill) -> None:
+        self.ctx.drill.emit(target)
+
+    def _drill_score(self) -> None:
+        self._drill(ranking_drill(self.ctx.period))
+
+    def _drill_findings(self) -> None:
+        if self.overview is not None:
+            self._drill(self.overview.open_findings.drill)
+
+    def _drill_training(self) -> None:
+        if self.overview is not None:
+            self._drill(self.overview.training_hours.drill)
+
+    def _drill_unit(self, index: int) -> None:
+        if self.overview is not None:
+            self._drill(Drill(PEOPLE, unit_id=self.overview.by_unit[index].unit_id))
+
+    def _drill_month(self, index: int) -> None:
+        if self.overview is not None:
+            self._drill(ranking_drill(self.overview.score_trend[index].month))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.indicators import PEOPLE, Drill
 from console.core.labels import choices, label
 from console.core.people import PeopleView, PersonRow, people_view, reactivate_person
 from console.core.units import UnitRow
@@ -43,6 +44,8 @@ def _date(value: object) -> str:
 
 
 class PeoplePage(Page):
+    drill_page = PEOPLE
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("People & Units"))
         self.units: list[UnitRow] = []
@@ -397,3 +400,20 @@ class PeoplePage(Page):
         if person is None:
             return
         attempt(self, lambda: ProfileDialog(self.ctx, person.id, self).exec())
+
+    # --- drill-downs -----------------------------------------------------------
+    def show_drill(self, target: Drill) -> None:
+        """The people on strength of the unit a bar counted, or of the whole bureau."""
+        self.search.clear()
+        self.status.setCurrentIndex(self.status.findData("active"))
+        self.category.setCurrentIndex(0)
+        root = self.tree.topLevelItem(0)
+        if target.unit_id is None and root is not None:
+            self.tree.setCurrentItem(root)
+            return
+        for item in self.tree.findItems(
+            "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+        ):
+            if item.data(0, Qt.ItemDataRole.UserRole) == target.unit_id:
+                self.tree.setCurrentItem(item)
+                return

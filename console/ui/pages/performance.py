@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
 from console.core.errors import DuchaError
+from console.core.indicators import PERFORMANCE, Drill
 from console.core.scoring.dashboard import EntryDetail, MonthView, month_view
 from console.core.scoring.events import list_events
 from console.core.scoring.locking import reopen_month
@@ -36,6 +37,8 @@ AREA = "points"  # what ctx.data_changed announces after a change made here
 
 
 class PerformancePage(Page):
+    drill_page = PERFORMANCE
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Performance"))
         self.ranking: MonthRanking | None = None
@@ -97,6 +100,8 @@ class PerformancePage(Page):
         self.layout_.addWidget(self.tabs, 1)
 
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        # A band of totals from the distribution holds until the month changes.
+        ctx.period_changed.connect(lambda _p: self.ranking_tab.proxy.set_predicate("band", None))
         self.ranking_tab.person_selected.connect(self.charts_tab.set_person)
         for tab in (self.ranking_tab, self.stars_tab, self.approvals_tab, self.entries_tab):
             tab.entries_requested.connect(self.open_entries)
@@ -267,3 +272,19 @@ class PerformancePage(Page):
         if dialog.exec():
             self.ctx.notice.emit(self.tr("{month} reopened").format(month=month))
             self._after_change()
+
+    # --- drill-downs -----------------------------------------------------------
+    def show_drill(self, target: Drill) -> None:
+        """The ranking of the drill's month (the window has switched to it), filtered to
+        the people a score bar or point counted: one squad, or totals in a band."""
+        tab = self.ranking_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.search.clear()
+        for combo in (tab.category, tab.grade):
+            combo.setCurrentIndex(0)
+        tab.unit.setCurrentIndex(max(0, tab.unit.findData(target.unit_id)))
+        low, high = target.low, target.high
+        tab.proxy.set_predicate(
+            "band",
+            None if low is None or high is None else (lambda p: low <= p.total < high),
+        )

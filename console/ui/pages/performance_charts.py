@@ -7,8 +7,6 @@ reads twelve months, so it is computed off the GUI thread, and only while the ta
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -21,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.scoring.dashboard import TrendPoint, average_trend, score_histogram
+from console.core.indicators import ranking_drill
+from console.core.scoring.dashboard import Bin, TrendPoint, average_trend, score_histogram
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
@@ -33,9 +32,7 @@ from widgets.screen_fit import scrolling_body
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
 TREND_MONTHS = 12
-# Squad scores sit close together around the base score: the bars start a little below
-# the lowest so that their differences show (the hover gives the exact value).
-SQUAD_AXIS_MARGIN = 2
+SQUAD_ROW_HEIGHT = 22  # pixels per squad's bar and label
 
 
 def _section(title: str) -> QLabel:
@@ -71,10 +68,15 @@ class ChartsTab(QWidget):
 
         self.histogram = BarChart()
         self.histogram.setMinimumHeight(200)
-        self.squad_chart = BarChart(horizontal=True)
+        # Scores to the cent, all alike (99.25, 101.50), as the squad ranking shows them.
+        self.squad_chart = BarChart(horizontal=True, fmt=lambda v: f"{v:.2f}")
         self.squad_chart.setMinimumHeight(200)
         self.histogram_heading = _section(self.tr("Score distribution"))
         self.squad_heading = _section(self.tr("Squad scores"))
+        self._bins: list[Bin] = []
+        self._squads: list[SquadResult] = []
+        self.histogram.clicked.connect(self._drill_bin)
+        self.squad_chart.clicked.connect(self._drill_squad)
 
         self.subject = QComboBox()
         self.subject.setMinimumContentsLength(12)
@@ -95,6 +97,7 @@ class ChartsTab(QWidget):
         self.trend_status.setObjectName("Hint")
         self.trend_chart = LineChart()
         self.trend_chart.setMinimumHeight(200)
+        self.trend_chart.clicked.connect(self._drill_point)
 
         grid = QGridLayout(scrolling_body(self))
         grid.addWidget(self.histogram_heading, 0, 0)
@@ -128,6 +131,7 @@ class ChartsTab(QWidget):
         self.month = ranking.month
         self._shown_for = None
         bins = score_histogram(ranking)
+        self._bins, self._squads = bins, list(squads)
         self.histogram.set_data(
             [f"{plain(b.lower)}–{plain(b.upper)}" for b in bins], [b.count for b in bins]
         )
@@ -136,11 +140,11 @@ class ChartsTab(QWidget):
             self.tr("Score distribution, {month}: people per 5 points").format(month=ranking.month)
         )
         self.squad_chart.set_data([s.unit_name for s in squads], [float(s.score) for s in squads])
+        # A readable row per squad, however many squads the bureau has.
+        self.squad_chart.setMinimumHeight(max(200, SQUAD_ROW_HEIGHT * len(squads) + 40))
         _fit_left_axis(self.squad_chart, [s.unit_name for s in squads])
-        if squads:
-            low = min(s.score for s in squads) - SQUAD_AXIS_MARGIN
-            high = max(s.score for s in squads) + Decimal("0.5")
-            self.squad_chart.setXRange(float(low), float(high), padding=0)
+        # The bars start at zero, as every bar chart does: squads close to the base
+        # score then look alike, as they are; the value labels give the differences.
         self.squad_heading.setText(self.tr("Squad scores, {month}").format(month=ranking.month))
         self._fill_subjects(squads)
         self._fill_people(ranking.people)
@@ -236,9 +240,6 @@ class ChartsTab(QWidget):
             title = self.tr("{squad}'s score, last 12 months").format(squad=name)
         else:
             title = self.tr("{name}'s total, last 12 months").format(name=name)
-        if self.month == YearMonth.of(self.ctx.today):
-            # Entries of the running month are still coming in: its value is provisional.
-            title += self.tr(" (this month so far)")
         workspace, user, month = self.ctx.workspace, self.ctx.user, self.month
 
         def work() -> list[TrendPoint]:
@@ -267,8 +268,37 @@ class ChartsTab(QWidget):
         self.trend_status.setText("")
         self.trend_heading.setText(title)
         values = [float(p.value) if p.value is not None else None for p in points]
-        self.trend_chart.set_data(month_ticks([p.month for p in points]), values)
+        self.trend_chart.set_data(
+            month_ticks([p.month for p in points]), values, self.partial_note(points)
+        )
         _fit_left_axis(self.trend_chart, [f"{v:.1f}" for v in values if v is not None])
+
+    def partial_note(self, points: list[TrendPoint]) -> str:
+        """The running month is drawn apart, "as of day N": its entries are still coming
+        in, so its total is not a whole month's and must not read as a fall. It is shown
+        as it stands, not pro-rated: points arrive in batches (a month's case statistics
+        at its end), so a pro-rated figure would be a guess nobody could check by hand."""
+        today = self.ctx.today
+        if points and points[-1].month == YearMonth.of(today):
+            return self.tr("as of day {day}").format(day=today.day)
+        return ""
+
+    # --- drill-downs: each bar or point opens the ranking rows it stands for ---------
+    def _drill_bin(self, index: int) -> None:
+        if self.month is not None and index < len(self._bins):
+            b = self._bins[index]
+            self.ctx.drill.emit(ranking_drill(self.month, low=b.lower, high=b.upper))
+
+    def _drill_squad(self, index: int) -> None:
+        if self.month is not None and index < len(self._squads):
+            self.ctx.drill.emit(ranking_drill(self.month, self._squads[index].unit_id))
+
+    def _drill_point(self, index: int) -> None:
+        if index >= len(self.trend):
+            return
+        kind, subject_id = self.subject.currentData()
+        unit_id = subject_id if kind == SQUAD else None
+        self.ctx.drill.emit(ranking_drill(self.trend[index].month, unit_id))
 
     def _trend_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:

@@ -12,12 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget
 
+from console.core.indicators import PROGRESS, TRAINING, Drill
 from console.core.training.page import TrainingPageData, training_page
 from console.core.training.progress import TrainingOverview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.training_certificates import CertificatesTab
-from console.ui.pages.training_progress import ProgressTab
+from console.ui.pages.training_progress import ON_STRENGTH, ProgressTab
 from console.ui.pages.training_sessions import ExamsTab, SessionsTab
 from widgets.kpi_tile import KpiTile, tile_row
 
@@ -31,6 +32,8 @@ def _percent(value: float | None) -> str:
 
 
 class TrainingPage(Page):
+    drill_page = TRAINING
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx, self.tr("Training"))
         self.sessions_tile = KpiTile(self.tr("Sessions held"))
@@ -58,6 +61,8 @@ class TrainingPage(Page):
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.exams_tab, self.tr("Exams"))
         self.tabs.addTab(self.certificates_tab, self.tr("Certificates"))
+        self.hours_tile.set_clickable(self.tr("Open everyone's training progress"))
+        self.hours_tile.clicked.connect(lambda: self.ctx.drill.emit(Drill(TRAINING, PROGRESS)))
         self.layout_.addWidget(self.tabs, 1)
         # Kept for the tests and the overview of what the page shows.
         self.table = self.sessions_tab.table
@@ -87,9 +92,12 @@ class TrainingPage(Page):
             f"{o.person_times:,}",
             self.tr("{hours} hours credited").format(hours=_hours(o.hours_credited)),
         )
+        # The shared indicator (core.indicators.training_hours), worded as on Overview.
         self.hours_tile.set_value(
-            self.tr("{hours} h").format(hours=_hours(o.average_hours)),
-            self.tr("per person on strength ({n})").format(n=o.people),
+            self.tr("{hours} h").format(hours=f"{o.average_hours:,.1f}"),
+            self.tr("over {n} people on strength; {total} h in {year}").format(
+                n=f"{o.people:,}", total=f"{o.average_hours * o.people:,.0f}", year=o.year
+            ),
         )
         self.pace_tile.set_value(
             _percent(o.on_pace_share),
@@ -107,3 +115,10 @@ class TrainingPage(Page):
             f"{o.certificates_expiring:,}",
             self.tr("within 90 days; {expired} expired").format(expired=o.certificates_expired),
         )
+
+    # --- drill-downs -----------------------------------------------------------
+    def show_drill(self, target: Drill) -> None:
+        """Everyone the average hours are taken over, with their hours."""
+        self.tabs.setCurrentWidget(self.progress_tab)
+        which = self.progress_tab.which
+        which.setCurrentIndex(which.findData(ON_STRENGTH))

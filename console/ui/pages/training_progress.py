@@ -40,7 +40,7 @@ from widgets.table_model import Column, RowFilterProxy, RowTableModel, number_co
 RIGHT = Qt.AlignmentFlag.AlignRight
 BEHIND_COLOUR, DONE_COLOUR = "#b3261e", "#1e7b34"
 BAR_DONE, BAR_SOME_BEHIND = "#3a8f4f", "#d08a00"
-BEHIND, EVERYONE = "behind", "everyone"
+BEHIND, EVERYONE, ON_STRENGTH = "behind", "everyone", "on_strength"
 
 
 HOURS = points(1)
@@ -128,6 +128,8 @@ class ProgressTab(QWidget):
         self.which = QComboBox()
         self.which.addItem(self.tr("Behind pace"), BEHIND)
         self.which.addItem(self.tr("Everyone with a requirement"), EVERYONE)
+        # Everyone the average hours are taken over (the tile's drill-down lands here).
+        self.which.addItem(self.tr("Everyone on strength"), ON_STRENGTH)
         self.export_button = QPushButton(self.tr("Export (xlsx)…"))
         self.export_button.clicked.connect(self.export)
         self.profile_button = QPushButton(self.tr("Profile…"))
@@ -214,16 +216,23 @@ class ProgressTab(QWidget):
             last = 0
         trend = months[:last]
         values = [round(m.hours, 1) for m in trend]
-        self.trend_chart.set_data([str(m.month) for m in trend], values)
+        # The running month's hours are so far only: drawn apart, as of today.
+        today = self.ctx.today
+        running = progress.as_of.year == progress.year and (today.year, today.month) == (
+            progress.year,
+            last,
+        )
+        note = self.tr("as of day {day}").format(day=today.day) if running else ""
         # From zero: a month's hours are compared with none, not with the quietest month.
-        self.trend_chart.getViewBox().enableAutoRange(y=False)
-        self.trend_chart.setYRange(0, max(values, default=0) * 1.1 or 1, padding=0)
+        self.trend_chart.set_data([str(m.month) for m in trend], values, note, from_zero=True)
 
     def _show_people(self) -> None:
         if self.progress is None:
             return
         if self.which.currentData() == BEHIND:
             people = self.progress.behind()
+        elif self.which.currentData() == ON_STRENGTH:
+            people = list(self.progress.people)
         else:
             people = list(self.progress.required_people)
         self.model.set_rows(people)
