@@ -26,8 +26,8 @@ def why_no_window() -> str | None:
     ):
         return _t(
             "There is no display here, so the console's window cannot open. The commands "
-            "work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf … "
-            "(ducha --help lists them)."
+            "work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf "
+            "--user NAME … (ducha --help lists them)."
         )
     try:
         import PySide6.QtWidgets  # noqa: F401  (loads Qt's system libraries)

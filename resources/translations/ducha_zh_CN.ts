@@ -7407,8 +7407,8 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>数据库文件 {path} 不存在。</translation>
     </message>
     <message>
-      <source>There is no display here, so the console's window cannot open. The commands work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf … (ducha --help lists them).</source>
-      <translation>此处没有显示器，无法打开督察工作台窗口。以下命令无需显示器即可使用：ducha demo、ducha report monthly --month YYYY-MM -o 文件.pdf …（ducha --help 列出全部命令）。</translation>
+      <source>There is no display here, so the console's window cannot open. The commands work without one: ducha demo, ducha report monthly --month YYYY-MM -o FILE.pdf --user NAME … (ducha --help lists them).</source>
+      <translation>此处没有显示器，无法打开督察工作台窗口。以下命令无需显示器即可使用：ducha demo、ducha report monthly --month YYYY-MM -o 文件.pdf --user 用户名 …（ducha --help 列出全部命令）。</translation>
     </message>
     <message>
       <source>Qt cannot start: the system library {library} is missing. On Debian or Ubuntu run: bash tools/dev.sh demo (it installs what Qt needs).</source>
