@@ -12,6 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
+from console.core.database import Database
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity import default_warnings as dw
 from console.core.integrity import warning_rules
@@ -28,6 +30,7 @@ from console.core.integrity.warnings import (
     acknowledge_warning,
     dismiss_warning,
     evaluate_warnings,
+    handle_warnings,
     list_warnings,
     open_warning_count,
     resolve_warning,
@@ -367,3 +370,54 @@ def test_summaries_are_shown_in_the_readers_language(session: Session, b: Bureau
         i18n.set_language("en")
     assert "严重问题" in chinese.summary
     assert chinese.rule_title == "严重问题"
+
+
+# --- several at once ---------------------------------------------------------------------
+
+
+def _grave_warnings(db: Database, b: Bureau, n: int) -> dict[int, int]:
+    """Open warnings for ``n`` people (a grave finding each): warning → its row_version."""
+    with db.session() as s:
+        for person in b.people[:n]:
+            finding(s, person, date(2026, 10, 1), Severity.GRAVE)
+        made = run(s, b, dw.GRAVE, date(2026, 11, 22))
+        s.commit()
+        return {w.id: w.row_version for w in made}
+
+
+def test_several_warnings_are_handled_with_one_note(any_db: Database) -> None:
+    with any_db.session() as s:
+        b = make_bureau(s)
+    seen = _grave_warnings(any_db, b, 3)
+    assert len(seen) == 3
+    Workspace(any_db, b.supervisor).run(
+        handle_warnings, b.supervisor, seen, WarningStatus.ACKNOWLEDGED, "已开展集体廉政谈话"
+    )
+    with any_db.session() as s:
+        rows = [s.get_one(EarlyWarning, i) for i in seen]
+        assert {(w.status, w.action) for w in rows} == {
+            (WarningStatus.ACKNOWLEDGED, "已开展集体廉政谈话")
+        }
+
+
+def test_several_warnings_one_changed_elsewhere_writes_nothing(any_db: Database) -> None:
+    with any_db.session() as s:
+        b = make_bureau(s)
+    seen = _grave_warnings(any_db, b, 3)
+    moved = sorted(seen)[1]
+    Workspace(any_db, b.admin).run(
+        dismiss_warning, b.admin, moved, "记录有误", seen=WarningStatus.OPEN
+    )
+    with pytest.raises(Conflict, match="changed this record"):
+        Workspace(any_db, b.supervisor).run(
+            handle_warnings, b.supervisor, seen, WarningStatus.RESOLVED, "已整改"
+        )
+    with any_db.session() as s:
+        statuses = [s.get_one(EarlyWarning, i).status for i in sorted(seen)]
+    assert statuses == [WarningStatus.OPEN, WarningStatus.DISMISSED, WarningStatus.OPEN]
+    # A note is required for all of them, before anything is written.
+    fresh = {i: v for i, v in seen.items() if i != moved}
+    with pytest.raises(ValidationError):
+        Workspace(any_db, b.supervisor).run(
+            handle_warnings, b.supervisor, fresh, WarningStatus.DISMISSED, "  "
+        )

@@ -22,7 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.conflicts import require_status
+from console.core.conflicts import Conflict, describe_change, require_status
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
 from console.core.integrity.access import require_keeper
@@ -529,3 +529,42 @@ def resolve_warning(
 ) -> WarningRow:
     """Close an open or acknowledged warning: the matter behind it is settled."""
     return _handle(session, user, warning_id, WarningStatus.RESOLVED, reason=note, seen=seen)
+
+
+def handle_warnings(
+    session: Session,
+    user: User,
+    seen: Mapping[int, int],
+    to: WarningStatus,
+    text: str,
+) -> list[int]:
+    """Handle several warnings at once with one note for all (the action taken, how it was
+    resolved, or why they are false positives), all or nothing.
+
+    ``seen`` maps each warning to the row_version the user saw: if one moved since, a
+    Conflict names whose warning it was and who changed it, and nothing is written. Each
+    warning is checked as one handled alone (``_handle``); every refusal is listed."""
+    if to not in (WarningStatus.ACKNOWLEDGED, WarningStatus.RESOLVED, WarningStatus.DISMISSED):
+        raise ValueError(f"not a way to handle warnings: {to}")
+    if not seen:
+        raise ValidationError([FieldError("warnings", _t("Select the warnings to handle."))])
+    errors: list[FieldError] = []
+    for number, warning_id in enumerate(sorted(seen), start=1):
+        warning = session.get(EarlyWarning, warning_id)
+        if warning is None:
+            raise NotFound(_t("No such warning."))
+        name = session.scalar(select(Person.name).where(Person.id == warning.person_id)) or ""
+        words = f"{name} {rule_title(warning.rule_code)}"
+        if warning.row_version != seen[warning_id]:
+            change = describe_change(session, EarlyWarning.__tablename__, warning_id)
+            raise Conflict(f"{words}: {change}")
+        kwargs: dict[str, Any] = (
+            {"action": text} if to == WarningStatus.ACKNOWLEDGED else {"reason": text}
+        )
+        try:
+            _handle(session, user, warning_id, to, seen=warning.status, **kwargs)
+        except ValidationError as exc:
+            errors.extend(FieldError(e.field, f"{words}: {e.message}", number) for e in exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return sorted(seen)
