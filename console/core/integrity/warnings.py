@@ -94,6 +94,7 @@ class WarningRow:
     reason: str | None
     handled_by: str | None
     handled_at: datetime | None  # UTC
+    row_version: int = 0  # the version the user saw: handling several states it
 
     @property
     def evidence_count(self) -> int:
@@ -244,6 +245,7 @@ def _rows_query():  # type: ignore[no-untyped-def]
             EarlyWarning.reason,
             UserAccount.display_name,
             EarlyWarning.handled_at,
+            EarlyWarning.row_version,
         )
         .join(Person, Person.id == EarlyWarning.person_id)
         .join(Unit, Unit.id == Person.unit_id)
@@ -271,6 +273,7 @@ def _row(r: Sequence[Any]) -> WarningRow:
         reason=values[12],
         handled_by=values[13],
         handled_at=values[14],
+        row_version=values[15],
     )
 
 
