@@ -164,6 +164,52 @@ def _seen(session: Session, code: str) -> dict[int, set[tuple[str, int]]]:
     return seen
 
 
+def _open_warnings(session: Session, code: str) -> dict[int, EarlyWarning]:
+    """Person → their open warning under the rule (the oldest, should there be several)."""
+    found: dict[int, EarlyWarning] = {}
+    for warning in session.scalars(
+        select(EarlyWarning)
+        .where(EarlyWarning.rule_code == code, EarlyWarning.status == WarningStatus.OPEN)
+        .order_by(EarlyWarning.fired_at.desc(), EarlyWarning.id.desc())
+    ):
+        found[warning.person_id] = warning  # the oldest is read last
+    return found
+
+
+def _extend(warning: EarlyWarning, evidence: Mapping[str, Iterable[int]], at: datetime) -> None:
+    """Add newer evidence to an open warning, and count the month it was seen again in."""
+    merged: dict[str, set[int]] = {t: set(ids) for t, ids in (warning.evidence or {}).items()}
+    for table, ids in evidence.items():
+        merged.setdefault(table, set()).update(int(i) for i in ids)
+    warning.evidence = _normalise(merged)
+    last = warning.last_seen_at or warning.fired_at
+    if (at.year, at.month) != (last.year, last.month):
+        warning.months_seen = (warning.months_seen or 1) + 1
+    warning.last_seen_at = max(at, last)
+
+
+def merge_open_duplicates(session: Session) -> int:
+    """Merge the open warnings of the same person and rule into the oldest, keeping all
+    their evidence (run once, when upgrading to one open warning per person and rule).
+    Returns how many duplicates were merged away."""
+    groups: dict[tuple[int, str], list[EarlyWarning]] = {}
+    for warning in session.scalars(
+        select(EarlyWarning)
+        .where(EarlyWarning.status == WarningStatus.OPEN)
+        .order_by(EarlyWarning.fired_at, EarlyWarning.id)
+    ):
+        groups.setdefault((warning.person_id, warning.rule_code), []).append(warning)
+    merged = 0
+    for oldest, *later in groups.values():
+        for warning in later:
+            _extend(oldest, warning.evidence or {}, warning.fired_at)
+            oldest.summary = warning.summary  # the newest words
+            session.delete(warning)
+            merged += 1
+    session.flush()
+    return merged
+
+
 def fire_warnings(
     session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
 ) -> list[EarlyWarning]:
@@ -184,11 +230,18 @@ def fire_warnings(
         if not hits:
             continue
         seen = _seen(session, spec.code)
+        still_open = _open_warnings(session, spec.code)
         for hit in hits:
             evidence = _normalise(hit.evidence)
             if _keys(evidence) <= seen.get(hit.person_id, set()):
                 continue  # nothing new since an earlier warning
             seen.setdefault(hit.person_id, set()).update(_keys(evidence))
+            current = still_open.get(hit.person_id)
+            if current is not None:
+                # One open warning per person and rule: newer evidence extends it.
+                _extend(current, evidence, now)
+                current.summary = store_summary(hit.summary)
+                continue
             added.append(
                 EarlyWarning(
                     person_id=hit.person_id,
