@@ -486,3 +486,36 @@ def test_upgrading_merges_open_duplicates_into_the_oldest(session: Session, b: B
         select(AuditLog).where(AuditLog.table_name == "warning", AuditLog.action == "delete")
     ).all()
     assert len(deleted) == 2  # on the record, like any change
+
+
+def test_the_upgrade_merges_the_open_duplicates(any_db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from db.migrate import alembic_config
+
+    with any_db.session() as s:
+        b = make_bureau(s)
+        person_id = b.people[0].id
+    cfg = alembic_config(any_db.engine)
+    command.downgrade(cfg, "0007_duties")
+    with any_db.engine.begin() as conn:
+        for month in (9, 10, 11):
+            conn.execute(
+                text(
+                    "INSERT INTO warning (person_id, rule_code, fired_at, evidence, summary, "
+                    "status, row_version) VALUES (:p, 'training_behind', :at, :ev, '{}', "
+                    "'open', 1)"
+                ),
+                {
+                    "p": person_id,
+                    "at": datetime(2026, month, 1, 8),
+                    "ev": json.dumps({"training_month": [202600 + month]}),
+                },
+            )
+    command.upgrade(cfg, "head")
+    with any_db.session() as s:
+        [w] = s.scalars(select(EarlyWarning)).all()
+        assert w.evidence == {"training_month": [202609, 202610, 202611]}
+        assert (w.months_seen, w.last_seen_at) == (3, datetime(2026, 11, 1, 8))
+        assert w.fired_at == datetime(2026, 9, 1, 8)  # the oldest is kept
