@@ -123,7 +123,6 @@ class PdfReportsPanel(QWidget):
         self.person_completer.set_people(
             (f"{c.name}（{c.staff_no}）{c.unit_name}", c.staff_no, c.search_key) for c in choices
         )
-        self.person_completer.complete()
 
     def scorecard(self, preview: bool) -> None:
         from exports.scorecard_pdf import write_scorecard
