@@ -185,7 +185,9 @@ def _pending_rows(session: Session) -> Iterator[tuple[AuditAction, Any, dict | N
     for obj in session.new:
         if getattr(obj, "__audited__", False):
             yield AuditAction.INSERT, obj, None, _snapshot(obj)
-    for obj in session.dirty:
+    # session.dirty comes from a set: in table and key order, the log's order (and so its
+    # chain) depends on what was changed, not on where objects happened to be in memory.
+    for obj in sorted(session.dirty, key=_log_order):
         if getattr(obj, "__audited__", False) and session.is_modified(obj):
             before, after = _changes(obj)
             if after:
@@ -214,6 +216,11 @@ def _locked_head(conn: Connection) -> str:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
     prev = conn.execute(select(AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).scalar()
     return prev or GENESIS
+
+
+def _log_order(obj: Any) -> tuple[str, tuple[Any, ...]]:
+    identity = inspect(obj).identity
+    return (obj.__table__.name, tuple(identity) if identity is not None else ())
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:

@@ -225,3 +225,7 @@ class EarlyWarning(Audited, Versioned, Base):
     reason: Mapped[str | None] = mapped_column(Text)
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     handled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # One open warning per person and rule: a later run with newer evidence extends it
+    # (last seen, and in how many months) instead of adding another each month.
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
+    months_seen: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -29,25 +29,42 @@ ANCHORED_FROM = 6  # the first schema (0006) whose databases were anchored from 
 NOTE = "baseline at upgrade"
 
 
+ONE_WARNING_FROM = 8  # the first schema (0008) that kept one open warning per person and rule
+
+
+def schema_number(revision: str | None) -> int | None:
+    """0007 of "0007_duties"; None for no revision (a new database)."""
+    number = (revision or "").split("_", 1)[0]
+    return int(number) if number.isdigit() else None
+
+
 def needs_anchors(from_revision: str | None) -> bool:
-    if not from_revision:
-        return False
-    number = from_revision.split("_", 1)[0]
-    return number.isdigit() and int(number) < ANCHORED_FROM
+    number = schema_number(from_revision)
+    return number is not None and number < ANCHORED_FROM
 
 
 def anchor_after_upgrade(connection: Connection, from_revision: str) -> None:
-    """The upgrade's hook (``db.migrate.ensure_schema``)."""
-    if not needs_anchors(from_revision):
+    """The upgrade's hook (``db.migrate.ensure_schema``): the data steps of an upgrade
+    that need the application's rules, run through the ORM so the audit log records them.
+    Migrations themselves stay free of the models, which change after them."""
+    number = schema_number(from_revision)
+    if number is None:
         return
     session = Session(bind=connection)
     try:
-        seal_unsealed_months(session)
-        for shape in shapes().values():
-            column = shape.table.c[shape.key]
-            keys = list(session.scalars(select(column).order_by(column)))
-            if keys:
-                record_bulk(session, shape.model, keys, note=NOTE)
+        if number < ONE_WARNING_FROM:
+            # Warnings the monthly run repeated before it extended the open one.
+            from console.core.integrity.warnings import merge_open_duplicates
+
+            merge_open_duplicates(session)
+            session.flush()
+        if number < ANCHORED_FROM:
+            seal_unsealed_months(session)
+            for shape in shapes().values():
+                column = shape.table.c[shape.key]
+                keys = list(session.scalars(select(column).order_by(column)))
+                if keys:
+                    record_bulk(session, shape.model, keys, note=NOTE)
         session.flush()
     finally:
         session.close()

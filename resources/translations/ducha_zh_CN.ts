@@ -152,6 +152,10 @@
       <translation>不通过…</translation>
     </message>
     <message>
+      <source>Return entries of finalised months…</source>
+      <translation>退回已定稿月份的待审核记录…</translation>
+    </message>
+    <message>
       <source>Entries under rules that need approval, and everything a squad leader records, count once approved. Select several rows to decide on them at once; an entry is approved by someone other than its recorder.</source>
       <translation>需审核细则下的记录以及中队长录入的全部记录，经审核通过后方才计分。可选中多行一并处理；记录须由录入人以外的人员审核。</translation>
     </message>
@@ -200,12 +204,20 @@
       <translation>备注</translation>
     </message>
     <message>
-      <source>{n} entries await a decision</source>
-      <translation>共 {n} 条记录待审核</translation>
+      <source>Finalised month</source>
+      <translation>所属月份已定稿</translation>
     </message>
     <message>
-      <source>Not every entry could be decided</source>
-      <translation>部分记录未能处理</translation>
+      <source>Finalised: return it</source>
+      <translation>已定稿，请退回</translation>
+    </message>
+    <message>
+      <source>%n entries are dated in a finalised month. They do not count in its results and cannot be approved unless an administrator reopens the month; return them to clear the queue.</source>
+      <translation>有 %n 条记录的日期在已定稿的月份内：不计入该月成绩，管理员重新开放该月之前不能通过；请退回以清空待审核队列。</translation>
+    </message>
+    <message>
+      <source>{n} entries await a decision</source>
+      <translation>共 {n} 条记录待审核</translation>
     </message>
     <message>
       <source>Approved {n} entries</source>
@@ -1442,16 +1454,16 @@
       <translation>搜索单位、人员、检查内容、问题描述…</translation>
     </message>
     <message>
+      <source>Open and overdue</source>
+      <translation>未办结及逾期</translation>
+    </message>
+    <message>
       <source>Found this month</source>
       <translation>本月发现</translation>
     </message>
     <message>
       <source>Found this year</source>
       <translation>本年发现</translation>
-    </message>
-    <message>
-      <source>All open findings</source>
-      <translation>全部未销号问题</translation>
     </message>
     <message>
       <source>All findings</source>
@@ -2476,8 +2488,8 @@ Please sign in again.</source>
       <translation>保存 PDF…</translation>
     </message>
     <message>
-      <source>Staff number</source>
-      <translation>工号</translation>
+      <source>Name, staff number or pinyin initials</source>
+      <translation>姓名、工号或拼音首字母</translation>
     </message>
     <message>
       <source>Score card of a person for a year:</source>
@@ -2496,8 +2508,8 @@ Please sign in again.</source>
       <translation>考核通报 {month}</translation>
     </message>
     <message>
-      <source>Enter the staff number first.</source>
-      <translation>请先输入工号。</translation>
+      <source>Enter the person's name or staff number first.</source>
+      <translation>请先输入人员姓名或工号。</translation>
     </message>
     <message>
       <source>Score card {staff_no} {year}</source>
@@ -4513,8 +4525,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
   <context>
     <name>ScoringSettingsPanel</name>
     <message>
-      <source>How the month's results are graded and stars awarded. docs/scoring.md states the rules exactly; a finalised month keeps the grades it was finalised with.</source>
-      <translation>设置月度考核结果的等次评定方式和之星评选范围，具体规则详见 docs/scoring.md；已定稿的月份保留定稿时的等次。</translation>
+      <source>How the month's results are graded and stars awarded; the user guide states the rules exactly. A finalised month keeps the grades it was finalised with.</source>
+      <translation>每月成绩如何评定等次、评选之星；具体规则见用户手册。已定稿的月份保留定稿时的等次。</translation>
     </message>
     <message>
       <source>Rule catalogue…</source>
@@ -4846,8 +4858,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>存储位置</translation>
     </message>
     <message>
-      <source>Schema revision</source>
-      <translation>数据库结构版本</translation>
+      <source>Database version</source>
+      <translation>数据库版本</translation>
     </message>
     <message>
       <source>People</source>
@@ -4892,6 +4904,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <source>Version {n}</source>
+      <translation>第 {n} 版</translation>
     </message>
     <message>
       <source>A PostgreSQL server is backed up with the server's tools (pg_dump).</source>
@@ -5500,6 +5516,54 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>{who} 于 {date} {status}：{text}</translation>
     </message>
     <message>
+      <source>Acknowledge warnings</source>
+      <translation>确认预警</translation>
+    </message>
+    <message>
+      <source>Record the action taken on the {n} selected warnings:</source>
+      <translation>请填写对所选 {n} 条预警采取的措施：</translation>
+    </message>
+    <message>
+      <source>Acknowledge</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>{n} warnings acknowledged</source>
+      <translation>已确认 {n} 条预警</translation>
+    </message>
+    <message>
+      <source>Resolve warnings</source>
+      <translation>办结预警</translation>
+    </message>
+    <message>
+      <source>Close the {n} selected warnings: how were the matters settled?</source>
+      <translation>办结所选 {n} 条预警：问题是如何解决的？</translation>
+    </message>
+    <message>
+      <source>Resolve</source>
+      <translation>办结</translation>
+    </message>
+    <message>
+      <source>{n} warnings resolved</source>
+      <translation>已办结 {n} 条预警</translation>
+    </message>
+    <message>
+      <source>Dismiss warnings</source>
+      <translation>排除预警</translation>
+    </message>
+    <message>
+      <source>Dismiss the {n} selected warnings as unfounded? Say why.</source>
+      <translation>将所选 {n} 条预警作为误报排除？请说明理由。</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>排除</translation>
+    </message>
+    <message>
+      <source>{n} warnings dismissed</source>
+      <translation>已排除 {n} 条预警</translation>
+    </message>
+    <message>
       <source>Warning acknowledged: {name}</source>
       <translation>已处置预警：{name}</translation>
     </message>
@@ -5512,10 +5576,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>将 {name} 的预警（{rule}）作为误报排除？请说明理由：各规则的误报比例可用于调整预警阈值。</translation>
     </message>
     <message>
-      <source>Dismiss</source>
-      <translation>排除</translation>
-    </message>
-    <message>
       <source>Warning dismissed: {name}</source>
       <translation>已排除预警：{name}</translation>
     </message>
@@ -5526,10 +5586,6 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Close the warning on {name} ({rule}): how was the matter settled?</source>
       <translation>办结 {name} 的预警（{rule}）：问题是如何解决的？</translation>
-    </message>
-    <message>
-      <source>Resolve</source>
-      <translation>办结</translation>
     </message>
     <message>
       <source>Warning resolved: {name}</source>
@@ -7632,6 +7688,10 @@ Error: {error}</source>
       <source>Give the reason.</source>
       <translation>请填写理由。</translation>
     </message>
+    <message>
+      <source>Select the entries to decide on.</source>
+      <translation>请选择要审核的记录。</translation>
+    </message>
   </context>
   <context>
     <name>errors</name>
@@ -9711,6 +9771,18 @@ Error: {error}</source>
       <source>This person is already active.</source>
       <translation>该人员已在岗。</translation>
     </message>
+    <message>
+      <source>More than one person is named {name}; give the staff number.</source>
+      <translation>有不止一名人员叫 {name}，请输入工号。</translation>
+    </message>
+    <message>
+      <source>Nobody is named {name}.</source>
+      <translation>没有名为 {name} 的人员。</translation>
+    </message>
+    <message>
+      <source>No person has staff number {staff_no}.</source>
+      <translation>没有工号为 {staff_no} 的人员。</translation>
+    </message>
   </context>
   <context>
     <name>periods</name>
@@ -10020,10 +10092,6 @@ Error: {error}</source>
   </context>
   <context>
     <name>scorecard</name>
-    <message>
-      <source>No person has staff number {staff_no}.</source>
-      <translation>未找到工号为 {staff_no} 的人员。</translation>
-    </message>
     <message>
       <source>Annual points scorecard {year}</source>
       <translation>{year}年度个人积分考核卡</translation>
@@ -11761,6 +11829,10 @@ Error: {error}</source>
     <message>
       <source>Say how the matter was resolved.</source>
       <translation>请填写问题的解决情况。</translation>
+    </message>
+    <message>
+      <source>Select the warnings to handle.</source>
+      <translation>请选择要处置的预警。</translation>
     </message>
   </context>
   <context>

@@ -4,7 +4,7 @@ whole voided; complaints closed as founded; who sees which buttons."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -71,6 +71,8 @@ def test_a_finding_is_added_in_its_dialog_and_taken_round_the_loop(
 ) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, make_ctx, bureau.supervisor)
     tab = page.findings
+    # Every finding, so that the verified one stays in view (the list opens on open ones).
+    tab.scope.setCurrentIndex(tab.scope.findData("all"))
     assert tab.model.rowCount() == 0
     errors: list[str] = []
 
@@ -157,6 +159,29 @@ def test_overdue_findings_are_filtered_and_red(
     assert tab.proxy.rowCount() == 1
     assert tab.proxy.index(0, 6).data() == "2026-11-10"
     assert page.overdue_tile.value_text() == "1"
+
+
+def test_the_findings_list_opens_on_open_and_overdue(
+    qtbot: QtBot, make_ctx, bureau: Bureau, rules: None, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    """A finding of an earlier month, overdue, is on the list as it opens."""
+    from console.core.integrity.rectification import FindingInput, add_finding
+
+    earlier = TODAY.replace(day=1) - timedelta(days=20)
+    with db.session() as s:
+        add_finding(
+            s,
+            bureau.supervisor,
+            FindingInput(
+                earlier, "考勤", Severity.MINOR, "迟到",
+                person_id=bureau.people[2].id, deadline=earlier + timedelta(days=5),
+            ),
+            TODAY,
+        )  # fmt: skip
+    tab = _page(qtbot, make_ctx, bureau.supervisor).findings
+    assert tab.scope.currentData() == "open"
+    assert tab.scope.currentText() == "Open and overdue"
+    assert tab.proxy.rowCount() == 1
 
 
 def test_a_complaint_closed_as_founded_books_its_deduction(

@@ -188,3 +188,43 @@ def test_inspection_bulletin_preview(
     ).stdout
     assert "1 November to 30 November 2026" in text
     assert "接受管理对象宴请" in text
+
+
+def test_several_warnings_dismissed_together(
+    qtbot: QtBot, db: Database, bureau: Bureau, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        for person in bureau.people[:3]:
+            s.add(
+                Finding(
+                    found_date=date(2026, 11, 2),
+                    person_id=person.id,
+                    unit_id=person.unit_id,
+                    topic="廉洁自律",
+                    severity=Severity.GRAVE,
+                    description="接受管理对象宴请",
+                    status=FindingStatus.ASSIGNED,
+                )
+            )
+        s.commit()
+        ids = evaluate_warnings(
+            s, bureau.supervisor, date(2026, 11, 22), codes=["grave_finding"]
+        ).warning_ids
+        s.commit()
+    assert len(ids) == 3
+    tab = warnings_tab(qtbot, make_ctx, bureau.supervisor).warnings
+    tab.table.selectAll()
+    assert len(tab.selected()) == 3 and tab.dismiss_button.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setPlainText("同一事项重复预警")
+        dialog.save()
+
+    on_modal(fill)
+    tab.dismiss()
+    with db.session() as s:
+        rows = [s.get_one(EarlyWarning, i) for i in ids]
+        assert {(w.status, w.reason) for w in rows} == {
+            (WarningStatus.DISMISSED, "同一事项重复预警")
+        }

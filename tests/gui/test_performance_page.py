@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from console.core.auth import User
 from console.core.database import Database
 from console.core.scoring.entries import reject_entry
+from console.core.scoring.locking import finalise_month
 from console.ui import tables
 from console.ui.context import AppContext
 from console.ui.dialogs.entries import PersonEntriesDialog
@@ -297,6 +298,73 @@ def test_approving_what_another_desktop_already_decided(
         event = s.get(PointEvent, shown.id)
         assert event is not None
         assert (event.status, event.reason) == (EventStatus.REJECTED, "材料不全")
+
+
+def _three_pending(db: Database, b: Bureau) -> None:
+    with db.session() as s:
+        enter(s, b, 0, "BZ02", on=date(2026, 11, 13))
+        enter(s, b, 1, "BZ02", on=date(2026, 11, 14))
+
+
+def test_approving_several_selected_entries_at_once(
+    qtbot: QtBot, make_ctx: MakeCtx, b: Bureau, db: Database
+) -> None:
+    _three_pending(db, b)
+    page = open_page(qtbot, make_ctx, b.admin)
+    tab = page.approvals_tab
+    assert tab.model.rowCount() == 3
+    tab.select_all()
+    assert len(tab.selected()) == 3
+    click(qtbot, tab.approve_button)
+    assert tab.model.rowCount() == 0
+    assert page.pending_tile.value_text() == "0"
+    with db.session() as s:
+        statuses = s.scalars(
+            select(PointEvent.status).where(PointEvent.event_date >= date(2026, 11, 12))
+        ).all()
+    assert statuses == [EventStatus.APPROVED] * 3
+
+
+def test_several_entries_one_changed_elsewhere_writes_nothing(
+    qtbot: QtBot, make_ctx: MakeCtx, b: Bureau, db: Database, messages: list[tuple[str, str]]
+) -> None:
+    _three_pending(db, b)
+    page = open_page(qtbot, make_ctx, b.admin)
+    tab = page.approvals_tab
+    shown = tab.model.rows()
+    other = make_ctx(b.admin)  # another desktop rejects one of them meanwhile
+    other.run(reject_entry, b.admin, shown[1].id, "材料不全", seen=EventStatus.PENDING)
+    tab.select_all()
+    click(qtbot, tab.approve_button)
+    [(kind, text)] = messages
+    assert kind == "warning" and "changed this record" in text
+    assert shown[1].person_name in text  # which entry moved
+    with db.session() as s:
+        statuses = [s.get(PointEvent, r.id).status for r in shown]  # type: ignore[union-attr]
+    assert statuses == [EventStatus.PENDING, EventStatus.REJECTED, EventStatus.PENDING]
+    assert tab.model.rowCount() == 2  # refreshed: what still waits
+
+
+def test_pending_entries_of_a_finalised_month_are_flagged_and_cleared(
+    qtbot: QtBot, make_ctx: MakeCtx, b: Bureau, db: Database
+) -> None:
+    make_ctx(b.admin).run(finalise_month, b.admin, YearMonth(2026, 11), date(2026, 12, 5))
+    page = open_page(qtbot, make_ctx, b.admin)
+    tab = page.approvals_tab
+    assert tab.model.rowCount() == 1
+    assert not tab.finalised_note.isHidden()
+    assert "cannot be approved unless an administrator reopens" in tab.finalised_note.text()
+    assert tab.clear_button.isEnabled()
+
+    def give_reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setPlainText("月份已定稿")
+        press_ok(dialog)
+
+    on_modal(give_reason)
+    click(qtbot, tab.clear_button)
+    assert tab.model.rowCount() == 0
+    assert tab.finalised_note.isHidden()
 
 
 def test_rejecting_needs_a_reason(qtbot: QtBot, make_ctx: MakeCtx, b: Bureau) -> None:

@@ -47,3 +47,27 @@ def test_a_squad_leader_is_told_why_not(
     page.pdf.bulletin(preview=True)
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert warnings[0]
+
+
+def test_the_score_card_box_completes_by_name_and_staff_number(
+    qtbot: QtBot, bureau: Bureau, make_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    from console.ui.pages.report_panels import PdfReportsPanel
+
+    panel = PdfReportsPanel(make_ctx(bureau.supervisor))
+    qtbot.addWidget(panel)
+    zhang = bureau.people[0]
+    completer = panel.person_completer
+
+    def offered(typed: str) -> list[str]:
+        panel.staff_no.setText(typed)
+        panel.staff_no.textEdited.emit(typed)
+        completer.setCompletionPrefix(typed)
+        model = completer.completionModel()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    assert offered(zhang.name) == [f"{zhang.name}（{zhang.staff_no}）{bureau.east.name}"]
+    assert offered(zhang.staff_no.lower())[0].startswith(zhang.name)
+    # Choosing puts the staff number in the box, which the score card reads.
+    index = completer.completionModel().index(0, 0)
+    assert completer.pathFromIndex(index) == zhang.staff_no

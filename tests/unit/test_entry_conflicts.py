@@ -18,6 +18,7 @@ from console.core.auth import User
 from console.core.conflicts import Conflict
 from console.core.database import Database
 from console.core.errors import ValidationError
+from console.core.scoring.dashboard import pending_entries
 from console.core.scoring.entries import (
     EntryInput,
     add_entries,
@@ -104,35 +105,85 @@ def test_a_decision_on_what_still_holds_goes_through(any_db: Database, bureau: B
     assert _row(any_db, eid) == (EventStatus.REJECTED, "材料不全", b.admin.id)
 
 
-# --- several at once: one call, a report per entry -----------------------------------
+# --- several at once: one call, all or nothing ----------------------------------------
 
 
-def test_bulk_decision_reports_each_entry_it_could_not_decide(
+def _version(db: Database, eid: int) -> int:
+    with db.session() as session:
+        e = session.get(PointEvent, eid)
+        assert e is not None
+        return e.row_version
+
+
+def test_bulk_approval_decides_every_selected_entry(any_db: Database, bureau: Bureau) -> None:
+    b = bureau
+    ids = [_pending(any_db, b) for _ in range(3)]
+    seen = {eid: _version(any_db, eid) for eid in ids}
+    decided = Workspace(any_db, b.admin).run(decide_entries, b.admin, seen, APPROVED)
+    assert decided == sorted(ids)
+    assert [_row(any_db, eid) for eid in ids] == [(APPROVED, None, b.admin.id)] * 3
+
+
+def test_bulk_decision_names_the_entry_changed_elsewhere_and_writes_nothing(
+    any_db: Database, bureau: Bureau
+) -> None:
+    b = bureau
+    ok, changed = _pending(any_db, b), _pending(any_db, b)
+    seen = {eid: _version(any_db, eid) for eid in (ok, changed)}
+    # Another desktop voids one of them after this user's list was shown.
+    Workspace(any_db, b.supervisor).run(void_entry, b.supervisor, changed, "重复", seen=PENDING)
+    with pytest.raises(Conflict, match="changed this record") as raised:
+        Workspace(any_db, b.admin).run(decide_entries, b.admin, seen, APPROVED)
+    assert b.people[0].name in str(raised.value)  # which entry it was
+    assert _row(any_db, ok)[0] == PENDING  # all or nothing
+    assert _row(any_db, changed)[:2] == (EventStatus.VOID, "重复")
+
+
+def test_bulk_decision_lists_every_refused_entry_and_writes_nothing(
     any_db: Database, bureau: Bureau
 ) -> None:
     b = bureau
     ok = _pending(any_db, b)
-    changed = _pending(any_db, b)
     with any_db.session() as session:  # the administrator's own entry (BZ02 waits)
         [own] = enter(session, b, 1, "BZ02", user=b.admin)
         [in_september] = enter(session, b, 1, "AJ02", user=b.leader, on=date(2026, 9, 10))
     Workspace(any_db, b.admin).run(finalise_month, b.admin, YearMonth(2026, 9), TODAY)
-    Workspace(any_db, b.supervisor).run(void_entry, b.supervisor, changed, "重复", seen=PENDING)
+    seen = {eid: _version(any_db, eid) for eid in (ok, own, in_september)}
+    with pytest.raises(ValidationError) as raised:
+        Workspace(any_db, b.admin).run(decide_entries, b.admin, seen, APPROVED)
+    text = str(raised.value)
+    assert "other than its recorder" in text
+    # Pending in a finalised month: not approved, and the message says why.
+    assert "finalised and locked" in text
+    assert [_row(any_db, eid)[0] for eid in (ok, own, in_september)] == [PENDING] * 3
 
-    seen = dict.fromkeys((ok, changed, own, in_september), PENDING)
-    report = Workspace(any_db, b.admin).run(decide_entries, b.admin, seen, APPROVED)
 
-    assert report.decided == [ok]
-    reasons = {r.entry_id: r.reason for r in report.refused}
-    assert set(reasons) == {changed, own, in_september}
-    assert "changed this record" in reasons[changed]
-    assert "other than its recorder" in reasons[own]
-    # Pending in a finalised month: it stays pending, and the report says why.
-    assert "finalised and locked" in reasons[in_september]
-    assert _row(any_db, ok)[0] == APPROVED
-    assert _row(any_db, changed)[:2] == (EventStatus.VOID, "重复")
-    assert _row(any_db, own)[0] == PENDING
-    assert _row(any_db, in_september)[0] == PENDING
+def test_pending_entries_of_a_finalised_month_are_flagged_and_can_be_returned(
+    any_db: Database, bureau: Bureau
+) -> None:
+    b = bureau
+    with any_db.session() as session:
+        [late] = enter(session, b, 1, "AJ02", user=b.leader, on=date(2026, 9, 10))
+    current = _pending(any_db, b)
+    Workspace(any_db, b.admin).run(finalise_month, b.admin, YearMonth(2026, 9), TODAY)
+    queue = Workspace(any_db, b.admin).read(pending_entries, b.admin)
+    assert {r.id: r.in_finalised_month for r in queue} == {late: True, current: False}
+    seen = {r.id: r.row_version for r in queue if r.in_finalised_month}
+    Workspace(any_db, b.admin).run(
+        decide_entries, b.admin, seen, EventStatus.REJECTED, "月份已定稿，退回"
+    )
+    assert _row(any_db, late) == (EventStatus.REJECTED, "月份已定稿，退回", b.admin.id)
+    assert [r.id for r in Workspace(any_db, b.admin).read(pending_entries, b.admin)] == [current]
+    # Voiding an approved entry of the month still waits for it to be reopened.
+    with any_db.session() as session:
+        september = session.scalars(
+            select(PointEvent.id).where(
+                PointEvent.status == APPROVED, PointEvent.event_date < date(2026, 10, 1)
+            )
+        ).first()
+    if september is not None:
+        with pytest.raises(ValidationError, match="finalised and locked"):
+            Workspace(any_db, b.admin).run(void_entry, b.admin, september, "x", seen=APPROVED)
 
 
 def test_a_bulk_rejection_needs_its_reason_before_anything(
@@ -140,14 +191,13 @@ def test_a_bulk_rejection_needs_its_reason_before_anything(
 ) -> None:
     b = bureau
     eid = _pending(any_db, b)
+    seen = {eid: _version(any_db, eid)}
     with pytest.raises(ValidationError, match="reason"):
-        Workspace(any_db, b.admin).run(
-            decide_entries, b.admin, {eid: PENDING}, EventStatus.REJECTED, " "
-        )
-    report = Workspace(any_db, b.admin).run(
-        decide_entries, b.admin, {eid: PENDING}, EventStatus.REJECTED, "材料不全"
+        Workspace(any_db, b.admin).run(decide_entries, b.admin, seen, EventStatus.REJECTED, " ")
+    decided = Workspace(any_db, b.admin).run(
+        decide_entries, b.admin, seen, EventStatus.REJECTED, "材料不全"
     )
-    assert (report.decided, report.refused) == ([eid], [])
+    assert decided == [eid]
     assert _row(any_db, eid) == (EventStatus.REJECTED, "材料不全", b.admin.id)
 
 

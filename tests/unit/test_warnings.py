@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
+from console.core.database import Database
 from console.core.errors import PermissionDenied, ValidationError
 from console.core.integrity import default_warnings as dw
 from console.core.integrity import warning_rules
@@ -28,7 +30,10 @@ from console.core.integrity.warnings import (
     acknowledge_warning,
     dismiss_warning,
     evaluate_warnings,
+    fire_warnings,
+    handle_warnings,
     list_warnings,
+    merge_open_duplicates,
     open_warning_count,
     resolve_warning,
     rule_statistics,
@@ -127,8 +132,10 @@ def test_founded_complaints(session: Session, b: Bureau) -> None:
     assert run(session, b, dw.COMPLAINTS, date(2026, 10, 31)) == []
     assert run(session, b, dw.COMPLAINTS, date(2026, 11, 20)) == []
     third = complaint(session, zhang, date(2026, 11, 21))
-    [again] = run(session, b, dw.COMPLAINTS, date(2026, 11, 22))
-    assert again.evidence == {"complaint": [first, second, third]}
+    # New evidence while the warning is open: it extends that warning, not a second one.
+    assert run(session, b, dw.COMPLAINTS, date(2026, 11, 22)) == []
+    session.refresh(w)
+    assert w.evidence == {"complaint": [first, second, third]}
 
 
 def test_repeated_findings(session: Session, b: Bureau) -> None:
@@ -141,8 +148,9 @@ def test_repeated_findings(session: Session, b: Bureau) -> None:
     assert w.evidence == {"finding": ids}
     assert run(session, b, dw.FINDINGS, date(2026, 11, 22)) == []
     ids.append(finding(session, li, date(2026, 11, 10)))
-    [again] = run(session, b, dw.FINDINGS, date(2026, 11, 22))
-    assert again.evidence == {"finding": ids}
+    assert run(session, b, dw.FINDINGS, date(2026, 11, 22)) == []  # extends the open one
+    session.refresh(w)
+    assert w.evidence == {"finding": ids}
 
 
 def test_grave_finding(session: Session, b: Bureau) -> None:
@@ -154,8 +162,9 @@ def test_grave_finding(session: Session, b: Bureau) -> None:
     assert (w.person_id, w.evidence) == (wang.id, {"finding": [grave]})
     assert run(session, b, dw.GRAVE, date(2026, 11, 23)) == []
     other = finding(session, wang, date(2026, 11, 23), Severity.GRAVE)
-    [again] = run(session, b, dw.GRAVE, date(2026, 11, 23))
-    assert again.evidence == {"finding": [grave, other]}
+    assert run(session, b, dw.GRAVE, date(2026, 11, 23)) == []  # extends the open one
+    session.refresh(w)
+    assert w.evidence == {"finding": [grave, other]}
 
 
 def test_finding_overdue(session: Session, b: Bureau) -> None:
@@ -174,8 +183,9 @@ def test_finding_overdue(session: Session, b: Bureau) -> None:
     assert (w.person_id, w.evidence) == (zhang.id, {"finding": [late]})
     assert run(session, b, dw.OVERDUE, date(2026, 11, 22)) == []
     later = finding(session, zhang, date(2026, 11, 1), deadline=date(2026, 11, 10))
-    [again] = run(session, b, dw.OVERDUE, date(2026, 11, 22))
-    assert again.evidence == {"finding": [late, later]}
+    assert run(session, b, dw.OVERDUE, date(2026, 11, 22)) == []  # extends the open one
+    session.refresh(w)
+    assert w.evidence == {"finding": [late, later]}
 
 
 def test_low_monthly_score_two_months_running(session: Session) -> None:
@@ -192,11 +202,11 @@ def test_low_monthly_score_two_months_running(session: Session) -> None:
     # November low as well: a new month is new evidence; 王芳 now has two months too.
     enter(session, b, 0, "JL07", on=date(2026, 11, 10))
     enter(session, b, 1, "JL07", on=date(2026, 11, 10))
-    fired = run(session, b, dw.LOW_SCORE, date(2026, 12, 1))
-    assert {(f.person_id, tuple(f.evidence["month"])) for f in fired} == {
-        (zhang.id, (202610, 202611)),
-        (wang.id, (202610, 202611)),
-    }
+    # 张伟's open warning is extended; 王芳 gets her first.
+    [fired] = run(session, b, dw.LOW_SCORE, date(2026, 12, 1))
+    assert (fired.person_id, fired.evidence["month"]) == (wang.id, [202610, 202611])
+    session.refresh(w)
+    assert w.evidence == {"month": [202609, 202610, 202611]}
 
 
 def test_no_pledge_by_the_end_of_march(session: Session, b: Bureau) -> None:
@@ -211,10 +221,11 @@ def test_no_pledge_by_the_end_of_march(session: Session, b: Bureau) -> None:
     assert {w.person_id for w in fired} == {wang.id, li.id}
     assert all(w.evidence == {"pledge_year": [2026]} for w in fired)
     assert run(session, b, dw.NO_PLEDGE, date(2026, 11, 22)) == []
-    [next_year] = [
-        w for w in run(session, b, dw.NO_PLEDGE, date(2027, 4, 1)) if w.person_id == li.id
-    ]
-    assert next_year.evidence == {"pledge_year": [2027]}
+    # Still open: next year's missing pledge extends the same warning.
+    assert li.id not in {w.person_id for w in run(session, b, dw.NO_PLEDGE, date(2027, 4, 1))}
+    [li_warning] = [w for w in fired if w.person_id == li.id]
+    session.refresh(li_warning)
+    assert li_warning.evidence == {"pledge_year": [2026, 2027]}
 
 
 def test_a_dismissed_warning_stays_dismissed_until_something_new(
@@ -367,3 +378,146 @@ def test_summaries_are_shown_in_the_readers_language(session: Session, b: Bureau
         i18n.set_language("en")
     assert "严重问题" in chinese.summary
     assert chinese.rule_title == "严重问题"
+
+
+# --- several at once ---------------------------------------------------------------------
+
+
+def _grave_warnings(db: Database, b: Bureau, n: int) -> dict[int, int]:
+    """Open warnings for ``n`` people (a grave finding each): warning → its row_version."""
+    with db.session() as s:
+        for person in b.people[:n]:
+            finding(s, person, date(2026, 10, 1), Severity.GRAVE)
+        made = run(s, b, dw.GRAVE, date(2026, 11, 22))
+        s.commit()
+        return {w.id: w.row_version for w in made}
+
+
+def test_several_warnings_are_handled_with_one_note(any_db: Database) -> None:
+    with any_db.session() as s:
+        b = make_bureau(s)
+    seen = _grave_warnings(any_db, b, 3)
+    assert len(seen) == 3
+    Workspace(any_db, b.supervisor).run(
+        handle_warnings, b.supervisor, seen, WarningStatus.ACKNOWLEDGED, "已开展集体廉政谈话"
+    )
+    with any_db.session() as s:
+        rows = [s.get_one(EarlyWarning, i) for i in seen]
+        assert {(w.status, w.action) for w in rows} == {
+            (WarningStatus.ACKNOWLEDGED, "已开展集体廉政谈话")
+        }
+
+
+def test_several_warnings_one_changed_elsewhere_writes_nothing(any_db: Database) -> None:
+    with any_db.session() as s:
+        b = make_bureau(s)
+    seen = _grave_warnings(any_db, b, 3)
+    moved = sorted(seen)[1]
+    Workspace(any_db, b.admin).run(
+        dismiss_warning, b.admin, moved, "记录有误", seen=WarningStatus.OPEN
+    )
+    with pytest.raises(Conflict, match="changed this record"):
+        Workspace(any_db, b.supervisor).run(
+            handle_warnings, b.supervisor, seen, WarningStatus.RESOLVED, "已整改"
+        )
+    with any_db.session() as s:
+        statuses = [s.get_one(EarlyWarning, i).status for i in sorted(seen)]
+    assert statuses == [WarningStatus.OPEN, WarningStatus.DISMISSED, WarningStatus.OPEN]
+    # A note is required for all of them, before anything is written.
+    fresh = {i: v for i, v in seen.items() if i != moved}
+    with pytest.raises(ValidationError):
+        Workspace(any_db, b.supervisor).run(
+            handle_warnings, b.supervisor, fresh, WarningStatus.DISMISSED, "  "
+        )
+
+
+# --- one open warning per person and rule ---------------------------------------------------
+
+
+def test_the_monthly_run_extends_the_open_warning_across_months(
+    session: Session, b: Bureau
+) -> None:
+    zhang = b.people[0]
+    first = finding(session, zhang, date(2026, 10, 1), Severity.GRAVE)
+    [w] = fire_warnings(session, date(2026, 10, 20), datetime(2026, 10, 20, 8), [dw.GRAVE])
+    session.flush()
+    second = finding(session, zhang, date(2026, 11, 2), Severity.GRAVE)
+    assert fire_warnings(session, date(2026, 11, 22), datetime(2026, 11, 22, 8), [dw.GRAVE]) == []
+    session.flush()
+    [only] = session.scalars(select(EarlyWarning).where(EarlyWarning.person_id == zhang.id)).all()
+    assert only.id == w.id
+    assert set(only.evidence["finding"]) == {first, second}
+    assert (only.months_seen, only.last_seen_at) == (2, datetime(2026, 11, 22, 8))
+    # Closed, it stays closed; a new hit afterwards opens a new warning.
+    dismiss_warning(session, b.supervisor, w.id, "已核实")
+    finding(session, zhang, date(2026, 12, 1), Severity.GRAVE)
+    [new] = fire_warnings(session, date(2026, 12, 3), datetime(2026, 12, 3, 8), [dw.GRAVE])
+    session.flush()
+    assert new.id != w.id and session.get_one(EarlyWarning, w.id).status == WarningStatus.DISMISSED
+
+
+def test_upgrading_merges_open_duplicates_into_the_oldest(session: Session, b: Bureau) -> None:
+    zhang, li = b.people[0], b.people[2]
+
+    def add(person: Person, month: int, ids: list[int], status=WarningStatus.OPEN) -> EarlyWarning:
+        w = EarlyWarning(
+            person_id=person.id,
+            rule_code="training_behind",
+            fired_at=datetime(2026, month, 1, 8),
+            evidence={"training_month": ids},
+            summary="{}",
+            status=status,
+        )
+        session.add(w)
+        session.flush()
+        return w
+
+    oldest = add(zhang, 9, [202609])
+    add(zhang, 10, [202610])
+    add(zhang, 11, [202611])
+    closed = add(zhang, 8, [202608], WarningStatus.DISMISSED)
+    other = add(li, 10, [202610])
+    assert merge_open_duplicates(session) == 2
+    left = session.scalars(select(EarlyWarning).order_by(EarlyWarning.id)).all()
+    assert [w.id for w in left] == [oldest.id, closed.id, other.id]
+    assert oldest.evidence["training_month"] == [202609, 202610, 202611]
+    assert (oldest.months_seen, oldest.last_seen_at) == (3, datetime(2026, 11, 1, 8))
+    deleted = session.scalars(
+        select(AuditLog).where(AuditLog.table_name == "warning", AuditLog.action == "delete")
+    ).all()
+    assert len(deleted) == 2  # on the record, like any change
+
+
+def test_the_upgrade_merges_the_open_duplicates(any_db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from console.core.upgrade_anchors import anchor_after_upgrade
+    from db.migrate import alembic_config, ensure_schema
+
+    with any_db.session() as s:
+        b = make_bureau(s)
+        person_id = b.people[0].id
+    cfg = alembic_config(any_db.engine)
+    command.downgrade(cfg, "0007_duties")
+    with any_db.engine.begin() as conn:
+        for month in (9, 10, 11):
+            conn.execute(
+                text(
+                    "INSERT INTO warning (person_id, rule_code, fired_at, evidence, summary, "
+                    "status, row_version) VALUES (:p, 'training_behind', :at, :ev, '{}', "
+                    "'open', 1)"
+                ),
+                {
+                    "p": person_id,
+                    "at": datetime(2026, month, 1, 8),
+                    "ev": json.dumps({"training_month": [202600 + month]}),
+                },
+            )
+    # As the application upgrades: the migrations, then the data steps after them.
+    ensure_schema(any_db.engine, after_upgrade=anchor_after_upgrade)
+    with any_db.session() as s:
+        [w] = s.scalars(select(EarlyWarning)).all()
+        assert w.evidence == {"training_month": [202609, 202610, 202611]}
+        assert (w.months_seen, w.last_seen_at) == (3, datetime(2026, 11, 1, 8))
+        assert w.fired_at == datetime(2026, 9, 1, 8)  # the oldest is kept

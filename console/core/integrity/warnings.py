@@ -22,7 +22,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.conflicts import require_status
+from console.core.conflicts import Conflict, describe_change, require_status
 from console.core.errors import FieldError, NotFound, ValidationError
 from console.core.i18n import N_, tr_context
 from console.core.integrity.access import require_keeper
@@ -94,6 +94,7 @@ class WarningRow:
     reason: str | None
     handled_by: str | None
     handled_at: datetime | None  # UTC
+    row_version: int = 0  # the version the user saw: handling several states it
 
     @property
     def evidence_count(self) -> int:
@@ -163,6 +164,52 @@ def _seen(session: Session, code: str) -> dict[int, set[tuple[str, int]]]:
     return seen
 
 
+def _open_warnings(session: Session, code: str) -> dict[int, EarlyWarning]:
+    """Person → their open warning under the rule (the oldest, should there be several)."""
+    found: dict[int, EarlyWarning] = {}
+    for warning in session.scalars(
+        select(EarlyWarning)
+        .where(EarlyWarning.rule_code == code, EarlyWarning.status == WarningStatus.OPEN)
+        .order_by(EarlyWarning.fired_at.desc(), EarlyWarning.id.desc())
+    ):
+        found[warning.person_id] = warning  # the oldest is read last
+    return found
+
+
+def _extend(warning: EarlyWarning, evidence: Mapping[str, Iterable[int]], at: datetime) -> None:
+    """Add newer evidence to an open warning, and count the month it was seen again in."""
+    merged: dict[str, set[int]] = {t: set(ids) for t, ids in (warning.evidence or {}).items()}
+    for table, ids in evidence.items():
+        merged.setdefault(table, set()).update(int(i) for i in ids)
+    warning.evidence = _normalise(merged)
+    last = warning.last_seen_at or warning.fired_at
+    if (at.year, at.month) != (last.year, last.month):
+        warning.months_seen = (warning.months_seen or 1) + 1
+    warning.last_seen_at = max(at, last)
+
+
+def merge_open_duplicates(session: Session) -> int:
+    """Merge the open warnings of the same person and rule into the oldest, keeping all
+    their evidence (run once, when upgrading to one open warning per person and rule).
+    Returns how many duplicates were merged away."""
+    groups: dict[tuple[int, str], list[EarlyWarning]] = {}
+    for warning in session.scalars(
+        select(EarlyWarning)
+        .where(EarlyWarning.status == WarningStatus.OPEN)
+        .order_by(EarlyWarning.fired_at, EarlyWarning.id)
+    ):
+        groups.setdefault((warning.person_id, warning.rule_code), []).append(warning)
+    merged = 0
+    for oldest, *later in groups.values():
+        for warning in later:
+            _extend(oldest, warning.evidence or {}, warning.fired_at)
+            oldest.summary = warning.summary  # the newest words
+            session.delete(warning)
+            merged += 1
+    session.flush()
+    return merged
+
+
 def fire_warnings(
     session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
 ) -> list[EarlyWarning]:
@@ -183,11 +230,18 @@ def fire_warnings(
         if not hits:
             continue
         seen = _seen(session, spec.code)
+        still_open = _open_warnings(session, spec.code)
         for hit in hits:
             evidence = _normalise(hit.evidence)
             if _keys(evidence) <= seen.get(hit.person_id, set()):
                 continue  # nothing new since an earlier warning
             seen.setdefault(hit.person_id, set()).update(_keys(evidence))
+            current = still_open.get(hit.person_id)
+            if current is not None:
+                # One open warning per person and rule: newer evidence extends it.
+                _extend(current, evidence, now)
+                current.summary = store_summary(hit.summary)
+                continue
             added.append(
                 EarlyWarning(
                     person_id=hit.person_id,
@@ -244,6 +298,7 @@ def _rows_query():  # type: ignore[no-untyped-def]
             EarlyWarning.reason,
             UserAccount.display_name,
             EarlyWarning.handled_at,
+            EarlyWarning.row_version,
         )
         .join(Person, Person.id == EarlyWarning.person_id)
         .join(Unit, Unit.id == Person.unit_id)
@@ -271,6 +326,7 @@ def _row(r: Sequence[Any]) -> WarningRow:
         reason=values[12],
         handled_by=values[13],
         handled_at=values[14],
+        row_version=values[15],
     )
 
 
@@ -529,3 +585,42 @@ def resolve_warning(
 ) -> WarningRow:
     """Close an open or acknowledged warning: the matter behind it is settled."""
     return _handle(session, user, warning_id, WarningStatus.RESOLVED, reason=note, seen=seen)
+
+
+def handle_warnings(
+    session: Session,
+    user: User,
+    seen: Mapping[int, int],
+    to: WarningStatus,
+    text: str,
+) -> list[int]:
+    """Handle several warnings at once with one note for all (the action taken, how it was
+    resolved, or why they are false positives), all or nothing.
+
+    ``seen`` maps each warning to the row_version the user saw: if one moved since, a
+    Conflict names whose warning it was and who changed it, and nothing is written. Each
+    warning is checked as one handled alone (``_handle``); every refusal is listed."""
+    if to not in (WarningStatus.ACKNOWLEDGED, WarningStatus.RESOLVED, WarningStatus.DISMISSED):
+        raise ValueError(f"not a way to handle warnings: {to}")
+    if not seen:
+        raise ValidationError([FieldError("warnings", _t("Select the warnings to handle."))])
+    errors: list[FieldError] = []
+    for number, warning_id in enumerate(sorted(seen), start=1):
+        warning = session.get(EarlyWarning, warning_id)
+        if warning is None:
+            raise NotFound(_t("No such warning."))
+        name = session.scalar(select(Person.name).where(Person.id == warning.person_id)) or ""
+        words = f"{name} {rule_title(warning.rule_code)}"
+        if warning.row_version != seen[warning_id]:
+            change = describe_change(session, EarlyWarning.__tablename__, warning_id)
+            raise Conflict(f"{words}: {change}")
+        kwargs: dict[str, Any] = (
+            {"action": text} if to == WarningStatus.ACKNOWLEDGED else {"reason": text}
+        )
+        try:
+            _handle(session, user, warning_id, to, seen=warning.status, **kwargs)
+        except ValidationError as exc:
+            errors.extend(FieldError(e.field, f"{words}: {e.message}", number) for e in exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return sorted(seen)

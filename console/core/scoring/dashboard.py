@@ -219,6 +219,10 @@ class EntryDetail(EventRow):
     decided_by: str = ""  # display name of who approved, rejected or voided it
     decided_at: datetime | None = None
     reason: str | None = None  # why it was rejected or voided
+    row_version: int = 0  # the version the user saw: a decision states it
+    # Dated in a finalised month: it does not count, cannot be approved until the month is
+    # reopened, and can be returned (rejected) to clear the queue.
+    in_finalised_month: bool = False
 
 
 _event_unit = func.coalesce(PointEvent.unit_id, Person.unit_id)
@@ -249,6 +253,7 @@ def _entries_query() -> Select:
             _decider.display_name,
             PointEvent.decided_at,
             PointEvent.reason,
+            PointEvent.row_version,
         )
         .select_from(PointEvent)
         .join(Rule, Rule.id == PointEvent.rule_id)
@@ -261,6 +266,10 @@ def _entries_query() -> Select:
 
 
 def _details(session: Session, stmt: Select) -> list[EntryDetail]:
+    rows = session.execute(stmt).all()
+    months = {YearMonth.of(r[1]) for r in rows}
+    # One question per month shown, not per row: a queue may hold thousands of entries.
+    finalised = {m for m in months if lock_state(session, m).locked}
     return [
         EntryDetail(
             **event_values(r),
@@ -269,8 +278,10 @@ def _details(session: Session, stmt: Select) -> list[EntryDetail]:
             decided_by=r[17] or "",
             decided_at=r[18],
             reason=r[19],
+            row_version=r[20],
+            in_finalised_month=YearMonth.of(r[1]) in finalised,
         )
-        for r in session.execute(stmt).all()
+        for r in rows
     ]
 
 

@@ -7,7 +7,7 @@ voided entry stays, with who decided and why.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.core.auth import User
-from console.core.conflicts import describe_change, require_status
+from console.core.conflicts import Conflict, describe_change, require_status
 from console.core.errors import (
-    DuchaError,
     FieldError,
     NotFound,
     PermissionDenied,
@@ -31,7 +30,7 @@ from console.core.integrity.links import void_linked_records
 from console.core.people import PersonRow, list_people
 from console.core.permissions import current, require_unit_access, visible_unit_ids
 from console.core.policy import needs_approval, was_on_strength
-from console.core.scoring.locking import is_locked, locked_message, refuse_if_locked
+from console.core.scoring.locking import is_locked, locked_message
 from console.core.units import UnitRow, list_units
 from db.base import utcnow
 from db.org import Person, Unit
@@ -285,16 +284,24 @@ def add_entries(
 # nothing of the second is written (never "approved, with the rejection's reason").
 
 
-def _decidable(session: Session, user: User, event_id: int) -> tuple[PointEvent, User]:
+def _decidable(
+    session: Session, user: User, event_id: int, *, returning: bool = False
+) -> tuple[PointEvent, User]:
+    """The entry, once the user may decide on it. A finalised month refuses every decision
+    on its entries but one: returning (rejecting) an entry still pending there. A pending
+    entry never counted, so returning it leaves the finalised figures as they are — and
+    that is how the approval queue is cleared of entries nobody can approve any more."""
     user = _recorder(session, user)
     if user.role == Role.SQUAD_LEADER:
         raise PermissionDenied(_t("Entries are approved, rejected and voided by supervisors."))
     event = session.get(PointEvent, event_id)
     if event is None:
         raise NotFound(_t("No such entry."))
-    refuse_if_locked(session, event.event_date)
+    locked = is_locked(session, YearMonth.of(event.event_date))
     # Read again after the month's lock: the entry may have been decided while waiting.
     session.refresh(event)
+    if locked and not (returning and event.status == EventStatus.PENDING):
+        raise ValidationError([FieldError("date", locked_message(YearMonth.of(event.event_date)))])
     return event, user
 
 
@@ -324,7 +331,7 @@ def close_event(
     """Reject or void an entry. Voiding also voids the integrity record the entry was
     booked from (a finding, a complaint), with the same reason. ``seen`` is the status the
     user saw; None only for a service closing the entry of its own record."""
-    event, user = _decidable(session, user, event_id)
+    event, user = _decidable(session, user, event_id, returning=status == EventStatus.REJECTED)
     require_status(session, event, seen)
     errors = []
     if status == EventStatus.REJECTED and event.status != EventStatus.PENDING:
@@ -356,57 +363,65 @@ def void_entry(
     close_event(session, user, event_id, EventStatus.VOID, reason, seen=seen)
 
 
-@dataclass(frozen=True)
-class Refusal:
-    entry_id: int
-    reason: str  # why this entry was not decided, in words
-
-
-@dataclass(frozen=True)
-class BulkDecision:
-    """What a decision on several entries did, entry by entry."""
-
-    decided: list[int]
-    refused: list[Refusal]
+def _entry_words(session: Session, event: PointEvent) -> str:
+    """An entry as its user knows it in the queue: date, person (or unit) and rule."""
+    row = session.execute(
+        select(Person.name, Person.staff_no, Unit.name, Rule.code)
+        .select_from(PointEvent)
+        .join(Rule, Rule.id == PointEvent.rule_id)
+        .outerjoin(Person, Person.id == PointEvent.person_id)
+        .outerjoin(Unit, Unit.id == PointEvent.unit_id)
+        .where(PointEvent.id == event.id)
+    ).one()
+    who = f"{row[0]}（{row[1]}）" if row[0] else (row[2] or "")
+    return f"{event.event_date.isoformat()} {who} {row[3]}"
 
 
 def decide_entries(
     session: Session,
     user: User,
-    seen: dict[int, EventStatus],
+    seen: Mapping[int, int],
     decision: EventStatus,
     reason: str = "",
-) -> BulkDecision:
-    """Approve or reject several entries at once (``seen``: entry → the status the user
-    saw). Each entry is decided on its own: one that cannot be (changed meanwhile, the
-    user's own entry, in a finalised month) is refused with the reason and leaves the
-    others decided. Entries still pending in a finalised month stay pending until an
-    administrator reopens it; the report says so."""
+) -> list[int]:
+    """Approve or return (reject) several entries at once, all or nothing.
+
+    ``seen`` maps each entry to the row_version the user saw. If any entry moved since
+    (decided or edited on another desktop), a Conflict names that entry and who changed
+    it, and nothing is written. Each entry is checked by the same rule as a decision on
+    one entry (approve_entry / reject_entry); if any is refused (the user's own entry, a
+    finalised month …) every problem is listed, entry by entry, and nothing is written.
+    Returns the ids decided."""
     if decision not in (EventStatus.APPROVED, EventStatus.REJECTED):
         raise ValueError(f"not a decision on several entries: {decision}")
     if decision == EventStatus.REJECTED and not reason.strip():
         raise ValidationError([FieldError("reason", _t("Give the reason."))])
-    decided: list[int] = []
-    refused: list[Refusal] = []
+    if not seen:
+        raise ValidationError([FieldError("entries", _t("Select the entries to decide on."))])
+    errors: list[FieldError] = []
     # In id order, so two desktops deciding overlapping selections lock rows alike.
-    for event_id in sorted(seen):
+    for number, event_id in enumerate(sorted(seen), start=1):
+        event = session.get(PointEvent, event_id)
+        if event is None:
+            raise NotFound(_t("No such entry."))
+        if event.row_version != seen[event_id]:
+            change = describe_change(session, PointEvent.__tablename__, event_id)
+            raise Conflict(f"{_entry_words(session, event)}: {change}")
         try:
-            with session.begin_nested():
-                if decision == EventStatus.APPROVED:
-                    approve_entry(session, user, event_id, seen=seen[event_id])
-                else:
-                    reject_entry(session, user, event_id, reason, seen=seen[event_id])
-        except PermissionDenied:
-            raise  # the user's role, not the entry: nothing to decide entry by entry
-        except DuchaError as exc:
-            refused.append(Refusal(event_id, str(exc)))
-        except StaleDataError:
+            if decision == EventStatus.APPROVED:
+                approve_entry(session, user, event_id, seen=event.status)
+            else:
+                reject_entry(session, user, event_id, reason, seen=event.status)
+        except StaleDataError as exc:
             # Decided on another desktop between our read and our write.
             change = describe_change(session, PointEvent.__tablename__, event_id)
-            refused.append(Refusal(event_id, str(change)))
-        else:
-            decided.append(event_id)
-    return BulkDecision(decided, refused)
+            raise Conflict(f"{_entry_words(session, event)}: {change}") from exc
+        except ValidationError as exc:
+            words = _entry_words(session, event)
+            errors.extend(FieldError(e.field, f"{words}: {e.message}", number) for e in exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    return sorted(seen)
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.errors import NotFound
 from console.core.i18n import tr_context
-from console.core.people import PersonRow, get_person, normalise_staff_no
+from console.core.people import PersonRow, get_person
+from console.core.people_search import resolve_person
 from console.core.permissions import require_user
 from console.core.scoring.ranking import PersonResult, shown_month
 from console.core.scoring.settings import load_settings
 from db.accounts import UserAccount
-from db.org import Person
 from db.scoring import PointEvent, Rule
 from glossary import EventSource, EventStatus, Grade, Star, YearMonth
 
@@ -73,12 +72,8 @@ class PersonYear:
 
 
 def find_person_id(session: Session, staff_no: str) -> int:
-    """The person with this staff number (case does not matter), or NotFound."""
-    wanted = normalise_staff_no(staff_no)
-    person_id = session.scalar(select(Person.id).where(func.upper(Person.staff_no) == wanted))
-    if person_id is None:
-        raise NotFound(_t("No person has staff number {staff_no}.").format(staff_no=wanted))
-    return person_id
+    """The person a typed text names (staff number, or name if unique), or NotFound."""
+    return resolve_person(session, staff_no)
 
 
 def person_year(

@@ -282,9 +282,11 @@ class FindingsTab(RecordTab):
         super().__init__(ctx, lookups, (86, 150, 70, 110, 70, 70, 86, 70))
         self.search.setPlaceholderText(self.tr("Search unit, person, topic, description…"))
         self.scope = QComboBox()
+        # Opens on what still needs doing: early in a month "found this month" is empty and
+        # would hide the overdue findings of earlier months.
+        self.scope.addItem(self.tr("Open and overdue"), ALL_OPEN)
         self.scope.addItem(self.tr("Found this month"), THIS_MONTH)
         self.scope.addItem(self.tr("Found this year"), THIS_YEAR)
-        self.scope.addItem(self.tr("All open findings"), ALL_OPEN)
         self.scope.addItem(self.tr("All findings"), EVERYTHING)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), None)

@@ -29,6 +29,7 @@ from console.core.integrity.warnings import (
     WarningRow,
     dismiss_warning,
     evaluate_warnings,
+    handle_warnings,
     list_warnings,
     resolve_warning,
     warning_detail,
@@ -178,6 +179,10 @@ class WarningsTab(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.proxy.row_at(rows[0].row()) if rows else None
 
+    def selected(self) -> list[WarningRow]:
+        model = self.table.selectionModel()
+        return [self.proxy.row_at(i.row()) for i in model.selectedRows()] if model else []
+
     def select_warning(self, warning_id: int) -> bool:
         return select_where(self.table, lambda w: w.id == warning_id)
 
@@ -206,18 +211,62 @@ class WarningsTab(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        warning = self.current()
-        is_open = warning is not None and warning.status == WarningStatus.OPEN
-        self.acknowledge_button.setEnabled(is_open)
-        self.dismiss_button.setEnabled(is_open)
+        rows = self.selected()
+        all_open = bool(rows) and all(w.status == WarningStatus.OPEN for w in rows)
+        self.acknowledge_button.setEnabled(all_open)
+        self.dismiss_button.setEnabled(all_open)
         self.resolve_button.setEnabled(
-            warning is not None
-            and warning.status in (WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED)
+            bool(rows)
+            and all(w.status in (WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED) for w in rows)
         )
-        self.profile_button.setEnabled(warning is not None)
+        self.profile_button.setEnabled(len(rows) == 1)
+
+    def handle_rows(self, rows: list[WarningRow], to: WarningStatus) -> None:
+        """Handle these warnings together with one note, all or nothing: the buttons (with
+        several rows selected) and the table's context menu both come here."""
+        if not rows:
+            return
+        seen = {w.id: w.row_version for w in rows}
+        texts = {
+            WarningStatus.ACKNOWLEDGED: (
+                self.tr("Acknowledge warnings"),
+                self.tr("Record the action taken on the {n} selected warnings:"),
+                self.tr("Acknowledge"),
+                self.tr("{n} warnings acknowledged"),
+            ),
+            WarningStatus.RESOLVED: (
+                self.tr("Resolve warnings"),
+                self.tr("Close the {n} selected warnings: how were the matters settled?"),
+                self.tr("Resolve"),
+                self.tr("{n} warnings resolved"),
+            ),
+            WarningStatus.DISMISSED: (
+                self.tr("Dismiss warnings"),
+                self.tr("Dismiss the {n} selected warnings as unfounded? Say why."),
+                self.tr("Dismiss"),
+                self.tr("{n} warnings dismissed"),
+            ),
+        }
+        title, question, ok, done = texts[to]
+        user = self.ctx.user
+        dialog = ReasonDialog(
+            self.ctx,
+            title,
+            question.format(n=len(rows)),
+            self._noting_conflict(lambda text: self.ctx.run(handle_warnings, user, seen, to, text)),
+            ok,
+            self,
+        )
+        if dialog.exec() and dialog.done_:
+            self._changed(done.format(n=len(rows)))
+        else:
+            self._reload_if_conflicted()
 
     # --- actions --------------------------------------------------------------------
     def acknowledge(self) -> None:
+        if len(self.selected()) > 1:
+            self.handle_rows(self.selected(), WarningStatus.ACKNOWLEDGED)
+            return
         warning = self.current()
         if warning is None:
             return
@@ -239,6 +288,9 @@ class WarningsTab(QWidget):
             self.reload()
 
     def dismiss(self) -> None:
+        if len(self.selected()) > 1:
+            self.handle_rows(self.selected(), WarningStatus.DISMISSED)
+            return
         warning = self.current()
         if warning is None:
             return
@@ -264,6 +316,9 @@ class WarningsTab(QWidget):
             self._reload_if_conflicted()
 
     def resolve(self) -> None:
+        if len(self.selected()) > 1:
+            self.handle_rows(self.selected(), WarningStatus.RESOLVED)
+            return
         warning = self.current()
         if warning is None:
             return

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.core.labels import choices, label
 from console.core.scoring.dashboard import EntryDetail
-from console.core.scoring.entries import BulkDecision, decide_entries, void_entry
+from console.core.scoring.entries import decide_entries, void_entry
 from console.core.scoring.events import EventRow, summarise
 from console.core.scoring.locking import LockState
 from console.ui.context import AppContext
@@ -26,6 +25,7 @@ from console.ui.dialogs.entry import EntryDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import (
+    PENDING_COLOUR,
     SIGNED,
     plain,
     points_colour,
@@ -71,7 +71,7 @@ class ApprovalsTab(QWidget):
             self.proxy,
             "approvals",
             self.tr("Entries awaiting approval"),
-            (90, 70, 70, 170, 60, 260, 50, 60, 80, 140),
+            (90, 70, 70, 170, 60, 260, 50, 60, 80, 140, 110),
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -81,14 +81,20 @@ class ApprovalsTab(QWidget):
         self.reject_button = QPushButton(self.tr("Reject…"))
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
+        self.clear_button = QPushButton(self.tr("Return entries of finalised months…"))
+        self.clear_button.clicked.connect(self.clear_finalised)
         self.table.mirror_buttons(self.approve_button, self.reject_button)
-        for button in (self.approve_button, self.reject_button):
+        for button in (self.approve_button, self.reject_button, self.clear_button):
             button.setVisible(self.deciding)
+        # Said whenever the queue holds entries nobody can approve any more.
+        self.finalised_note = _hint()
+        self.finalised_note.setVisible(False)
         self.count = _hint()
         self.count.setWordWrap(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
 
@@ -102,13 +108,20 @@ class ApprovalsTab(QWidget):
         else:
             text = self.tr("These entries count once a supervisor approves them.")
         layout.addWidget(_hint(text))
+        layout.addWidget(self.finalised_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
     def _columns(self) -> list[Column[EntryDetail]]:
         return [
-            Column(self.tr("Date"), lambda e: e.event_date.isoformat(), searchable=False),
+            Column(
+                self.tr("Date"),
+                lambda e: e.event_date.isoformat(),
+                searchable=False,
+                colour=lambda e: PENDING_COLOUR if e.in_finalised_month else None,
+                tooltip=lambda e: self._finalised_text(1) if e.in_finalised_month else None,
+            ),
             Column(self.tr("Staff no."), lambda e: e.staff_no),
             Column(self.tr("Name"), lambda e: e.person_name),
             Column(self.tr("Unit"), lambda e: e.unit_name),
@@ -118,11 +131,29 @@ class ApprovalsTab(QWidget):
             number_column(self.tr("Points"), lambda e: e.points, SIGNED, points_colour),
             Column(self.tr("Recorded by"), lambda e: e.recorded_by),
             Column(self.tr("Note"), lambda e: e.note or "", tooltip=lambda e: e.evidence),
+            Column(
+                self.tr("Finalised month"),
+                lambda e: self.tr("Finalised: return it") if e.in_finalised_month else "",
+                colour=lambda e: PENDING_COLOUR if e.in_finalised_month else None,
+            ),
         ]
+
+    def _finalised_text(self, n: int) -> str:
+        return self.tr(
+            "%n entries are dated in a finalised month. They do not count in its results and "
+            "cannot be approved unless an administrator reopens the month; return them to "
+            "clear the queue.",
+            "",
+            n,
+        )
 
     def show_pending(self, rows: list[EntryDetail]) -> None:
         self.model.set_rows(rows)
         self.count.setText(self.tr("{n} entries await a decision").format(n=len(rows)))
+        stale = sum(1 for r in rows if r.in_finalised_month)
+        self.finalised_note.setText(self._finalised_text(stale) if stale else "")
+        self.finalised_note.setVisible(stale > 0)
+        self.clear_button.setEnabled(self.deciding and stale > 0)
         self._update_buttons()
 
     def selected(self) -> list[EntryDetail]:
@@ -141,44 +172,43 @@ class ApprovalsTab(QWidget):
         if len(rows) == 1 and rows[0].person_id is not None:
             self.entries_requested.emit(rows[0].person_id)
 
-    def _report(self, rows: list[EntryDetail], report: BulkDecision, done_text: str) -> None:
-        """Say how many were decided and, entry by entry, why the others were not."""
-        if report.decided:
-            self.ctx.notice.emit(done_text.format(n=len(report.decided)))
+    def approve_selected(self) -> None:
+        self.approve_rows(self.selected())
+
+    def reject_selected(self) -> None:
+        self.return_rows(self.selected())
+
+    def clear_finalised(self) -> None:
+        """Return every pending entry of a finalised month, so that the queue empties."""
+        rows = [r for r in self.model.rows() if r.in_finalised_month]
+        self.return_rows(rows)
+
+    def approve_rows(self, rows: list[EntryDetail]) -> None:
+        """Approve these entries together (all or nothing): the buttons and the table's
+        context menu both come here with the selected rows."""
+        if not rows:
+            return
+        seen = {r.id: r.row_version for r in rows}
+        done = attempt(
+            self, lambda: self.ctx.run(decide_entries, self.ctx.user, seen, EventStatus.APPROVED)
+        )
         # Whatever happened, the list shows what the entries are now (some may have been
         # decided on another desktop meanwhile).
         self.changed.emit()
-        if report.refused:
-            by_id = {r.id: r for r in rows}
-            lines = [
-                f"{by_id[r.entry_id].event_date.isoformat()} {_who(by_id[r.entry_id])} "
-                f"{by_id[r.entry_id].rule_code}: {r.reason}"
-                for r in report.refused
-            ]
-            QMessageBox.warning(self, self.tr("Not every entry could be decided"), "\n".join(lines))
+        if done is not FAILED:
+            self.ctx.notice.emit(self.tr("Approved {n} entries").format(n=len(done)))
 
-    def approve_selected(self) -> None:
-        rows = self.selected()
+    def return_rows(self, rows: list[EntryDetail]) -> None:
+        """Return (reject) these entries together with one reason, all or nothing."""
         if not rows:
             return
-        seen = {r.id: r.status for r in rows}
-        report = attempt(
-            self, lambda: self.ctx.run(decide_entries, self.ctx.user, seen, EventStatus.APPROVED)
-        )
-        if report is not FAILED:
-            self._report(rows, report, self.tr("Approved {n} entries"))
-
-    def reject_selected(self) -> None:
-        rows = self.selected()
-        if not rows:
-            return
-        seen = {r.id: r.status for r in rows}
-        reports: list[BulkDecision] = []
+        seen = {r.id: r.row_version for r in rows}
+        decided: list[list[int]] = []
 
         def reject_all(reason: str) -> None:
             # One call for all: an empty reason is refused before any entry is touched,
             # and the dialog stays open to give one.
-            reports.append(
+            decided.append(
                 self.ctx.run(decide_entries, self.ctx.user, seen, EventStatus.REJECTED, reason)
             )
 
@@ -191,8 +221,10 @@ class ApprovalsTab(QWidget):
         dialog = ReasonDialog(
             self.ctx, self.tr("Reject entries"), text, reject_all, self.tr("Reject"), self
         )
-        if dialog.exec() and reports:
-            self._report(rows, reports[0], self.tr("Rejected {n} entries"))
+        accepted = dialog.exec()
+        self.changed.emit()
+        if accepted and decided:
+            self.ctx.notice.emit(self.tr("Rejected {n} entries").format(n=len(decided[0])))
 
 
 # --- Entries ---------------------------------------------------------------------------

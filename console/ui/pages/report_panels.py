@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from console.core.errors import DuchaError
 from console.core.export_log import record_export
+from console.core.people_search import person_choices
 from console.core.units import bureau_name
 from console.ui.context import AppContext
 from console.ui.print_preview import preview_pdf
 from console.ui.tasks import run_in_background
+from widgets.person_picker import PersonCompleter
 
 # (where, the bureau's name, the issue date) → the file written. Each calls ``ctx.read``
 # itself: it runs on a worker thread, and every read opens a session of its own.
@@ -54,7 +56,11 @@ class PdfReportsPanel(QWidget):
         grid.addWidget(self.bulletin_save, 0, 4)
 
         self.staff_no = QLineEdit()
-        self.staff_no.setPlaceholderText(self.tr("Staff number"))
+        self.staff_no.setPlaceholderText(self.tr("Name, staff number or pinyin initials"))
+        self.person_completer = PersonCompleter(self.staff_no)
+        # Read when the user first types, not when the page is built (start-up speed).
+        self.staff_no.textEdited.connect(self._load_people)
+        self._people_loaded = False
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(ctx.period.year)
@@ -111,13 +117,22 @@ class PdfReportsPanel(QWidget):
 
         self._run(write, title, f"bulletin-{month}.pdf", preview)
 
+    def _load_people(self, _text: str = "") -> None:
+        if self._people_loaded:
+            return
+        self._people_loaded = True
+        choices = self.ctx.read(person_choices, self.ctx.user)
+        self.person_completer.set_people(
+            (f"{c.name}（{c.staff_no}）{c.unit_name}", c.staff_no, c.search_key) for c in choices
+        )
+
     def scorecard(self, preview: bool) -> None:
         from exports.scorecard_pdf import write_scorecard
 
         staff_no, year, user = self.staff_no.text().strip(), self.year.value(), self.ctx.user
         read = self.ctx.read
         if not staff_no:
-            self.status.setText(self.tr("Enter the staff number first."))
+            self.status.setText(self.tr("Enter the person's name or staff number first."))
             return
         title = self.tr("Score card {staff_no} {year}").format(staff_no=staff_no, year=year)
 

@@ -43,8 +43,8 @@ class ScoringSettingsPanel(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "How the month's results are graded and stars awarded. docs/scoring.md "
-                "states the rules exactly; a finalised month keeps the grades it was "
+                "How the month's results are graded and stars awarded; the user guide "
+                "states the rules exactly. A finalised month keeps the grades it was "
                 "finalised with."
             )
         )

@@ -398,7 +398,7 @@ class SettingsPage(Page):
         for caption, value in (
             (self.tr("Database type"), self.backend_value),
             (self.tr("Location"), self.location_value),
-            (self.tr("Schema revision"), self.revision_value),
+            (self.tr("Database version"), self.revision_value),
             (self.tr("People"), self.people_value),
             (self.tr("Point events"), self.events_value),
             (self.tr("Audit log entries"), self.audit_value),
@@ -493,11 +493,18 @@ class SettingsPage(Page):
         self.info = info
         self._show_database(info)
 
+    def _plain_revision(self, revision: str | None) -> str:
+        """A version people can read ("Version 7"), not the migration's file name."""
+        number = (revision or "").split("_", 1)[0]
+        if not number.isdigit():
+            return self.tr("none")
+        return self.tr("Version {n}").format(n=int(number))
+
     def _show_database(self, info: DatabaseInfo) -> None:
         names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
         self.backend_value.setText(names.get(info.backend, info.backend))
         self.location_value.setText(info.description)
-        self.revision_value.setText(info.schema_revision or self.tr("none"))
+        self.revision_value.setText(self._plain_revision(info.schema_revision))
         self.people_value.setText(f"{info.people:,}")
         self.events_value.setText(f"{info.point_events:,}")
         self.audit_value.setText(f"{info.audit_rows:,}")

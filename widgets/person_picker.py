@@ -1,0 +1,44 @@
+"""A completer for a line edit where a person is chosen by typing.
+
+It matches the typed text anywhere in each person's search key (name, staff number,
+pinyin initials, unit), shows "name（staff no.）unit", and puts the staff number in the
+box once a person is chosen. It knows nothing of the domain: the caller gives the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PersonCompleter(QCompleter):
+    """``set_people`` takes (shown text, value put in the box, search key) triples."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.people = QStandardItemModel(self)
+        self.setModel(self.people)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setMaxVisibleItems(12)
+        edit.setCompleter(self)
+
+    def set_people(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        self.people.clear()
+        for shown, value, key in rows:
+            item = QStandardItem(shown)
+            item.setData(key.lower(), SEARCH_ROLE)
+            item.setData(value, VALUE_ROLE)
+            self.people.appendRow(item)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        # What the box shows once a person is chosen: their staff number, not the key.
+        return str(index.data(VALUE_ROLE) or "")
