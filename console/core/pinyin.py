@@ -1,28 +1,20 @@
 """Pinyin initials of a Chinese name ("周波浩" → "zbh"), for finding people by typing.
 
-Behind this one function so that adding the pypinyin library is the only change needed:
-without it, people are still found by name and staff number, and initials are empty.
+pypinyin is the maintained library for this; its dictionaries load on first use (a few
+hundred milliseconds), so it is imported only when someone first searches for a person.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
-from typing import Any
 
 
-@lru_cache(maxsize=1)
-def _library() -> Any:
-    try:
-        return importlib.import_module("pypinyin")
-    except ImportError:
-        return None
-
-
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
-    """The lower-case pinyin initials of ``name``; "" when the library is not installed."""
-    lib = _library()
-    if lib is None or not name:
+    """The lower-case pinyin initials of ``name``; letters and digits in it are kept."""
+    if not name:
         return ""
-    letters = lib.lazy_pinyin(name, style=lib.Style.FIRST_LETTER, errors="ignore")
-    return "".join(p[:1] for p in letters).lower()
+    from pypinyin import Style, lazy_pinyin
+
+    letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
+    return "".join(p[:1] for p in letters if p and p[:1].isalnum()).lower()
