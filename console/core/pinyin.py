@@ -16,5 +16,6 @@ def initials(name: str) -> str:
         return ""
     from pypinyin import Style, lazy_pinyin
 
-    letters = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
-    return "".join(p[:1] for p in letters if p and p[:1].isalnum()).lower()
+    # One letter per Chinese character; a run of anything else comes back as written.
+    parts = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="default")
+    return "".join(ch for ch in "".join(parts) if ch.isalnum()).lower()
