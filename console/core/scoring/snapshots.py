@@ -35,52 +35,68 @@ def lock_state(session: Session, month: YearMonth) -> LockState:
     )
 
 
+_ZERO = Decimal(0)
+
+
 def read_snapshot(session: Session, month: YearMonth) -> MonthRanking | None:
     """The finalised results of a locked month, exactly as they were finalised."""
     state = lock_state(session, month)
     if not state.locked or state.version is None:
         return None
-    rows = session.execute(
-        select(
-            MonthlyResult.person_id,
-            Person.staff_no,
-            Person.name,
-            MonthlyResult.unit_id,
-            Unit.name,
-            Person.category,
-            MonthlyResult.base_score,
-            MonthlyResult.awards,
-            MonthlyResult.deductions,
-            MonthlyResult.total,
-            MonthlyResult.rank,
-            MonthlyResult.unit_rank,
-            MonthlyResult.grade,
-            MonthlyResult.stars,
+    # Core, not the ORM's row loading, and each value converted once: a bureau of
+    # thousands reads this on every look at a finalised month.
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                MonthlyResult.person_id,
+                Person.staff_no,
+                Person.name,
+                MonthlyResult.unit_id,
+                Unit.name,
+                Person.category,
+                MonthlyResult.base_score,
+                MonthlyResult.awards,
+                MonthlyResult.deductions,
+                MonthlyResult.total,
+                MonthlyResult.rank,
+                MonthlyResult.unit_rank,
+                MonthlyResult.grade,
+                MonthlyResult.stars,
+            )
+            .join(Person, Person.id == MonthlyResult.person_id)
+            .join(Unit, Unit.id == MonthlyResult.unit_id)
+            .where(MonthlyResult.period == month, MonthlyResult.version == state.version)
+            .order_by(MonthlyResult.rank, Person.staff_no)
         )
-        .join(Person, Person.id == MonthlyResult.person_id)
-        .join(Unit, Unit.id == MonthlyResult.unit_id)
-        .where(MonthlyResult.period == month, MonthlyResult.version == state.version)
-        .order_by(MonthlyResult.rank, Person.staff_no)
-    ).all()
+        .all()
+    )
+    stars: dict[str | None, tuple[Star, ...]] = {}  # a month holds a handful of star sets
+
+    def star_set(text: str | None) -> tuple[Star, ...]:
+        if text not in stars:
+            stars[text] = tuple(Star(s) for s in (text or "").split(",") if s)
+        return stars[text]
+
     people = [
         PersonResult(
-            person_id=r[0],
-            staff_no=r[1],
-            name=r[2],
-            unit_id=r[3],
-            unit_name=r[4],
-            category=r[5],
-            base=Decimal(r[6]),
-            awards=Decimal(r[7]),
-            deductions=Decimal(r[8]),
-            total=Decimal(r[9]),
-            rank=r[10],
-            unit_rank=r[11],
-            serious=False,  # not kept: the grade already carries its consequence
-            casework=Decimal(0),
-            service=Decimal(0),
-            grade=r[12],
-            stars=tuple(Star(s) for s in (r[13] or "").split(",") if s),
+            r[0],  # person_id
+            r[1],  # staff_no
+            r[2],  # name
+            r[3],  # unit_id
+            r[4],  # unit_name
+            r[5],  # category
+            r[6],  # base: Points columns read back as Decimal already
+            r[7],  # awards
+            r[8],  # deductions
+            r[9],  # total
+            r[10],  # rank
+            r[11],  # unit_rank
+            False,  # serious: not kept, the grade already carries its consequence
+            _ZERO,  # casework
+            _ZERO,  # service
+            r[12],  # grade
+            star_set(r[13]),
         )
         for r in rows
     ]
