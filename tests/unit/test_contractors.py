@@ -286,7 +286,7 @@ def test_two_desktops_editing_one_company(any_desk: Desk) -> None:
     d = any_desk
     (row,) = d.ws.read(list_companies, d.b.admin)
     d.ws.run(
-        save_company, d.b.admin, CompanyInput("新名称一"), d.company, seen_version=row.row_version
+        save_company, d.b.admin, CompanyInput("新名一"), d.company, seen_version=row.row_version
     )
     with pytest.raises(Conflict):
         d.ws.run(
@@ -296,7 +296,7 @@ def test_two_desktops_editing_one_company(any_desk: Desk) -> None:
             d.company,
             seen_version=row.row_version,
         )
-    assert d.ws.read(list_companies, d.b.admin)[0].name == "新名称一"
+    assert d.ws.read(list_companies, d.b.admin)[0].name == "新名一"
 
 
 # --- permissions ----------------------------------------------------------------------

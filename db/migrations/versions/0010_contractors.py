@@ -19,7 +19,7 @@ branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
 
-def _versioned() -> list[sa.Column]:  # type: ignore[type-arg]
+def _versioned() -> list[sa.Column]:
     return [
         sa.Column("row_version", sa.Integer(), nullable=False, server_default="1"),
         sa.Column("created_at", sa.DateTime(), nullable=False),
