@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from console.core.contractors.month import ContractorMonth
 from console.core.i18n import tr_context
@@ -81,10 +81,16 @@ def render_contractor_bulletin(
         *_findings(styles, data, width),
         styles.para(_t("4. Elimination warnings"), styles.heading),
         *_warnings(styles, data),
-        styles.para(_t("5. How the score and the payment are formed"), styles.heading),
-        *_rules(styles, data),
-        Spacer(1, 14 * mm),
-        signature_block(styles, bureau_name, issued_on),
+        # The method and the signature stay together: a signature alone on a page is
+        # no signature of the bulletin.
+        KeepTogether(
+            [
+                styles.para(_t("5. How the score and the payment are formed"), styles.heading),
+                *_rules(styles, data),
+                Spacer(1, 14 * mm),
+                signature_block(styles, bureau_name, issued_on),
+            ]
+        ),
     ]
     frame = PageFrame(issuer=bureau_name, issued_on=issued_on, running_title=title, fonts=fonts)
     return build_pdf(path, story, frame, title=title, subject=str(month))

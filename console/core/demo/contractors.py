@@ -102,7 +102,7 @@ def contractors(session: Session, d: Demo) -> None:
                     "code": item.code,
                     "name": item.name,
                     "max": str(item.max_points),
-                    "points": str(_points(rng, item.max_points, quality)),
+                    "points": format(_points(rng, item.max_points, quality).normalize(), "f"),
                 }
                 for item in DEFAULT_CHECKLIST
             ]

@@ -235,7 +235,8 @@ class AssessmentDialog(_Form):
         self.points: dict[str, QLineEdit] = {}
         rows: list[tuple[str, str, QWidget]] = []
         for item in company.items:
-            edit = QLineEdit("" if item.points is None else f"{item.points:g}")
+            # Shown as typed: 23, 11.5 (never 23.0 or 3E+1).
+            edit = QLineEdit("" if item.points is None else format(item.points.normalize(), "f"))
             edit.setPlaceholderText(self.tr("0 to {max}").format(max=f"{item.max_points:g}"))
             edit.textChanged.connect(lambda _t: self._recompute())
             self.points[item.code] = edit
