@@ -363,3 +363,27 @@ def test_settings_are_checked_and_saved(desk: Desk) -> None:
     assert loaded.deduction_for(Severity.GRAVE) == D(5)  # untouched default
     with pytest.raises(Conflict):
         desk.ws.run(save_contractor_settings, desk.b.admin, s, seen=s)
+
+
+def test_the_documented_example(desk: Desk) -> None:
+    """docs/contractors.md, "Worked example", figure by figure."""
+    desk.ws.run(
+        save_contract,
+        desk.b.admin,
+        ContractInput(
+            desk.company, "LJ-02", "行道树养护", "33333.33", date(2026, 1, 1), date(2026, 12, 31)
+        ),
+    )
+    desk.assess(MONTH, {"C1": "27.5", "C2": 14, "C3": 13, "C4": 15, "C5": 12, "C6": 9})
+    _finding(desk, date(2026, 10, 9), Severity.SERIOUS)
+    _finding(desk, date(2026, 10, 20), Severity.MINOR)
+    (c,) = desk.ws.read(contractor_month, desk.b.admin, MONTH).companies
+    assert (c.checklist_score, c.deductions, c.score) == (D("90.50"), D(4), D("86.50"))
+    assert c.coefficient == D("0.95")
+    # LJ-01 is the fixture's contract (HT-2026-01) at 120,000.00.
+    assert [k.payment for k in c.contracts] == [D("114000.00"), D("31666.66")]
+    assert c.payment == D("145666.66")
+    scores = _scores(("2025-12", "78"), ("2026-04", "79.5"), ("2026-09", "80"), ("2026-11", "76"))
+    s = ContractorSettings()
+    assert rules.elimination_warning(scores, YearMonth(2026, 11), s)
+    assert not rules.elimination_warning(scores, YearMonth(2026, 12), s)
