@@ -157,3 +157,23 @@ def test_the_payment_table_is_edited_in_settings(
     saved = Workspace(db, bureau.admin).read(load_contractor_settings)
     assert saved.elimination_line == Decimal(85)
     assert saved.bands[1].coefficient == Decimal("0.98")
+
+
+def test_a_viewer_reads_the_checklist_without_saving(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau, company: int
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = _page(qtbot, make_ctx, bureau.viewer)
+    seen: list[bool] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, AssessmentDialog)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        seen.append(save.isHidden() and dialog.points["C1"].isReadOnly())
+        dialog.reject()
+
+    on_modal(look)
+    click(qtbot, page.assessment_tab.assess_button)
+    assert seen == [True]
+    assert page.companies_tab.new_company.isHidden()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.contractors import rules
-from console.core.contractors.assessments import AssessmentInput, save_assessment
+from console.core.contractors.assessments import AssessmentInput, can_assess, save_assessment
 from console.core.contractors.month import CompanyMonth
 from console.core.contractors.records import (
     CompanyInput,
@@ -275,9 +275,12 @@ class AssessmentDialog(_Form):
         self.outcome.setObjectName("Hint")
         self.finish(FieldForm(rows), self.findings, self.outcome)
         self.saved = False
-        editable = ctx.user.role.value in ("admin", "supervisor")
+        # Others read the month's checklist; the core refuses their saving anyway.
+        editable = can_assess(ctx.user)
         for edit in (*self.points.values(), self.assessor, self.note):
             edit.setReadOnly(not editable)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setVisible(editable)
         self._recompute()
 
     def _recompute(self) -> None:
