@@ -141,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     integrity.add_parser(sub, db_parent)
 
+    from console.commands import contractors
+
+    contractors.add_parser(sub, db_parent)
+
     from console.commands import imports as import_commands
 
     import_commands.add_parsers(sub, db_parent)
@@ -231,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "score": _score,
             "training": _training,
             "integrity": _integrity,
+            "contractors": _contractors,
             "import": _import,
             "template": _template,
             "rules": _rules,
@@ -473,6 +478,16 @@ def _integrity(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return integrity.run(args, database, _signed_in(args, database))
+    finally:
+        database.close()
+
+
+def _contractors(args: argparse.Namespace) -> int:
+    from console.commands import contractors
+
+    database = _open(args.db)
+    try:
+        return contractors.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 

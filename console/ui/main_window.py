@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             (self.tr("Performance"), "performance.PerformancePage"),
             (self.tr("Integrity"), "integrity.IntegrityPage"),
             (self.tr("Training"), "training.TrainingPage"),
+            (self.tr("Contractors"), "contractors.ContractorsPage"),
             (self.tr("People & Units"), "people.PeoplePage"),
             (self.tr("Reports"), "reports.ReportsPage"),
             (self.tr("Settings"), "settings.SettingsPage"),

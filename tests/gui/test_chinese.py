@@ -30,7 +30,7 @@ def test_main_window_speaks_chinese(qtbot: QtBot, bureau: Bureau, make_ctx, chin
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[0] == "总览"
     assert "人员与单位" in titles
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(window.page_kinds.index("console.ui.pages.people.PeoplePage"))
     page = window.current_page()
     assert isinstance(page, PeoplePage)
     qtbot.waitUntil(lambda: not page.busy())  # read on a worker when first shown

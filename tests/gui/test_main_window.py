@@ -37,7 +37,7 @@ def _window(qtbot: QtBot, make_ctx, user) -> MainWindow:  # type: ignore[no-unty
 
 def test_every_page_opens(qtbot: QtBot, bureau: Bureau, make_ctx) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, make_ctx, bureau.admin)
-    assert window.nav.count() == 7
+    assert window.nav.count() == 8
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert window.current_page() is window.page_at(row)
@@ -66,7 +66,7 @@ def test_period_is_shared_by_the_pages(qtbot: QtBot, bureau: Bureau, make_ctx) -
 
 
 def _people_page(qtbot: QtBot, window: MainWindow) -> PeoplePage:
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(window.page_kinds.index("console.ui.pages.people.PeoplePage"))
     page = window.current_page()
     assert isinstance(page, PeoplePage)
     qtbot.waitUntil(lambda: not page.busy())  # read on a worker when first shown

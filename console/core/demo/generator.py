@@ -25,6 +25,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from console.core.database import Database
 from console.core.demo.closing import finalise_past_months
 from console.core.demo.context import Demo
+from console.core.demo.contractors import contractors
 from console.core.demo.integrity import (
     case_challenges,
     case_reviews,
@@ -208,6 +209,7 @@ def generate_demo(
     sync_sequences(session)
     early_warnings(session, d)
     finalise_past_months(session, d)
+    contractors(session, d)
     counts = _counts(session)
     return DemoSummary(
         seed=seed,
