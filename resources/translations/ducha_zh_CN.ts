@@ -245,6 +245,174 @@
     </message>
   </context>
   <context>
+    <name>AssessmentDialog</name>
+    <message>
+      <source>Assessment of {company}, {month}</source>
+      <translation>{company} {month} 考核</translation>
+    </message>
+    <message>
+      <source>0 to {max}</source>
+      <translation>0 至 {max}</translation>
+    </message>
+    <message>
+      <source>{item} ({max} points)</source>
+      <translation>{item}（{max} 分）</translation>
+    </message>
+    <message>
+      <source>Assessed by</source>
+      <translation>考核人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{date} {person}: {topic} ({severity}) −{points}</source>
+      <translation>{date} {person}：{topic}（{severity}）−{points}</translation>
+    </message>
+    <message>
+      <source>Deductions from findings on the company's staff this month:</source>
+      <translation>本月该企业人员被发现问题的扣分：</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>Give every item its points to see the score.</source>
+      <translation>各项均给分后显示得分。</translation>
+    </message>
+    <message>
+      <source>Checklist {checklist} − deductions {deductions} = score {score}; paid {share} of the fee: {payment} yuan.</source>
+      <translation>考核表 {checklist} − 扣分 {deductions} = 得分 {score}；按服务费的 {share} 付款：{payment} 元。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssessmentTab</name>
+    <message>
+      <source>Assess…</source>
+      <translation>考核…</translation>
+    </message>
+    <message>
+      <source>Bulletin: preview and print…</source>
+      <translation>通报：预览并打印…</translation>
+    </message>
+    <message>
+      <source>Save bulletin PDF…</source>
+      <translation>保存通报 PDF…</translation>
+    </message>
+    <message>
+      <source>Payment sheet for finance…</source>
+      <translation>财务付款明细表…</translation>
+    </message>
+    <message>
+      <source>Contractor assessment {month}</source>
+      <translation>外包服务考核 {month}</translation>
+    </message>
+    <message>
+      <source>Open…</source>
+      <translation>查看…</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>考核表得分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Coefficient</source>
+      <translation>付款系数</translation>
+    </message>
+    <message>
+      <source>Monthly fee (yuan)</source>
+      <translation>月服务费（元）</translation>
+    </message>
+    <message>
+      <source>Payment (yuan)</source>
+      <translation>应付金额（元）</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Elimination warning: below {line} in {months}</source>
+      <translation>考核淘汰预警：低于 {line} 分的月份 {months}</translation>
+    </message>
+    <message>
+      <source>Not assessed</source>
+      <translation>未考核</translation>
+    </message>
+    <message>
+      <source>{month}: {assessed} of {n} companies assessed; fees {fee} yuan, to pay {payment} yuan.</source>
+      <translation>{month}：{n} 家企业中已考核 {assessed} 家；月服务费 {fee} 元，应付 {payment} 元。</translation>
+    </message>
+    <message>
+      <source>Elimination warning (考核淘汰): {name} scored below {line} in {count} of the last {window} months ({months}).</source>
+      <translation>考核淘汰预警：{name} 近 {window} 个月中有 {count} 个月得分低于 {line} 分（{months}）。</translation>
+    </message>
+    <message>
+      <source>contractors-{month}.pdf</source>
+      <translation>外包考核通报-{month}.pdf</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Contractor bulletin {month}</source>
+      <translation>外包服务考核通报 {month}</translation>
+    </message>
+    <message>
+      <source>Written to
+{path}</source>
+      <translation>已写入
+{path}</translation>
+    </message>
+    <message>
+      <source>contractor-payment-{month}.xlsx</source>
+      <translation>外包服务费付款明细-{month}.xlsx</translation>
+    </message>
+    <message>
+      <source>Payment sheet</source>
+      <translation>付款明细表</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Writing…</source>
+      <translation>正在写入…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已写入：{path}</translation>
+    </message>
+    <message>
+      <source>The file could not be written: {error}</source>
+      <translation>文件无法写入：{error}</translation>
+    </message>
+    <message>
+      <source>Contractors</source>
+      <translation>外包考核</translation>
+    </message>
+  </context>
+  <context>
     <name>AttendanceDialog</name>
     <message>
       <source>Attendance: {title}</source>
@@ -811,6 +979,132 @@
     </message>
   </context>
   <context>
+    <name>CompaniesTab</name>
+    <message>
+      <source>New company…</source>
+      <translation>新增企业…</translation>
+    </message>
+    <message>
+      <source>Edit company…</source>
+      <translation>编辑企业…</translation>
+    </message>
+    <message>
+      <source>Companies</source>
+      <translation>服务外包企业</translation>
+    </message>
+    <message>
+      <source>Contractor companies</source>
+      <translation>服务外包企业</translation>
+    </message>
+    <message>
+      <source>New contract…</source>
+      <translation>新增合同…</translation>
+    </message>
+    <message>
+      <source>Edit contract…</source>
+      <translation>编辑合同…</translation>
+    </message>
+    <message>
+      <source>Contracts</source>
+      <translation>服务合同</translation>
+    </message>
+    <message>
+      <source>Contractor contracts</source>
+      <translation>外包服务合同</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Under contract</source>
+      <translation>在合同期内</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>人员数</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Contract no.</source>
+      <translation>合同编号</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>服务内容</translation>
+    </message>
+    <message>
+      <source>Monthly fee (yuan)</source>
+      <translation>月服务费（元）</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>起始日期</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>终止日期</translation>
+    </message>
+    <message>
+      <source>New contract</source>
+      <translation>新增合同</translation>
+    </message>
+    <message>
+      <source>Add the company first.</source>
+      <translation>请先添加企业。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanyDialog</name>
+    <message>
+      <source>Edit company</source>
+      <translation>编辑企业</translation>
+    </message>
+    <message>
+      <source>New contractor company</source>
+      <translation>新增服务外包企业</translation>
+    </message>
+    <message>
+      <source>Under contract (assessed every month)</source>
+      <translation>在合同期内（每月考核）</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业名称</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintDialog</name>
     <message>
       <source>Edit complaint</source>
@@ -954,6 +1248,139 @@
     <message>
       <source>Void</source>
       <translation>作废</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractDialog</name>
+    <message>
+      <source>Edit contract</source>
+      <translation>编辑合同</translation>
+    </message>
+    <message>
+      <source>New contract</source>
+      <translation>新增合同</translation>
+    </message>
+    <message>
+      <source>yuan a month, e.g. 128000.00</source>
+      <translation>每月服务费（元），如 128000.00</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Contract no.</source>
+      <translation>合同编号</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>服务内容</translation>
+    </message>
+    <message>
+      <source>Monthly fee (yuan)</source>
+      <translation>月服务费（元）</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>起始日期</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>终止日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractorSettingsPanel</name>
+    <message>
+      <source>A contractor's monthly score is 100 × the points given on the checklist ÷ its full marks, less the points below for each finding on the company's staff that month, never below 0. The score sets the share of the monthly fee paid; a score exactly on a line belongs to that line. Changing the checklist leaves past assessments as they were made.</source>
+      <translation>外包企业月度得分 = 100 × 考核表实得分 ÷ 满分，再按当月该企业人员被发现的每个问题扣除下列分数，最低为 0 分。得分决定按月服务费的多少比例付款；得分恰好等于某行起始分时按该行付款。修改考核表不影响已完成的考核。</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>考核表</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>考核项目</translation>
+    </message>
+    <message>
+      <source>Full marks</source>
+      <translation>满分</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>添加项目</translation>
+    </message>
+    <message>
+      <source>Remove item</source>
+      <translation>删除项目</translation>
+    </message>
+    <message>
+      <source>Points off per {severity} finding</source>
+      <translation>每个“{severity}”问题扣分</translation>
+    </message>
+    <message>
+      <source>Payment table</source>
+      <translation>付款系数表</translation>
+    </message>
+    <message>
+      <source>Score from</source>
+      <translation>起始得分</translation>
+    </message>
+    <message>
+      <source>Share of the fee paid (%)</source>
+      <translation>付款比例（%）</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>删除一行</translation>
+    </message>
+    <message>
+      <source>Elimination warning: score below</source>
+      <translation>考核淘汰预警：得分低于</translation>
+    </message>
+    <message>
+      <source>in at least this many months</source>
+      <translation>至少达到的月数</translation>
+    </message>
+    <message>
+      <source>within this many consecutive months</source>
+      <translation>连续统计的月数</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContractorsPage</name>
+    <message>
+      <source>Contractor assessment</source>
+      <translation>外包服务考核</translation>
+    </message>
+    <message>
+      <source>Monthly assessment</source>
+      <translation>月度考核</translation>
+    </message>
+    <message>
+      <source>Companies and contracts</source>
+      <translation>企业与合同</translation>
+    </message>
+    <message>
+      <source>Contractor staff</source>
+      <translation>外包人员</translation>
     </message>
   </context>
   <context>
@@ -2162,6 +2589,10 @@
     <message>
       <source>Training</source>
       <translation>教育培训</translation>
+    </message>
+    <message>
+      <source>Contractors</source>
+      <translation>外包考核</translation>
     </message>
     <message>
       <source>People &amp; Units</source>
@@ -4742,6 +5173,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>教育培训</translation>
     </message>
     <message>
+      <source>Contractors</source>
+      <translation>外包考核</translation>
+    </message>
+    <message>
       <source>Sign-in &amp; passwords</source>
       <translation>登录与密码</translation>
     </message>
@@ -4959,6 +5394,53 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Score</source>
       <translation>综合得分</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffTab</name>
+    <message>
+      <source>People of category contractor and the company each works for: findings on them count against their company's assessment.</source>
+      <translation>外包类别人员及其所属服务企业：这些人员被发现的问题计入所属企业的考核扣分。</translation>
+    </message>
+    <message>
+      <source>Works for…</source>
+      <translation>所属企业…</translation>
+    </message>
+    <message>
+      <source>Contractor staff</source>
+      <translation>外包人员</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>所在单位</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>所属企业</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>Works for</source>
+      <translation>所属企业</translation>
+    </message>
+    <message>
+      <source>The company {n} selected people work for:</source>
+      <translation>所选 {n} 人所属的企业：</translation>
     </message>
   </context>
   <context>
@@ -6919,6 +7401,74 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>各项记录与审计日志一致：已核对 {n} 条。</translation>
     </message>
     <message>
+      <source>the month's contractor assessment and payment</source>
+      <translation>本月外包服务考核与付款</translation>
+    </message>
+    <message>
+      <source>machine-readable output</source>
+      <translation>以机器可读格式（JSON）输出</translation>
+    </message>
+    <message>
+      <source>also write the bulletin (PDF)</source>
+      <translation>同时生成考核通报（PDF）</translation>
+    </message>
+    <message>
+      <source>also write the payment sheet (xlsx)</source>
+      <translation>同时生成付款明细表（xlsx）</translation>
+    </message>
+    <message>
+      <source>{month}: {n} companies, {assessed} assessed; fees {fee} yuan, payment {pay} yuan</source>
+      <translation>{month}：共 {n} 家企业，已考核 {assessed} 家；月服务费 {fee} 元，应付 {pay} 元</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>考核表得分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Coefficient</source>
+      <translation>付款系数</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>服务费</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>应付金额</translation>
+    </message>
+    <message>
+      <source>not assessed</source>
+      <translation>未考核</translation>
+    </message>
+    <message>
+      <source>Elimination warning: {name}, below {line} in {months}</source>
+      <translation>考核淘汰预警：{name}，低于 {line} 分的月份：{months}</translation>
+    </message>
+    <message>
+      <source>Contractor bulletin {month}</source>
+      <translation>外包服务考核通报 {month}</translation>
+    </message>
+    <message>
+      <source>cannot write the file: {reason}</source>
+      <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+      <source>Written to {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
       <source>import a file (.xlsx or .csv); all or nothing</source>
       <translation>导入文件（.xlsx 或 .csv）；有任何错误则整体不导入</translation>
     </message>
@@ -7037,10 +7587,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>run the early-warning rules first</source>
       <translation>先运行预警规则</translation>
-    </message>
-    <message>
-      <source>machine-readable output</source>
-      <translation>以机器可读格式（JSON）输出</translation>
     </message>
     <message>
       <source>Early-warning rules checked as of {date}: {n} new warnings.</source>
@@ -7315,10 +7861,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>加分</translation>
     </message>
     <message>
-      <source>Deductions</source>
-      <translation>扣分</translation>
-    </message>
-    <message>
       <source>Total</source>
       <translation>总分</translation>
     </message>
@@ -7496,6 +8038,296 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Nothing was saved: refresh to see the change, then try again.</source>
       <translation>本次未保存任何内容：请刷新查看改动后再试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>contractor_report</name>
+    <message>
+      <source>{bureau}: bulletin on the assessment of service contractors, {month_name} {year}</source>
+      <translation>{bureau}关于{year}年{month_name}服务外包企业考核情况的通报</translation>
+    </message>
+    <message>
+      <source>To all service contractors and the departments concerned:</source>
+      <translation>各服务外包企业、各有关科室：</translation>
+    </message>
+    <message>
+      <source>The service of the contractors in {month_name} {year} has been assessed; their payment is tied to the result. The results are published as follows.</source>
+      <translation>现将{year}年{month_name}服务外包企业服务质量考核结果通报如下，考核结果与服务费支付挂钩。</translation>
+    </message>
+    <message>
+      <source>1. Overview</source>
+      <translation>一、总体情况</translation>
+    </message>
+    <message>
+      <source>2. Scores and payment</source>
+      <translation>二、考核得分及付款</translation>
+    </message>
+    <message>
+      <source>3. Deductions from findings</source>
+      <translation>三、问题扣分情况</translation>
+    </message>
+    <message>
+      <source>4. Elimination warnings</source>
+      <translation>四、考核淘汰预警</translation>
+    </message>
+    <message>
+      <source>5. How the score and the payment are formed</source>
+      <translation>五、得分与付款计算办法</translation>
+    </message>
+    <message>
+      <source>{n} companies under contract; {assessed} assessed, with an average score of {average}. Monthly fees come to {fee} yuan; {payment} yuan is to be paid. {warnings} companies are under an elimination warning.</source>
+      <translation>本月在合同期内的服务外包企业共 {n} 家，已考核 {assessed} 家，平均得分 {average} 分。月服务费合计 {fee} 元，应付 {payment} 元。{warnings} 家企业被列入考核淘汰预警。</translation>
+    </message>
+    <message>
+      <source>Not yet assessed, and so not yet paid: {names}.</source>
+      <translation>尚未考核、暂不付款的企业：{names}。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>考核表得分</translation>
+    </message>
+    <message>
+      <source>Deductions</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <source>Coefficient</source>
+      <translation>付款系数</translation>
+    </message>
+    <message>
+      <source>Monthly fee (yuan)</source>
+      <translation>月服务费（元）</translation>
+    </message>
+    <message>
+      <source>Payment (yuan)</source>
+      <translation>应付金额（元）</translation>
+    </message>
+    <message>
+      <source>Not assessed</source>
+      <translation>未考核</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>No finding on contractor staff this month.</source>
+      <translation>本月未发现外包人员问题。</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>扣分</translation>
+    </message>
+    <message>
+      <source>No company scored below {line} in {count} of the last {window} months.</source>
+      <translation>近 {window} 个月中没有企业达到 {count} 个月得分低于 {line} 分。</translation>
+    </message>
+    <message>
+      <source>{name} scored below {line} in {count} of the last {window} months ({months}): the elimination procedure of its contract applies.</source>
+      <translation>{name}近 {window} 个月中有 {count} 个月得分低于 {line} 分（{months}），按合同约定启动考核淘汰程序。</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>from {low}: {share}</source>
+      <translation>{low} 分及以上：{share}</translation>
+    </message>
+    <message>
+      <source>{severity} {points}</source>
+      <translation>{severity}扣 {points} 分</translation>
+    </message>
+    <message>
+      <source>Score = 100 × the points given on the checklist ÷ its full marks, less the points for each finding on the company's staff ({deductions}), never below 0. The payment coefficient follows the score ({bands}); the payment is the monthly fee × the coefficient, rounded to the fen.</source>
+      <translation>得分 = 100 × 考核表实得分 ÷ 满分，再按该企业人员被发现的每个问题扣分（{deductions}），最低为 0 分。付款系数按得分确定（{bands}）；应付金额 = 月服务费 × 付款系数，四舍五入到分。</translation>
+    </message>
+    <message>
+      <source>Contractor payment sheet, {month}</source>
+      <translation>外包服务费付款明细表 {month}</translation>
+    </message>
+    <message>
+      <source>Not assessed: no payment yet</source>
+      <translation>未考核，暂不付款</translation>
+    </message>
+    <message>
+      <source>Elimination warning</source>
+      <translation>考核淘汰预警</translation>
+    </message>
+    <message>
+      <source>Contract no.</source>
+      <translation>合同编号</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>服务内容</translation>
+    </message>
+    <message>
+      <source>Remark</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Payment {month}</source>
+      <translation>付款 {month}</translation>
+    </message>
+  </context>
+  <context>
+    <name>contractors</name>
+    <message>
+      <source>Contractors are assessed by supervisors and the supervision chief.</source>
+      <translation>外包服务企业由督察员和督察队长考核。</translation>
+    </message>
+    <message>
+      <source>The company is no longer on record.</source>
+      <translation>该企业已不在记录中。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet.</source>
+      <translation>{month} 尚未开始。</translation>
+    </message>
+    <message>
+      <source>{item}: give between 0 and {max} points.</source>
+      <translation>{item}：请给出 0 至 {max} 分。</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>最多 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>Enter the company's name.</source>
+      <translation>请填写企业名称。</translation>
+    </message>
+    <message>
+      <source>The company's name is at most 80 characters.</source>
+      <translation>企业名称最多 80 个字。</translation>
+    </message>
+    <message>
+      <source>A company of this name is already on record.</source>
+      <translation>已有同名企业。</translation>
+    </message>
+    <message>
+      <source>Enter the contract number.</source>
+      <translation>请填写合同编号。</translation>
+    </message>
+    <message>
+      <source>A contract with this number is on record.</source>
+      <translation>已有该编号的合同。</translation>
+    </message>
+    <message>
+      <source>Enter the service the contract buys.</source>
+      <translation>请填写合同购买的服务内容。</translation>
+    </message>
+    <message>
+      <source>The monthly fee is an amount in yuan above 0.</source>
+      <translation>月服务费应为大于 0 的金额（元）。</translation>
+    </message>
+    <message>
+      <source>The monthly fee is given to the fen at most.</source>
+      <translation>月服务费最多精确到分。</translation>
+    </message>
+    <message>
+      <source>The contract ends before it starts.</source>
+      <translation>合同终止日期早于起始日期。</translation>
+    </message>
+    <message>
+      <source>Choose the company.</source>
+      <translation>请选择企业。</translation>
+    </message>
+    <message>
+      <source>The contract is no longer on record.</source>
+      <translation>该合同已不在记录中。</translation>
+    </message>
+    <message>
+      <source>Only people of category contractor work for a company: {names}.</source>
+      <translation>只有外包类别的人员才能归属服务企业：{names}。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>The checklist needs at least one item.</source>
+      <translation>考核表至少需要一个项目。</translation>
+    </message>
+    <message>
+      <source>Checklist line {n}: the item needs a name.</source>
+      <translation>考核表第 {n} 行：项目需要名称。</translation>
+    </message>
+    <message>
+      <source>Checklist line {n}: full marks are more than 0 and at most {max}.</source>
+      <translation>考核表第 {n} 行：满分应大于 0 且不超过 {max}。</translation>
+    </message>
+    <message>
+      <source>Checklist line {n}: the code {code} is used twice.</source>
+      <translation>考核表第 {n} 行：编号 {code} 重复。</translation>
+    </message>
+    <message>
+      <source>A deduction per finding is between 0 and {max} points.</source>
+      <translation>每个问题扣分应在 0 至 {max} 分之间。</translation>
+    </message>
+    <message>
+      <source>The elimination line is between 0 and 100.</source>
+      <translation>淘汰线应在 0 至 100 分之间。</translation>
+    </message>
+    <message>
+      <source>The window is between 1 and 60 months.</source>
+      <translation>统计期应为 1 至 60 个月。</translation>
+    </message>
+    <message>
+      <source>The number of months is at least 1 and at most the window.</source>
+      <translation>月数至少为 1，且不超过统计期。</translation>
+    </message>
+    <message>
+      <source>The payment table needs a line from score 0, so that every score is paid.</source>
+      <translation>付款系数表需要一行从 0 分起，使每个得分都有对应的付款比例。</translation>
+    </message>
+    <message>
+      <source>Two lines of the payment table start at one score.</source>
+      <translation>付款系数表有两行起始分相同。</translation>
+    </message>
+    <message>
+      <source>Payment line {n}: the lowest score is between 0 and 100.</source>
+      <translation>付款系数表第 {n} 行：起始分应在 0 至 100 之间。</translation>
+    </message>
+    <message>
+      <source>Payment line {n}: the share paid is between 0% and 150%.</source>
+      <translation>付款系数表第 {n} 行：付款比例应在 0% 至 150% 之间。</translation>
+    </message>
+    <message>
+      <source>A higher score may not be paid a smaller share of the fee.</source>
+      <translation>得分更高的付款比例不能更低。</translation>
+    </message>
+    <message>
+      <source>The contractor settings were changed on another desktop since you opened them. Nothing was saved: reload to see them, then try again.</source>
+      <translation>外包考核设置在您打开后已被其他电脑修改，未保存任何内容。请重新载入查看后再试。</translation>
     </message>
   </context>
   <context>
