@@ -39,6 +39,25 @@ class PersonCompleter(QCompleter):
             item.setData(value, VALUE_ROLE)
             self.people.appendRow(item)
 
+    def set_keys(self, keys: Iterable[str]) -> None:
+        """Give the rows new search keys in place (same rows, same order): richer keys
+        arrive later without closing a popup the user is reading."""
+        for row, key in enumerate(keys):
+            item = self.people.item(row)
+            if item is not None:
+                item.setData(key.lower(), SEARCH_ROLE)
+
+    def matches(self, text: str) -> int:
+        """How many rows the typed text finds, as the popup would."""
+        wanted = text.strip().lower()
+        if not wanted:
+            return self.people.rowCount()
+        return sum(
+            1
+            for row in range(self.people.rowCount())
+            if wanted in str(self.people.item(row).data(SEARCH_ROLE) or "")
+        )
+
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         # What the box shows once a person is chosen: their staff number, not the key.
         return str(index.data(VALUE_ROLE) or "")
