@@ -24,6 +24,7 @@ from console.core.scoring.dashboard import Bin, TrendPoint, average_trend, score
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
+from console.ui.errors import in_words
 from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
 from glossary import Role, YearMonth
@@ -305,4 +306,6 @@ class ChartsTab(QWidget):
             return
         self.busy = False
         self._shown_for = None
-        self.trend_status.setText(self.tr("Could not compute the trend: {error}").format(error=exc))
+        self.trend_status.setText(
+            self.tr("Could not compute the trend: {error}").format(error=in_words(exc))
+        )
