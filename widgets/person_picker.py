@@ -1,4 +1,4 @@
-"""A completer for a line edit where a person is chosen by typing.
+"""Completers for a line edit or a combo box where a person is chosen by typing.
 
 It matches the typed text anywhere in each person's search key (name, staff number,
 pinyin initials, unit), shows "name（staff no.）unit", and puts the staff number in the
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,3 +61,28 @@ class PersonCompleter(QCompleter):
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         # What the box shows once a person is chosen: their staff number, not the key.
         return str(index.data(VALUE_ROLE) or "")
+
+
+class ComboPersonCompleter(QCompleter):
+    """The same matching for an editable combo box of people: each item's SEARCH_ROLE
+    holds its key (``set_combo_keys``); a chosen item shows its own text, and the combo
+    box makes it current (the completer runs on the combo's own model)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.setModel(combo.model())
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+        combo.setCompleter(self)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+def set_combo_keys(combo: QComboBox, keys: Iterable[str]) -> None:
+    """Give the combo box's items (in order) the keys its completer matches against."""
+    for row, key in enumerate(keys):
+        combo.setItemData(row, key.lower(), SEARCH_ROLE)

@@ -342,3 +342,40 @@ def test_the_exam_sheet_narrows_copies_and_keeps_every_score(
     assert after == before
     with db.session() as s:
         assert s.scalar(select(func.count(ExamResult.id))) == 2
+
+
+def test_the_trend_of_one_person_is_chosen_by_pinyin_initials(
+    qtbot: QtBot, make_ctx: MakeCtx, bureau: Bureau, rules: None
+) -> None:
+    from console.ui.pages.performance import PerformancePage
+
+    page = PerformancePage(make_ctx(bureau.supervisor))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    charts = page.charts_tab
+    page.tabs.setCurrentWidget(charts)
+    qtbot.waitUntil(lambda: not charts.busy, timeout=10_000)
+    charts.subject.setCurrentIndex(charts.subject.count() - 1)  # One person…
+    combo = charts.person
+    line = combo.lineEdit()
+    assert line is not None
+    line.setFocus()
+    line.clear()
+    for ch in "ln":
+        QApplication.sendEvent(
+            line, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
+        )
+    qtbot.waitUntil(lambda: bool(charts._initials), timeout=20_000)
+    completer = combo.completer()
+    assert completer is not None
+    completer.setCompletionPrefix(line.text())
+    model = completer.completionModel()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["李娜　T0003"]
+    popup = completer.popup()
+    popup.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert charts.chosen_person() == bureau.people[2].id
+    assert line.text() == "李娜　T0003"
+    qtbot.waitUntil(lambda: not charts.busy, timeout=10_000)
+    assert "李娜" in charts.trend_heading.text()

@@ -89,7 +89,7 @@ def people_index(ctx: AppContext) -> PeopleIndex:
     return found if isinstance(found, PeopleIndex) else PeopleIndex(ctx)
 
 
-def _when_ready(ctx: AppContext, widget: QWidget, callback: Callable[[Initials], None]) -> None:
+def when_ready(ctx: AppContext, widget: QWidget, callback: Callable[[Initials], None]) -> None:
     """As ``when_ready``, but nothing reaches a widget that was closed meanwhile."""
 
     def deliver(initials: Initials) -> None:
@@ -144,7 +144,7 @@ class PersonPicker(QWidget):
         self.edit.editingFinished.connect(self._settle)
         self.completer.activated.connect(lambda _text: self.message.hide())
         self.set_person(selected)
-        _when_ready(ctx, self, self._got_initials)
+        when_ready(ctx, self, self._got_initials)
 
     def _rows(self) -> list[tuple[PersonRow, str]]:
         return [(p, self._labels[p.id]) for p in self.people]
@@ -249,7 +249,7 @@ class PeopleFind(QLineEdit):
         self.setClearButtonEnabled(True)
         self.initials: Initials = {}
         self.textChanged.connect(lambda _t: self.changed.emit())
-        _when_ready(ctx, self, self._got_initials)
+        when_ready(ctx, self, self._got_initials)
 
     def _got_initials(self, initials: Initials) -> None:
         self.initials = initials
