@@ -204,7 +204,9 @@ class EntryDialog(QDialog):
         self.tick_row.setLayout(ticks)
         ticks.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tick_row)
-        self._fill_members()
+        # The members are listed when a batch is first chosen: a bureau of 3,000 people
+        # need not build 3,000 tick boxes for a dialog that records one person's entry.
+        self._members_of: object = None
         return box
 
     def _set_mode(self, mode: int) -> None:
@@ -214,6 +216,7 @@ class EntryDialog(QDialog):
         self.members.setVisible(mode == BATCH)
         self.member_find.setVisible(mode == BATCH)
         self.tick_row.setVisible(mode == BATCH)
+        self._fill_members()
         self.form.errors["person"].hide()
 
     def mode(self) -> int:
@@ -221,6 +224,9 @@ class EntryDialog(QDialog):
 
     def _fill_members(self) -> None:
         unit_id = self.unit.currentData()
+        if self.mode() != BATCH or unit_id == self._members_of:
+            return
+        self._members_of = unit_id
         units = self._subtrees.get(unit_id, set()) if unit_id is not None else set()
         self.members.blockSignals(True)
         self.members.clear()

@@ -121,8 +121,9 @@ class PersonPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.people = list(people)
-        self._by_label = {person_label(p): p.id for p in self.people}
-        self._labels = {p.id: person_label(p) for p in self.people}
+        labels = [person_label(p) for p in self.people]
+        self._labels = {p.id: text for p, text in zip(self.people, labels, strict=True)}
+        self._by_label = {text: p.id for p, text in zip(self.people, labels, strict=True)}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
@@ -138,16 +139,15 @@ class PersonPicker(QWidget):
         self.setFocusProxy(self.edit)
 
         self.completer = PersonCompleter(self.edit)
-        self.completer.set_people((label, label, self._key(p, "")) for p, label in self._rows())
+        self.completer.set_people(
+            (text, text, self._key(p, "")) for p, text in zip(self.people, labels, strict=True)
+        )
         self.edit.textChanged.connect(self.textChanged)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._settle)
         self.completer.activated.connect(lambda _text: self.message.hide())
         self.set_person(selected)
         when_ready(ctx, self, self._got_initials)
-
-    def _rows(self) -> list[tuple[PersonRow, str]]:
-        return [(p, self._labels[p.id]) for p in self.people]
 
     @staticmethod
     def _key(p: PersonRow, initials: str) -> str:
