@@ -32,9 +32,10 @@ from console.ui.dialogs.exam import ScoresDialog
 from console.ui.dialogs.integrity_registers import TalkDialog
 from console.ui.dialogs.person_picker import PersonPicker
 from db.integrity import IntegrityTalk
+from db.org import Person
 from db.scoring import PointEvent
 from db.training import Attendance, ExamResult
-from glossary import AttendanceStatus, TalkKind, TrainingCategory
+from glossary import AttendanceStatus, PersonStatus, TalkKind, TrainingCategory
 from tests.factories import Bureau
 from tests.gui.conftest import TODAY
 
@@ -379,3 +380,30 @@ def test_the_trend_of_one_person_is_chosen_by_pinyin_initials(
     assert line.text() == "李娜　T0003"
     qtbot.waitUntil(lambda: not charts.busy, timeout=10_000)
     assert "李娜" in charts.trend_heading.text()
+
+
+def test_a_talk_with_someone_who_has_left_keeps_them_when_saved_unchanged(
+    qtbot: QtBot, db: Database, make_ctx: MakeCtx, bureau: Bureau
+) -> None:
+    wang = bureau.people[1]
+    ws = Workspace(db, bureau.supervisor)
+    saved = ws.run(
+        save_talk,
+        bureau.supervisor,
+        TalkInput(TODAY, TalkKind.REMINDER, "纪检组长", wang.id),
+        TODAY,
+    )
+    with db.session() as s:
+        person = s.get(Person, wang.id)
+        assert person is not None
+        person.status, person.left_date = PersonStatus.LEFT, TODAY
+        s.commit()
+    # The dialog offers the people on strength only; 王芳 is no longer among them.
+    dialog = _talk_dialog(qtbot, make_ctx(bureau.supervisor), saved.id)
+    assert wang.id not in {p.id for p in dialog.person.people}
+    assert dialog.person.edit.text() == "王芳 (no longer on the list)"
+    assert dialog.person.person_id() == wang.id
+    dialog.save()
+    with db.session() as s:
+        talk = s.get(IntegrityTalk, saved.id)
+        assert talk is not None and talk.person_id == wang.id

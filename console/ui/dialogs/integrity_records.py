@@ -142,7 +142,9 @@ class ComplaintDialog(RecordDialog):
             self.channel.setCurrentIndex(self.channel.findData(c.channel))
         self.case_no = QLineEdit(c.case_no if c else "")
         self.case_no.setMaxLength(60)
-        self.person = PersonPicker(self.ctx, people, c.person_id if c else None)
+        self.person = PersonPicker(
+            self.ctx, people, c.person_id if c else None, c.person_name if c else ""
+        )
         self.unit = UnitCombo(units, c.unit_id if c and c.person_id is None else None)
         self.substance = text_box(c.substance if c else "", 90)
         self.build(

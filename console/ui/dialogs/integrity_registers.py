@@ -159,7 +159,9 @@ class TalkDialog(RecordDialog):
         self.talker = QLineEdit(t.talker if t else "")
         self.talker.setMaxLength(60)
         self.talker.setPlaceholderText(self.tr("e.g. 纪检组长"))
-        self.person = PersonPicker(self.ctx, people, t.person_id if t else person_id)
+        self.person = PersonPicker(
+            self.ctx, people, t.person_id if t else person_id, t.person_name if t else ""
+        )
         self.unit = UnitCombo(units, t.unit_id if t and t.person_id is None else None)
         self.notes = text_box(t.notes if t else "", 90)
         self.build(
@@ -207,7 +209,9 @@ class MajorMatterDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("Edit major-matter report") if r else self.tr("Add major-matter report")
         )
-        self.person = PersonPicker(self.ctx, people, r.person_id if r else None)
+        self.person = PersonPicker(
+            self.ctx, people, r.person_id if r else None, r.person_name if r else ""
+        )
         self.date = DateField(r.report_date if r else ctx.today)
         self.matter = QLineEdit(r.matter if r else "")
         self.matter.setMaxLength(120)

@@ -117,13 +117,21 @@ class PersonPicker(QWidget):
         ctx: AppContext,
         people: Sequence[PersonRow],
         selected: int | None = None,
+        selected_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``selected_name`` names the record's person in case they are no longer among
+        ``people`` (left, or moved out of the user's units): an edit saved unchanged
+        then keeps them instead of dropping them."""
         super().__init__(parent)
         self.people = list(people)
         labels = [person_label(p) for p in self.people]
         self._labels = {p.id: text for p, text in zip(self.people, labels, strict=True)}
         self._by_label = {text: p.id for p, text in zip(self.people, labels, strict=True)}
+        if selected is not None and selected not in self._labels and selected_name:
+            kept = self.tr("{name} (no longer on the list)").format(name=selected_name)
+            self._labels[selected] = kept
+            self._by_label[kept] = selected
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
