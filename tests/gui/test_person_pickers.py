@@ -37,7 +37,7 @@ from db.scoring import PointEvent
 from db.training import Attendance, ExamResult
 from glossary import AttendanceStatus, PersonStatus, TalkKind, TrainingCategory
 from tests.factories import Bureau
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, on_modal
 
 MakeCtx = Callable[[User], AppContext]
 # The completer's popup is a real popup: the offscreen platform says it cannot raise it or
@@ -407,3 +407,33 @@ def test_a_talk_with_someone_who_has_left_keeps_them_when_saved_unchanged(
     with db.session() as s:
         talk = s.get(IntegrityTalk, saved.id)
         assert talk is not None and talk.person_id == wang.id
+
+
+def test_the_people_page_finds_a_person_by_pinyin_initials_to_open_their_profile(
+    qtbot: QtBot, make_ctx: MakeCtx, bureau: Bureau
+) -> None:
+    from console.ui.main_window import MainWindow
+    from console.ui.pages.people import PeoplePage
+
+    window = MainWindow(make_ctx(bureau.admin))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.pages))
+    window.nav.setCurrentRow(4)
+    page = window.current_page()
+    assert isinstance(page, PeoplePage)
+    qtbot.waitUntil(lambda: not page.busy())
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "cj")  # 陈静
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=20_000)
+    assert page.proxy.data(page.proxy.index(0, 1)) == "陈静"
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    on_modal(look)
+    page.table.selectRow(0)
+    page.table.doubleClicked.emit(page.proxy.index(0, 0))
+    assert seen == ["Profile: 陈静"]
