@@ -24,6 +24,7 @@ class PersonCompleter(QCompleter):
         super().__init__(edit)
         self.edit = edit
         self.people = QStandardItemModel(self)
+        self.keys: list[str] = []  # the rows' search keys, for ``matches`` without Qt calls
         self.setModel(self.people)
         self.setCompletionRole(SEARCH_ROLE)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -33,9 +34,11 @@ class PersonCompleter(QCompleter):
 
     def set_people(self, rows: Iterable[tuple[str, str, str]]) -> None:
         items = []
+        self.keys = []
         for shown, value, key in rows:
             item = QStandardItem(shown)
-            item.setData(key.lower(), SEARCH_ROLE)
+            self.keys.append(key.lower())
+            item.setData(self.keys[-1], SEARCH_ROLE)
             item.setData(value, VALUE_ROLE)
             items.append(item)
         self.people.clear()
@@ -50,20 +53,15 @@ class PersonCompleter(QCompleter):
             for row, key in enumerate(keys):
                 item = model.item(row)
                 if item is not None:
-                    item.setData(key.lower(), SEARCH_ROLE)
+                    self.keys[row] = key.lower()
+                    item.setData(self.keys[row], SEARCH_ROLE)
         if model.rowCount():
             model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
 
     def matches(self, text: str) -> int:
         """How many rows the typed text finds, as the popup would."""
         wanted = text.strip().lower()
-        if not wanted:
-            return self.people.rowCount()
-        return sum(
-            1
-            for row in range(self.people.rowCount())
-            if wanted in str(self.people.item(row).data(SEARCH_ROLE) or "")
-        )
+        return sum(1 for key in self.keys if wanted in key)
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         # What the box shows once a person is chosen: their staff number, not the key.

@@ -111,6 +111,7 @@ class PersonPicker(QWidget):
     under the box, and ``check`` refuses it at saving rather than dropping it."""
 
     textChanged = Signal(str)  # FieldForm hides a field's message when it is edited
+    has_initials = False  # True once the pinyin initials are in the keys
 
     def __init__(
         self,
@@ -168,8 +169,6 @@ class PersonPicker(QWidget):
             self._typed(self.edit.text())  # what is typed may find people now
             self.completer.setCompletionPrefix(self.edit.text().strip())
             self.completer.complete()
-
-    has_initials = False
 
     # --- what is chosen ---------------------------------------------------------------
     def set_person(self, person_id: int | None) -> None:
