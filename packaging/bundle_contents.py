@@ -17,6 +17,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # exports/pdf_common.py, db/migrate.py).
 DATA_DIRS = ("resources", "db/migrations")
 
+# Libraries that read data files kept beside their code, which PyInstaller's analysis
+# of imports does not see: pypinyin opens pinyin_dict.json and phrases_dict.json when a
+# person is first searched for by pinyin initials (console/core/pinyin.py). Without
+# them the frozen program fails at the first search, not at start.
+DATA_PACKAGES = ("pypinyin",)
+
 # Qt's Python modules that the application or pyqtgraph imports. pyqtgraph needs
 # QtOpenGL and QtOpenGLWidgets at import time (pyqtgraph/Qt/OpenGLHelpers.py); it tries
 # QtSvg and QtTest but works without them.
@@ -200,6 +206,9 @@ SQL_DRIVERS = (
     "sqlalchemy.dialects.sqlite.pysqlite",
 )
 MIGRATION_IMPORTS = ("alembic.op", "alembic.context", "db.models", "db.engine")
+# Imported inside a function, on first use (start-up speed): named so that no analysis
+# can miss it.
+LAZY_IMPORTS = ("pypinyin",)
 
 
 def rule_modules() -> tuple[str, ...]:
@@ -212,7 +221,7 @@ def rule_modules() -> tuple[str, ...]:
 def hidden_imports() -> list[str]:
     import importlib.util
 
-    names = [*rule_modules(), *SQL_DRIVERS, *MIGRATION_IMPORTS]
+    names = [*rule_modules(), *SQL_DRIVERS, *MIGRATION_IMPORTS, *LAZY_IMPORTS]
     # The registry skips a listed module that does not exist yet; so does the bundle.
     return [n for n in names if _exists(importlib.util, n)]
 

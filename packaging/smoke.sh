@@ -31,6 +31,13 @@ case "$version" in
   *) echo "smoke: --version printed '$version', expected 'Ducha <version>'" >&2; exit 1 ;;
 esac
 
+step "pinyin dictionaries"
+# Searching people by pinyin initials opens these on first use (console/core/pinyin.py).
+for dict_file in pinyin_dict.json phrases_dict.json; do
+  found=$(find "$bundle" -path "*/pypinyin/$dict_file" | head -n 1)
+  [ -n "$found" ] || { echo "smoke: the bundle lacks pypinyin's $dict_file" >&2; exit 1; }
+done
+
 step "init"
 printf 'Smoke-test-1\n' | "$ducha" init --db "$work/bureau.sqlite3" --bureau 城东执法局 \
   --admin admin --password-stdin

@@ -1,4 +1,4 @@
-"""A completer for a line edit where a person is chosen by typing.
+"""Completers for a line edit or a combo box where a person is chosen by typing.
 
 It matches the typed text anywhere in each person's search key (name, staff number,
 pinyin initials, unit), shows "name（staff no.）unit", and puts the staff number in the
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -24,6 +24,7 @@ class PersonCompleter(QCompleter):
         super().__init__(edit)
         self.edit = edit
         self.people = QStandardItemModel(self)
+        self.keys: list[str] = []  # the rows' search keys, for ``matches`` without Qt calls
         self.setModel(self.people)
         self.setCompletionRole(SEARCH_ROLE)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -32,13 +33,61 @@ class PersonCompleter(QCompleter):
         edit.setCompleter(self)
 
     def set_people(self, rows: Iterable[tuple[str, str, str]]) -> None:
-        self.people.clear()
+        items = []
+        self.keys = []
         for shown, value, key in rows:
             item = QStandardItem(shown)
-            item.setData(key.lower(), SEARCH_ROLE)
+            self.keys.append(key.lower())
+            item.setData(self.keys[-1], SEARCH_ROLE)
             item.setData(value, VALUE_ROLE)
-            self.people.appendRow(item)
+            items.append(item)
+        self.people.clear()
+        # One insertion, not one per person: 3,000 people are in the box at once.
+        self.people.appendColumn(items)
+
+    def set_keys(self, keys: Iterable[str]) -> None:
+        """Give the rows new search keys in place (same rows, same order): richer keys
+        arrive later without closing a popup the user is reading."""
+        model = self.people
+        with QSignalBlocker(model):  # one change signal for all rows, not 3,000
+            for row, key in enumerate(keys):
+                item = model.item(row)
+                if item is not None:
+                    self.keys[row] = key.lower()
+                    item.setData(self.keys[row], SEARCH_ROLE)
+        if model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+
+    def matches(self, text: str) -> int:
+        """How many rows the typed text finds, as the popup would."""
+        wanted = text.strip().lower()
+        return sum(1 for key in self.keys if wanted in key)
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         # What the box shows once a person is chosen: their staff number, not the key.
         return str(index.data(VALUE_ROLE) or "")
+
+
+class ComboPersonCompleter(QCompleter):
+    """The same matching for an editable combo box of people: each item's SEARCH_ROLE
+    holds its key (``set_combo_keys``); a chosen item shows its own text, and the combo
+    box makes it current (the completer runs on the combo's own model)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.setModel(combo.model())
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+        combo.setCompleter(self)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+def set_combo_keys(combo: QComboBox, keys: Iterable[str]) -> None:
+    """Give the combo box's items (in order) the keys its completer matches against."""
+    for row, key in enumerate(keys):
+        combo.setItemData(row, key.lower(), SEARCH_ROLE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,18 +43,29 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def as_tsv(view: QTableView, rows: list[int]) -> str:
-    """The header row and ``rows`` as Excel copies them: tab-separated, CRLF line ends,
-    a cell holding a tab, a line break or a quote in double quotes (quotes doubled), so
-    that it pastes into Excel or WPS as one cell."""
-    model = view.model()
-    columns = visible_columns(view)
+def tsv(lines: Iterable[Sequence[str]]) -> str:
+    """Lines of cells as Excel copies them: tab-separated, CRLF line ends, a cell holding
+    a tab, a line break or a quote in double quotes (quotes doubled), so that it pastes
+    into Excel or WPS as one cell."""
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\r\n")
-    writer.writerow([_header(view, c) for c in columns])
-    for r in rows:
-        writer.writerow([_text(model.index(r, c).data(DISPLAY)) for c in columns])
+    writer.writerows(lines)
     return out.getvalue()
+
+
+def as_tsv(view: QTableView, rows: list[int], text: Callable[[int, int], str] | None = None) -> str:
+    """The header row and ``rows`` (their shown columns) as tab-separated text. ``text``
+    gives a cell's text where the model's display text is not what is shown (a cell
+    holding an editor)."""
+    model = view.model()
+    columns = visible_columns(view)
+
+    def shown(r: int, c: int) -> str:
+        return text(r, c) if text else _text(model.index(r, c).data(DISPLAY))
+
+    return tsv(
+        [[_header(view, c) for c in columns], *([shown(r, c) for c in columns] for r in rows)]
+    )
 
 
 @dataclass(frozen=True)

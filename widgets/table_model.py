@@ -80,6 +80,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._rows: list[R] = []
         self._search: list[str] = []
+        self._also_search: Callable[[R], str] | None = None
 
     # --- data in -------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -96,11 +97,20 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def search_text(self, row: int) -> str:
         if len(self._search) != len(self._rows):
+            also = self._also_search
             self._search = [
-                "\x1f".join(c.text(r) for c in self._columns if c.searchable).casefold()
+                "\x1f".join(
+                    [c.text(r) for c in self._columns if c.searchable] + ([also(r)] if also else [])
+                ).casefold()
                 for r in self._rows
             ]
         return self._search[row]
+
+    def also_search(self, text_of: Callable[[R], str] | None) -> None:
+        """Words a row is found by besides its columns' text (a person's pinyin
+        initials); the proxy's search must be applied again to use them."""
+        self._also_search = text_of
+        self._search = []
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves: one Python sort on precomputed keys is ~50× quicker

@@ -44,6 +44,14 @@ class Database:
         return describe(self.url)
 
     @property
+    def place(self) -> str:
+        """Where the data is, in a user's words, for the status bar and the sign-in box:
+        never a path or an address (the About box gives the location, for support)."""
+        if self.url.get_backend_name() == "sqlite":
+            return _t("this computer")
+        return _t("the shared database server")
+
+    @property
     def backend(self) -> str:
         return self.url.get_backend_name()
 
@@ -74,10 +82,10 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
         if engine is not None:
             engine.dispose()
         if exc.newer:
-            message = _t(
-                "{db} was made by a newer version of Ducha (schema {revision}); "
-                "please update Ducha."
-            ).format(db=where, revision=exc.revision)
+            # The schema's revision means nothing to a user: the version to update to does.
+            message = _t("{db} was made by a newer version of Ducha; please update Ducha.").format(
+                db=where
+            )
         else:
             message = _t(
                 "{db} holds tables that Ducha did not create; it is left untouched."

@@ -23,6 +23,12 @@ from glossary import PersonStatus
 _t = tr_context("people")
 
 
+def search_key(name: str, staff_no: str, initials: str, unit_name: str) -> str:
+    """What a typed text is matched against (case-insensitively, anywhere in it): the
+    same for every picker, so that 周波浩, A0012 and zbh find the same person anywhere."""
+    return f"{name} {staff_no} {initials} {unit_name}".lower()
+
+
 @dataclass(frozen=True)
 class PersonChoice:
     id: int
@@ -34,8 +40,7 @@ class PersonChoice:
 
     @property
     def search_key(self) -> str:
-        """What a typed text is matched against (case-insensitively, anywhere in it)."""
-        return f"{self.name} {self.staff_no} {self.initials} {self.unit_name}".lower()
+        return search_key(self.name, self.staff_no, self.initials, self.unit_name)
 
     def matches(self, text: str) -> bool:
         return text.strip().lower() in self.search_key

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from console.core.backups import automatic_backup, backups_folder
 from console.core.errors import DuchaError
 from console.ui.context import AppContext
+from console.ui.errors import in_words
 from console.ui.settings_store import backup_folder, backup_retention
 from console.ui.tasks import run_in_background
 
@@ -71,7 +72,7 @@ class AutoBackup(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
-        message = self.tr("The automatic backup failed: {error}").format(error=exc)
+        message = self.tr("The automatic backup failed: {error}").format(error=in_words(exc))
         log.warning("%s", message)
         self.ctx.notice.emit(message)
         if not self.warned and isinstance(exc, DuchaError | OSError):
@@ -93,7 +94,7 @@ class AutoBackup(QObject):
         try:
             self.last = automatic_backup(self.ctx.workspace, backup_folder(), daily, monthly)
         except (DuchaError, OSError) as exc:
-            message = self.tr("The automatic backup failed: {error}").format(error=exc)
+            message = self.tr("The automatic backup failed: {error}").format(error=in_words(exc))
             log.warning("%s", message)
             return message
         return None

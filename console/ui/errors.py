@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Final, TypeVar
@@ -66,6 +67,27 @@ def attempt(
         else:
             show_fields([FieldError("", str(exc))])
     return FAILED
+
+
+def in_words(exc: BaseException) -> str:
+    """An error as a user reads it after "could not …: ": the core's own message, a file
+    problem in plain words, never an exception's class or an error number. Anything else
+    is a bug, which the caller's worker or the crash handler writes to the log."""
+    if isinstance(exc, DuchaError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "errors", "the file is open in another program (Excel?) or the folder is read-only"
+        )
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return QCoreApplication.translate("errors", "the disk is full")
+        if exc.errno == errno.ENOENT:
+            return QCoreApplication.translate("errors", "the file or folder does not exist")
+        return exc.strerror or QCoreApplication.translate("errors", "the file cannot be used")
+    return QCoreApplication.translate(
+        "errors", "an unexpected problem; the details are in Ducha's log file"
+    )
 
 
 def write_error_text(exc: BaseException, path: object) -> str | None:

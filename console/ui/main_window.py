@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.ctx.notice.connect(lambda text: status.showMessage(text, 8000))
         user = self.ctx.user
         status.addPermanentWidget(
-            QLabel(self.tr("Database: {db}").format(db=self.ctx.database.description))
+            QLabel(self.tr("Database: {db}").format(db=self.ctx.database.place))
         )
         status.addPermanentWidget(
             QLabel(

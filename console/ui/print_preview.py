@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from console.ui.errors import in_words
 from console.ui.tasks import expected, run_in_background
 from widgets.screen_fit import fit_to_screen
 
@@ -99,7 +100,7 @@ def preview_pdf(parent: QWidget | None, path: Path, title: str) -> None:
                 title,
                 QCoreApplication.translate(
                     "print_preview", "The print preview could not be prepared: {error}"
-                ).format(error=exc),
+                ).format(error=in_words(exc)),
             )
 
     run_in_background(busy, lambda: prepare_pages(path), ready, failed)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
-from console.ui.errors import write_error_text
+from console.ui.errors import in_words, write_error_text
 from console.ui.tasks import run_in_background
 from console.ui.view_state import table_state
 from widgets.table_copy import sheet_data
@@ -80,7 +80,7 @@ def export_table(table: DataTable, title: str) -> None:
     def failed(exc: Exception) -> None:
         why = QCoreApplication.translate(
             "tables", "The table could not be written:\n{error}"
-        ).format(error=exc)
+        ).format(error=in_words(exc))
         text = write_error_text(exc, path) or why
         QMessageBox.warning(table, QCoreApplication.translate("tables", "Export failed"), text)
 

@@ -107,6 +107,26 @@ def test_data_folders_exist_where_the_code_reads_them() -> None:
         assert any(needed == d or d in needed.parents for d in data), needed
 
 
+def test_the_pinyin_dictionaries_go_into_the_bundle() -> None:
+    """Finding people by pinyin initials opens pypinyin's dictionaries (JSON files beside
+    its code, which an analysis of imports does not collect): the spec collects them,
+    the lazily imported package is a hidden import, and nothing excludes it."""
+    import pypinyin
+
+    contents = _contents()
+    folder = Path(pypinyin.__file__).parent
+    dictionaries = {p.name for p in folder.glob("*.json")}
+    assert {"pinyin_dict.json", "phrases_dict.json"} <= dictionaries
+    assert "pypinyin" in contents.DATA_PACKAGES
+    assert "pypinyin" in contents.hidden_imports()
+    assert not any(e == "pypinyin" or e.startswith("pypinyin.") for e in contents.excludes())
+    spec = (ROOT / "packaging" / "ducha.spec").read_text(encoding="utf-8")
+    assert "for package in contents.DATA_PACKAGES:" in spec
+    assert "collect_data_files(package" in spec
+    # The application reaches pypinyin through the module that loads it on first use.
+    assert "pypinyin" in _imported_modules(ROOT / "console" / "core" / "pinyin.py")
+
+
 @pytest.mark.parametrize(
     ("dest", "kept"),
     [

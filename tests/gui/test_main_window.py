@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -52,7 +52,9 @@ def test_status_bar_names_database_user_and_role(
 
     window = _window(qtbot, make_ctx, bureau.supervisor)
     texts = [w.text() for w in window.statusBar().findChildren(QLabel)]
-    assert any(db.description in t for t in texts)
+    # Where the data is, in words: no file path (the About box gives it, for support).
+    assert "Database: this computer" in texts
+    assert not any(db.description in t or ".sqlite3" in t for t in [*texts, window.windowTitle()])
     assert any("sup" in t for t in texts)
     assert any("Supervisor" in t for t in texts)
 
@@ -207,6 +209,8 @@ def test_deactivate_hides_from_active_list(qtbot: QtBot, bureau: Bureau, make_ct
 def test_login_dialog(qtbot: QtBot, bureau: Bureau, db: Database) -> None:
     dialog = LoginDialog(db, "admin", "wrong")
     qtbot.addWidget(dialog)
+    shown = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "Database: this computer" in shown and not any(db.description in t for t in shown)
     dialog.attempt()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "Wrong user name or password" in dialog.error.text()

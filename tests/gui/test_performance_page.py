@@ -199,7 +199,7 @@ def test_supervisor_records_an_entry_and_the_ranking_follows(
         assert dialog.chosen_rule() is not None and dialog.chosen_rule().code == "AJ02"
         dialog.quantity.setText("6")
         seen["preview"] = dialog.points_preview.text()
-        dialog.person.setEditText("陈静　T0005　办公室")
+        dialog.person.edit.setText("陈静")  # a name that one person bears chooses her
         dialog.note.setText("案件 2026-118")
         press_ok(dialog)
 

@@ -42,3 +42,11 @@ def test_choices_match_by_pinyin_initials(session: Session) -> None:
 def test_initials_of_a_chinese_name() -> None:
     assert pinyin.initials("周波浩") == "zbh"
     assert pinyin.initials("李A3") == "la3"  # letters and digits are kept as typed
+
+
+def test_a_surname_of_two_readings_is_found_by_either() -> None:
+    # 曾 is zēng as a surname, céng in words; 单 is shàn as a surname, dān in words.
+    assert pinyin.initials("曾伟") == "cw zw"
+    assert pinyin.initials("单磊") == "dl sl"
+    # A given name's rare readings are left out: 立 read wèi would make "zw" find 周立.
+    assert pinyin.initials("周立") == "zl"

@@ -1,7 +1,8 @@
 """Attendance at one session (签到): pick a unit, tick its people present, mark the others
 absent or excused, adjust the hours of anyone who left early; saved in one transaction.
 
-The sheet starts with the session's intended audience; every person the user may record
+The sheet starts with the session's intended audience, and narrows to a unit or to the
+people whose name, staff number or pinyin initials are typed; every person the user may record
 for who was on strength that day can be shown. Marks are kept while the filter changes;
 only what the user changed is sent to the core, so saving an untouched sheet writes
 nothing. Building the table must never look like the user ticking: the whole fill runs
@@ -44,9 +45,11 @@ from console.core.training.attendance import (
     record_attendance,
 )
 from console.ui.context import AppContext
+from console.ui.dialogs.person_picker import PeopleFind
 from console.ui.errors import FAILED, attempt, show_error
 from glossary import AttendanceStatus
 from widgets.screen_fit import fit_to_screen
+from widgets.table_grid import GridHabits
 
 PRESENT, ABSENT, EXCUSED = (
     AttendanceStatus.PRESENT,
@@ -96,8 +99,10 @@ class AttendanceDialog(QDialog):
         self.intended_only.setChecked(any(r.intended for r in self.sheet.rows))
         self.all_present = QPushButton(self.tr("Tick everyone shown present"))
         self.rest_absent = QPushButton(self.tr("Mark the unmarked shown absent"))
+        self.person_find = PeopleFind(ctx)
         filters.addWidget(QLabel(self.tr("Unit")))
         filters.addWidget(self.unit, 1)
+        filters.addWidget(self.person_find, 1)
         filters.addWidget(self.intended_only)
         filters.addWidget(self.all_present)
         filters.addWidget(self.rest_absent)
@@ -120,6 +125,16 @@ class AttendanceDialog(QDialog):
         header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((TICK, 56), (STAFF, 90), (NAME, 90), (STATUS, 110), (HOURS, 110)):
             self.table.setColumnWidth(col, width)
+        # Ctrl+C copies the selected rows as they read; the menu marks them all at once.
+        self.habits = GridHabits(
+            self.table,
+            [
+                (self.tr("Mark present"), lambda rows: self.mark_rows(rows, PRESENT)),
+                (self.tr("Mark absent"), lambda rows: self.mark_rows(rows, ABSENT)),
+                (self.tr("Mark excused"), lambda rows: self.mark_rows(rows, EXCUSED)),
+                (self.tr("Clear the mark"), lambda rows: self.mark_rows(rows, None)),
+            ],
+        )
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("Hint")
@@ -133,6 +148,7 @@ class AttendanceDialog(QDialog):
 
         self.unit.currentIndexChanged.connect(lambda _i: self._fill())
         self.intended_only.toggled.connect(lambda _c: self._fill())
+        self.person_find.changed.connect(self._fill)
         self.all_present.clicked.connect(self.tick_all_present)
         self.rest_absent.clicked.connect(self.mark_rest_absent)
         self.table.itemChanged.connect(self._ticked)
@@ -162,6 +178,7 @@ class AttendanceDialog(QDialog):
             for r in self.sheet.rows
             if (unit_id is None or r.unit_id == unit_id)
             and (not only or r.intended or self.marks[r.person_id][0] is not None)
+            and self.person_find.accepts(r.person_id, r.name, r.staff_no, r.unit_name)
         ]
         # One blocker for the whole build: no signal of the table may reach _ticked until
         # every row shows what is marked. (A nested blockSignals(False) in _show_row once
@@ -251,6 +268,12 @@ class AttendanceDialog(QDialog):
             self._set(pid, PRESENT)
         elif not checked and current == PRESENT:
             self._set(pid, None)
+
+    def mark_rows(self, rows: list[int], status: AttendanceStatus | None) -> None:
+        """Mark the people of the given table rows (the right-click menu's choice)."""
+        for pid in [self.shown[i].person_id for i in rows if 0 <= i < len(self.shown)]:
+            if self.marks[pid][0] != status:
+                self._set(pid, status)
 
     def tick_all_present(self) -> None:
         for r in self.shown:

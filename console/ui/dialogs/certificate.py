@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,7 @@ from console.core.training.certificates import (
     save_certificate,
 )
 from console.ui.context import AppContext
+from console.ui.dialogs.person_picker import PersonPicker
 from console.ui.dialogs.training_session import form_errors, save_as_seen
 from glossary import CertificateKind
 from widgets.field_form import FieldForm
@@ -55,20 +55,14 @@ class CertificateDialog(QDialog):
         )
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         form = ctx.read(certificate_form, ctx.user, certificate_id)
         current = form.current
         # Saving an edit states the version loaded here: a change made meanwhile on
         # another desktop is reported, not overwritten.
         self.seen_version = form.row_version
-        for p in form.people:
-            self.person.addItem(f"{p.staff_no} {p.name}（{p.unit_name}）", p.id)
-        completer = self.person.completer()
-        if completer is not None:
-            completer.setFilterMode(completer.filterMode().MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        chosen = current.person_id if current is not None else person_id
+        # By name, staff number or pinyin initials; only the people the core offers.
+        self.person = PersonPicker(ctx, form.people, chosen)
         self.kind = QComboBox()
         for member, text in choices(CertificateKind):
             self.kind.addItem(text, member)
@@ -101,9 +95,6 @@ class CertificateDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        chosen = current.person_id if current is not None else person_id
-        if chosen is not None:
-            self.person.setCurrentIndex(max(0, self.person.findData(chosen)))
         if current is not None:
             self.kind.setCurrentIndex(self.kind.findData(current.kind))
             self.number.setText(current.number)
@@ -116,7 +107,7 @@ class CertificateDialog(QDialog):
 
     def data(self) -> CertificateInput:
         return CertificateInput(
-            person_id=self.person.currentData(),
+            person_id=self.person.person_id(),
             kind=CertificateKind(self.kind.currentData()),
             number=self.number.text(),
             issued=self.issued.date().toPython(),  # type: ignore[arg-type]
@@ -125,6 +116,8 @@ class CertificateDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not self.person.check():
+            return  # a typed person who is nobody: said under the box, nothing saved
         data = self.data()
         saved = save_as_seen(
             self,

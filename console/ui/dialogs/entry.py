@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +39,7 @@ from console.core.scoring.entries import (
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.dialogs.person_picker import PeopleFind, PersonPicker
 from console.ui.errors import FAILED, attempt
 from console.ui.scoring_format import plain, signed
 from glossary import Role, YearMonth
@@ -174,28 +174,19 @@ class EntryDialog(QDialog):
         self.mode_group.idClicked.connect(self._set_mode)
         outer.addLayout(modes)
 
-        self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for p in self.people:
-            self.person.addItem(f"{p.name}　{p.staff_no}　{p.unit_name}", p.id)
-        self.person.setCurrentIndex(-1)
-        # An editable combo box always has its line edit and completer.
-        line = self.person.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("Type a name or staff number"))
-        completer = self.person.completer()
-        assert completer is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # By name, staff number or pinyin initials; only the people the core offers.
+        self.person = PersonPicker(self.ctx, self.people)
         outer.addWidget(self.person)
 
         self.unit = QComboBox()
         fill_unit_combo(self.unit, self.units, None)
         self.unit.currentIndexChanged.connect(lambda _i: self._fill_members())
         outer.addWidget(self.unit)
+        self.member_find = PeopleFind(self.ctx)
         self.members = QListWidget()
         self.members.setMinimumHeight(140)
+        self.member_find.changed.connect(lambda: self.member_find.narrow(self.members))
+        outer.addWidget(self.member_find)
         self.members.itemChanged.connect(lambda _i: self._count_ticked())
         outer.addWidget(self.members, 1)
         ticks = QHBoxLayout()
@@ -213,7 +204,9 @@ class EntryDialog(QDialog):
         self.tick_row.setLayout(ticks)
         ticks.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tick_row)
-        self._fill_members()
+        # The members are listed when a batch is first chosen: a bureau of 3,000 people
+        # need not build 3,000 tick boxes for a dialog that records one person's entry.
+        self._members_of: object = None
         return box
 
     def _set_mode(self, mode: int) -> None:
@@ -221,7 +214,9 @@ class EntryDialog(QDialog):
         self.person.setVisible(mode == ONE)
         self.unit.setVisible(mode in (BATCH, UNIT))
         self.members.setVisible(mode == BATCH)
+        self.member_find.setVisible(mode == BATCH)
         self.tick_row.setVisible(mode == BATCH)
+        self._fill_members()
         self.form.errors["person"].hide()
 
     def mode(self) -> int:
@@ -229,6 +224,9 @@ class EntryDialog(QDialog):
 
     def _fill_members(self) -> None:
         unit_id = self.unit.currentData()
+        if self.mode() != BATCH or unit_id == self._members_of:
+            return
+        self._members_of = unit_id
         units = self._subtrees.get(unit_id, set()) if unit_id is not None else set()
         self.members.blockSignals(True)
         self.members.clear()
@@ -240,13 +238,16 @@ class EntryDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.members.addItem(item)
         self.members.blockSignals(False)
+        self.member_find.narrow(self.members)
         self._count_ticked()
 
     def _tick(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         self.members.blockSignals(True)
         for i in range(self.members.count()):
-            self.members.item(i).setCheckState(state)
+            item = self.members.item(i)
+            if not item.isHidden():  # narrowed by the find box: the people shown
+                item.setCheckState(state)
         self.members.blockSignals(False)
         self._count_ticked()
 
@@ -264,15 +265,12 @@ class EntryDialog(QDialog):
         ]
 
     def select_person(self, person_id: int) -> bool:
-        index = self.person.findData(person_id)
-        if index >= 0:
-            self.person.setCurrentIndex(index)
-        return index >= 0
+        self.person.set_person(person_id)
+        return self.person.person_id() == person_id
 
     def chosen_person(self) -> int | None:
-        # The typed text must name one of the people exactly: a half-typed name is no one.
-        index = self.person.findText(self.person.currentText())
-        return self.person.itemData(index) if index >= 0 else None
+        # The typed text must name one person: a half-typed name is no one.
+        return self.person.person_id()
 
     def tick_people(self, person_ids: list[int]) -> None:
         wanted = set(person_ids)
@@ -395,6 +393,8 @@ class EntryDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.mode() == ONE and not self.person.check():
+            return  # a typed person who is nobody: said under the box, nothing saved
         data = self.data()
         saved = attempt(
             self,

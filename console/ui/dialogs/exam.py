@@ -31,10 +31,12 @@ from console.core.training.exams import (
 )
 from console.core.training.sessions import list_sessions, parse_hours
 from console.ui.context import AppContext
+from console.ui.dialogs.person_picker import PeopleFind
 from console.ui.dialogs.training_session import form_errors, save_as_seen
 from console.ui.errors import show_error
 from widgets.field_form import FieldForm
 from widgets.screen_fit import fit_to_screen
+from widgets.table_grid import GridHabits
 
 
 class ExamDialog(QDialog):
@@ -139,8 +141,10 @@ class ScoresDialog(QDialog):
         self.unit.addItem(self.tr("All units"), None)
         for name in dict.fromkeys(r.unit_name for r in self.sheet.rows):
             self.unit.addItem(name, name)
+        self.person_find = PeopleFind(ctx)
         row.addWidget(QLabel(self.tr("Unit")))
         row.addWidget(self.unit, 1)
+        row.addWidget(self.person_find, 1)
         layout.addLayout(row)
         self.table = QTableWidget(len(self.sheet.rows), 4)
         self.table.setHorizontalHeaderLabels(
@@ -156,6 +160,8 @@ class ScoresDialog(QDialog):
             score = QTableWidgetItem("" if r.score is None else f"{r.score:g}")
             score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 3, score)
+        # Selected rows copy with the header as Excel pastes them (Ctrl+C or the menu).
+        self.habits = GridHabits(self.table)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -164,11 +170,16 @@ class ScoresDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.unit.currentIndexChanged.connect(lambda _i: self._filter())
+        self.person_find.changed.connect(self._filter)
 
     def _filter(self) -> None:
+        # Rows are only hidden, never rebuilt: a typed score stays where it was typed.
         unit = self.unit.currentData()
         for i, r in enumerate(self.sheet.rows):
-            self.table.setRowHidden(i, unit is not None and r.unit_name != unit)
+            shown = (unit is None or r.unit_name == unit) and self.person_find.accepts(
+                r.person_id, r.name, r.staff_no, r.unit_name
+            )
+            self.table.setRowHidden(i, not shown)
 
     def scores(self) -> tuple[list[Score], list[str]]:
         out, bad = [], []

@@ -29,9 +29,9 @@ from console.core.people import PersonRow
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import OptionalDateEdit
+from console.ui.dialogs.person_picker import PersonPicker
 from console.ui.dialogs.record_form import (
     DateField,
-    PersonCombo,
     RecordDialog,
     UnitCombo,
     required,
@@ -67,7 +67,9 @@ class FindingDialog(RecordDialog):
             self.inspection.addItem(f.inspection_title, f.inspection_id)
         self.inspection.setCurrentIndex(max(0, self.inspection.findData(chosen)))
         self.found = DateField(f.found_date if f else ctx.today)
-        self.person = PersonCombo(people, f.person_id if f else None)
+        self.person = PersonPicker(
+            self.ctx, people, f.person_id if f else None, f.person_name if f else ""
+        )
         self.unit = UnitCombo(units, f.unit_id if f and f.person_id is None else None)
         self.topic = QComboBox()
         self.topic.addItem("", "")

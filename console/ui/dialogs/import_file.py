@@ -36,6 +36,7 @@ from console.core.imports.roster import RosterChanged, RosterSummary
 from console.ui.context import AppContext
 from console.ui.dialogs.import_problems import ProblemList
 from console.ui.dialogs.roster_plan import RosterOptionsBox, RosterPlanTable
+from console.ui.errors import in_words
 from console.ui.tasks import run_in_background
 from widgets.screen_fit import fit_to_screen
 
@@ -145,7 +146,7 @@ class ImportDialog(QDialog):
             written = write_template(kind, name)
         except OSError as exc:
             self.outcome.setText(
-                self.tr("The template could not be written: {error}").format(error=exc)
+                self.tr("The template could not be written: {error}").format(error=in_words(exc))
             )
             return
         self.outcome.setText(self.tr("Template saved: {path}").format(path=written))

@@ -29,13 +29,14 @@ from console.core.people import PersonRow
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import unit_depths, unit_label
+from console.ui.dialogs.person_picker import PersonPicker
 from console.ui.dialogs.record_form import (
     CheckList,
     DateField,
-    PersonCombo,
     RecordDialog,
     TopicBoxes,
     UnitCombo,
+    findable,
     person_text,
     required,
     text_box,
@@ -84,7 +85,7 @@ class InspectionDialog(RecordDialog):
                 ("kind", required(self.tr("Kind")), self.kind),
                 ("title", required(self.tr("Title")), self.title),
                 ("units", self.tr("Units inspected"), self.units),
-                ("people", self.tr("People checked"), self.people),
+                ("people", self.tr("People checked"), findable(ctx, self.people)),
                 ("inspectors", self.tr("Inspectors"), self.inspectors),
                 ("topics", required(self.tr("Checklist")), self.topics),
                 ("notes", self.tr("Notes"), self.notes),
@@ -141,7 +142,9 @@ class ComplaintDialog(RecordDialog):
             self.channel.setCurrentIndex(self.channel.findData(c.channel))
         self.case_no = QLineEdit(c.case_no if c else "")
         self.case_no.setMaxLength(60)
-        self.person = PersonCombo(people, c.person_id if c else None)
+        self.person = PersonPicker(
+            self.ctx, people, c.person_id if c else None, c.person_name if c else ""
+        )
         self.unit = UnitCombo(units, c.unit_id if c and c.person_id is None else None)
         self.substance = text_box(c.substance if c else "", 90)
         self.build(
@@ -276,7 +279,7 @@ class CaseReviewDialog(RecordDialog):
                 ("reviewer", required(self.tr("Reviewer")), self.reviewer),
                 ("score", required(self.tr("Score")), self.score),
                 ("grade", self.tr("Grade"), self.grade),
-                ("handlers", required(self.tr("Case handlers")), self.handlers),
+                ("handlers", required(self.tr("Case handlers")), findable(ctx, self.handlers)),
                 ("problems", self.tr("Problems"), self.problems),
             ]
         )

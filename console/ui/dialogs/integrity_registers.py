@@ -24,9 +24,9 @@ from console.core.people import PersonRow
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import OptionalDateEdit
+from console.ui.dialogs.person_picker import PersonPicker
 from console.ui.dialogs.record_form import (
     DateField,
-    PersonCombo,
     RecordDialog,
     UnitCombo,
     required,
@@ -108,7 +108,7 @@ class PledgeDialog(RecordDialog):
         # made meanwhile on another desktop is reported rather than overwritten.
         self.shown = (person_id, year, pledge_version)
         self.setWindowTitle(self.tr("Record signed pledge"))
-        self.person = PersonCombo(people, person_id)
+        self.person = PersonPicker(self.ctx, people, person_id)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
@@ -159,7 +159,9 @@ class TalkDialog(RecordDialog):
         self.talker = QLineEdit(t.talker if t else "")
         self.talker.setMaxLength(60)
         self.talker.setPlaceholderText(self.tr("e.g. 纪检组长"))
-        self.person = PersonCombo(people, t.person_id if t else person_id)
+        self.person = PersonPicker(
+            self.ctx, people, t.person_id if t else person_id, t.person_name if t else ""
+        )
         self.unit = UnitCombo(units, t.unit_id if t and t.person_id is None else None)
         self.notes = text_box(t.notes if t else "", 90)
         self.build(
@@ -207,7 +209,9 @@ class MajorMatterDialog(RecordDialog):
         self.setWindowTitle(
             self.tr("Edit major-matter report") if r else self.tr("Add major-matter report")
         )
-        self.person = PersonCombo(people, r.person_id if r else None)
+        self.person = PersonPicker(
+            self.ctx, people, r.person_id if r else None, r.person_name if r else ""
+        )
         self.date = DateField(r.report_date if r else ctx.today)
         self.matter = QLineEdit(r.matter if r else "")
         self.matter.setMaxLength(120)

@@ -48,7 +48,7 @@ class LoginDialog(QDialog):
         heading = QLabel(self.tr("Ducha supervisory console"))
         heading.setObjectName("DialogHeading")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("Database: {db}").format(db=database.description)))
+        layout.addWidget(QLabel(self.tr("Database: {db}").format(db=database.place)))
         form = QFormLayout()
         self.username = QLineEdit(username)
         self.password = QLineEdit(password)

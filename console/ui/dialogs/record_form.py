@@ -1,5 +1,5 @@
 """What the integrity record dialogs share: a form whose errors appear beside their fields,
-pickers for people, units and dates, and a save that runs one core service.
+pickers for units and dates, lists of people to tick, and a save that runs one core service.
 
 The core checks everything; a dialog only gathers the input, calls the service and shows
 its errors. Base classes here never call ``self.tr`` (the context would be the subclass).
@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +32,7 @@ from console.core.people import PersonRow
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import fill_unit_combo
+from console.ui.dialogs.person_picker import PeopleFind, all_pickers_fine
 from console.ui.errors import FAILED, attempt
 from widgets.field_form import FieldForm
 
@@ -61,38 +61,6 @@ def text_box(value: str | None = "", height: int = 70) -> QPlainTextEdit:
 
 def person_text(p: PersonRow) -> str:
     return f"{p.staff_no}  {p.name}（{p.unit_name}）"
-
-
-class PersonCombo(QComboBox):
-    """Choose a person by typing part of the staff number, name or unit."""
-
-    def __init__(
-        self,
-        people: Sequence[PersonRow],
-        selected: int | None = None,
-        optional: bool = True,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if optional:
-            self.addItem("", None)
-        for p in people:
-            self.addItem(person_text(p), p.id)
-        completer = self.completer()
-        assert completer is not None  # an editable combo box has one
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.set_person(selected)
-
-    def set_person(self, person_id: int | None) -> None:
-        self.setCurrentIndex(max(0, self.findData(person_id)))
-
-    def person_id(self) -> int | None:
-        # What is typed must be one of the items; otherwise nobody is chosen.
-        index = self.findText(self.currentText())
-        return self.itemData(index) if index >= 0 else None
 
 
 class UnitCombo(QComboBox):
@@ -126,6 +94,7 @@ class CheckList(QListWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.finder: PeopleFind | None = None  # set by ``findable``
         chosen = set(ticked)
         # The ticked first: what a record already names is seen without scrolling.
         for value, text in sorted(items, key=lambda item: item[0] not in chosen):
@@ -154,6 +123,21 @@ class CheckList(QListWidget):
                 if item.data(Qt.ItemDataRole.UserRole) in wanted
                 else Qt.CheckState.Unchecked
             )
+
+
+def findable(ctx: AppContext, people: CheckList) -> QWidget:
+    """A list of people to tick with a box above it that narrows the list by name, staff
+    number or pinyin initials (ticks on people narrowed away are kept)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    find = PeopleFind(ctx)
+    find.changed.connect(lambda: find.narrow(people))
+    layout.addWidget(find)
+    layout.addWidget(people)
+    people.finder = find
+    return box
 
 
 class TopicBoxes(QWidget):
@@ -215,6 +199,9 @@ class RecordDialog(QDialog):
         self.form.show_errors((e.field, e.message) for e in errors)
 
     def save(self) -> None:
+        if not all_pickers_fine(self):
+            return  # a typed person who is nobody: said under the box, nothing saved
+
         def work() -> Any:
             try:
                 return self.submit()

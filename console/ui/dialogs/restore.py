@@ -39,6 +39,7 @@ from console.core.backups import (
 )
 from console.core.errors import DuchaError
 from console.ui.context import AppContext
+from console.ui.errors import in_words
 from console.ui.settings_store import backup_folder
 from console.ui.tasks import run_in_background
 
@@ -178,7 +179,9 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         # A bug (the core's refusals come back as text): the crash handler shows it too.
-        self._refused(self.tr("The backup could not be checked: {error}").format(error=exc))
+        self._refused(
+            self.tr("The backup could not be checked: {error}").format(error=in_words(exc))
+        )
 
     def _show(self, summary: BackupSummary | None) -> None:
         if summary is None:

@@ -40,7 +40,7 @@ from console.core.workspace import Workspace
 from console.ui.context import AppContext
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
-from console.ui.errors import show_error
+from console.ui.errors import in_words, show_error
 from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
 from glossary import WarningStatus
@@ -401,7 +401,7 @@ class WarningsTab(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Check now"),
-                self.tr("The rules could not be run: {error}").format(error=exc),
+                self.tr("The rules could not be run: {error}").format(error=in_words(exc)),
             )
 
     def _changed(self, notice: str) -> None:

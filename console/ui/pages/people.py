@@ -26,6 +26,7 @@ from console.core.people import PeopleView, PersonRow, people_view, reactivate_p
 from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.person import PersonDialog
+from console.ui.dialogs.person_picker import when_ready
 from console.ui.dialogs.person_status import DeactivateDialog, TransferDialog
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.dialogs.unit import UnitDialog
@@ -60,7 +61,9 @@ class PeoplePage(Page):
         self.tree.currentItemChanged.connect(lambda *_: self._apply_unit_filter())
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search staff number, name, unit, position…"))
+        self.search.setPlaceholderText(
+            self.tr("Search staff number, name, pinyin initials, unit, position…")
+        )
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
@@ -154,6 +157,9 @@ class PeoplePage(Page):
         self.layout_.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self.proxy.set_search)
+        # Pinyin initials (zbh finds 周波浩) are read when the user first searches.
+        self._initials_asked = False
+        self.search.textEdited.connect(self._want_initials)
         self.category.currentIndexChanged.connect(lambda _i: self._apply_category())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_status())
         self._apply_status()
@@ -189,6 +195,17 @@ class PeoplePage(Page):
         read, user = self.ctx.read, self.ctx.user
         return lambda: read(people_view, user)
 
+    def _want_initials(self, _text: str) -> None:
+        if self._initials_asked:
+            return
+        self._initials_asked = True
+
+        def got(initials: dict[int, str]) -> None:
+            self.model.also_search(lambda p: initials.get(p.id, ""))
+            self.proxy.set_search(self.search.text())
+
+        when_ready(self.ctx, self, got)
+
     def show_data(self, view: PeopleView) -> None:
         selected = self.current_person()
         current_unit = self._selected_unit()
@@ -196,6 +213,7 @@ class PeoplePage(Page):
         self._build_tree(current_unit)
         first_load = self.model.rowCount() == 0
         self.model.set_rows(people)
+        self._initials_asked = False  # new people: their initials on the next search
         self._apply_unit_filter()
         if first_load and people:
             # Widths from a sample of rows (Qt would read 1,000): quick at 10,000 people.

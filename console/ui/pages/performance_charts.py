@@ -7,11 +7,9 @@ reads twelve months, so it is computed off the GUI thread, and only while the ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,14 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.indicators import ranking_drill
+from console.core.people_search import search_key
 from console.core.scoring.dashboard import Bin, TrendPoint, average_trend, score_histogram
 from console.core.scoring.results import MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.ui.context import AppContext
+from console.ui.dialogs.person_picker import when_ready
+from console.ui.errors import in_words
 from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
 from glossary import Role, YearMonth
 from widgets.charts import BarChart, LineChart
+from widgets.person_picker import ComboPersonCompleter, set_combo_keys
 from widgets.screen_fit import scrolling_body
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
@@ -87,11 +89,13 @@ class ChartsTab(QWidget):
         # An editable combo box always has its line edit and completer.
         line_edit = self.person.lineEdit()
         assert line_edit is not None
-        line_edit.setPlaceholderText(self.tr("Type a name or staff number"))
-        completer = self.person.completer()
-        assert completer is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line_edit.setPlaceholderText(self.tr("Name, staff number or pinyin initials"))
+        ComboPersonCompleter(self.person)
+        self._initials: dict[int, str] = {}
+        self._initials_asked = False
+        # The initials are read when the user first types here, not when the page is
+        # built (the page is among the first shown).
+        line_edit.textEdited.connect(self._want_initials)
         self.trend_heading = _section("")
         self.trend_status = QLabel("")
         self.trend_status.setObjectName("Hint")
@@ -174,8 +178,35 @@ class ChartsTab(QWidget):
         self.person.clear()
         for p in self._people:
             self.person.addItem(f"{p.name}　{p.staff_no}", p.person_id)
+        self._key_people()
         self.person.setCurrentIndex(self.person.findData(chosen) if chosen is not None else -1)
         self.person.blockSignals(False)
+
+    def _key_people(self) -> None:
+        set_combo_keys(
+            self.person,
+            (
+                search_key(p.name, p.staff_no, self._initials.get(p.person_id, ""), p.unit_name)
+                for p in self._people
+            ),
+        )
+
+    def _want_initials(self, _text: str) -> None:
+        if self._initials_asked:
+            return
+        self._initials_asked = True
+        line_edit = self.person.lineEdit()
+
+        def got(initials: dict[int, str]) -> None:
+            self._initials = initials
+            self._key_people()
+            if line_edit is not None and line_edit.hasFocus() and line_edit.text():
+                completer = self.person.completer()
+                if completer is not None:  # what is typed may find people now
+                    completer.setCompletionPrefix(line_edit.text())
+                    completer.complete()
+
+        when_ready(self.ctx, self, got)
 
     def set_person(self, result: PersonResult | None) -> None:
         """The person selected in the ranking becomes the one the trend can show."""
@@ -305,4 +336,6 @@ class ChartsTab(QWidget):
             return
         self.busy = False
         self._shown_for = None
-        self.trend_status.setText(self.tr("Could not compute the trend: {error}").format(error=exc))
+        self.trend_status.setText(
+            self.tr("Could not compute the trend: {error}").format(error=in_words(exc))
+        )

@@ -32,7 +32,7 @@ from console.core.scoring.squads import SquadResult
 from console.ui import tables
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
-from console.ui.errors import write_error_text
+from console.ui.errors import in_words, write_error_text
 from console.ui.scoring_format import (
     GRADE_COLOURS,
     POINTS,
@@ -304,7 +304,7 @@ class RankingTab(QWidget):
         self.status.setText("")
         text = write_error_text(exc, self._target) or self.tr(
             "The ranking could not be written:\n{error}"
-        ).format(error=exc)
+        ).format(error=in_words(exc))
         QMessageBox.warning(self, self.tr("Export failed"), text)
 
 
@@ -570,4 +570,6 @@ class PeriodTab(QWidget):
             return
         self.busy = False
         self._shown_for = None
-        self.summary.setText(self.tr("Could not compute the period: {error}").format(error=exc))
+        self.summary.setText(
+            self.tr("Could not compute the period: {error}").format(error=in_words(exc))
+        )

@@ -30,6 +30,7 @@ from console.core.export_log import record_export
 from console.core.people_search import person_choices
 from console.core.units import bureau_name
 from console.ui.context import AppContext
+from console.ui.errors import in_words
 from console.ui.print_preview import preview_pdf
 from console.ui.tasks import run_in_background
 from widgets.person_picker import PersonCompleter
@@ -214,7 +215,7 @@ class PdfReportsPanel(QWidget):
         text = (
             str(exc)
             if isinstance(exc, DuchaError)
-            else self.tr("The report could not be written: {error}").format(error=exc)
+            else self.tr("The report could not be written: {error}").format(error=in_words(exc))
         )
         QMessageBox.warning(self, self.tr("Report"), text)
 

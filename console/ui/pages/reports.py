@@ -20,7 +20,7 @@ from console.core.units import UnitRow, list_units
 from console.ui import tables
 from console.ui.audited_export import audited
 from console.ui.context import AppContext
-from console.ui.errors import FAILED, attempt, write_error_text
+from console.ui.errors import FAILED, attempt, in_words, write_error_text
 from console.ui.pages.base import Page
 from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.pages.training_report_panel import TrainingReportPanel
@@ -139,5 +139,5 @@ class ReportsPage(Page):
         self.status.setText("")
         text = write_error_text(exc, self._target) or self.tr(
             "The roster could not be written:\n{error}"
-        ).format(error=exc)
+        ).format(error=in_words(exc))
         QMessageBox.warning(self, self.tr("Export failed"), text)

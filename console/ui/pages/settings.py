@@ -35,7 +35,7 @@ from console.core.units import UnitRow
 from console.ui.context import AppContext
 from console.ui.dialogs.account_role import AccountRoleDialog, FirstAdministratorDialog
 from console.ui.dialogs.person import fill_unit_combo
-from console.ui.errors import FAILED, attempt
+from console.ui.errors import FAILED, attempt, in_words
 from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
 from console.ui.pages.contractor_settings import ContractorSettingsPanel
@@ -537,7 +537,7 @@ class SettingsPage(Page):
         if isinstance(exc, DuchaError):
             text = str(exc)
         else:
-            text = self.tr("The backup failed: {error}").format(error=exc)
+            text = self.tr("The backup failed: {error}").format(error=in_words(exc))
         self.backup_result.setText(text)
 
     # --- loading -----------------------------------------------------------------
