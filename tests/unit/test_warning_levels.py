@@ -303,8 +303,8 @@ def test_complaints_per_100_cases_against_the_units_median(
     assert len(w.evidence["complaint"]) == 4
     [row] = list_warnings(session, b.admin, person_id=people["孙磊"].id)
     assert row.summary == (
-        "4 complaints per 100 cases (4 complaints, 100 cases, 2025-12-01 to 2026-11-22): "
-        "2× the unit's median of 2, over the 6 people of the unit with at least 10 cases"
+        "4 complaints per 100 cases (4 complaints, 100 cases, 2025-12-01 to 2026-11-22); "
+        "the median of the 6 people of the unit with at least 10 cases is 2: 2× the median"
     )
     # Two more: 6 per 100, three times the median: raised to critical.
     for day in (10, 11):
@@ -326,7 +326,9 @@ def test_a_median_below_the_floor_counts_as_the_floor(session: Session) -> None:
     # Against the floor of 0.5: 3× it, critical; with no floor anyone with 3 complaints
     # would be flagged, however many cases they handled.
     assert [(w.person_id, w.level) for w in fired] == [(zhang.id, WarningLevel.CRITICAL)]
-    assert "the least the median is counted as" in list_warnings(session, b.admin)[0].summary
+    assert (
+        "is 0, counted as the floor of 0.5: 3× that" in list_warnings(session, b.admin)[0].summary
+    )
     config = load_config(session)[pr.COMPLAINT_RATE]
     save_config(
         session,

@@ -254,14 +254,14 @@ def complaint_rate(session: Session, as_of: date, params: Mapping[str, Any]) -> 
                 r,
                 N_(
                     "{rate} complaints per 100 cases ({n} complaints, {volume} cases, {start} "
-                    "to {end}): {multiple}× the unit's median of {median}, over the {peers} "
-                    "people of the unit with at least {least} cases"
+                    "to {end}); the median of the {peers} people of the unit with at least "
+                    "{least} cases is {median}: {multiple}× the median"
                 ),
                 N_(
                     "{rate} complaints per 100 cases ({n} complaints, {volume} cases, {start} "
-                    "to {end}): {multiple}× {reference}, the least the median is counted as "
-                    "(the unit's median is {median}, over the {peers} people of the unit with "
-                    "at least {least} cases)"
+                    "to {end}); the median of the {peers} people of the unit with at least "
+                    "{least} cases is {median}, counted as the floor of {reference}: "
+                    "{multiple}× that"
                 ),
                 start=start.isoformat(),
                 end=end.isoformat(),
@@ -291,14 +291,14 @@ def finding_rate(session: Session, as_of: date, params: Mapping[str, Any]) -> li
                 r,
                 N_(
                     "{rate} findings per inspection ({n} findings, {volume} inspections, "
-                    "{start} to {end}): {multiple}× the unit's median of {median}, over the "
-                    "{peers} people of the unit inspected at least {least} times"
+                    "{start} to {end}); the median of the {peers} people of the unit "
+                    "inspected at least {least} times is {median}: {multiple}× the median"
                 ),
                 N_(
                     "{rate} findings per inspection ({n} findings, {volume} inspections, "
-                    "{start} to {end}): {multiple}× {reference}, the least the median is "
-                    "counted as (the unit's median is {median}, over the {peers} people of "
-                    "the unit inspected at least {least} times)"
+                    "{start} to {end}); the median of the {peers} people of the unit "
+                    "inspected at least {least} times is {median}, counted as the floor of "
+                    "{reference}: {multiple}× that"
                 ),
                 start=start.isoformat(),
                 end=end.isoformat(),
@@ -317,7 +317,7 @@ register_rule(
         ParamSpec("multiple", N_("Times the unit's median"), 2, 1, 20, decimals=1, critical=3),
         ParamSpec("count", N_("And at least (complaints)"), 3, 1, 100),
         ParamSpec("min_cases", N_("Peers: at least (cases)"), 10, 1, 100_000),
-        ParamSpec("floor", N_("Median counted as at least"), 0.5, 0, 100, decimals=2),
+        ParamSpec("floor", N_("Floor of the median (per 100 cases)"), 0.5, 0, 100, decimals=2),
         ParamSpec("months", N_("Over (months)"), 12, 1, 60),
     ),
     description=N_(
@@ -334,7 +334,7 @@ register_rule(
         ParamSpec("multiple", N_("Times the unit's median"), 2, 1, 20, decimals=1, critical=3),
         ParamSpec("count", N_("And at least (findings)"), 3, 1, 100),
         ParamSpec("min_inspections", N_("Peers: inspected at least (times)"), 3, 1, 1000),
-        ParamSpec("floor", N_("Median counted as at least"), 0.2, 0, 100, decimals=2),
+        ParamSpec("floor", N_("Floor of the median (per inspection)"), 0.2, 0, 100, decimals=2),
         ParamSpec("months", N_("Over (months)"), 12, 1, 60),
     ),
     description=N_(
