@@ -22,6 +22,11 @@ Rules register themselves when their module is imported::
         description=N_("…"),
     )
 
+A parameter may be a *threshold* with a value per level, warning and critical
+(``ParamSpec(..., critical=3)``; ``stricter=-1`` when a lower value is the stricter, as
+for a score line): the rule is then run once with each level's value
+(``warnings.level_hits``) and never needs to know about levels itself.
+
 The summary is plain text or, better, a ``Summary(N_("{n} hours behind"), {"n": 12},
 "training")``: stored language-neutral and shown in each reader's language.
 
