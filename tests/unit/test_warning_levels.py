@@ -203,6 +203,15 @@ def test_settings_saved_before_levels_read_the_critical_defaults(
     session.add(Setting(key="warnings", value={dw.FINDINGS: {"enabled": True, "params": {}}}))
     session.flush()
     assert load_config(session)[dw.FINDINGS].critical == {"count": 5}
+    # A warning line set at or past the critical default before levels: critical moves on.
+    session.get_one(Setting, "warnings").value = {
+        dw.FINDINGS: {"enabled": True, "params": {"count": 6, "days": 180}},
+        dw.LOW_SCORE: {"enabled": True, "params": {"threshold": 85, "months": 2}},
+    }
+    session.flush()
+    configs = load_config(session)
+    assert configs[dw.FINDINGS].critical == {"count": 8}
+    assert configs[dw.LOW_SCORE].critical == {"threshold": 80}
 
 
 # --- rates against peers -------------------------------------------------------------------

@@ -265,6 +265,17 @@ def _number(spec: ParamSpec, value: Any) -> int | float:
     return round(float(value), spec.decimals) if spec.decimals else int(value)
 
 
+def _critical_default(spec: ParamSpec, warning: int | float) -> int | float:
+    """The critical value of a threshold never saved: its default, or — when the warning
+    value was set at or past that default (before there were levels) — as far beyond the
+    warning value as the defaults are apart, so that critical stays the stricter."""
+    assert spec.critical is not None
+    if spec.is_stricter(spec.critical, warning):
+        return spec.critical
+    moved = warning + (spec.critical - spec.default)
+    return _number(spec, max(spec.minimum, min(spec.maximum, moved)))
+
+
 def load_config(session: Session) -> dict[str, RuleConfig]:
     """Every registered rule's settings: what is stored, defaults for the rest."""
     row = session.get(Setting, KEY)
@@ -281,7 +292,9 @@ def load_config(session: Session) -> dict[str, RuleConfig]:
         stricter = data.get("critical")
         stricter = stricter if isinstance(stricter, dict) else {}
         critical = {
-            p.key: _number(p, stricter[p.key]) if p.key in stricter else p.critical
+            p.key: _number(p, stricter[p.key])
+            if p.key in stricter
+            else _critical_default(p, params[p.key])
             for p in spec.params
             if p.critical is not None
         }
