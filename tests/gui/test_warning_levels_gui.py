@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from console.core.database import Database
+from console.core.indicators import INTEGRITY, WARNINGS, Drill
 from console.core.integrity.warnings import evaluate_warnings
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.pages.integrity import IntegrityPage
@@ -81,6 +82,15 @@ def test_the_level_shows_in_words_and_colour_and_filters(
     page.refresh()
     assert page.charts.warnings_tile.value_text() == "2"
     assert page.charts.warnings_tile.detail_text().startswith("1 critical")
+    # The tile opens the open warnings, of both levels.
+    drilled: list[Drill] = []
+    page.ctx.drill.connect(drilled.append)
+    page.charts.warnings_tile.clicked.emit()
+    assert drilled == [Drill(INTEGRITY, WARNINGS)]
+    tab.show_level(WarningLevel.WARNING)
+    page.show_drill(drilled[0])
+    assert page.tabs.currentWidget() is tab
+    assert tab.proxy.rowCount() == 2
 
 
 def test_overview_and_profile_show_the_levels(
