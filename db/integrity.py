@@ -33,6 +33,7 @@ from glossary import (
     RiskLevel,
     Severity,
     TalkKind,
+    WarningLevel,
     WarningStatus,
 )
 
@@ -229,3 +230,9 @@ class EarlyWarning(Audited, Versioned, Base):
     # (last seen, and in how many months) instead of adding another each month.
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime)
     months_seen: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # 预警 or 严重预警: an open warning whose records come to meet the rule's critical
+    # threshold is raised (when: raised_at); it is never lowered while open.
+    level: Mapped[WarningLevel] = mapped_column(
+        str_enum(WarningLevel), default=WarningLevel.WARNING, server_default="warning"
+    )
+    raised_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -228,6 +228,13 @@ class WarningStatus(StrEnum):
     DISMISSED = "dismissed"
 
 
+class WarningLevel(StrEnum):
+    """预警 / 严重预警: each rule has a threshold for each; an open warning is only raised."""
+
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
 class TrainingCategory(StrEnum):
     LEGAL = "legal"
     SKILLS = "skills"

@@ -143,6 +143,8 @@ def _as_json(fig: Any, checked: Any) -> dict[str, Any]:
                 "unit": w.unit_name,
                 "rule": w.rule_code,
                 "rule_title": w.rule_title,
+                "level": w.level.value,
+                "raised_at": (w.raised_at.isoformat(timespec="seconds") if w.raised_at else None),
                 "fired_at": w.fired_at.isoformat(timespec="seconds"),
                 "summary": w.summary,
                 "evidence": {t: list(ids) for t, ids in w.evidence.items()},
@@ -151,7 +153,12 @@ def _as_json(fig: Any, checked: Any) -> dict[str, Any]:
         ],
     }
     if checked is not None:
-        data["check"] = {"rules": list(checked.rules_run), "fired": dict(checked.fired)}
+        data["check"] = {
+            "rules": list(checked.rules_run),
+            "fired": dict(checked.fired),
+            "critical": checked.critical,
+            "raised": dict(checked.raised),
+        }
     return data
 
 
@@ -161,8 +168,14 @@ def _print_text(fig: Any, checked: Any) -> None:
 
     if checked is not None:
         print(
-            _t("Early-warning rules checked as of {date}: {n} new warnings.").format(
-                date=fig.as_of.isoformat(), n=checked.total
+            _t(
+                "Early-warning rules checked as of {date}: {n} new warnings ({critical} "
+                "critical), {raised} raised to critical."
+            ).format(
+                date=fig.as_of.isoformat(),
+                n=checked.total,
+                critical=checked.critical,
+                raised=checked.raised_total,
             )
         )
     print(
@@ -226,6 +239,7 @@ def _print_text(fig: Any, checked: Any) -> None:
                     w.person_name,
                     w.unit_name,
                     w.rule_title,
+                    label(w.level),
                     w.summary,
                 ]
             )

@@ -25,6 +25,7 @@ from glossary import YearMonth
 # Where a drill lands: the page, and on it the list of records.
 INTEGRITY, PERFORMANCE, TRAINING, PEOPLE = "integrity", "performance", "training", "people"
 FINDINGS, RANKING, PROGRESS = "findings", "ranking", "progress"
+WARNINGS = "warnings"  # the open early warnings (Integrity page, Warnings tab)
 # Which findings a drill into the findings list shows.
 OPEN, OVERDUE, FOUND = "open", "overdue", "found"
 

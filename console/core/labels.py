@@ -28,6 +28,7 @@ from glossary import (
     TalkKind,
     TrainingCategory,
     UnitKind,
+    WarningLevel,
     WarningStatus,
 )
 
@@ -155,6 +156,10 @@ _LABELS: dict[type[Enum], dict[Enum, str]] = {
         WarningStatus.ACKNOWLEDGED: N_("Acknowledged"),
         WarningStatus.RESOLVED: N_("Resolved"),
         WarningStatus.DISMISSED: N_("Dismissed"),
+    },
+    WarningLevel: {
+        WarningLevel.WARNING: N_("Warning"),
+        WarningLevel.CRITICAL: N_("Critical warning"),
     },
     TrainingCategory: {
         TrainingCategory.LEGAL: N_("Legal training"),

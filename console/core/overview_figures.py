@@ -16,7 +16,7 @@ ranking's trend from here would otherwise close an import circle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -29,12 +29,13 @@ from console.core.indicators import (
     overdue_findings,
     training_hours,
 )
+from console.core.integrity.warnings import open_warning_counts
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.policy import on_strength_on
 from console.core.scoring.dashboard import average_trend
 from console.core.user import User
 from db.org import Person, Unit
-from glossary import Category, YearMonth
+from glossary import Category, WarningLevel, YearMonth
 
 TREND_MONTHS = 12
 
@@ -63,6 +64,8 @@ class Overview:
     open_findings: Indicator
     overdue_findings: Indicator
     training_hours: Indicator  # per person on strength, this year up to today
+    # Open early warnings per level, as the Integrity page's Warnings tab lists them.
+    open_warnings: dict[WarningLevel, int] = field(default_factory=dict)
 
 
 def _people_scope(
@@ -102,4 +105,5 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         open_findings=open_findings(session, user),
         overdue_findings=overdue_findings(session, user, today),
         training_hours=training_hours(session, user, month.year, today),
+        open_warnings=open_warning_counts(session, user),
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from console.core.integrity.warnings import WarningRow, list_warnings
 from console.core.people import PersonRow, get_person
 from console.core.scoring.totals import base_score, month_points
 from console.core.units import unit_path
@@ -125,6 +126,8 @@ class Profile:
     exams: list[ExamEntry]
     certificates: list[CertificateEntry]
     transfers: list[TransferEntry]
+    # Early warnings about the person, newest first, each with its level.
+    warnings: list[WarningRow] = field(default_factory=list)
 
 
 def build_profile(
@@ -267,4 +270,5 @@ def build_profile(
         exams,
         certificates,
         transfers,
+        warnings=list_warnings(session, user, person_id=person_id),
     )

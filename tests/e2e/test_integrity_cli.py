@@ -106,6 +106,10 @@ def test_check_fires_warnings_once(bureau_db: tuple[Path, dict[str, int]]) -> No
     warned = {(w["name"], w["rule"]) for w in data["open_warnings"]}
     assert ("李娜", "grave_finding") in warned
     assert ("张伟", "finding_overdue") in warned
+    # Each with its level; 李娜's one grave finding is a warning, not critical (2 needed).
+    levels = {(w["name"], w["rule"]): w["level"] for w in data["open_warnings"]}
+    assert levels[("李娜", "grave_finding")] == "warning"
+    assert data["check"]["raised"] == {}
     again = ducha(*args, "--as-of", "2026-11-23", "--check", "--json", user=SUPERVISOR)
     again = json.loads(again.stdout)
     assert again["check"]["fired"] == {}

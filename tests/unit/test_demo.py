@@ -39,6 +39,7 @@ from glossary import (
     Role,
     TrainingCategory,
     UnitKind,
+    WarningLevel,
     WarningStatus,
     YearMonth,
 )
@@ -176,6 +177,11 @@ def test_default_size_has_the_shape_of_a_bureau(bureau: tuple[Database, DemoSumm
         assert {"grave_finding", "no_pledge", "verified_complaints"} <= rules
         statuses = set(s.scalars(select(EarlyWarning.status).distinct()))
         assert {WarningStatus.OPEN, WarningStatus.ACKNOWLEDGED, WarningStatus.DISMISSED} <= statuses
+        # Both levels, open warnings raised to critical, and hits on rates against peers.
+        levels = set(s.scalars(select(EarlyWarning.level).distinct()))
+        assert levels == {WarningLevel.WARNING, WarningLevel.CRITICAL}
+        assert _count(s, EarlyWarning.raised_at.is_not(None), model=EarlyWarning) > 0
+        assert {"complaint_rate", "finding_rate"} <= rules
 
 
 def test_past_months_are_finalised_as_a_bureau_would_have_them(

@@ -3,6 +3,10 @@ the first working morning of each of the last months and today — and the older
 handled the way supervisors handle them: most acknowledged with the action taken, some
 resolved, a few dismissed as false positives with the reason.
 
+The shipped rules run at both levels, so the demo holds warnings (预警) and critical
+warnings (严重预警), some raised to critical while open, and hits of the peer-rate rules
+(complaints per 100 cases, findings per inspection) from the demo's case statistics.
+
 Deterministic like the rest of the demo: the moments come from the calendar, the choices
 from the demo's random stream, never from the clock.
 """
@@ -39,11 +43,16 @@ ACTIONS = {
     "low_score": ("中队长已谈心谈话，制定改进计划", "已安排跟班学习"),
     "finding_overdue": ("已督促整改，限期一周内完成", "已约谈中队长，督促整改到位"),
     "no_pledge": ("已补签承诺书", "已通知所在单位组织补签"),
+    "training_behind": ("已安排补学，限期补足学时", "已通知所在单位督促参训"),
+    "complaint_rate": ("已调阅投诉件逐件核查，进行提醒谈话", "已安排跟班带教，规范执法用语"),
+    "finding_rate": ("已列为重点督察对象，每月跟踪检查", "已进行提醒谈话，安排业务培训"),
 }
 DISMISSALS = {
     "no_pledge": "承诺书已于规定期限内签订，系录入遗漏",
     "finding_overdue": "整改已完成，系复核登记滞后",
     "repeated_findings": "问题系单位管理原因，非个人责任",
+    "finding_rate": "所在岗位检查频次高，问题多为轻微，已即时整改",
+    "complaint_rate": "投诉集中于同一拆违案件，经核查执法行为规范",
 }
 DEFAULT_ACTION = ("已进行提醒谈话",)
 DEFAULT_DISMISSAL = "经核实，情况不属实"

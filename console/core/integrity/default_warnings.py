@@ -1,5 +1,10 @@
 """The early-warning rules Ducha ships with. Each is one grouped query (two for the
-monthly score): the database counts, and only the people flagged come back."""
+monthly score): the database counts, and only the people flagged come back.
+
+Each rule has one threshold with a value per level (预警 / 严重预警): the count of
+complaints, findings or grave findings, the score line, the days past a deadline, the
+days a pledge is late. The rules know nothing of levels: they are run once with the
+warning values and once with the critical ones (``warnings.fire_warnings``)."""
 
 from __future__ import annotations
 
@@ -131,7 +136,7 @@ def repeated_findings(session: Session, as_of: date, params: Mapping[str, Any]) 
 
 
 def grave_finding(session: Session, as_of: date, params: Mapping[str, Any]) -> list[Hit]:
-    days = int(params["days"])
+    days, at_least = int(params["days"]), int(params.get("count", 1))
     found = _flagged(
         session,
         Finding.id,
@@ -142,6 +147,7 @@ def grave_finding(session: Session, as_of: date, params: Mapping[str, Any]) -> l
             Finding.found_date >= _since(as_of, days),
             Finding.found_date <= as_of,
         ),
+        at_least,
     )
     return [
         Hit(
@@ -226,7 +232,8 @@ def no_pledge(session: Session, as_of: date, params: Mapping[str, Any]) -> list[
     month = int(params["month"])
     day = min(int(params["day"]), calendar.monthrange(as_of.year, month)[1])
     deadline = date(as_of.year, month, day)
-    if as_of <= deadline:
+    # At the critical level: still unsigned ``late_days`` after the deadline.
+    if as_of <= deadline + timedelta(days=int(params.get("late_days", 0))):
         return []
     pledged = select(Pledge.person_id).where(Pledge.year == as_of.year, Pledge.signed_date <= as_of)
     people = session.scalars(
@@ -251,7 +258,7 @@ register_rule(
     N_("Founded complaints"),
     verified_complaints,
     params=(
-        ParamSpec("count", N_("At least (complaints)"), 2, 1, 50),
+        ParamSpec("count", N_("At least (complaints)"), 2, 1, 50, critical=3),
         ParamSpec("days", N_("Within (days)"), 90, 1, 3660),
     ),
     description=N_("Complaints found to be true against the same person within a period."),
@@ -262,7 +269,7 @@ register_rule(
     N_("Repeated findings"),
     repeated_findings,
     params=(
-        ParamSpec("count", N_("At least (findings)"), 3, 1, 100),
+        ParamSpec("count", N_("At least (findings)"), 3, 1, 100, critical=5),
         ParamSpec("days", N_("Within (days)"), 180, 1, 3660),
     ),
     description=N_("Inspection findings against the same person within a period."),
@@ -272,8 +279,11 @@ register_rule(
     GRAVE,
     N_("Grave finding"),
     grave_finding,
-    params=(ParamSpec("days", N_("Found within (days)"), 365, 1, 3660),),
-    description=N_("Any grave finding against a person."),
+    params=(
+        ParamSpec("count", N_("At least (grave findings)"), 1, 1, 20, critical=2),
+        ParamSpec("days", N_("Found within (days)"), 365, 1, 3660),
+    ),
+    description=N_("Grave findings against a person within a period."),
     order=30,
 )
 register_rule(
@@ -281,7 +291,9 @@ register_rule(
     N_("Low monthly score"),
     low_score,
     params=(
-        ParamSpec("threshold", N_("Score below"), 95, 0, 1000, decimals=1),
+        ParamSpec(
+            "threshold", N_("Score below"), 95, 0, 1000, decimals=1, critical=90, stricter=-1
+        ),
         ParamSpec("months", N_("Months running"), 2, 1, 12),
     ),
     description=N_("The monthly score below a line in consecutive complete months."),
@@ -291,7 +303,7 @@ register_rule(
     OVERDUE,
     N_("Rectification overdue"),
     finding_overdue,
-    params=(ParamSpec("grace_days", N_("Days past the deadline"), 0, 0, 365),),
+    params=(ParamSpec("grace_days", N_("Days past the deadline"), 0, 0, 365, critical=30),),
     description=N_("A finding against the person not rectified by its deadline."),
     order=50,
 )
@@ -302,6 +314,7 @@ register_rule(
     params=(
         ParamSpec("month", N_("Deadline month"), 3, 1, 12),
         ParamSpec("day", N_("Deadline day"), 31, 1, 31),
+        ParamSpec("late_days", N_("Still unsigned (days after)"), 0, 0, 365, critical=30),
     ),
     description=N_("No pledge signed for the year by the deadline."),
     order=60,

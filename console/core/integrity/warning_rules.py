@@ -22,6 +22,11 @@ Rules register themselves when their module is imported::
         description=N_("…"),
     )
 
+A parameter may be a *threshold* with a value per level, warning and critical
+(``ParamSpec(..., critical=3)``; ``stricter=-1`` when a lower value is the stricter, as
+for a score line): the rule is then run once with each level's value
+(``warnings.level_hits``) and never needs to know about levels itself.
+
 The summary is plain text or, better, a ``Summary(N_("{n} hours behind"), {"n": 12},
 "training")``: stored language-neutral and shown in each reader's language.
 
@@ -44,6 +49,7 @@ from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context, translate
 from console.core.permissions import require_admin
 from db.settings import Setting
+from glossary import WarningLevel
 
 _t = tr_context("warnings")
 
@@ -53,6 +59,7 @@ KEY = "warnings"  # the Setting row holding every rule's enabled flag and parame
 # "training hours behind pace" rule once it exists.
 RULE_MODULES = (
     "console.core.integrity.default_warnings",
+    "console.core.integrity.peer_rates",
     "console.core.training.warning_rule",
 )
 
@@ -120,7 +127,13 @@ Evaluator = Callable[
 
 @dataclass(frozen=True)
 class ParamSpec:
-    """A tunable number of a rule: a count, a window in days, a score line …"""
+    """A tunable number of a rule: a count, a window in days, a score line …
+
+    A *threshold* has a value per level: ``default`` for a warning (预警) and ``critical``
+    for a critical warning (严重预警); ``stricter`` says which way is stricter (+1: a
+    higher value, as for a count; −1: a lower one, as for a score line). The critical
+    value must be strictly stricter than the warning value. Other parameters (a window,
+    a minimum count) hold for both levels."""
 
     key: str
     label: str  # English, marked with N_ in the registering module
@@ -128,6 +141,15 @@ class ParamSpec:
     minimum: int | float
     maximum: int | float
     decimals: int = 0  # 0: a whole number
+    critical: int | float | None = None  # the critical level's default; None: one value
+    stricter: int = 1
+
+    @property
+    def levelled(self) -> bool:
+        return self.critical is not None
+
+    def is_stricter(self, value: int | float, than: int | float) -> bool:
+        return value > than if self.stricter > 0 else value < than
 
 
 @dataclass(frozen=True)
@@ -152,6 +174,9 @@ class RuleSpec:
 
     def defaults(self) -> dict[str, int | float]:
         return {p.key: p.default for p in self.params}
+
+    def critical_defaults(self) -> dict[str, int | float]:
+        return {p.key: p.critical for p in self.params if p.critical is not None}
 
 
 _REGISTRY: dict[str, RuleSpec] = {}
@@ -219,15 +244,36 @@ def rule_title(code: str) -> str:
 
 @dataclass(frozen=True)
 class RuleConfig:
+    """A rule's settings: ``params`` are the warning level's (and the shared ones),
+    ``critical`` the critical level's value of each threshold (missing: its default)."""
+
     code: str
     enabled: bool
     params: Mapping[str, int | float] = field(default_factory=dict)
+    critical: Mapping[str, int | float] = field(default_factory=dict)
+
+    def level_params(self, level: WarningLevel) -> dict[str, int | float]:
+        """The parameters a rule is evaluated with at ``level``."""
+        if level == WarningLevel.WARNING:
+            return dict(self.params)
+        return {**self.params, **self.critical}
 
 
 def _number(spec: ParamSpec, value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return spec.default
     return round(float(value), spec.decimals) if spec.decimals else int(value)
+
+
+def _critical_default(spec: ParamSpec, warning: int | float) -> int | float:
+    """The critical value of a threshold never saved: its default, or — when the warning
+    value was set at or past that default (before there were levels) — as far beyond the
+    warning value as the defaults are apart, so that critical stays the stricter."""
+    assert spec.critical is not None
+    if spec.is_stricter(spec.critical, warning):
+        return spec.critical
+    moved = warning + (spec.critical - spec.default)
+    return _number(spec, max(spec.minimum, min(spec.maximum, moved)))
 
 
 def load_config(session: Session) -> dict[str, RuleConfig]:
@@ -243,11 +289,21 @@ def load_config(session: Session) -> dict[str, RuleConfig]:
         params = {
             p.key: _number(p, saved[p.key]) if p.key in saved else p.default for p in spec.params
         }
+        stricter = data.get("critical")
+        stricter = stricter if isinstance(stricter, dict) else {}
+        critical = {
+            p.key: _number(p, stricter[p.key])
+            if p.key in stricter
+            else _critical_default(p, params[p.key])
+            for p in spec.params
+            if p.critical is not None
+        }
         enabled = data.get("enabled")
         configs[spec.code] = RuleConfig(
             spec.code,
             enabled if isinstance(enabled, bool) else spec.enabled_by_default,
             params,
+            critical,
         )
     return configs
 
@@ -263,18 +319,45 @@ def validate_config(configs: Iterable[RuleConfig]) -> list[FieldError]:
             continue
         for p in spec.params:
             value = config.params.get(p.key, p.default)
-            if not p.minimum <= value <= p.maximum:
-                errors.append(
-                    FieldError(
-                        f"{config.code}.{p.key}",
-                        _t("{rule}: {param} must be between {low} and {high}.").format(
-                            rule=spec.display_title(),
-                            param=spec.param_label(p),
-                            low=p.minimum,
-                            high=p.maximum,
-                        ),
+            critical = config.critical.get(p.key, p.critical) if p.levelled else None
+            for level_value in (value, critical):
+                if level_value is not None and not p.minimum <= level_value <= p.maximum:
+                    errors.append(
+                        FieldError(
+                            f"{config.code}.{p.key}",
+                            _t("{rule}: {param} must be between {low} and {high}.").format(
+                                rule=spec.display_title(),
+                                param=spec.param_label(p),
+                                low=p.minimum,
+                                high=p.maximum,
+                            ),
+                        )
                     )
-                )
+                    break
+            else:
+                if critical is not None and not p.is_stricter(critical, value):
+                    text = (
+                        _t(
+                            "{rule}: {param} for a critical warning ({critical}) must be "
+                            "higher than for a warning ({warning})."
+                        )
+                        if p.stricter > 0
+                        else _t(
+                            "{rule}: {param} for a critical warning ({critical}) must be "
+                            "lower than for a warning ({warning})."
+                        )
+                    )
+                    errors.append(
+                        FieldError(
+                            f"{config.code}.{p.key}.critical",
+                            text.format(
+                                rule=spec.display_title(),
+                                param=spec.param_label(p),
+                                critical=critical,
+                                warning=value,
+                            ),
+                        )
+                    )
     return errors
 
 
@@ -295,6 +378,11 @@ def save_config(
         value[config.code] = {
             "enabled": bool(config.enabled),
             "params": {p.key: config.params.get(p.key, p.default) for p in spec.params},
+            "critical": {
+                p.key: config.critical.get(p.key, p.critical)
+                for p in spec.params
+                if p.critical is not None
+            },
         }
     if row is None:
         session.add(Setting(key=KEY, value=value))

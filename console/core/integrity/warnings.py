@@ -5,16 +5,25 @@ again for the same person and rule only on *new* evidence: a record that was in 
 the earlier warnings of that person under that rule, whatever became of them — so a
 dismissed false positive stays dismissed until something new happens.
 
+Each rule has two levels, warning (预警) and critical (严重预警), each with its own
+threshold: the rule is run with the warning values and with the critical ones, and a
+person both flag is warned at the critical level. An open warning whose records come to
+meet the critical threshold is raised to critical (an audited change of the warning);
+it is never lowered while open. Reaching the critical level is itself news: records that
+were behind a warning-level warning, since closed, warn again once they meet the
+critical threshold.
+
 A supervisor acknowledges an open warning with the action taken (talk held, training
 assigned …), resolves it, or dismisses it as a false positive with the reason. The
-share of dismissals per rule shows which thresholds need tuning.
+share of dismissals per rule, next to its hits per level, shows which thresholds need
+tuning.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -30,6 +39,8 @@ from console.core.integrity.warning_rules import (
     Evidence,
     Hit,
     RuleConfig,
+    RuleSpec,
+    Summary,
     load_config,
     render_summary,
     rule_title,
@@ -46,7 +57,7 @@ from db.accounts import UserAccount
 from db.base import utcnow
 from db.integrity import Complaint, EarlyWarning, Finding
 from db.org import Person, Unit
-from glossary import PersonStatus, WarningStatus, YearMonth
+from glossary import PersonStatus, WarningLevel, WarningStatus, YearMonth
 
 _t = tr_context("warnings")
 
@@ -95,6 +106,12 @@ class WarningRow:
     handled_by: str | None
     handled_at: datetime | None  # UTC
     row_version: int = 0  # the version the user saw: handling several states it
+    level: WarningLevel = WarningLevel.WARNING
+    raised_at: datetime | None = None  # UTC: when an open warning was raised to critical
+
+    @property
+    def critical(self) -> bool:
+        return self.level == WarningLevel.CRITICAL
 
     @property
     def evidence_count(self) -> int:
@@ -107,10 +124,16 @@ class Evaluation:
     rules_run: tuple[str, ...]
     fired: Mapping[str, int]  # rule code → new warnings
     warning_ids: tuple[int, ...]
+    raised: Mapping[str, int] = field(default_factory=dict)  # rule code → raised to critical
+    critical: int = 0  # of the new warnings, how many at the critical level
 
     @property
     def total(self) -> int:
         return sum(self.fired.values())
+
+    @property
+    def raised_total(self) -> int:
+        return sum(self.raised.values())
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,9 @@ class RuleStats:
     acknowledged: int
     resolved: int
     dismissed: int
+    warning_hits: int = 0  # warnings at level warning (预警)
+    critical_hits: int = 0  # at level critical (严重预警), raised ones included
+    raised: int = 0  # of these, raised to critical while open
 
     @property
     def handled(self) -> int:
@@ -152,16 +178,25 @@ def _keys(evidence: Mapping[str, Iterable[int]]) -> set[tuple[str, int]]:
     return {(table, int(i)) for table, ids in evidence.items() for i in ids}
 
 
-def _seen(session: Session, code: str) -> dict[int, set[tuple[str, int]]]:
-    """Person → every record already in a warning of theirs under the rule."""
-    seen: dict[int, set[tuple[str, int]]] = {}
+Seen = dict[int, set[tuple[str, int]]]
+
+
+def _seen(session: Session, code: str) -> tuple[Seen, Seen]:
+    """Person → every record already in a warning of theirs under the rule, and every
+    record already in one of their critical warnings under it."""
+    seen: Seen = {}
+    critical: Seen = {}
     rows = session.execute(
-        select(EarlyWarning.person_id, EarlyWarning.evidence).where(EarlyWarning.rule_code == code)
+        select(EarlyWarning.person_id, EarlyWarning.evidence, EarlyWarning.level).where(
+            EarlyWarning.rule_code == code
+        )
     )
-    for person_id, evidence in rows:
+    for person_id, evidence, level in rows:
         if isinstance(evidence, dict):
             seen.setdefault(person_id, set()).update(_keys(evidence))
-    return seen
+            if level == WarningLevel.CRITICAL:
+                critical.setdefault(person_id, set()).update(_keys(evidence))
+    return seen, critical
 
 
 def _open_warnings(session: Session, code: str) -> dict[int, EarlyWarning]:
@@ -204,56 +239,136 @@ def merge_open_duplicates(session: Session) -> int:
         for warning in later:
             _extend(oldest, warning.evidence or {}, warning.fired_at)
             oldest.summary = warning.summary  # the newest words
+            if warning.level == WarningLevel.CRITICAL:  # merged, never lowered
+                oldest.level = WarningLevel.CRITICAL
+                oldest.raised_at = oldest.raised_at or warning.raised_at
             session.delete(warning)
             merged += 1
     session.flush()
     return merged
 
 
-def fire_warnings(
+@dataclass(frozen=True)
+class LevelHit:
+    """A person a rule flags, at the highest level they meet: the records behind it
+    (those meeting the warning threshold and those meeting the critical one), and the
+    records that meet the critical threshold on their own."""
+
+    person_id: int
+    level: WarningLevel
+    evidence: Evidence
+    critical_evidence: Evidence
+    summary: str | Summary
+
+
+def level_hits(
+    session: Session, spec: RuleSpec, config: RuleConfig, as_of: date
+) -> dict[int, LevelHit]:
+    """Run a rule at both levels: person → their hit at the highest level they meet. A
+    rule without a levelled threshold has the warning level only."""
+    found: dict[int, LevelHit] = {}
+    levels = [WarningLevel.WARNING]
+    if config.critical:
+        levels.append(WarningLevel.CRITICAL)
+    for level in levels:
+        for raw in spec.evaluate(session, as_of, config.level_params(level)):
+            hit = Hit(*raw)
+            if not any(hit.evidence.values()):
+                continue
+            evidence = _normalise(hit.evidence)
+            if level == WarningLevel.WARNING:
+                found[hit.person_id] = LevelHit(hit.person_id, level, evidence, {}, hit.summary)
+                continue
+            earlier = found.get(hit.person_id)
+            both = _normalise(
+                {
+                    t: [*evidence.get(t, ()), *(earlier.evidence.get(t, ()) if earlier else ())]
+                    for t in {*evidence, *(earlier.evidence if earlier else {})}
+                }
+            )
+            found[hit.person_id] = LevelHit(hit.person_id, level, both, evidence, hit.summary)
+    return found
+
+
+@dataclass
+class Fired:
+    """What a run of the rules did: warnings added, and open warnings raised to critical."""
+
+    added: list[EarlyWarning] = field(default_factory=list)
+    raised: list[EarlyWarning] = field(default_factory=list)
+
+
+def run_rules(
     session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
-) -> list[EarlyWarning]:
-    """Run the enabled rules (or just ``codes``) as of a day and add a warning for each
-    hit with new evidence, fired at ``now``. It only adds them to the session: the
-    caller's unit of work writes them (or not, on a dry run). Only people on strength
-    are warned."""
+) -> Fired:
+    """Run the enabled rules (or just ``codes``) as of a day, at both levels.
+
+    A hit adds a warning, at its level, when some record behind it is in no earlier
+    warning of the person under the rule — or, at the critical level, when some record
+    meeting the critical threshold is in no earlier critical warning of theirs. While the
+    person has an open warning under the rule, the hit extends that one instead (newer
+    evidence, last seen) and raises it to critical if it is critical now; an open warning
+    is never lowered. Only people on strength are warned. It only changes the session: the
+    caller's unit of work writes (or, on a dry run, drops) the changes."""
     wanted = set(codes) if codes is not None else None
     config = load_config(session)
     active = set(session.scalars(select(Person.id).where(Person.status == PersonStatus.ACTIVE)))
-    added: list[EarlyWarning] = []
+    fired = Fired()
     for spec in rules():
         cfg = config[spec.code]
         if (wanted is not None and spec.code not in wanted) or (wanted is None and not cfg.enabled):
             continue
-        hits = [Hit(*h) for h in spec.evaluate(session, as_of, cfg.params)]
-        hits = [h for h in hits if h.person_id in active and any(h.evidence.values())]
+        hits = [h for h in level_hits(session, spec, cfg, as_of).values() if h.person_id in active]
         if not hits:
             continue
-        seen = _seen(session, spec.code)
+        seen, seen_critical = _seen(session, spec.code)
         still_open = _open_warnings(session, spec.code)
-        for hit in hits:
-            evidence = _normalise(hit.evidence)
-            if _keys(evidence) <= seen.get(hit.person_id, set()):
+        for hit in sorted(hits, key=lambda h: h.person_id):
+            keys = _keys(hit.evidence)
+            critical_keys = _keys(hit.critical_evidence)
+            new = not keys <= seen.get(hit.person_id, set())
+            newly_critical = hit.level == WarningLevel.CRITICAL and not critical_keys <= (
+                seen_critical.get(hit.person_id, set())
+            )
+            if not new and not newly_critical:
                 continue  # nothing new since an earlier warning
-            seen.setdefault(hit.person_id, set()).update(_keys(evidence))
+            seen.setdefault(hit.person_id, set()).update(keys)
+            if hit.level == WarningLevel.CRITICAL:
+                seen_critical.setdefault(hit.person_id, set()).update(critical_keys)
             current = still_open.get(hit.person_id)
             if current is not None:
                 # One open warning per person and rule: newer evidence extends it.
-                _extend(current, evidence, now)
-                current.summary = store_summary(hit.summary)
+                _extend(current, hit.evidence, now)
+                if hit.level == WarningLevel.CRITICAL and current.level != hit.level:
+                    current.level = WarningLevel.CRITICAL
+                    current.raised_at = now
+                    fired.raised.append(current)
+                if hit.level == current.level:
+                    # The newest words, unless they are a lower level's: the grounds of a
+                    # critical warning stay those that made it critical.
+                    current.summary = store_summary(hit.summary)
                 continue
-            added.append(
+            fired.added.append(
                 EarlyWarning(
                     person_id=hit.person_id,
                     rule_code=spec.code,
                     fired_at=now,
-                    evidence=evidence,
+                    evidence=hit.evidence,
                     summary=store_summary(hit.summary),
                     status=WarningStatus.OPEN,
+                    level=hit.level,
                 )
             )
-    session.add_all(added)
-    return added
+    session.add_all(fired.added)
+    return fired
+
+
+def fire_warnings(
+    session: Session, as_of: date, now: datetime, codes: Iterable[str] | None = None
+) -> list[EarlyWarning]:
+    """``run_rules``, returning the warnings added (the open ones it raised to critical
+    are changed in the session too)."""
+    return run_rules(session, as_of, now, codes).added
 
 
 def evaluate_warnings(
@@ -271,10 +386,13 @@ def evaluate_warnings(
         for spec in rules()
         if (spec.code in wanted if wanted is not None else config[spec.code].enabled)
     )
-    added = fire_warnings(session, as_of, utcnow(), run)
+    result = run_rules(session, as_of, utcnow(), run)
     session.flush()
+    added = result.added
     fired = Counter(w.rule_code for w in added)
-    return Evaluation(as_of, run, dict(fired), tuple(w.id for w in added))
+    raised = Counter(w.rule_code for w in result.raised)
+    critical = sum(1 for w in added if w.level == WarningLevel.CRITICAL)
+    return Evaluation(as_of, run, dict(fired), tuple(w.id for w in added), dict(raised), critical)
 
 
 # ---------------------------------------------------------------------------- reading
@@ -299,6 +417,8 @@ def _rows_query():  # type: ignore[no-untyped-def]
             UserAccount.display_name,
             EarlyWarning.handled_at,
             EarlyWarning.row_version,
+            EarlyWarning.level,
+            EarlyWarning.raised_at,
         )
         .join(Person, Person.id == EarlyWarning.person_id)
         .join(Unit, Unit.id == Person.unit_id)
@@ -327,6 +447,8 @@ def _row(r: Sequence[Any]) -> WarningRow:
         handled_by=values[13],
         handled_at=values[14],
         row_version=values[15],
+        level=values[16],
+        raised_at=values[17],
     )
 
 
@@ -338,12 +460,15 @@ def list_warnings(
     person_id: int | None = None,
     fired_from: date | None = None,
     fired_to: date | None = None,
+    level: WarningLevel | None = None,
 ) -> list[WarningRow]:
     """Warnings the user may see (a squad leader: their units' people), newest first."""
     require_user(user)
     stmt = _rows_query().order_by(EarlyWarning.fired_at.desc(), EarlyWarning.id.desc())
     if status is not None:
         stmt = stmt.where(EarlyWarning.status == status)
+    if level is not None:
+        stmt = stmt.where(EarlyWarning.level == level)
     if person_id is not None:
         stmt = stmt.where(EarlyWarning.person_id == person_id)
     if fired_from is not None:
@@ -359,16 +484,25 @@ def list_warnings(
 
 
 def open_warning_count(session: Session, user: User) -> int:
+    return sum(open_warning_counts(session, user).values())
+
+
+def open_warning_counts(session: Session, user: User) -> dict[WarningLevel, int]:
+    """Open warnings the user may see, per level (every level present, 0 if none)."""
     require_user(user)
     stmt = (
-        select(func.count(EarlyWarning.id))
+        select(EarlyWarning.level, func.count(EarlyWarning.id))
         .join(Person, Person.id == EarlyWarning.person_id)
         .where(EarlyWarning.status == WarningStatus.OPEN)
+        .group_by(EarlyWarning.level)
     )
     scope = visible_unit_ids(session, user)
     if scope is not None:
         stmt = stmt.where(Person.unit_id.in_(scope))
-    return session.scalar(stmt) or 0
+    counts = dict.fromkeys(WarningLevel, 0)
+    for level, n in session.execute(stmt).all():
+        counts[WarningLevel(level)] += int(n)
+    return counts
 
 
 def get_warning(session: Session, user: User, warning_id: int) -> WarningRow:
@@ -384,16 +518,21 @@ def get_warning(session: Session, user: User, warning_id: int) -> WarningRow:
 
 
 def rule_statistics(session: Session, user: User) -> list[RuleStats]:
-    """Per registered rule: warnings fired and how they ended (bureau-wide)."""
+    """Per registered rule: warnings fired, how they ended, and how many at each level
+    (bureau-wide)."""
     require_user(user)
+
+    def counted(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
     counts = {
-        code: (n, o, a, r, d)
-        for code, n, o, a, r, d in session.execute(
+        code: tuple(values)
+        for code, *values in session.execute(
             select(
                 EarlyWarning.rule_code,
                 func.count(EarlyWarning.id),
                 *(
-                    func.coalesce(func.sum(case((EarlyWarning.status == s, 1), else_=0)), 0)
+                    counted(EarlyWarning.status == s)
                     for s in (
                         WarningStatus.OPEN,
                         WarningStatus.ACKNOWLEDGED,
@@ -401,11 +540,14 @@ def rule_statistics(session: Session, user: User) -> list[RuleStats]:
                         WarningStatus.DISMISSED,
                     )
                 ),
+                counted(EarlyWarning.level == WarningLevel.WARNING),
+                counted(EarlyWarning.level == WarningLevel.CRITICAL),
+                counted(EarlyWarning.raised_at.is_not(None)),
             ).group_by(EarlyWarning.rule_code)
         ).all()
     }
     return [
-        RuleStats(spec.code, spec.display_title(), *map(int, counts.get(spec.code, (0,) * 5)))
+        RuleStats(spec.code, spec.display_title(), *map(int, counts.get(spec.code, (0,) * 8)))
         for spec in rules()
     ]
 

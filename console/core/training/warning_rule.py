@@ -66,7 +66,7 @@ register_rule(
     N_("Training hours behind pace"),
     training_behind,
     params=(
-        ParamSpec("behind_pct", N_("Behind pace by more than (%)"), 20, 1, 100),
+        ParamSpec("behind_pct", N_("Behind pace by more than (%)"), 20, 1, 100, critical=40),
         ParamSpec("min_hours", N_("And short by at least (hours)"), 8, 0, 1000, decimals=1),
     ),
     context="training",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.profile import Profile, build_profile
 from console.ui.context import AppContext
+from console.ui.pages.integrity_warnings import level_colour, local_day
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
@@ -181,6 +182,21 @@ class ProfileDialog(QDialog):
             pr.talks,
         )
         self._section(self.tr("Integrity talks"), talks, box)
+        warnings = make_table(
+            [
+                Column(self.tr("Raised"), lambda w: local_day(w.fired_at)),
+                Column(self.tr("Warning"), lambda w: w.rule_title),
+                Column(
+                    self.tr("Level"),
+                    lambda w: label(w.level),
+                    colour=lambda w: level_colour(w.level),
+                ),
+                Column(self.tr("Status"), lambda w: label(w.status)),
+                Column(self.tr("Grounds"), lambda w: w.summary, tooltip=lambda w: w.summary),
+            ],
+            pr.warnings,
+        )
+        self._section(self.tr("Early warnings"), warnings, box)
         years = ", ".join(str(y) for y in pr.pledge_years) or self.tr("none")
         box.addWidget(QLabel(self.tr("Integrity pledges signed: {years}").format(years=years)))
         box.setStretchFactor(box.count() - 1, 0)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from console.core.indicators import FINDINGS, FOUND, INTEGRITY, OPEN, OVERDUE, Drill
+from console.core.indicators import FINDINGS, FOUND, INTEGRITY, OPEN, OVERDUE, WARNINGS, Drill
 from console.core.integrity.findings import FindingRow
 from console.core.integrity.page import IntegrityPageData, integrity_page_data
 from console.ui.context import AppContext
@@ -30,7 +30,7 @@ from console.ui.pages.integrity_tabs import (
 )
 from console.ui.pages.integrity_tabs import OVERDUE as TAB_OVERDUE
 from console.ui.pages.integrity_warnings import WarningsTab
-from glossary import FindingStatus, YearMonth
+from glossary import FindingStatus, WarningStatus, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 
 __all__ = ["ALL_OPEN", "OVERDUE_COLOUR", "IntegrityPage"]
@@ -103,6 +103,10 @@ class IntegrityPage(Page):
         )
         self.overdue_tile.clicked.connect(
             lambda: self.ctx.drill.emit(Drill(INTEGRITY, FINDINGS, findings=OVERDUE))
+        )
+        self.charts.warnings_tile.set_clickable(self.tr("Open the open warnings"))
+        self.charts.warnings_tile.clicked.connect(
+            lambda: self.ctx.drill.emit(Drill(INTEGRITY, WARNINGS))
         )
 
     # The findings tab's table, for those who look at the page's findings directly.
@@ -177,7 +181,15 @@ class IntegrityPage(Page):
     # --- drill-downs -----------------------------------------------------------
     def show_drill(self, target: Drill) -> None:
         """List exactly the findings a figure counted: open or overdue ones (the
-        indicators' rules), or the live findings found in a span, of a unit or topic."""
+        indicators' rules), or the live findings found in a span, of a unit or topic; or
+        the open early warnings, of both levels."""
+        if target.view == WARNINGS:
+            self.tabs.setCurrentWidget(self.warnings)
+            self.warnings.search.clear()
+            self.warnings.show_level(None)
+            self.warnings.status.setCurrentIndex(self.warnings.status.findData(WarningStatus.OPEN))
+            self.warnings.reload()
+            return
         tab = self.findings
         self.tabs.setCurrentWidget(tab)
         for combo in (tab.status, tab.severity):

@@ -127,9 +127,12 @@ class IntegrityChartsTab(QWidget):
             f"{len(fig.overdue):,}", self.tr("past the deadline, not rectified")
         )
         self.talks_tile.set_value(f"{fig.talks:,}", self.tr("held in the period"))
+        critical = sum(1 for w in fig.open_warnings if w.critical)
         self.warnings_tile.set_value(
             f"{len(fig.open_warnings):,}",
-            self.tr("{fired} raised in the period").format(fired=fig.warnings_fired),
+            self.tr("{critical} critical; {fired} raised in the period").format(
+                critical=critical, fired=fig.warnings_fired
+            ),
         )
 
         topics = [t.topic for t in fig.by_topic]

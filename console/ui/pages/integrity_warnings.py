@@ -43,13 +43,20 @@ from console.ui.dialogs.warning import AcknowledgeWarningDialog, evidence_lines
 from console.ui.errors import in_words, show_error
 from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
-from glossary import WarningStatus
+from glossary import WarningLevel, WarningStatus
 from widgets.table_model import Column, RowFilterProxy, RowTableModel
 from widgets.table_view import select_where
 
 ALL = "all"
 OPEN_COLOUR = "#b3261e"
 MUTED = "#777777"
+# 严重预警 in red, 预警 in amber: the level reads at a glance, and in words for the
+# colour-blind and on paper.
+LEVEL_COLOURS = {WarningLevel.CRITICAL: "#b3261e", WarningLevel.WARNING: "#b26a00"}
+
+
+def level_colour(level: WarningLevel) -> str:
+    return LEVEL_COLOURS[level]
 
 
 def local_day(moment: datetime | None) -> str:
@@ -72,6 +79,11 @@ class WarningsTab(QWidget):
         for member in (WarningStatus.ACKNOWLEDGED, WarningStatus.RESOLVED, WarningStatus.DISMISSED):
             self.status.addItem(label(member), member)
         self.status.addItem(self.tr("All warnings"), ALL)
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Both levels"), ALL)
+        for level in (WarningLevel.CRITICAL, WarningLevel.WARNING):
+            self.level.addItem(label(level), level)
+        self.level.setToolTip(self.tr("Show warnings of one level only"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, unit, warning…"))
         self.search.setClearButtonEnabled(True)
@@ -85,6 +97,7 @@ class WarningsTab(QWidget):
         self.check_button.clicked.connect(self.check_now)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.level, 1)
         top.addWidget(self.search, 3)
         top.addWidget(self.count)
         top.addWidget(self.check_button)
@@ -98,7 +111,7 @@ class WarningsTab(QWidget):
             self.proxy,
             "warnings",
             self.tr("Warnings"),
-            (90, 70, 70, 130, 120, 300, 90),
+            (90, 70, 70, 130, 120, 80, 300, 90),
             search=self.search,
         )
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
@@ -108,11 +121,16 @@ class WarningsTab(QWidget):
         dl.setContentsMargins(0, 0, 0, 0)
         self.details_title = QLabel(self.tr("Records behind the warning"))
         self.details_title.setObjectName("SectionTitle")
+        # The grounds in full (a peer rate's rate, median and peers), then the records.
+        self.grounds = QLabel()
+        self.grounds.setWordWrap(True)
+        self.grounds.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.evidence = QListWidget()
         self.handled = QLabel()
         self.handled.setWordWrap(True)
         self.handled.setObjectName("Hint")
         dl.addWidget(self.details_title)
+        dl.addWidget(self.grounds)
         dl.addWidget(self.evidence, 1)
         dl.addWidget(self.handled)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -142,6 +160,7 @@ class WarningsTab(QWidget):
         layout.addLayout(buttons)
 
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.level.currentIndexChanged.connect(lambda _i: self._filter_level())
         self.search.textChanged.connect(self.proxy.set_search)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_buttons()
@@ -153,12 +172,24 @@ class WarningsTab(QWidget):
         def outcome(w: WarningRow) -> str:
             return w.action or w.reason or ""
 
+        def level_tip(w: WarningRow) -> str | None:
+            if w.raised_at is None:
+                return None
+            return self.tr("Raised to critical on {date}").format(date=local_day(w.raised_at))
+
         return [
             Column(self.tr("Raised"), lambda w: local_day(w.fired_at), searchable=False),
             Column(self.tr("Staff no."), lambda w: w.staff_no),
             Column(self.tr("Name"), lambda w: w.person_name),
             Column(self.tr("Unit"), lambda w: w.unit_name),
             Column(self.tr("Warning"), lambda w: w.rule_title),
+            Column(
+                self.tr("Level"),
+                lambda w: label(w.level),
+                sort_key=lambda w: w.critical,
+                colour=lambda w: level_colour(w.level),
+                tooltip=level_tip,
+            ),
             Column(self.tr("Grounds"), lambda w: w.summary, tooltip=lambda w: w.summary),
             Column(self.tr("Status"), lambda w: label(w.status), colour=colour),
             Column(self.tr("Action or reason"), outcome, tooltip=outcome),
@@ -174,6 +205,20 @@ class WarningsTab(QWidget):
         if selected is not None:
             select_where(self.table, lambda w: w.id == selected.id)
         self._selection_changed()
+
+    def _filter_level(self) -> None:
+        chosen = self.level.currentData()
+
+        def keep(w: WarningRow) -> bool:
+            return bool(w.level == chosen)
+
+        self.proxy.set_predicate("level", None if chosen == ALL else keep)
+        self._selection_changed()
+
+    def show_level(self, level: WarningLevel | None) -> None:
+        """Show one level only (None: both)."""
+        index = self.level.findData(ALL if level is None else level)
+        self.level.setCurrentIndex(max(index, 0))
 
     def current(self) -> WarningRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -193,12 +238,25 @@ class WarningsTab(QWidget):
         warning = self.current()
         self.evidence.clear()
         self.handled.setText("")
+        self.grounds.setText("")
         if warning is not None:
+            self.grounds.setText(
+                self.tr("{level}: {grounds}").format(
+                    level=label(warning.level), grounds=warning.summary
+                )
+            )
             try:
                 items = self.ctx.read(warning_evidence, self.ctx.user, warning.id)
             except DuchaError:
                 items = []
             self.evidence.addItems(evidence_lines(items))
+            if warning.raised_at is not None:
+                self.evidence.insertItem(
+                    0,
+                    self.tr("Raised to critical on {date}").format(
+                        date=local_day(warning.raised_at)
+                    ),
+                )
             if warning.status != WarningStatus.OPEN:
                 self.handled.setText(
                     self.tr("{status} by {who} on {date}: {text}").format(
@@ -387,9 +445,16 @@ class WarningsTab(QWidget):
         self.checking = False
         self.check_button.setEnabled(True)
         self.last_check = result
-        self._changed(
-            self.tr("Early-warning rules checked: {n} new warnings").format(n=result.total)
-        )
+        if result.raised_total:
+            notice = self.tr(
+                "Early-warning rules checked: {n} new warnings ({critical} critical), "
+                "{raised} raised to critical"
+            ).format(n=result.total, critical=result.critical, raised=result.raised_total)
+        else:
+            notice = self.tr(
+                "Early-warning rules checked: {n} new warnings ({critical} critical)"
+            ).format(n=result.total, critical=result.critical)
+        self._changed(notice)
 
     def _check_failed(self, exc: Exception) -> None:
         self.checking = False

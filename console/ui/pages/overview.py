@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from console.core.indicators import PEOPLE, Drill, ranking_drill
+from console.core.indicators import INTEGRITY, PEOPLE, WARNINGS, Drill, ranking_drill
 from console.core.labels import label
 from console.core.overview_figures import Overview, build_overview
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
-from glossary import Category, Role
+from glossary import Category, Role, WarningLevel
 from widgets.charts import BarChart, LineChart
 from widgets.kpi_tile import KpiTile, tile_row
 
@@ -24,8 +24,15 @@ class OverviewPage(Page):
         self.score_tile = KpiTile(self.tr("Average score this month"))
         self.findings_tile = KpiTile(self.tr("Open findings"))
         self.training_tile = KpiTile(self.tr("Average training hours"))
+        self.warnings_tile = KpiTile(self.tr("Open warnings"))
         self.layout_.addLayout(
-            tile_row(self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
+            tile_row(
+                self.people_tile,
+                self.score_tile,
+                self.findings_tile,
+                self.training_tile,
+                self.warnings_tile,
+            )
         )
         # Each tile opens the records its figure counts, through the indicator's drill.
         self.people_tile.set_clickable(self.tr("Open the people on strength"))
@@ -36,6 +43,8 @@ class OverviewPage(Page):
         self.score_tile.clicked.connect(self._drill_score)
         self.findings_tile.clicked.connect(self._drill_findings)
         self.training_tile.clicked.connect(self._drill_training)
+        self.warnings_tile.set_clickable(self.tr("Open the open warnings"))
+        self.warnings_tile.clicked.connect(lambda: self._drill(Drill(INTEGRITY, WARNINGS)))
 
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)
@@ -90,6 +99,14 @@ class OverviewPage(Page):
             else self.tr("{hours} h").format(hours=f"{hours.value:,.1f}"),
             self.tr("over {n} people on strength; {total} h in {year}").format(
                 n=f"{hours.denominator:,}", total=f"{hours.numerator:,.0f}", year=ov.month.year
+            ),
+        )
+        levels = ov.open_warnings
+        self.warnings_tile.set_value(
+            f"{sum(levels.values()):,}",
+            self.tr("{critical} critical, {warning} warnings").format(
+                critical=f"{levels.get(WarningLevel.CRITICAL, 0):,}",
+                warning=f"{levels.get(WarningLevel.WARNING, 0):,}",
             ),
         )
         if self.ctx.user.role == Role.SQUAD_LEADER:

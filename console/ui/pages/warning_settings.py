@@ -1,10 +1,12 @@
-"""The Early warnings tab of Settings: each rule on or off, its thresholds and windows,
-and how often it was dismissed as a false positive (administrators edit, others read)."""
+"""The Early warnings tab of Settings: each rule on or off, its threshold for each level
+(warning, critical) and its windows, and how it has fared: hits per level next to how
+often it was dismissed as a false positive (administrators edit, others read)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -26,9 +28,14 @@ from console.core.integrity.warning_rules import (
     rules,
     save_config,
 )
-from console.core.integrity.warnings import warning_settings
+from console.core.integrity.warnings import RuleStats, warning_settings
+from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt
+from console.ui.pages.integrity_warnings import level_colour
+from glossary import WarningLevel
+
+PAIRS_PER_LINE = 3  # the shared settings of a rule, label and box, this many to a line
 
 
 def _spin(param: ParamSpec) -> QSpinBox | QDoubleSpinBox:
@@ -44,6 +51,13 @@ def _spin(param: ParamSpec) -> QSpinBox | QDoubleSpinBox:
     return box
 
 
+def _set(box: QSpinBox | QDoubleSpinBox, value: int | float) -> None:
+    if isinstance(box, QDoubleSpinBox):
+        box.setValue(float(value))
+    else:
+        box.setValue(int(value))
+
+
 class WarningSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,13 +65,17 @@ class WarningSettingsPanel(QWidget):
         self.specs: list[RuleSpec] = rules()
         self.enabled: dict[str, QCheckBox] = {}
         self.params: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}
+        self.critical: dict[tuple[str, str], QSpinBox | QDoubleSpinBox] = {}
         self.stats: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Early warnings flag people before problems grow. A rule warns a person "
-                "again only when there are new records behind it. The share of dismissed "
-                "warnings shows which thresholds to tune."
+                "again only when there are new records behind it. Each rule has two levels, "
+                "each with its own threshold: a warning, and a critical warning for the "
+                "graver cases; an open warning that comes to meet the critical threshold is "
+                "raised to it. The hits per level and the share of dismissed warnings show "
+                "which thresholds to tune."
             )
         )
         intro.setWordWrap(True)
@@ -76,18 +94,12 @@ class WarningSettingsPanel(QWidget):
             check.setToolTip(spec.display_description())
             self.enabled[spec.code] = check
             grid.addWidget(check, row, 0)
-            params = QHBoxLayout()
-            for p in spec.params:
-                box = _spin(p)
-                self.params[(spec.code, p.key)] = box
-                params.addWidget(QLabel(spec.param_label(p)))
-                params.addWidget(box)
-            params.addStretch(1)
-            grid.addLayout(params, row, 1)
+            grid.addLayout(self._rule_settings(spec), row, 1)
             stat = QLabel()
             stat.setObjectName("Hint")
             self.stats[spec.code] = stat
             grid.addWidget(stat, row, 2)
+        grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(len(self.specs) + 1, 1)
         scroll = QScrollArea()
@@ -105,9 +117,60 @@ class WarningSettingsPanel(QWidget):
         row_.addWidget(self.saved, 1)
         layout.addLayout(row_)
         editable = ctx.is_admin
-        for w in [*self.enabled.values(), *self.params.values()]:
+        for w in [*self.enabled.values(), *self.params.values(), *self.critical.values()]:
             w.setEnabled(editable)
         self.save_button.setVisible(editable)
+
+    def _rule_settings(self, spec: RuleSpec) -> QVBoxLayout:
+        """The rule's thresholds, one line each with a box per level, then its shared
+        settings (windows, minimum counts) a few to a line."""
+        box = QVBoxLayout()
+        for p in spec.params:
+            if not p.levelled:
+                continue
+            line = QHBoxLayout()
+            line.addWidget(QLabel(spec.param_label(p)))
+            for level, store in (
+                (WarningLevel.WARNING, self.params),
+                (WarningLevel.CRITICAL, self.critical),
+            ):
+                name = QLabel(label(level))
+                name.setStyleSheet(f"color: {level_colour(level)};")
+                spin = _spin(p)
+                store[(spec.code, p.key)] = spin
+                line.addWidget(name)
+                line.addWidget(spin)
+            line.addStretch(1)
+            box.addLayout(line)
+        shared = [p for p in spec.params if not p.levelled]
+        if shared:
+            rest = QGridLayout()
+            for i, p in enumerate(shared):
+                spin = _spin(p)
+                self.params[(spec.code, p.key)] = spin
+                at, col = divmod(i, PAIRS_PER_LINE)
+                rest.addWidget(QLabel(spec.param_label(p)), at, 2 * col)
+                rest.addWidget(spin, at, 2 * col + 1)
+            rest.setColumnStretch(2 * PAIRS_PER_LINE, 1)
+            box.addLayout(rest)
+        return box
+
+    def stats_text(self, s: RuleStats | None) -> str:
+        if s is None or not s.fired:
+            return self.tr("none yet")
+        share = s.false_positive_share
+        return self.tr(
+            "{fired} so far: {warning} warnings, {critical} critical ({raised} raised to "
+            "critical); {open} awaiting action; {dismissed} dismissed as unfounded ({share})"
+        ).format(
+            fired=s.fired,
+            warning=s.warning_hits,
+            critical=s.critical_hits,
+            raised=s.raised,
+            open=s.open,
+            dismissed=s.dismissed,
+            share="—" if share is None else f"{share:.0%}",
+        )
 
     def reload(self) -> None:
         settings = self.ctx.read(warning_settings, self.ctx.user)
@@ -116,25 +179,11 @@ class WarningSettingsPanel(QWidget):
             config = configs[spec.code]
             self.enabled[spec.code].setChecked(config.enabled)
             for p in spec.params:
-                box = self.params[(spec.code, p.key)]
-                value = config.params.get(p.key, p.default)
-                if isinstance(box, QDoubleSpinBox):
-                    box.setValue(float(value))
-                else:
-                    box.setValue(int(value))
-            s = stats.get(spec.code)
-            if s is None or not s.fired:
-                self.stats[spec.code].setText(self.tr("none yet"))
-                continue
-            share = s.false_positive_share
-            self.stats[spec.code].setText(
-                self.tr("{fired} raised, {open} open, {dismissed} dismissed ({share})").format(
-                    fired=s.fired,
-                    open=s.open,
-                    dismissed=s.dismissed,
-                    share="—" if share is None else f"{share:.0%}",
-                )
-            )
+                _set(self.params[(spec.code, p.key)], config.params.get(p.key, p.default))
+                if p.critical is not None:
+                    critical = config.critical.get(p.key, p.critical)
+                    _set(self.critical[(spec.code, p.key)], critical)
+            self.stats[spec.code].setText(self.stats_text(stats.get(spec.code)))
 
     def configs(self) -> list[RuleConfig]:
         return [
@@ -142,6 +191,11 @@ class WarningSettingsPanel(QWidget):
                 spec.code,
                 self.enabled[spec.code].isChecked(),
                 {p.key: self.params[(spec.code, p.key)].value() for p in spec.params},
+                {
+                    p.key: self.critical[(spec.code, p.key)].value()
+                    for p in spec.params
+                    if p.levelled
+                },
             )
             for spec in self.specs
         ]
