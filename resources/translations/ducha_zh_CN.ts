@@ -463,6 +463,22 @@
       <translation>认定学时</translation>
     </message>
     <message>
+      <source>Mark present</source>
+      <translation>标为出席</translation>
+    </message>
+    <message>
+      <source>Mark absent</source>
+      <translation>标为缺席</translation>
+    </message>
+    <message>
+      <source>Mark excused</source>
+      <translation>标为请假</translation>
+    </message>
+    <message>
+      <source>Clear the mark</source>
+      <translation>改为未登记</translation>
+    </message>
+    <message>
       <source>Not marked</source>
       <translation>未登记</translation>
     </message>
@@ -899,8 +915,8 @@
       <translation>中队得分</translation>
     </message>
     <message>
-      <source>Type a name or staff number</source>
-      <translation>输入姓名或工号</translation>
+      <source>Name, staff number or pinyin initials</source>
+      <translation>姓名、工号或拼音首字母</translation>
     </message>
     <message>
       <source>Show:</source>
@@ -1591,10 +1607,6 @@
       <translation>单位整体</translation>
     </message>
     <message>
-      <source>Type a name or staff number</source>
-      <translation>输入姓名或工号</translation>
-    </message>
-    <message>
       <source>Tick all</source>
       <translation>全选</translation>
     </message>
@@ -2116,6 +2128,13 @@
     </message>
   </context>
   <context>
+    <name>GridHabits</name>
+    <message>
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Import entries</source>
@@ -2427,8 +2446,8 @@
       <translation>本期开展</translation>
     </message>
     <message>
-      <source>{fired} raised in the period</source>
-      <translation>本期新增 {fired} 条</translation>
+      <source>{critical} critical; {fired} raised in the period</source>
+      <translation>其中严重预警 {critical} 条；期内新发 {fired} 条</translation>
     </message>
     <message>
       <source>(as of day {day})</source>
@@ -2496,6 +2515,10 @@
     <message>
       <source>Open the overdue findings</source>
       <translation>查看逾期未整改的问题</translation>
+    </message>
+    <message>
+      <source>Open the open warnings</source>
+      <translation>查看待处置预警</translation>
     </message>
     <message>
       <source>held in {month}</source>
@@ -2845,6 +2868,10 @@ Please sign in again.</source>
       <translation>人均培训学时</translation>
     </message>
     <message>
+      <source>Open warnings</source>
+      <translation>待处置预警</translation>
+    </message>
+    <message>
       <source>Open the people on strength</source>
       <translation>查看在岗人员</translation>
     </message>
@@ -2859,6 +2886,10 @@ Please sign in again.</source>
     <message>
       <source>Open everyone's training progress</source>
       <translation>查看全体在岗人员的学时进度</translation>
+    </message>
+    <message>
+      <source>Open the open warnings</source>
+      <translation>查看待处置预警</translation>
     </message>
     <message>
       <source>People by unit</source>
@@ -2887,6 +2918,10 @@ Please sign in again.</source>
     <message>
       <source>over {n} people on strength; {total} h in {year}</source>
       <translation>按 {n} 名在岗人员 · {year} 年共 {total} 学时</translation>
+    </message>
+    <message>
+      <source>{critical} critical, {warning} warnings</source>
+      <translation>严重预警 {critical} 条，预警 {warning} 条</translation>
     </message>
     <message>
       <source>Average score of your unit, last 12 months</source>
@@ -2976,6 +3011,13 @@ Please sign in again.</source>
     </message>
   </context>
   <context>
+    <name>PeopleFind</name>
+    <message>
+      <source>Find: name, staff number or pinyin initials</source>
+      <translation>查找：姓名、工号或拼音首字母</translation>
+    </message>
+  </context>
+  <context>
     <name>PeoplePage</name>
     <message>
       <source>People &amp; Units</source>
@@ -2990,8 +3032,8 @@ Please sign in again.</source>
       <translation>人数</translation>
     </message>
     <message>
-      <source>Search staff number, name, unit, position…</source>
-      <translation>搜索工号、姓名、单位、职务…</translation>
+      <source>Search staff number, name, pinyin initials, unit, position…</source>
+      <translation>搜索工号、姓名、拼音首字母、单位、职务…</translation>
     </message>
     <message>
       <source>All categories</source>
@@ -3490,6 +3532,29 @@ Please sign in again.</source>
     </message>
   </context>
   <context>
+    <name>PersonPicker</name>
+    <message>
+      <source>{name} (no longer on the list)</source>
+      <translation>{name}（已不在名单中）</translation>
+    </message>
+    <message>
+      <source>Name, staff number or pinyin initials</source>
+      <translation>姓名、工号或拼音首字母</translation>
+    </message>
+    <message>
+      <source>More than one person is named {name}: choose one from the list.</source>
+      <translation>叫{name}的不止一人：请从列表中选定一人。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one person: choose one from the list.</source>
+      <translation>“{text}”没有对应到某一个人：请从列表中选定一人。</translation>
+    </message>
+    <message>
+      <source>Nobody matches “{text}”: type a name, a staff number or pinyin initials.</source>
+      <translation>没有与“{text}”相符的人员：请输入姓名、工号或拼音首字母。</translation>
+    </message>
+  </context>
+  <context>
     <name>PledgeDialog</name>
     <message>
       <source>Record signed pledge</source>
@@ -3771,6 +3836,26 @@ Please sign in again.</source>
     <message>
       <source>Integrity talks</source>
       <translation>廉政谈话</translation>
+    </message>
+    <message>
+      <source>Raised</source>
+      <translation>预警日期</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>预警规则</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>预警等级</translation>
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation>预警依据</translation>
+    </message>
+    <message>
+      <source>Early warnings</source>
+      <translation>预警记录</translation>
     </message>
     <message>
       <source>none</source>
@@ -5883,8 +5968,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
   <context>
     <name>WarningSettingsPanel</name>
     <message>
-      <source>Early warnings flag people before problems grow. A rule warns a person again only when there are new records behind it. The share of dismissed warnings shows which thresholds to tune.</source>
-      <translation>预警用于在问题苗头阶段提醒关注相关人员。同一规则只有出现新的记录时才会对同一人员再次预警。被排除（误报）的比例可用于调整阈值。</translation>
+      <source>Early warnings flag people before problems grow. A rule warns a person again only when there are new records behind it. Each rule has two levels, each with its own threshold: a warning, and a critical warning for the graver cases; an open warning that comes to meet the critical threshold is raised to it. The hits per level and the share of dismissed warnings show which thresholds to tune.</source>
+      <translation>预警在问题苗头出现时提醒督察。同一规则只有出现新的记录时才会再次预警。每条规则分两级，各设阈值：预警，以及情节较重时的严重预警；待处置的预警达到严重预警阈值时自动升级。各级预警条数和误报排除比例可供调整阈值参考。</translation>
     </message>
     <message>
       <source>Rule</source>
@@ -5907,8 +5992,8 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>暂无</translation>
     </message>
     <message>
-      <source>{fired} raised, {open} open, {dismissed} dismissed ({share})</source>
-      <translation>共 {fired} 条，待处置 {open} 条，排除 {dismissed} 条（{share}）</translation>
+      <source>{fired} so far: {warning} warnings, {critical} critical ({raised} raised to critical); {open} awaiting action; {dismissed} dismissed as unfounded ({share})</source>
+      <translation>累计 {fired} 条：预警 {warning} 条，严重预警 {critical} 条（其中升级 {raised} 条）；待处置 {open} 条；误报排除 {dismissed} 条（{share}）</translation>
     </message>
     <message>
       <source>Saved. The next check uses these settings.</source>
@@ -5920,6 +6005,14 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>All warnings</source>
       <translation>全部预警</translation>
+    </message>
+    <message>
+      <source>Both levels</source>
+      <translation>全部等级</translation>
+    </message>
+    <message>
+      <source>Show warnings of one level only</source>
+      <translation>只看某一等级的预警</translation>
     </message>
     <message>
       <source>Search name, unit, warning…</source>
@@ -5958,6 +6051,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>人员档案……</translation>
     </message>
     <message>
+      <source>Raised to critical on {date}</source>
+      <translation>{date} 升级为严重预警</translation>
+    </message>
+    <message>
       <source>Raised</source>
       <translation>预警日期</translation>
     </message>
@@ -5978,6 +6075,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>预警</translation>
     </message>
     <message>
+      <source>Level</source>
+      <translation>预警等级</translation>
+    </message>
+    <message>
       <source>Grounds</source>
       <translation>预警依据</translation>
     </message>
@@ -5992,6 +6093,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>{shown} of {total} warnings</source>
       <translation>共 {total} 条预警，显示 {shown} 条</translation>
+    </message>
+    <message>
+      <source>{level}: {grounds}</source>
+      <translation>{level}：{grounds}</translation>
     </message>
     <message>
       <source>{status} by {who} on {date}: {text}</source>
@@ -6078,8 +6183,12 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>正在检查……</translation>
     </message>
     <message>
-      <source>Early-warning rules checked: {n} new warnings</source>
-      <translation>预警检查完成：新增预警 {n} 条</translation>
+      <source>Early-warning rules checked: {n} new warnings ({critical} critical), {raised} raised to critical</source>
+      <translation>预警规则已运行：新增预警 {n} 条（其中严重预警 {critical} 条），{raised} 条升级为严重预警</translation>
+    </message>
+    <message>
+      <source>Early-warning rules checked: {n} new warnings ({critical} critical)</source>
+      <translation>预警规则已运行：新增预警 {n} 条（其中严重预警 {critical} 条）</translation>
     </message>
     <message>
       <source>The rules could not be run: {error}</source>
@@ -7589,8 +7698,8 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>先运行预警规则</translation>
     </message>
     <message>
-      <source>Early-warning rules checked as of {date}: {n} new warnings.</source>
-      <translation>已按 {date} 运行预警规则：新增预警 {n} 条。</translation>
+      <source>Early-warning rules checked as of {date}: {n} new warnings ({critical} critical), {raised} raised to critical.</source>
+      <translation>已按 {date} 运行预警规则：新增预警 {n} 条（其中严重预警 {critical} 条），{raised} 条升级为严重预警。</translation>
     </message>
     <message>
       <source>Integrity figures {start} to {end} (deadlines judged on {as_of})</source>
@@ -8364,12 +8473,20 @@ Error: {error}</source>
   <context>
     <name>database</name>
     <message>
+      <source>this computer</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <source>the shared database server</source>
+      <translation>共用数据库服务器</translation>
+    </message>
+    <message>
       <source>{db} is neither a file path nor a database URL: {error}</source>
       <translation>{db} 既不是文件路径，也不是数据库地址：{error}</translation>
     </message>
     <message>
-      <source>{db} was made by a newer version of Ducha (schema {revision}); please update Ducha.</source>
-      <translation>{db} 由更新版本的督察管理系统创建（结构版本 {revision}），请升级本软件。</translation>
+      <source>{db} was made by a newer version of Ducha; please update Ducha.</source>
+      <translation>{db} 由更新版本的督察管理系统创建，请升级本软件。</translation>
     </message>
     <message>
       <source>{db} holds tables that Ducha did not create; it is left untouched.</source>
@@ -8538,6 +8655,26 @@ Error: {error}</source>
     <message>
       <source>Changed on another desktop</source>
       <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+      <source>the file is open in another program (Excel?) or the folder is read-only</source>
+      <translation>文件正被其他程序（如 Excel）打开，或文件夹不允许写入</translation>
+    </message>
+    <message>
+      <source>the disk is full</source>
+      <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+      <source>the file or folder does not exist</source>
+      <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+      <source>the file cannot be used</source>
+      <translation>文件无法使用</translation>
+    </message>
+    <message>
+      <source>an unexpected problem; the details are in Ducha's log file</source>
+      <translation>程序出现意外问题，详细情况已记入系统日志</translation>
     </message>
     <message>
       <source>Cannot write {path}: the file is open in another program (Excel?) or the folder is read-only. Close the file or choose another name, then try again.</source>
@@ -10306,6 +10443,14 @@ Error: {error}</source>
     <message>
       <source>Dismissed</source>
       <translation>已排除</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <source>Critical warning</source>
+      <translation>严重预警</translation>
     </message>
     <message>
       <source>Legal training</source>
@@ -12535,12 +12680,16 @@ Error: {error}</source>
       <translation>严重问题</translation>
     </message>
     <message>
+      <source>At least (grave findings)</source>
+      <translation>至少（个）</translation>
+    </message>
+    <message>
       <source>Found within (days)</source>
       <translation>发现于（天）内</translation>
     </message>
     <message>
-      <source>Any grave finding against a person.</source>
-      <translation>人员有任一严重问题。</translation>
+      <source>Grave findings against a person within a period.</source>
+      <translation>一定期间内被督察发现严重问题。</translation>
     </message>
     <message>
       <source>Low monthly score</source>
@@ -12583,8 +12732,76 @@ Error: {error}</source>
       <translation>截止日</translation>
     </message>
     <message>
+      <source>Still unsigned (days after)</source>
+      <translation>逾期仍未签订（天）</translation>
+    </message>
+    <message>
       <source>No pledge signed for the year by the deadline.</source>
       <translation>截止日期前未签订本年度廉洁自律承诺书。</translation>
+    </message>
+    <message>
+      <source>{rate} complaints per 100 cases ({n} complaints, {volume} cases, {start} to {end}); the median of the {peers} people of the unit with at least {least} cases is {median}: {multiple}× the median</source>
+      <translation>每百件案件被投诉 {rate} 件（{start} 至 {end}，被投诉 {n} 件，办案 {volume} 件）；本单位办案 {least} 件以上的 {peers} 人中位数为 {median}，本人为中位数的 {multiple} 倍</translation>
+    </message>
+    <message>
+      <source>{rate} complaints per 100 cases ({n} complaints, {volume} cases, {start} to {end}); the median of the {peers} people of the unit with at least {least} cases is {median}, counted as the floor of {reference}: {multiple}× that</source>
+      <translation>每百件案件被投诉 {rate} 件（{start} 至 {end}，被投诉 {n} 件，办案 {volume} 件）；本单位办案 {least} 件以上的 {peers} 人中位数为 {median}，低于下限，按 {reference} 计，本人为其 {multiple} 倍</translation>
+    </message>
+    <message>
+      <source>{rate} findings per inspection ({n} findings, {volume} inspections, {start} to {end}); the median of the {peers} people of the unit inspected at least {least} times is {median}: {multiple}× the median</source>
+      <translation>每次督察检查发现问题 {rate} 个（{start} 至 {end}，问题 {n} 个，被检查 {volume} 次）；本单位被检查 {least} 次以上的 {peers} 人中位数为 {median}，本人为中位数的 {multiple} 倍</translation>
+    </message>
+    <message>
+      <source>{rate} findings per inspection ({n} findings, {volume} inspections, {start} to {end}); the median of the {peers} people of the unit inspected at least {least} times is {median}, counted as the floor of {reference}: {multiple}× that</source>
+      <translation>每次督察检查发现问题 {rate} 个（{start} 至 {end}，问题 {n} 个，被检查 {volume} 次）；本单位被检查 {least} 次以上的 {peers} 人中位数为 {median}，低于下限，按 {reference} 计，本人为其 {multiple} 倍</translation>
+    </message>
+    <message>
+      <source>Complaints per 100 cases</source>
+      <translation>办案投诉率偏高</translation>
+    </message>
+    <message>
+      <source>Times the unit's median</source>
+      <translation>达本单位中位数的倍数</translation>
+    </message>
+    <message>
+      <source>And at least (complaints)</source>
+      <translation>且被投诉至少（件）</translation>
+    </message>
+    <message>
+      <source>Peers: at least (cases)</source>
+      <translation>参与比较：办案至少（件）</translation>
+    </message>
+    <message>
+      <source>Floor of the median (per 100 cases)</source>
+      <translation>中位数下限（每百件）</translation>
+    </message>
+    <message>
+      <source>Over (months)</source>
+      <translation>统计期（月）</translation>
+    </message>
+    <message>
+      <source>Complaints received per 100 cases handled, against the median of the people of the same unit who handled at least the given number of cases.</source>
+      <translation>每办理百件案件被投诉的件数，与本单位办案达到一定件数人员的中位数相比。</translation>
+    </message>
+    <message>
+      <source>Findings per inspection</source>
+      <translation>每次检查发现问题数偏高</translation>
+    </message>
+    <message>
+      <source>And at least (findings)</source>
+      <translation>且问题至少（个）</translation>
+    </message>
+    <message>
+      <source>Peers: inspected at least (times)</source>
+      <translation>参与比较：被检查至少（次）</translation>
+    </message>
+    <message>
+      <source>Floor of the median (per inspection)</source>
+      <translation>中位数下限（每次检查）</translation>
+    </message>
+    <message>
+      <source>Findings per inspection a person was inspected in, against the median of the people of the same unit inspected at least the given number of times.</source>
+      <translation>本人每次被督察检查发现的问题数，与本单位被检查达到一定次数人员的中位数相比。</translation>
     </message>
     <message>
       <source>, </source>
@@ -12597,6 +12814,14 @@ Error: {error}</source>
     <message>
       <source>{rule}: {param} must be between {low} and {high}.</source>
       <translation>{rule}：{param}应在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+      <source>{rule}: {param} for a critical warning ({critical}) must be higher than for a warning ({warning}).</source>
+      <translation>{rule}：严重预警的“{param}”（{critical}）须高于预警（{warning}）。</translation>
+    </message>
+    <message>
+      <source>{rule}: {param} for a critical warning ({critical}) must be lower than for a warning ({warning}).</source>
+      <translation>{rule}：严重预警的“{param}”（{critical}）须低于预警（{warning}）。</translation>
     </message>
     <message>
       <source>Integrity talk held</source>

@@ -1,7 +1,7 @@
 """two levels of early warning: each warning records its level (warning or critical)
 
 Revision ID: 0012_warning_levels
-Revises: 0008_queues
+Revises: 0010_contractors
 Create Date: 2026-12-06 03:30:00
 
 Every rule now has a warning and a critical threshold. The warnings raised before this
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision: str = "0012_warning_levels"
-down_revision: Union[str, Sequence[str], None] = "0008_queues"
+down_revision: Union[str, Sequence[str], None] = "0010_contractors"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
