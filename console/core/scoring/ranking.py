@@ -119,9 +119,9 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     # only sums; ordering and ranking a few thousand rows is quicker here than its
     # sorts for two window functions and an ORDER BY (half the statement's time).
     rows = list(session.connection().execute(stmt).all())
-    units: dict[int, str] = dict(
-        session.connection().execute(select(Unit.id, Unit.name)).tuples().all()
-    )
+    units: dict[int, str] = {
+        uid: name for uid, name in session.connection().execute(select(Unit.id, Unit.name))
+    }
     # Whole cents throughout: equal totals are equal integers and tie exactly.
     base_cents = int(base * 100)
     totals = {r[0]: base_cents + r[5] + r[6] for r in rows}
