@@ -24,8 +24,15 @@ class OverviewPage(Page):
         self.score_tile = KpiTile(self.tr("Average score this month"))
         self.findings_tile = KpiTile(self.tr("Open findings"))
         self.training_tile = KpiTile(self.tr("Average training hours"))
+        self.coverage_tile = KpiTile(self.tr("Inspection coverage"))
         self.layout_.addLayout(
-            tile_row(self.people_tile, self.score_tile, self.findings_tile, self.training_tile)
+            tile_row(
+                self.people_tile,
+                self.score_tile,
+                self.findings_tile,
+                self.training_tile,
+                self.coverage_tile,
+            )
         )
         # Each tile opens the records its figure counts, through the indicator's drill.
         self.people_tile.set_clickable(self.tr("Open the people on strength"))
@@ -36,6 +43,8 @@ class OverviewPage(Page):
         self.score_tile.clicked.connect(self._drill_score)
         self.findings_tile.clicked.connect(self._drill_findings)
         self.training_tile.clicked.connect(self._drill_training)
+        self.coverage_tile.set_clickable(self.tr("Open the units not inspected this month"))
+        self.coverage_tile.clicked.connect(self._drill_coverage)
 
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)
@@ -92,6 +101,13 @@ class OverviewPage(Page):
                 n=f"{hours.denominator:,}", total=f"{hours.numerator:,.0f}", year=ov.month.year
             ),
         )
+        coverage = ov.inspection_coverage
+        self.coverage_tile.set_value(
+            "—" if coverage.value is None else f"{float(coverage.value):.0%}",
+            self.tr("{covered} of {total} units inspected in {month}").format(
+                covered=coverage.numerator, total=coverage.denominator, month=ov.month
+            ),
+        )
         if self.ctx.user.role == Role.SQUAD_LEADER:
             title = self.tr("Average score of your unit, last 12 months")
         else:
@@ -130,6 +146,10 @@ class OverviewPage(Page):
     def _drill_training(self) -> None:
         if self.overview is not None:
             self._drill(self.overview.training_hours.drill)
+
+    def _drill_coverage(self) -> None:
+        if self.overview is not None:
+            self._drill(self.overview.inspection_coverage.drill)
 
     def _drill_unit(self, index: int) -> None:
         if self.overview is not None:
