@@ -1,5 +1,5 @@
 """Inspection coverage (督察全覆盖): the share of units inspected at least once in a
-period, with the units not yet inspected named. docs/integrity.md states it with a worked
+period, with the units not yet inspected named. docs/inspection-coverage.md states it with a worked
 example.
 
 - A unit is *inspected* in the period when an inspection dated in it (first and last day
