@@ -21,9 +21,9 @@ def plan_text(p: PersonProjection) -> str:
     """The sessions to attend, by date (month-day), with their hours; or that they will
     not suffice."""
     dates = _t(", ").join(
-        _t("{month}-{day} ({hours} h)").format(
-            month=f"{s.session_date.month:02d}",
-            day=f"{s.session_date.day:02d}",
+        _t("{month}/{day} ({hours} h)").format(
+            month=s.session_date.month,
+            day=s.session_date.day,
             hours=f"{s.hours:g}",
         )
         for s in p.plan
@@ -72,9 +72,9 @@ def projection_section(styles: Styles, projection: YearProjection, width: float)
             Column(_t("Name"), 18),
             Column(_t("Unit"), 40, wrap=True),
             Column(_t("Credited"), 16, numeric=True),
-            Column(_t("Projected"), 16, numeric=True),
+            Column(_t("Projected"), 20, numeric=True),
             Column(_t("Required"), 16, numeric=True),
-            Column(_t("Sessions to attend"), 70, wrap=True),
+            Column(_t("Sessions to attend"), 66, wrap=True),
         ],
         width,
     )

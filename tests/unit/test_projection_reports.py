@@ -63,7 +63,7 @@ def test_the_training_report_names_who_will_miss_and_their_sessions(
     assert "李娜" in section and "张伟" not in section
     # 10 h in 326 days → 11.2 on 31 December; the 12 hours left will not suffice.
     assert "11.2" in section
-    assert "Allremaining(12h)willnotsuffice:12-01(12h)" in section
+    assert "Allremaining(12h)willnotsuffice:12/1(12h)" in section
 
 
 @needs_poppler

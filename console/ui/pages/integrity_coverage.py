@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.core.indicators import inspection_coverage_of
@@ -96,6 +97,7 @@ class CoverageTab(QWidget):
                 self.tr("Inspections"),
                 lambda u: f"{u.inspections:,}",
                 sort_key=lambda u: u.inspections,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             ),
             Column(
                 self.tr("Last inspected"),
