@@ -72,11 +72,11 @@ def main() -> None:
         f"{p.cannot_reach} cannot reach; {len(p.remaining)} sessions left"
     )
     for span in Span:
-        start_day, end_day = span_dates(span, YearMonth.of(TODAY))
-        seconds, cov = best_of(lambda s=start_day, e=end_day: read(inspection_coverage, user, s, e))
-        print(
-            f"coverage, {span.value}: {seconds * 1000:.0f} ms ({cov.covered} of {cov.total} units)"  # type: ignore[attr-defined]
-        )
+        dates = span_dates(span, YearMonth.of(TODAY))
+        seconds, _ = best_of(lambda: read(inspection_coverage, user, *dates))  # noqa: B023
+        cov = read(inspection_coverage, user, *dates)
+        units = f"{cov.covered} of {cov.total} units"
+        print(f"coverage, {span.value}: {seconds * 1000:.0f} ms ({units})")
     database.close()
 
 
