@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from console.core.database import Database
 from console.core.errors import ValidationError
 from console.core.indicators import COVERAGE, INTEGRITY, inspection_coverage_indicator
 from console.core.integrity.coverage import Span, inspection_coverage, span_dates
@@ -99,3 +100,14 @@ def test_no_units_to_cover_gives_no_share_and_a_backward_period_is_refused(
     assert inspection_coverage(session, b.admin, date(2026, 1, 1), date(2026, 1, 31)).share is None
     with pytest.raises(ValidationError):
         inspection_coverage(session, b.admin, date(2026, 2, 1), date(2026, 1, 31))
+
+
+def test_coverage_reads_alike_on_sqlite_and_postgresql(any_db: Database) -> None:
+    with any_db.session() as session:
+        bureau = make_bureau(session)
+        inspect(session, bureau, date(2026, 9, 30), [bureau.east])
+        inspect(session, bureau, date(2026, 9, 2), [bureau.east, bureau.west])
+        q3 = inspection_coverage(session, bureau.admin, date(2026, 7, 1), date(2026, 9, 30))
+    east = next(u for u in q3.units if u.unit_name == "城东中队")
+    assert (east.inspections, east.last_inspected) == (2, date(2026, 9, 30))
+    assert [u.unit_name for u in q3.uninspected] == ["办公室"]

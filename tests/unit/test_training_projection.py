@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
+from console.core.database import Database
 from console.core.training.attendance import Mark, record_attendance
 from console.core.training.projection import (
     PlannedSession,
@@ -204,3 +205,17 @@ def test_hours_of_another_category_do_not_count_towards_the_legal_requirement(
         if p.staff_no == "T0001"
     )
     assert zhang.projected == 60  # the legal hours only, as before
+
+
+def test_the_projection_reads_alike_on_sqlite_and_postgresql(any_db: Database) -> None:
+    with any_db.session() as session:
+        bureau = make_bureau(session)
+        march = _session(session, bureau, date(2026, 3, 10), 36)
+        _present(session, bureau, march, 1)
+        _session(session, bureau, date(2026, 12, 1), 12, categories=[Category.OFFICER])
+        session.commit()
+        projection = year_projection(session, bureau.admin, 2026, date(2026, 8, 7))
+    people = {p.staff_no: p for p in projection.people}
+    assert (people["T0001"].projected, people["T0001"].will_miss) == (60, False)
+    assert [s.session_date for s in people["T0003"].plan] == [date(2026, 12, 1)]
+    assert not people["T0003"].reachable
