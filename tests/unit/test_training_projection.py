@@ -186,6 +186,15 @@ def test_once_the_year_is_over_the_projection_is_the_hours_credited(
     assert projection.remaining == ()
 
 
+def test_nobody_is_judged_before_the_year_has_begun(
+    session: Session, b: Bureau, year: dict[str, int]
+) -> None:
+    projection = year_projection(session, b.admin, 2026, date(2025, 12, 20))
+    # 张伟 (李娜 is not yet hired): no pace yet, so not "will miss".
+    assert [(p.staff_no, p.will_miss) for p in projection.people] == [("T0001", False)]
+    assert len(projection.remaining) == 9  # the whole year's sessions are still to come
+
+
 def test_a_squad_leader_sees_the_projection_of_their_own_unit(
     session: Session, b: Bureau, year: dict[str, int]
 ) -> None:

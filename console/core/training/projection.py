@@ -21,7 +21,8 @@ first, until the missing hours are reached — or "even all remaining sessions w
 suffice" when together they fall short.
 
 A person will miss when, for any of their requirements, the projection is below the
-hours owed; exactly on target is not missing. Credited and owed hours are the progress
+hours owed; exactly on target is not missing. Before the year has begun (a year still to
+come) there is no pace, and nobody is judged. Credited and owed hours are the progress
 module's (one rule); the work is the one grouped query of ``progress`` plus one query for
 hire dates and one for the year's remaining sessions, whatever the size of the bureau.
 """
@@ -60,6 +61,7 @@ class LineProjection:
     required: float  # owed this year (pro rata from hire)
     credited: float  # hours of that category so far, uncapped
     projected: float  # on 31 December at the current pace, uncapped
+    begun: bool = True  # False before the person's year has begun: nobody is judged yet
 
     @property
     def missing(self) -> float:
@@ -68,7 +70,7 @@ class LineProjection:
 
     @property
     def will_miss(self) -> bool:
-        return self.projected < self.required - _EPSILON
+        return self.begun and self.projected < self.required - _EPSILON
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ def year_projection(
                 line.required,
                 line.credited,
                 projected_hours(line.credited, elapsed, window),
+                elapsed > 0,
             )
             for line in p.lines
         )
