@@ -26,11 +26,13 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.errors import FieldError, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
+from console.core.integrity.coverage import inspection_coverage
 from console.core.integrity.period import PeriodFigures, check_period, period_figures
 from console.core.integrity.warning_rules import rules
 from console.core.labels import label
 from console.core.permissions import current
 from exports.bulletin_pdf import BAR, Masthead
+from exports.coverage_pdf import coverage_section
 from exports.pdf_common import (
     Column,
     Fonts,
@@ -93,6 +95,7 @@ def write_inspection_bulletin(
             ]
         )
     fig = period_figures(session, user, date_from, date_to, issued_on, typical_limit=TYPICAL_SHOWN)
+    coverage = inspection_coverage(session, user, date_from, date_to)
 
     fonts = register_fonts()
     styles = make_styles(fonts)
@@ -103,6 +106,7 @@ def write_inspection_bulletin(
     width = content_width()
     sections = [
         (_t("Overview"), _overview(styles, fig, period)),
+        (_t("Inspection coverage"), coverage_section(styles, coverage, period)),
         (_t("Where the problems were"), _distribution(styles, fig, width)),
         (_t("Rectification"), _rectification(styles, fig, width)),
         (_t("Typical problems"), _typical(styles, fig)),

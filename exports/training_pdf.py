@@ -40,6 +40,7 @@ from console.core.training.progress import (
     training_overview,
     year_progress,
 )
+from console.core.training.projection import year_projection
 from console.core.training.requirements import (
     TrainingSettings,
     load_training_settings,
@@ -60,6 +61,7 @@ from exports.pdf_common import (
     signature_block,
     title_paragraph,
 )
+from exports.training_projection_pdf import projection_section
 
 _t = tr_context("training_report")
 
@@ -101,6 +103,7 @@ def write_training_report(
         if c.validity in (Validity.EXPIRING, Validity.EXPIRED)
     ]
     settings = load_training_settings(session)
+    projection = year_projection(session, user, year, as_of, progress)
 
     fonts = register_fonts()
     styles = make_styles(fonts)
@@ -131,6 +134,8 @@ def write_training_report(
         *_expiries(styles, certificates, width),
         styles.para(_t("7. Hours of each person"), styles.heading),
         *_people(styles, progress.required_people, width),
+        styles.para(_t("8. Projection to 31 December"), styles.heading),
+        *projection_section(styles, projection, width),
         Spacer(1, 14 * mm),
         signature_block(styles, bureau_name, issued_on),
     ]

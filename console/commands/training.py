@@ -1,5 +1,6 @@
-"""``ducha training --year YYYY [--as-of DATE] [--json]``: training hours against the yearly
-requirements — per person required, credited, expected by the date and status (on pace,
+"""``ducha training [projection] --year YYYY [--as-of DATE] [--json]``: training hours against
+the yearly requirements (with ``projection``: where the year will end, in
+``training_projection``) — per person required, credited, expected by the date and status (on pace,
 behind, done), and per unit a summary. Only people with a requirement are listed.
 """
 
@@ -34,6 +35,12 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "training", parents=[db_parent], help=_t("training hours against the yearly requirements")
     )
+    p.add_argument(
+        "view",
+        nargs="?",
+        choices=["projection"],
+        help=_t("projection: hours on 31 December at the current pace, and who will miss"),
+    )
     p.add_argument("--year", type=_year, required=True, help="YYYY")
     p.add_argument(
         "--as-of", type=_day, metavar="YYYY-MM-DD", help=_t("the date of the pace (default: today)")
@@ -51,6 +58,10 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.training.requirements import status_label
     from console.core.workspace import Workspace
 
+    if args.view == "projection":
+        from console.commands import training_projection
+
+        return training_projection.run(args, database, user)
     as_of = args.as_of or date.today()
     report = Workspace(database, user).read(progress_report, user, args.year, as_of)
     progress, settings = report.progress, report.settings

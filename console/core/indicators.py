@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from console.core.integrity.coverage import InspectionCoverage, inspection_coverage
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.policy import finding_open, finding_overdue
 from console.core.training.progress import YearProgress, year_progress
@@ -26,6 +27,7 @@ from glossary import YearMonth
 INTEGRITY, PERFORMANCE, TRAINING, PEOPLE = "integrity", "performance", "training", "people"
 FINDINGS, RANKING, PROGRESS = "findings", "ranking", "progress"
 WARNINGS = "warnings"  # the open early warnings (Integrity page, Warnings tab)
+COVERAGE = "coverage"  # the units to inspect, of a period (date_from … date_to)
 # Which findings a drill into the findings list shows.
 OPEN, OVERDUE, FOUND = "open", "overdue", "found"
 
@@ -89,6 +91,24 @@ def training_hours_of(progress: YearProgress) -> Indicator:
 def training_hours(session: Session, user: User, year: int, as_of: date) -> Indicator:
     require_user(user)
     return training_hours_of(year_progress(session, user, year, as_of))
+
+
+def inspection_coverage_of(coverage: InspectionCoverage) -> Indicator:
+    """督察全覆盖率: the units inspected at least once in the period over the active
+    units to cover in scope (the bureau itself not counted; ``integrity.coverage``). Its
+    drill lists the units of the period, the uninspected ones first."""
+    return Indicator(
+        coverage.share,
+        coverage.covered,
+        coverage.total,
+        Drill(INTEGRITY, COVERAGE, date_from=coverage.date_from, date_to=coverage.date_to),
+    )
+
+
+def inspection_coverage_indicator(
+    session: Session, user: User, date_from: date, date_to: date
+) -> Indicator:
+    return inspection_coverage_of(inspection_coverage(session, user, date_from, date_to))
 
 
 def ranking_drill(

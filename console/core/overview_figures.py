@@ -7,7 +7,8 @@ Overview never disagrees with the page a user opens next:
   (``scoring.dashboard.average_trend``, as the Performance page draws it);
 - open and overdue findings, and the training hours per head, are the shared
   indicators of ``console.core.indicators``, which the Integrity and Training pages read
-  too (a void finding is neither open nor overdue; hours are per person on strength);
+  too (a void finding is neither open nor overdue; hours are per person on strength), and
+  so is the month's inspection coverage (units inspected ÷ active units to cover);
 - people are those on strength today (``policy.on_strength_on``).
 
 Kept apart from ``console.core.overview``, which ``scoring.events`` imports: reading the
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from console.core.indicators import (
     Indicator,
+    inspection_coverage_indicator,
     open_findings,
     overdue_findings,
     training_hours,
@@ -64,6 +66,8 @@ class Overview:
     open_findings: Indicator
     overdue_findings: Indicator
     training_hours: Indicator  # per person on strength, this year up to today
+    # 督察全覆盖: units inspected in the month over the active units to cover.
+    inspection_coverage: Indicator
     # Open early warnings per level, as the Integrity page's Warnings tab lists them.
     open_warnings: dict[WarningLevel, int] = field(default_factory=dict)
 
@@ -106,4 +110,7 @@ def build_overview(session: Session, user: User, month: YearMonth, today: date) 
         overdue_findings=overdue_findings(session, user, today),
         training_hours=training_hours(session, user, month.year, today),
         open_warnings=open_warning_counts(session, user),
+        inspection_coverage=inspection_coverage_indicator(
+            session, user, month.first_day, month.last_day
+        ),
     )

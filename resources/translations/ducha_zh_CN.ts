@@ -1400,6 +1400,65 @@
     </message>
   </context>
   <context>
+    <name>CoverageTab</name>
+    <message>
+      <source>Units not inspected</source>
+      <translation>未检查单位</translation>
+    </message>
+    <message>
+      <source>All units to cover</source>
+      <translation>全部应检查单位</translation>
+    </message>
+    <message>
+      <source>Inspection coverage</source>
+      <translation>督察覆盖率</translation>
+    </message>
+    <message>
+      <source>A unit is covered when an inspection dated in the period (first and last day included) names it. Counted over the active units, the bureau itself excepted; closed units are left out.</source>
+      <translation>期内（含首尾两日）开展的督察检查列明该单位的，即视为已覆盖。按在用单位计算，局本级不计，已撤销单位不计入。</translation>
+    </message>
+    <message>
+      <source>Inspection coverage, {start} to {end}</source>
+      <translation>督察覆盖情况（{start}至{end}）</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Inspections</source>
+      <translation>检查次数</translation>
+    </message>
+    <message>
+      <source>Last inspected</source>
+      <translation>最近检查日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Inspected</source>
+      <translation>已检查</translation>
+    </message>
+    <message>
+      <source>Not inspected</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start}至{end}</translation>
+    </message>
+    <message>
+      <source>{covered} of {total} units inspected; {missing} not yet</source>
+      <translation>{total}个单位中已检查{covered}个，尚有{missing}个未检查</translation>
+    </message>
+  </context>
+  <context>
     <name>DataTable</name>
     <message>
       <source>Copy</source>
@@ -2505,6 +2564,10 @@
       <translation>统计分析</translation>
     </message>
     <message>
+      <source>Coverage</source>
+      <translation>检查覆盖</translation>
+    </message>
+    <message>
       <source>Warnings</source>
       <translation>预警</translation>
     </message>
@@ -2872,6 +2935,10 @@ Please sign in again.</source>
       <translation>待处置预警</translation>
     </message>
     <message>
+      <source>Inspection coverage</source>
+      <translation>督察覆盖率</translation>
+    </message>
+    <message>
       <source>Open the people on strength</source>
       <translation>查看在岗人员</translation>
     </message>
@@ -2890,6 +2957,10 @@ Please sign in again.</source>
     <message>
       <source>Open the open warnings</source>
       <translation>查看待处置预警</translation>
+    </message>
+    <message>
+      <source>Open the units not inspected this month</source>
+      <translation>查看本月未检查的单位</translation>
     </message>
     <message>
       <source>People by unit</source>
@@ -2918,6 +2989,10 @@ Please sign in again.</source>
     <message>
       <source>over {n} people on strength; {total} h in {year}</source>
       <translation>按 {n} 名在岗人员 · {year} 年共 {total} 学时</translation>
+    </message>
+    <message>
+      <source>{covered} of {total} units inspected in {month}</source>
+      <translation>{month}已检查{covered}个单位，共{total}个</translation>
     </message>
     <message>
       <source>{critical} critical, {warning} warnings</source>
@@ -4071,6 +4146,109 @@ Please sign in again.</source>
     <message>
       <source>Export failed</source>
       <translation>导出失败</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectionTab</name>
+    <message>
+      <source>Projected hours = hours credited × days from 1 January (or the day of hire) to 31 December ÷ days passed so far, this day included. Sessions already planned are not added: they are the way to close the gap, chosen earliest first until the missing hours are reached.</source>
+      <translation>年末推算学时 = 已认定学时 × 自1月1日（或入职日）至12月31日的天数 ÷ 截至今日（含当日）已过天数。已安排的培训不计入推算，而是用于补足差额：按日期先后依次选取，直至补足所差学时。</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <source>Will miss the requirement</source>
+      <translation>预计不达标人员</translation>
+    </message>
+    <message>
+      <source>Everyone with a requirement</source>
+      <translation>全部有学时要求的人员</translation>
+    </message>
+    <message>
+      <source>Training hours projected to 31 December</source>
+      <translation>培训学时年末推算</translation>
+    </message>
+    <message>
+      <source>Sessions to attend</source>
+      <translation>须参加的培训</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Credited</source>
+      <translation>已认定</translation>
+    </message>
+    <message>
+      <source>Projected</source>
+      <translation>年末推算</translation>
+    </message>
+    <message>
+      <source>Required</source>
+      <translation>应修</translation>
+    </message>
+    <message>
+      <source>Short by</source>
+      <translation>差额</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>培训名称</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>学时</translation>
+    </message>
+    <message>
+      <source>Will reach it</source>
+      <translation>可达标</translation>
+    </message>
+    <message>
+      <source>Even all remaining sessions will not suffice</source>
+      <translation>参加全部剩余培训仍无法达标</translation>
+    </message>
+    <message>
+      <source>{hours} h in {n} session(s)</source>
+      <translation>{n}场，共{hours}学时</translation>
+    </message>
+    <message>
+      <source>As of {date}: of {n} people with a requirement, {miss} will miss it on 31 December at their current pace; for {cannot} of them even all {sessions} remaining planned sessions of the year will not suffice.</source>
+      <translation>截至{date}：有学时要求的{n}人中，按当前进度至12月31日将有{miss}人达不到要求；其中{cannot}人即使参加本年度剩余的全部{sessions}场培训也无法达标。</translation>
+    </message>
+    <message>
+      <source>{name} will reach the requirement.</source>
+      <translation>{name}按当前进度可达到学时要求。</translation>
+    </message>
+    <message>
+      <source>Sessions {name} must attend</source>
+      <translation>{name}须参加的培训</translation>
+    </message>
+    <message>
+      <source>{missing} hours still missing; these {n} sessions give {hours}.</source>
+      <translation>尚差{missing}学时；参加以上{n}场培训可获{hours}学时。</translation>
+    </message>
+    <message>
+      <source>{missing} hours still missing; even all remaining sessions open to them ({hours} h) will not suffice: arrange make-up training.</source>
+      <translation>尚差{missing}学时；即使参加其可参加的全部剩余培训（{hours}学时）也无法达标，请安排补训。</translation>
     </message>
   </context>
   <context>
@@ -5741,6 +5919,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Progress</source>
       <translation>学时进度</translation>
+    </message>
+    <message>
+      <source>Year-end projection</source>
+      <translation>年末学时预测</translation>
     </message>
     <message>
       <source>Sessions</source>
@@ -8070,6 +8252,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>培训学时完成情况（对照年度要求）</translation>
     </message>
     <message>
+      <source>projection: hours on 31 December at the current pace, and who will miss</source>
+      <translation>projection：按当前进度推算12月31日的学时，以及将达不到要求的人员</translation>
+    </message>
+    <message>
       <source>the date of the pace (default: today)</source>
       <translation>计算进度的日期（默认今天）</translation>
     </message>
@@ -8108,6 +8294,34 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Expected</source>
       <translation>应达学时</translation>
+    </message>
+    <message>
+      <source>{year} as of {date}: of {n} people with a requirement, {miss} will miss it at their current pace; for {cannot} of them even all remaining sessions will not suffice.</source>
+      <translation>{year}年，截至{date}：有学时要求的{n}人中，按当前进度将有{miss}人达不到要求；其中{cannot}人即使参加全部剩余培训也无法达标。</translation>
+    </message>
+    <message>
+      <source>Projected = hours credited × days from 1 January (or the hire date) to 31 December ÷ days passed up to the date.</source>
+      <translation>推算学时 = 已认定学时 × 自1月1日（或入职日）至12月31日的天数 ÷ 截至当日已过天数。</translation>
+    </message>
+    <message>
+      <source>Projected</source>
+      <translation>年末推算</translation>
+    </message>
+    <message>
+      <source>Sessions to attend</source>
+      <translation>须参加的培训</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{date} {title} ({hours} h)</source>
+      <translation>{date} {title}（{hours}学时）</translation>
+    </message>
+    <message>
+      <source>even all remaining sessions ({hours} h) will not suffice</source>
+      <translation>即使参加全部剩余培训（{hours}学时）也无法达标</translation>
     </message>
     <message>
       <source>There is no database file {path}.</source>
@@ -9568,6 +9782,26 @@ Error: {error}</source>
   <context>
     <name>inspection_bulletin</name>
     <message>
+      <source>A unit counts as inspected when an inspection held in the period names it; the units to cover are the active units, the bureau itself excepted.</source>
+      <translation>期内开展的督察检查列明某单位的，该单位即计为已检查；应检查单位为在用单位，局本级不计。</translation>
+    </message>
+    <message>
+      <source>There is no unit to cover.</source>
+      <translation>暂无应检查单位。</translation>
+    </message>
+    <message>
+      <source>In {period} every one of the {total} units was inspected at least once: coverage {share}.</source>
+      <translation>{period}，全部{total}个单位均至少接受督察检查1次，覆盖率{share}。</translation>
+    </message>
+    <message>
+      <source>In {period}, {covered} of the {total} units were inspected at least once: coverage {share}. Not yet inspected ({n}): {units}. They are to be inspected first in the coming period.</source>
+      <translation>{period}，{total}个单位中有{covered}个至少接受督察检查1次，覆盖率{share}。尚未检查的单位（{n}个）：{units}。下一阶段将优先安排对上述单位的督察检查。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>The inspection bulletin covers every unit; a squad leader may not print it.</source>
       <translation>督察通报涵盖全部单位，中队长不能打印。</translation>
     </message>
@@ -9582,6 +9816,10 @@ Error: {error}</source>
     <message>
       <source>Overview</source>
       <translation>基本情况</translation>
+    </message>
+    <message>
+      <source>Inspection coverage</source>
+      <translation>督察全覆盖情况</translation>
     </message>
     <message>
       <source>Where the problems were</source>
@@ -9622,10 +9860,6 @@ Error: {error}</source>
     <message>
       <source>{numeral}. {heading}</source>
       <translation>{numeral}、{heading}</translation>
-    </message>
-    <message>
-      <source>, </source>
-      <translation>、</translation>
     </message>
     <message>
       <source>{kind} {n}</source>
@@ -10125,6 +10359,21 @@ Error: {error}</source>
     <message>
       <source>Say what the matter is.</source>
       <translation>请填写报告事项。</translation>
+    </message>
+  </context>
+  <context>
+    <name>integrity_coverage</name>
+    <message>
+      <source>Month</source>
+      <translation>月度</translation>
+    </message>
+    <message>
+      <source>Quarter</source>
+      <translation>季度</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
   </context>
   <context>
@@ -12374,6 +12623,10 @@ Error: {error}</source>
       <translation>七、个人学时明细</translation>
     </message>
     <message>
+      <source>8. Projection to 31 December</source>
+      <translation>八、年末学时预测</translation>
+    </message>
+    <message>
       <source>No yearly training requirement is set.</source>
       <translation>未设置年度学时要求。</translation>
     </message>
@@ -12592,6 +12845,38 @@ Error: {error}</source>
     <message>
       <source>Credited: hours counted towards the requirement; all hours: every category attended.</source>
       <translation>已认定：计入年度学时要求的学时；全部学时：参加各类培训的学时合计。</translation>
+    </message>
+    <message>
+      <source>{month}/{day} ({hours} h)</source>
+      <translation>{month}月{day}日（{hours}学时）</translation>
+    </message>
+    <message>
+      <source>No session left this year: arrange make-up training.</source>
+      <translation>本年度已无可参加的培训，请安排补训。</translation>
+    </message>
+    <message>
+      <source>All remaining ({hours} h) will not suffice: {dates}</source>
+      <translation>参加全部剩余培训（{hours}学时）仍无法达标：{dates}</translation>
+    </message>
+    <message>
+      <source>Projected hours = hours credited × days from 1 January (or the day of hire) to 31 December ÷ days passed up to the date of the report. Sessions already planned are not added; those listed are the year's remaining sessions open to the person, earliest first, until the hours still missing are reached.</source>
+      <translation>年末推算学时 = 已认定学时 × 自1月1日（或入职日）至12月31日的天数 ÷ 截至本通报日已过天数。已安排的培训不计入推算；表中所列为本人可参加的本年度剩余培训，按日期先后依次选取，直至补足所差学时。</translation>
+    </message>
+    <message>
+      <source>At the current pace, all {n} people with a requirement will reach it by 31 December.</source>
+      <translation>按当前进度，有学时要求的{n}人至12月31日均可达到要求。</translation>
+    </message>
+    <message>
+      <source>At the current pace, {miss} of the {n} people with a requirement will miss it on 31 December. {reach} of them can still reach it by attending the sessions listed; for {cannot}, even all remaining sessions will not suffice and their units are asked to arrange make-up training.</source>
+      <translation>按当前进度，有学时要求的{n}人中，至12月31日将有{miss}人达不到要求。其中{reach}人参加下表所列培训后仍可达标；{cannot}人即使参加全部剩余培训也无法达标，请所在单位安排补训。</translation>
+    </message>
+    <message>
+      <source>Projected</source>
+      <translation>年末推算</translation>
+    </message>
+    <message>
+      <source>Sessions to attend</source>
+      <translation>须参加的培训</translation>
     </message>
   </context>
   <context>

@@ -44,6 +44,7 @@ from console.core.demo.org import (
     create_units,
     install_rules,
 )
+from console.core.demo.planned import planned_sessions
 from console.core.demo.points import corrections, monthly_points
 from console.core.demo.training import certificates, training_programme
 from console.core.demo.warnings import early_warnings, troubled_cases
@@ -205,6 +206,7 @@ def generate_demo(
     training_programme(d)
     certificates(d)
     troubled_cases(d)
+    planned_sessions(d)
     _bulk_load(session, d)
     sync_sequences(session)
     early_warnings(session, d)

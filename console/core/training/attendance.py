@@ -28,7 +28,7 @@ from console.core.training.deductions import (
     session_ref,
     sync_absence_deductions,
 )
-from console.core.training.sessions import get_session
+from console.core.training.sessions import get_session, takes_in
 from console.core.training.types import AttendanceSheet, Mark, SheetRow
 from db.org import Person, Unit
 from db.training import Attendance, TrainingSession
@@ -93,7 +93,7 @@ def attendance_sheet(session: Session, user: User, session_id: int) -> Attendanc
     rows = []
     for pid, staff_no, name, unit_id, unit_name, category in session.execute(q):
         status, hours = marks.get(pid, (None, 0.0))
-        intended = (not cats or category in cats) and (not units or unit_id in units)
+        intended = takes_in(cats, units, category, unit_id)
         rows.append(
             SheetRow(pid, staff_no, name, unit_id, unit_name, category, intended, status, hours)
         )

@@ -26,6 +26,7 @@ from console.core.training.progress import (
     training_overview,
     year_progress,
 )
+from console.core.training.projection import YearProjection, year_projection
 from console.core.training.sessions import list_sessions
 from console.core.training.types import SessionRow
 
@@ -40,6 +41,7 @@ class TrainingPageData:
     exams: list[ExamRow]
     certificates: list[CertificateRow]
     coverage: list[Coverage]
+    projection: YearProjection
 
 
 def training_page(session: Session, user: User, year: int, today: date) -> TrainingPageData:
@@ -55,4 +57,5 @@ def training_page(session: Session, user: User, year: int, today: date) -> Train
         exams=list_exams(session, user, year),
         certificates=list_certificates(session, user, today),
         coverage=coverage_by_unit(session, user, today),
+        projection=year_projection(session, user, year, today, progress),
     )

@@ -158,6 +158,15 @@ def audience_of(value: Mapping[str, Any] | None) -> tuple[tuple[Category, ...], 
     return tuple(cats), tuple(units)
 
 
+def takes_in(
+    cats: Sequence[Category], units: Sequence[int], category: Category, unit_id: int
+) -> bool:
+    """Is a person of ``category`` in ``unit_id`` in a session's intended audience
+    (``audience_of``; empty means everyone)? The attendance sheet flags them, and the
+    year-end projection offers them the session."""
+    return (not cats or category in cats) and (not units or unit_id in units)
+
+
 def require_organiser(session: Session, user: User | None) -> User:
     """Sessions and exams are arranged by supervisors and administrators."""
     user = current(session, user)

@@ -11,12 +11,22 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from console.core.indicators import FINDINGS, FOUND, INTEGRITY, OPEN, OVERDUE, WARNINGS, Drill
+from console.core.indicators import (
+    COVERAGE,
+    FINDINGS,
+    FOUND,
+    INTEGRITY,
+    OPEN,
+    OVERDUE,
+    WARNINGS,
+    Drill,
+)
 from console.core.integrity.findings import FindingRow
 from console.core.integrity.page import IntegrityPageData, integrity_page_data
 from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.integrity_charts import IntegrityChartsTab
+from console.ui.pages.integrity_coverage import CoverageTab
 from console.ui.pages.integrity_records import CaseReviewsTab, ComplaintsTab, InspectionsTab
 from console.ui.pages.integrity_registers import RegistersTab
 from console.ui.pages.integrity_tabs import (
@@ -74,6 +84,7 @@ class IntegrityPage(Page):
         # The period's figures and charts, and the early warnings: tabs of their own.
         self.charts = IntegrityChartsTab(ctx)
         self.warnings = WarningsTab(ctx)
+        self.coverage = CoverageTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         pages: list[tuple[QWidget, str]] = [
@@ -83,6 +94,7 @@ class IntegrityPage(Page):
             (self.case_reviews, self.tr("Case reviews")),
             (self.registers, self.tr("Registers")),
             (self.charts, self.tr("Figures")),
+            (self.coverage, self.tr("Coverage")),
             (self.warnings, self.tr("Warnings")),
         ]
         for widget, title in pages:
@@ -166,6 +178,7 @@ class IntegrityPage(Page):
         current = self.tabs.currentWidget()
         if (
             current is self.charts
+            or current is self.coverage
             or current is self.warnings
             or current is self.registers
             or (isinstance(current, RecordTab) and current.stale)
@@ -182,7 +195,12 @@ class IntegrityPage(Page):
     def show_drill(self, target: Drill) -> None:
         """List exactly the findings a figure counted: open or overdue ones (the
         indicators' rules), or the live findings found in a span, of a unit or topic; or
-        the open early warnings, of both levels."""
+        the open early warnings, of both levels; or, for a coverage figure, the units of
+        its period not inspected."""
+        if target.view == COVERAGE and target.date_from and target.date_to:
+            self.tabs.setCurrentWidget(self.coverage)
+            self.coverage.show_period(target.date_from, target.date_to)
+            return
         if target.view == WARNINGS:
             self.tabs.setCurrentWidget(self.warnings)
             self.warnings.search.clear()

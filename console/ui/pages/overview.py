@@ -25,6 +25,7 @@ class OverviewPage(Page):
         self.findings_tile = KpiTile(self.tr("Open findings"))
         self.training_tile = KpiTile(self.tr("Average training hours"))
         self.warnings_tile = KpiTile(self.tr("Open warnings"))
+        self.coverage_tile = KpiTile(self.tr("Inspection coverage"))
         self.layout_.addLayout(
             tile_row(
                 self.people_tile,
@@ -32,6 +33,7 @@ class OverviewPage(Page):
                 self.findings_tile,
                 self.training_tile,
                 self.warnings_tile,
+                self.coverage_tile,
             )
         )
         # Each tile opens the records its figure counts, through the indicator's drill.
@@ -45,6 +47,8 @@ class OverviewPage(Page):
         self.training_tile.clicked.connect(self._drill_training)
         self.warnings_tile.set_clickable(self.tr("Open the open warnings"))
         self.warnings_tile.clicked.connect(lambda: self._drill(Drill(INTEGRITY, WARNINGS)))
+        self.coverage_tile.set_clickable(self.tr("Open the units not inspected this month"))
+        self.coverage_tile.clicked.connect(self._drill_coverage)
 
         charts = QHBoxLayout()
         self.unit_chart = BarChart(horizontal=True)
@@ -101,6 +105,13 @@ class OverviewPage(Page):
                 n=f"{hours.denominator:,}", total=f"{hours.numerator:,.0f}", year=ov.month.year
             ),
         )
+        coverage = ov.inspection_coverage
+        self.coverage_tile.set_value(
+            "—" if coverage.value is None else f"{float(coverage.value):.0%}",
+            self.tr("{covered} of {total} units inspected in {month}").format(
+                covered=coverage.numerator, total=coverage.denominator, month=ov.month
+            ),
+        )
         levels = ov.open_warnings
         self.warnings_tile.set_value(
             f"{sum(levels.values()):,}",
@@ -147,6 +158,10 @@ class OverviewPage(Page):
     def _drill_training(self) -> None:
         if self.overview is not None:
             self._drill(self.overview.training_hours.drill)
+
+    def _drill_coverage(self) -> None:
+        if self.overview is not None:
+            self._drill(self.overview.inspection_coverage.drill)
 
     def _drill_unit(self, index: int) -> None:
         if self.overview is not None:

@@ -19,6 +19,7 @@ from console.ui.context import AppContext
 from console.ui.pages.base import Page
 from console.ui.pages.training_certificates import CertificatesTab
 from console.ui.pages.training_progress import ON_STRENGTH, ProgressTab
+from console.ui.pages.training_projection import ProjectionTab
 from console.ui.pages.training_sessions import ExamsTab, SessionsTab
 from widgets.kpi_tile import KpiTile, tile_row
 
@@ -54,10 +55,12 @@ class TrainingPage(Page):
         )
         self.tabs = QTabWidget()
         self.progress_tab = ProgressTab(ctx)
+        self.projection_tab = ProjectionTab()
         self.sessions_tab = SessionsTab(ctx)
         self.exams_tab = ExamsTab(ctx)
         self.certificates_tab = CertificatesTab(ctx)
         self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.projection_tab, self.tr("Year-end projection"))
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.exams_tab, self.tr("Exams"))
         self.tabs.addTab(self.certificates_tab, self.tr("Certificates"))
@@ -77,6 +80,7 @@ class TrainingPage(Page):
     def show_data(self, data: TrainingPageData) -> None:
         self._tiles(data.overview)
         self.progress_tab.show_data(data.progress, data.categories, data.months)
+        self.projection_tab.show_data(data.projection)
         self.sessions_tab.set_rows(data.sessions)
         self.exams_tab.set_rows(data.exams)
         self.certificates_tab.set_rows(data.certificates, data.coverage)
