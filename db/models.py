@@ -1,6 +1,16 @@
 """Imports every model module so that ``Base.metadata`` knows all tables."""
 
-from db import accounts, audit, integrity, org, scoring, settings, training
+from db import accounts, audit, integrity, org, scoring, settings, star_levels, training
 from db.base import Base
 
-__all__ = ["Base", "accounts", "audit", "integrity", "org", "scoring", "settings", "training"]
+__all__ = [
+    "Base",
+    "accounts",
+    "audit",
+    "integrity",
+    "org",
+    "scoring",
+    "settings",
+    "star_levels",
+    "training",
+]
