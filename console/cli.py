@@ -141,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     integrity.add_parser(sub, db_parent)
 
+    from console.commands import stars
+
+    stars.add_parser(sub, db_parent, _Parser)
+
     from console.commands import imports as import_commands
 
     import_commands.add_parsers(sub, db_parent)
@@ -230,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unit": _unit,
             "score": _score,
             "training": _training,
+            "stars": _stars,
             "integrity": _integrity,
             "import": _import,
             "template": _template,
@@ -483,6 +488,16 @@ def _training(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return training.run(args, database, _signed_in(args, database))
+    finally:
+        database.close()
+
+
+def _stars(args: argparse.Namespace) -> int:
+    from console.commands import stars
+
+    database = _open(args.db)
+    try:
+        return stars.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 

@@ -4,10 +4,13 @@ review read from the months' grades, complaints and training, and its confirmati
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -40,6 +43,7 @@ from console.core.training.requirements import (
 from console.core.workspace import Workspace
 from db.audit import AuditLog, verify_chain
 from db.star_levels import REVIEW, START, StarLevel, StarLevelRecord
+from exports.star_review_pdf import render_star_review
 from glossary import Category, Grade, TrainingCategory
 from tests.factories import Bureau
 from tests.star_fixtures import (
@@ -295,3 +299,35 @@ def test_confirming_needs_every_month_finalised(session) -> None:  # type: ignor
     seen = [SeenRow.of(r) for r in year_review(session, b.admin, YEAR, AFTER).rows]
     with pytest.raises(ValidationError, match="2025-01"):
         confirm_review(session, b.admin, YEAR, seen, AFTER)
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_the_review_prints_as_a_pdf_with_each_change_and_its_reason(
+    session,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    b = star_bureau(session)
+    plain_months(session, b, WANG, range(7, 13))
+    fail_month(session, b, LIU, 3)
+    session.commit()
+    review = year_review(session, b.admin, YEAR, AFTER)
+    path = render_star_review(
+        review, tmp_path / "stars.pdf", bureau_name="测试市综合行政执法局", issued_on=AFTER
+    )
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        ).stdout.split()
+    )
+    assert "测试市综合行政执法局" in text
+    assert "Provisional" in text  # its months are not finalised
+    assert "王芳" in text and "刘洋" in text
+    assert "6 excellent months (at least 6) and no fail: up one star" in text
+    assert "200 yuan/month" in text or "300 yuan/month" in text
