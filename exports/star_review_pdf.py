@@ -58,6 +58,8 @@ def change_text(row: ReviewRow) -> str:
 
 
 def training_text(row: ReviewRow) -> str:
+    if not row.training_owed:
+        return _t("none owed")
     return _t("met") if row.training_met else _t("not met")
 
 
@@ -167,8 +169,8 @@ def _changes(styles: Styles, review: StarReview, width: float) -> list[Flowable]
             Column(_t("Staff no."), 50),
             Column(_t("Name"), 45),
             Column(_t("Unit"), 80, wrap=True),
-            Column(_t("Level"), 30, centred=True),
-            Column(_t("New level"), 34, centred=True),
+            Column(_t("Level"), 36, centred=True),
+            Column(_t("New level"), 45, centred=True),
             Column(_t("Reason"), 200, wrap=True),
         ],
         width,
@@ -185,15 +187,15 @@ def _everyone(styles: Styles, review: StarReview, width: float) -> Flowable:
         [
             Column(_t("Staff no."), 50),
             Column(_t("Name"), 45),
-            Column(_t("Unit"), 75, wrap=True),
+            Column(_t("Unit"), 70, wrap=True),
             Column(_t("Category"), 45),
             Column(_t("Excellent"), 30, numeric=True),
-            Column(_t("Fail"), 30, numeric=True),
-            Column(_t("Complaints"), 30, numeric=True),
-            Column(_t("Training"), 35, centred=True),
-            Column(_t("Level"), 28, centred=True),
-            Column(_t("New level"), 32, centred=True),
-            Column(_t("Pay tier"), 60, numeric=True),
+            Column(_t("Fail"), 36, numeric=True),
+            Column(_t("Complaints"), 36, numeric=True),
+            Column(_t("Training"), 36, centred=True),
+            Column(_t("Level"), 36, centred=True),
+            Column(_t("New level"), 45, centred=True),
+            Column(_t("Pay tier"), 55, numeric=True),
         ],
         width,
     )

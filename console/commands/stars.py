@@ -126,8 +126,9 @@ def _as_json(review: Any) -> dict[str, Any]:
                 "fails": r.fails,
                 "founded_complaints": r.founded_complaints,
                 "training_met": r.training_met,
+                "training_required": r.training_owed,
                 "pay": str(s.pay(r.proposed)),
-                "reasons": list(r.reasons),
+                "reasons": [reason.words() for reason in r.reasons],
                 "state": r.state,
                 "confirmed_by": r.confirmed_by or None,
             }

@@ -71,7 +71,7 @@ def facts(level: int, excellent: int = 0, fails: int = 0, founded: int = 0, trai
 def test_exactly_n_excellent_months_and_no_fail_is_up_one_star() -> None:
     p = propose(facts(2, excellent=6), S)
     assert (p.level, p.change) == (3, 1)
-    assert "6" in p.reasons[0]
+    assert "6" in p.reasons[0].words()
 
 
 def test_one_excellent_month_short_keeps_the_level() -> None:
@@ -94,7 +94,7 @@ def test_the_levels_stay_within_one_and_five() -> None:
 def test_five_stars_need_the_training_requirement_met() -> None:
     refused = propose(facts(4, excellent=12, training=False), S)
     assert refused.level == 4
-    assert any("training" in r for r in refused.reasons)
+    assert any("training" in r.words() for r in refused.reasons)
     assert propose(facts(4, excellent=12, training=True), S).level == 5
     # Holding 5★ needs it too: without it the level after the review is 4★.
     assert propose(facts(5, excellent=12, training=False), S).level == 4
@@ -261,6 +261,9 @@ def test_confirming_writes_levels_and_history_audited(desk: Desk) -> None:
     history = d.admin.read(star_history, d.b.admin, d.b.people[WANG].id)
     assert (history.level, history.effective_year, history.pay) == (3, YEAR + 1, "300 yuan/month")
     assert [(s.starting, s.level) for s in history.steps] == [(False, 3), (True, 2)]
+    # Stored as the rule's words and numbers, read back in the reader's language.
+    assert history.steps[0].reason == "6 excellent months (at least 6) and no fail: up one star"
+    assert history.steps[1].reason == "starting level from 3 full years of service"
 
 
 def test_a_review_confirmed_on_another_desktop_is_a_conflict(desk: Desk) -> None:

@@ -44,6 +44,7 @@ from console.core.demo.org import (
     install_rules,
 )
 from console.core.demo.points import corrections, monthly_points
+from console.core.demo.star_levels import star_levels
 from console.core.demo.training import certificates, training_programme
 from console.core.demo.warnings import early_warnings, troubled_cases
 from console.core.errors import DuchaError
@@ -208,6 +209,7 @@ def generate_demo(
     sync_sequences(session)
     early_warnings(session, d)
     finalise_past_months(session, d)
+    star_levels(session, d)
     counts = _counts(session)
     return DemoSummary(
         seed=seed,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.people import get_person
 from console.core.star_levels.review import STAFF
+from console.core.star_levels.rule import parse_reasons, reason_words
 from console.core.star_levels.settings import load_star_settings, pay_text
 from db.accounts import UserAccount
 from db.star_levels import START, StarLevel, StarLevelRecord
@@ -57,7 +58,7 @@ def star_history(session: Session, user: User, person_id: int) -> StarHistory:
             r.kind == START,
             r.previous_level,
             r.level,
-            r.reason,
+            reason_words(parse_reasons(r.reason)),
             who or "",
             r.confirmed_at,
         )

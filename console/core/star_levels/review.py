@@ -20,12 +20,20 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.conflicts import Conflict, describe_change
 from console.core.errors import FieldError, ValidationError
-from console.core.i18n import tr_context
+from console.core.i18n import N_, tr_context
 from console.core.permissions import require_admin, require_user, visible_unit_ids
 from console.core.policy import on_strength_on
 from console.core.scoring.ranking import shown_month
 from console.core.scoring.settings import load_settings
-from console.core.star_levels.rule import YearFacts, propose, service_years
+from console.core.star_levels.rule import (
+    Reason,
+    YearFacts,
+    parse_reasons,
+    propose,
+    reason_words,
+    service_years,
+    store_reasons,
+)
 from console.core.star_levels.settings import StarLevelSettings, load_star_settings, pay_text
 from console.core.training.progress import period_end, progress_of
 from console.core.training.requirements import PaceStatus
@@ -61,8 +69,9 @@ class ReviewRow:
     fails: int
     founded_complaints: int
     training_met: bool
+    training_owed: bool  # a training requirement applies to the person
     proposed: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     pay_now: str
     pay_proposed: str
     state: str  # OPEN, CONFIRMED, LATER
@@ -75,7 +84,7 @@ class ReviewRow:
 
     @property
     def reason_text(self) -> str:
-        return _t("; ").join(self.reasons)
+        return reason_words(self.reasons)
 
 
 @dataclass(frozen=True)
@@ -137,10 +146,12 @@ def _founded(session: Session, year: int, as_of: date) -> dict[int, int]:
 def year_review(session: Session, user: User, year: int, today: date) -> StarReview:
     """The review of ``year`` as the user may see it (a squad leader: their own units)."""
     require_user(user)
-    return _review(session, visible_unit_ids(session, user), year, today)
+    return review_of(session, visible_unit_ids(session, user), year, today)
 
 
-def _review(session: Session, scope: set[int] | None, year: int, today: date) -> StarReview:
+def review_of(session: Session, scope: set[int] | None, year: int, today: date) -> StarReview:
+    """``year_review`` for the units in ``scope`` (None: all), without a user: for the
+    confirmation (which re-reads the whole bureau) and the demo."""
     if date(year, 1, 1) > today:
         text = _t("{year} has not begun: there is nothing to review.")
         raise ValidationError([FieldError("year", text.format(year=year))])
@@ -194,21 +205,23 @@ def _review(session: Session, scope: set[int] | None, year: int, today: date) ->
             excellent=sum(1 for g in months if g == Grade.EXCELLENT),
             fails=sum(1 for g in months if g == Grade.FAIL),
             founded_complaints=founded.get(pid, 0),
-            training_met=training.get(pid) in (PaceStatus.DONE, PaceStatus.NOT_REQUIRED),
+            training_met=training.get(pid, PaceStatus.NOT_REQUIRED)
+            in (PaceStatus.DONE, PaceStatus.NOT_REQUIRED),
         )
         state, by, at = OPEN, "", None
-        reasons: tuple[str, ...]
+        reasons: tuple[Reason, ...]
         record = records.get(pid)
         if record is not None:
             # Confirmed: the row shows what was decided, as it was decided.
             state, by, at = CONFIRMED, record[1] or "", record[0].confirmed_at
             level = record[0].previous_level or record[0].level
-            proposed, reasons = record[0].level, (record[0].reason,)
+            proposed, reasons = record[0].level, parse_reasons(record[0].reason)
         elif current is not None and current.effective_year > year:
             state, level, proposed = LATER, current.level, current.level
             reasons = (
-                _t("a later review is already in force (from {year})").format(
-                    year=current.effective_year
+                Reason(
+                    N_("a later review is already in force (from {year})"),
+                    (("year", current.effective_year),),
                 ),
             )
         else:
@@ -234,6 +247,7 @@ def _review(session: Session, scope: set[int] | None, year: int, today: date) ->
                 fails=facts.fails,
                 founded_complaints=facts.founded_complaints,
                 training_met=facts.training_met,
+                training_owed=training.get(pid, PaceStatus.NOT_REQUIRED) != PaceStatus.NOT_REQUIRED,
                 proposed=proposed,
                 reasons=reasons,
                 pay_now=pay_text(settings, level),
@@ -251,10 +265,10 @@ def local_minute(moment: datetime) -> str:
     return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _starting_reason(years: int | None) -> str:
+def _starting_reason(years: int | None) -> Reason:
     if years is None:
-        return _t("starting level: hire date unknown, counted as 0 years")
-    return _t("starting level from {n} full years of service").format(n=years)
+        return Reason(N_("starting level: hire date unknown, counted as 0 years"))
+    return Reason(N_("starting level from {n} full years of service"), (("n", years),))
 
 
 # --------------------------------------------------------------------------- confirming
@@ -303,7 +317,7 @@ def confirm_review(
                 )
             ]
         )
-    review = _review(session, None, year, today)
+    review = review_of(session, None, year, today)
     if review.provisional:
         raise ValidationError(
             [
@@ -316,6 +330,7 @@ def confirm_review(
             ]
         )
     rows = {r.person_id: r for r in review.rows}
+    seen = list({s.person_id: s for s in seen}.values())  # a row chosen twice counts once
     changed = 0
     for s in seen:
         row = rows.get(s.person_id)
@@ -323,37 +338,7 @@ def confirm_review(
             text = _t("This person is not in the review of {year}.")
             raise ValidationError([FieldError("people", text.format(year=year))])
         _require_unchanged(session, row, s, year)
-        current = session.scalar(select(StarLevel).where(StarLevel.person_id == row.person_id))
-        if current is None:
-            current = StarLevel(person_id=row.person_id, level=row.level, effective_year=year)
-            session.add(current)
-            session.add(
-                StarLevelRecord(
-                    person_id=row.person_id,
-                    kind=START,
-                    review_year=year,
-                    effective_year=year,
-                    previous_level=None,
-                    level=row.level,
-                    reason=row.reasons[0],
-                    confirmed_by_id=actor.id,
-                )
-            )
-            session.flush()
-        session.add(
-            StarLevelRecord(
-                person_id=row.person_id,
-                kind=REVIEW,
-                review_year=year,
-                effective_year=year + 1,
-                previous_level=row.level,
-                level=row.proposed,
-                reason=_t("; ").join(row.reasons[1:] if row.starting else row.reasons),
-                confirmed_by_id=actor.id,
-            )
-        )
-        current.level = row.proposed
-        current.effective_year = year + 1
+        record_confirmation(session, row, year, actor.id)
         changed += row.change != 0
     session.flush()
     record_event(
@@ -362,6 +347,48 @@ def confirm_review(
         {"year": year, "people": len(seen), "changed": changed},
     )
     return Confirmed(year, len(seen), changed)
+
+
+def record_confirmation(
+    session: Session, row: ReviewRow, year: int, by_id: int | None, at: datetime | None = None
+) -> None:
+    """Write one confirmed row: its starting level first if it held none, then the
+    review's result as the level from next year. ``at`` defaults to now (the demo gives
+    its own, to stay the same from run to run)."""
+    stamp = {"confirmed_at": at} if at is not None else {}
+    current = session.scalar(select(StarLevel).where(StarLevel.person_id == row.person_id))
+    if current is None:
+        current = StarLevel(person_id=row.person_id, level=row.level, effective_year=year)
+        session.add(current)
+        session.add(
+            StarLevelRecord(
+                person_id=row.person_id,
+                kind=START,
+                review_year=year,
+                effective_year=year,
+                previous_level=None,
+                level=row.level,
+                reason=store_reasons(row.reasons[:1]),
+                confirmed_by_id=by_id,
+                **stamp,
+            )
+        )
+        session.flush()
+    session.add(
+        StarLevelRecord(
+            person_id=row.person_id,
+            kind=REVIEW,
+            review_year=year,
+            effective_year=year + 1,
+            previous_level=row.level,
+            level=row.proposed,
+            reason=store_reasons(row.reasons[1:] if row.starting else row.reasons),
+            confirmed_by_id=by_id,
+            **stamp,
+        )
+    )
+    current.level = row.proposed
+    current.effective_year = year + 1
 
 
 def _require_unchanged(session: Session, row: ReviewRow, s: SeenRow, year: int) -> None:
@@ -378,7 +405,7 @@ def _require_unchanged(session: Session, row: ReviewRow, s: SeenRow, year: int) 
             )
         )
     if row.state == LATER:
-        raise ValidationError([FieldError("people", row.reasons[0])])
+        raise ValidationError([FieldError("people", row.reason_text)])
     if row.seen_version != s.seen_version:
         level_id = session.scalar(select(StarLevel.id).where(StarLevel.person_id == row.person_id))
         raise describe_change(session, StarLevel.__tablename__, level_id)

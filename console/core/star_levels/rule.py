@@ -10,13 +10,46 @@ proposes and why. docs/star-levels.md states it with a worked example.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
-from console.core.i18n import tr_context
+from console.core.i18n import N_, tr_context
 from console.core.star_levels.settings import HIGHEST, LOWEST, StarLevelSettings
 
 _t = tr_context("star_levels")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A reason in the words of whoever reads it: its English source and its numbers,
+    stored as such (``store_reasons``) and translated when shown, so that a history
+    confirmed in one language reads in another."""
+
+    text: str
+    values: tuple[tuple[str, int], ...] = ()
+    literal: bool = False  # stored text of no known shape: shown as it is
+
+    def words(self) -> str:
+        if self.literal:
+            return self.text
+        return _t(self.text).format(**dict(self.values))
+
+
+def store_reasons(reasons: tuple[Reason, ...] | list[Reason]) -> str:
+    return json.dumps([[r.text, dict(r.values)] for r in reasons], ensure_ascii=False)
+
+
+def parse_reasons(stored: str) -> tuple[Reason, ...]:
+    try:
+        data = json.loads(stored)
+        return tuple(Reason(str(text), tuple(sorted(values.items()))) for text, values in data)
+    except (ValueError, TypeError, AttributeError):
+        return (Reason(stored, literal=True),)
+
+
+def reason_words(reasons: tuple[Reason, ...]) -> str:
+    return _t("; ").join(r.words() for r in reasons)
 
 
 @dataclass(frozen=True)
@@ -34,7 +67,7 @@ class YearFacts:
 class Proposal:
     level: int  # after the review
     change: int  # level − the level held
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
 
 def service_years(hired: date | None, on: date) -> int | None:
@@ -49,37 +82,38 @@ def service_years(hired: date | None, on: date) -> int | None:
 
 def propose(facts: YearFacts, settings: StarLevelSettings) -> Proposal:
     needed = settings.excellent_needed
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     step = 0
     if facts.fails or facts.founded_complaints:
         step = -1
         if facts.fails:
-            reasons.append(_t("{n} fail month(s): down one star").format(n=facts.fails))
+            reasons.append(Reason(N_("{n} fail month(s): down one star"), (("n", facts.fails),)))
         if facts.founded_complaints:
-            reasons.append(
-                _t("{n} founded complaint(s): down one star").format(n=facts.founded_complaints)
-            )
+            n = facts.founded_complaints
+            reasons.append(Reason(N_("{n} founded complaint(s): down one star"), (("n", n),)))
     elif facts.excellent >= needed:
         step = 1
         reasons.append(
-            _t("{n} excellent months (at least {needed}) and no fail: up one star").format(
-                n=facts.excellent, needed=needed
+            Reason(
+                N_("{n} excellent months (at least {needed}) and no fail: up one star"),
+                (("n", facts.excellent), ("needed", needed)),
             )
         )
     else:
         reasons.append(
-            _t("{n} excellent months (fewer than {needed}), no fail: level kept").format(
-                n=facts.excellent, needed=needed
+            Reason(
+                N_("{n} excellent months (fewer than {needed}), no fail: level kept"),
+                (("n", facts.excellent), ("needed", needed)),
             )
         )
     level = facts.level + step
     if level > HIGHEST:
         level = HIGHEST
-        reasons.append(_t("already at the highest level, 5 stars"))
+        reasons.append(Reason(N_("already at the highest level, 5 stars")))
     if level < LOWEST:
         level = LOWEST
-        reasons.append(_t("already at the lowest level, 1 star"))
+        reasons.append(Reason(N_("already at the lowest level, 1 star")))
     if level == HIGHEST and not facts.training_met:
         level = HIGHEST - 1
-        reasons.append(_t("5 stars need the year's training requirement met; it was not"))
+        reasons.append(Reason(N_("5 stars need the year's training requirement met; it was not")))
     return Proposal(level, level - facts.level, tuple(reasons))

@@ -144,7 +144,7 @@ class StarLevelsTab(QWidget):
             number_column(self.tr("Complaints"), lambda r: r.founded_complaints, count),
             Column(
                 self.tr("Training"),
-                lambda r: self.tr("met") if r.training_met else self.tr("not met"),
+                self._training_text,
                 colour=lambda r: None if r.training_met else DOWN_COLOUR,
             ),
             number_column(self.tr("Level"), lambda r: r.level, count),
@@ -168,6 +168,11 @@ class StarLevelsTab(QWidget):
             ),
             Column(self.tr("Reason"), lambda r: r.reason_text, tooltip=lambda r: r.reason_text),
         ]
+
+    def _training_text(self, r: ReviewRow) -> str:
+        if not r.training_owed:
+            return self.tr("none owed")
+        return self.tr("met") if r.training_met else self.tr("not met")
 
     def _state_text(self, r: ReviewRow) -> str:
         if r.state == CONFIRMED:
