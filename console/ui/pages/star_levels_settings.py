@@ -60,11 +60,12 @@ class StarLevelSettingsPanel(QWidget):
         self.band_years: dict[int, QSpinBox] = {}
         for i, level in enumerate(LEVELS):
             box = QSpinBox()
-            box.setRange(NOT_BY_SERVICE, 60)
-            box.setSpecialValueText(self.tr("not by service"))
             box.setSuffix(self.tr(" years"))
             if level == 1:
                 box.setRange(0, 0)  # everyone starts somewhere: 1 star from 0 years
+            else:
+                box.setRange(NOT_BY_SERVICE, 60)
+                box.setSpecialValueText(self.tr("not by service"))
             self.band_years[level] = box
             grid.addWidget(QLabel(self.tr("{n} stars from").format(n=level)), i, 0)
             grid.addWidget(box, i, 1)

@@ -93,7 +93,7 @@ class StarLevelsTab(QWidget):
             self.proxy,
             "star_review",
             lambda: self._title(),
-            (70, 70, 130, 70, 50, 50, 50, 50, 60, 50, 60, 60, 90, 70, 320),
+            (70, 70, 150, 70, 50, 50, 55, 70, 60, 55, 70, 50, 90, 70, 360),
             search=self.search,
         )
 
