@@ -187,11 +187,11 @@ def _everyone(styles: Styles, review: StarReview, width: float) -> Flowable:
         [
             Column(_t("Staff no."), 50),
             Column(_t("Name"), 45),
-            Column(_t("Unit"), 70, wrap=True),
+            Column(_t("Unit"), 64, wrap=True),
             Column(_t("Category"), 45),
             Column(_t("Excellent"), 30, numeric=True),
             Column(_t("Fail"), 36, numeric=True),
-            Column(_t("Complaints"), 36, numeric=True),
+            Column(_t("Complaints"), 46, numeric=True),
             Column(_t("Training"), 36, centred=True),
             Column(_t("Level"), 36, centred=True),
             Column(_t("New level"), 45, centred=True),
