@@ -145,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     contractors.add_parser(sub, db_parent)
 
+    from console.commands import stars
+
+    stars.add_parser(sub, db_parent, _Parser)
+
     from console.commands import imports as import_commands
 
     import_commands.add_parsers(sub, db_parent)
@@ -234,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unit": _unit,
             "score": _score,
             "training": _training,
+            "stars": _stars,
             "integrity": _integrity,
             "contractors": _contractors,
             "import": _import,
@@ -498,6 +503,16 @@ def _training(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return training.run(args, database, _signed_in(args, database))
+    finally:
+        database.close()
+
+
+def _stars(args: argparse.Namespace) -> int:
+    from console.commands import stars
+
+    database = _open(args.db)
+    try:
+        return stars.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 

@@ -1,6 +1,16 @@
 """Imports every model module so that ``Base.metadata`` knows all tables."""
 
-from db import accounts, audit, contractors, integrity, org, scoring, settings, training
+from db import (
+    accounts,
+    audit,
+    contractors,
+    integrity,
+    org,
+    scoring,
+    settings,
+    star_levels,
+    training,
+)
 from db.base import Base
 
 __all__ = [
@@ -12,5 +22,6 @@ __all__ = [
     "org",
     "scoring",
     "settings",
+    "star_levels",
     "training",
 ]

@@ -49,6 +49,7 @@ SIGNED_IN_COMMANDS = frozenset(
         "unit",
         "score",
         "training",
+        "stars",
         "integrity",
         "contractors",
         "import",

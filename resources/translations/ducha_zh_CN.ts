@@ -3282,6 +3282,10 @@ Please sign in again.</source>
       <translation>季度/年度</translation>
     </message>
     <message>
+      <source>Star levels</source>
+      <translation>星级评定</translation>
+    </message>
+    <message>
       <source>Approvals ({n})</source>
       <translation>待审核（{n}）</translation>
     </message>
@@ -3922,7 +3926,7 @@ Please sign in again.</source>
     </message>
     <message>
       <source>Level</source>
-      <translation>预警等级</translation>
+      <translation>星级</translation>
     </message>
     <message>
       <source>Grounds</source>
@@ -4017,16 +4021,44 @@ Please sign in again.</source>
       <translation>90 天内到期</translation>
     </message>
     <message>
+      <source>From year</source>
+      <translation>生效年度</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>确定方式</translation>
+    </message>
+    <message>
+      <source>Starting level</source>
+      <translation>初始星级</translation>
+    </message>
+    <message>
+      <source>Review of {year}</source>
+      <translation>{year} 年度评定</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Confirmed by</source>
+      <translation>确认人</translation>
+    </message>
+    <message>
+      <source>Star level: none confirmed yet</source>
+      <translation>星级：尚未确认</translation>
+    </message>
+    <message>
+      <source>Star level: {level} stars from {year}, pay tier {pay}</source>
+      <translation>星级：自 {year} 年起为 {level} 星，待遇档次 {pay}</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>原单位</translation>
     </message>
     <message>
       <source>To</source>
       <translation>调入单位</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>原因</translation>
     </message>
     <message>
       <source>Transfers</source>
@@ -5440,6 +5472,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
       <translation>外包考核</translation>
     </message>
     <message>
+      <source>Star levels</source>
+      <translation>辅助人员星级</translation>
+    </message>
+    <message>
       <source>Sign-in &amp; passwords</source>
       <translation>登录与密码</translation>
     </message>
@@ -5704,6 +5740,248 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>The company {n} selected people work for:</source>
       <translation>所选 {n} 人所属的企业：</translation>
+    </message>
+  </context>
+  <context>
+    <name>StarLevelSettingsPanel</name>
+    <message>
+      <source>Star levels of auxiliary and assistant staff (1 to 5 stars), reviewed once a year: up one star with enough excellent months and no fail, down one on a fail month or a founded complaint; 5 stars also need the year's training met. Staff without a level start from their years of service.</source>
+      <translation>辅助执法和协管人员实行星级管理（一至五星），每年评定一次：优秀月数达到要求且无不合格的升一星，有不合格月份或投诉属实的降一星；评为五星还须完成当年培训学时要求。尚无星级的人员按工龄确定初始星级。</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> 个月</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> 年</translation>
+    </message>
+    <message>
+      <source>not by service</source>
+      <translation>不按工龄授予</translation>
+    </message>
+    <message>
+      <source>{n} stars from</source>
+      <translation>{n} 星起始工龄</translation>
+    </message>
+    <message>
+      <source>An amount a month (yuan)</source>
+      <translation>按月发放金额（元）</translation>
+    </message>
+    <message>
+      <source>A coefficient of the base pay</source>
+      <translation>按基本工资系数</translation>
+    </message>
+    <message>
+      <source>Amount (yuan a month)</source>
+      <translation>金额（元/月）</translation>
+    </message>
+    <message>
+      <source>Coefficient</source>
+      <translation>系数</translation>
+    </message>
+    <message>
+      <source>{n} stars</source>
+      <translation>{n} 星</translation>
+    </message>
+    <message>
+      <source>Up one star with at least</source>
+      <translation>升一星所需优秀月数</translation>
+    </message>
+    <message>
+      <source>Starting level</source>
+      <translation>初始星级</translation>
+    </message>
+    <message>
+      <source>Pay tier</source>
+      <translation>待遇档次</translation>
+    </message>
+    <message>
+      <source>Pay of each level</source>
+      <translation>各星级待遇</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StarLevelsTab</name>
+    <message>
+      <source>Changes only</source>
+      <translation>仅显示变动</translation>
+    </message>
+    <message>
+      <source>Search staff number, name, unit…</source>
+      <translation>搜索工号、姓名、单位…</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年度：</translation>
+    </message>
+    <message>
+      <source>Confirm selected</source>
+      <translation>确认所选</translation>
+    </message>
+    <message>
+      <source>Confirm all</source>
+      <translation>全部确认</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>导出 Excel…</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>工龄</translation>
+    </message>
+    <message>
+      <source>Excellent</source>
+      <translation>优秀</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>投诉属实</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>现星级</translation>
+    </message>
+    <message>
+      <source>New level</source>
+      <translation>拟定星级</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变动</translation>
+    </message>
+    <message>
+      <source>Pay tier</source>
+      <translation>待遇档次</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>none owed</source>
+      <translation>无要求</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>not met</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>已被后续评定取代</translation>
+    </message>
+    <message>
+      <source>Proposed</source>
+      <translation>待确认</translation>
+    </message>
+    <message>
+      <source>Star-level review {year}</source>
+      <translation>{year} 年度星级评定</translation>
+    </message>
+    <message>
+      <source>Reading the year's grades…</source>
+      <translation>正在读取全年考核等次…</translation>
+    </message>
+    <message>
+      <source>{year}: {n} auxiliary and assistant staff — {up} up, {down} down, {kept} kept; {confirmed} confirmed. Up one star with at least {needed} excellent months and no fail; down one on a fail month or a founded complaint; 5 stars need the year's training met.</source>
+      <translation>{year} 年度：辅助执法和协管人员 {n} 人——升星 {up} 人，降星 {down} 人，保持 {kept} 人；已确认 {confirmed} 人。优秀不少于 {needed} 个月且无不合格的升一星；有不合格月份或投诉属实的降一星；评为五星须完成当年培训学时要求。</translation>
+    </message>
+    <message>
+      <source>The year is not over: the review is provisional.</source>
+      <translation>本年度尚未结束，评定结果为预评。</translation>
+    </message>
+    <message>
+      <source>Not yet finalised: {months}.</source>
+      <translation>尚未定稿：{months}。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <source>Select the proposed rows to confirm.</source>
+      <translation>请选择待确认的行。</translation>
+    </message>
+    <message>
+      <source>Confirm star levels</source>
+      <translation>确认星级</translation>
+    </message>
+    <message>
+      <source>Confirm the {year} review for {n} people ({changed} change level)? Their levels for {next} are then recorded, with your name.</source>
+      <translation>确认 {n} 人的 {year} 年度星级评定（其中 {changed} 人星级变动）？确认后将以您的名义记录其 {next} 年度星级。</translation>
+    </message>
+    <message>
+      <source>Confirmed {n} people for {year}.</source>
+      <translation>已确认 {year} 年度 {n} 人的星级。</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已写入：{path}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
     </message>
   </context>
   <context>
@@ -8246,6 +8524,38 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>no password given: type it when asked, or set {env} for a script</source>
       <translation>未提供密码：请在提示时输入；无人值守的脚本请设置环境变量 {env}</translation>
+    </message>
+    <message>
+      <source>star levels of auxiliary staff</source>
+      <translation>辅助人员星级</translation>
+    </message>
+    <message>
+      <source>the year's star-level review (星级评定)</source>
+      <translation>年度星级评定（星级评定）</translation>
+    </message>
+    <message>
+      <source>also write it as PDF</source>
+      <translation>同时输出 PDF</translation>
+    </message>
+    <message>
+      <source>also write it as Excel</source>
+      <translation>同时输出 Excel</translation>
+    </message>
+    <message>
+      <source>confirm every proposal not yet confirmed (administrator)</source>
+      <translation>确认所有尚未确认的拟定星级（督察队长）</translation>
+    </message>
+    <message>
+      <source>Confirmed {n} people for {year}, {changed} of them changed level.</source>
+      <translation>已确认 {year} 年度 {n} 人的星级评定，其中 {changed} 人星级变动。</translation>
+    </message>
+    <message>
+      <source>{year}: {n} people reviewed — {up} up, {down} down, {kept} kept</source>
+      <translation>{year} 年度：评定 {n} 人——升星 {up} 人，降星 {down} 人，保持 {kept} 人</translation>
+    </message>
+    <message>
+      <source>Not final: months not finalised: {months}</source>
+      <translation>尚非定稿：以下月份未定稿：{months}</translation>
     </message>
     <message>
       <source>training hours against the yearly requirements</source>
@@ -11530,6 +11840,273 @@ Error: {error}</source>
     <message>
       <source>This database already has accounts; please sign in.</source>
       <translation>该数据库已有账号，请登录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>star_levels</name>
+    <message>
+      <source>{year} has not begun: there is nothing to review.</source>
+      <translation>{year} 年尚未开始，无可评定。</translation>
+    </message>
+    <message>
+      <source>a later review is already in force (from {year})</source>
+      <translation>之后年度的评定结果已生效（自 {year} 年起）</translation>
+    </message>
+    <message>
+      <source>starting level: hire date unknown, counted as 0 years</source>
+      <translation>初始星级：入职日期不详，按 0 年工龄计</translation>
+    </message>
+    <message>
+      <source>starting level from {n} full years of service</source>
+      <translation>初始星级：按满 {n} 年工龄确定</translation>
+    </message>
+    <message>
+      <source>Choose the people to confirm.</source>
+      <translation>请选择要确认的人员。</translation>
+    </message>
+    <message>
+      <source>The review of {year} is confirmed once the year is over, from 1 January {next}.</source>
+      <translation>{year} 年度星级评定须在年度结束后确认，即 {next} 年 1 月 1 日起。</translation>
+    </message>
+    <message>
+      <source>Finalise these months first: {months}.</source>
+      <translation>请先将以下月份定稿：{months}。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>This person is not in the review of {year}.</source>
+      <translation>此人不在 {year} 年度星级评定名单中。</translation>
+    </message>
+    <message>
+      <source>{who} confirmed the review of {year} for {name} at {when}. Nothing was saved: refresh to see it.</source>
+      <translation>{who} 已于 {when} 确认 {name} 的 {year} 年度星级评定。本次未作任何保存，请刷新后查看。</translation>
+    </message>
+    <message>
+      <source>someone</source>
+      <translation>他人</translation>
+    </message>
+    <message>
+      <source>The review of {name} has changed since it was shown: now {level} to {proposed} stars. Nothing was saved: refresh and check it again.</source>
+      <translation>{name} 的评定结果在显示后已有变化：现为 {level} 星调整为 {proposed} 星。本次未作任何保存，请刷新后重新核对。</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{n} fail month(s): down one star</source>
+      <translation>{n} 个月不合格，降一星</translation>
+    </message>
+    <message>
+      <source>{n} founded complaint(s): down one star</source>
+      <translation>{n} 件投诉属实，降一星</translation>
+    </message>
+    <message>
+      <source>{n} excellent months (at least {needed}) and no fail: up one star</source>
+      <translation>{n} 个月优秀（不少于 {needed} 个月）且无不合格，升一星</translation>
+    </message>
+    <message>
+      <source>{n} excellent months (fewer than {needed}), no fail: level kept</source>
+      <translation>{n} 个月优秀（不足 {needed} 个月），无不合格，星级不变</translation>
+    </message>
+    <message>
+      <source>already at the highest level, 5 stars</source>
+      <translation>已是最高五星</translation>
+    </message>
+    <message>
+      <source>already at the lowest level, 1 star</source>
+      <translation>已是最低一星</translation>
+    </message>
+    <message>
+      <source>5 stars need the year's training requirement met; it was not</source>
+      <translation>五星须完成当年培训学时要求，未完成</translation>
+    </message>
+    <message>
+      <source>{amount} yuan/month</source>
+      <translation>{amount} 元/月</translation>
+    </message>
+    <message>
+      <source>The first service band starts at 0 years.</source>
+      <translation>第一档工龄须从 0 年起。</translation>
+    </message>
+    <message>
+      <source>Each band starts at a different year, 0 to 60.</source>
+      <translation>各档起始工龄不得相同，取值 0 至 60 年。</translation>
+    </message>
+    <message>
+      <source>A starting level is 1 to 5 stars.</source>
+      <translation>初始星级为一至五星。</translation>
+    </message>
+    <message>
+      <source>Longer service never starts at a lower level than shorter service.</source>
+      <translation>工龄长者的初始星级不得低于工龄短者。</translation>
+    </message>
+    <message>
+      <source>Excellent months needed: 1 to 12.</source>
+      <translation>所需优秀月数为 1 至 12 个月。</translation>
+    </message>
+    <message>
+      <source>Choose an amount or a coefficient.</source>
+      <translation>请选择按金额或按系数。</translation>
+    </message>
+    <message>
+      <source>Every level has a pay tier of 0 or more.</source>
+      <translation>每一星级的待遇档次须不小于 0。</translation>
+    </message>
+    <message>
+      <source>A higher level never pays less than a lower one.</source>
+      <translation>星级高者待遇不得低于星级低者。</translation>
+    </message>
+    <message>
+      <source>{bureau}: review of the star levels of auxiliary staff, {year}</source>
+      <translation>{bureau}关于{year}年度辅助执法人员星级评定情况的通报</translation>
+    </message>
+    <message>
+      <source>up {n}</source>
+      <translation>升 {n} 星</translation>
+    </message>
+    <message>
+      <source>down {n}</source>
+      <translation>降 {n} 星</translation>
+    </message>
+    <message>
+      <source>kept</source>
+      <translation>保持</translation>
+    </message>
+    <message>
+      <source>none owed</source>
+      <translation>无要求</translation>
+    </message>
+    <message>
+      <source>met</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>not met</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>预评稿</translation>
+    </message>
+    <message>
+      <source>Star levels {year}</source>
+      <translation>{year}年度星级评定</translation>
+    </message>
+    <message>
+      <source>(provisional)</source>
+      <translation>（预评稿）</translation>
+    </message>
+    <message>
+      <source>To all squads, town teams and departments:</source>
+      <translation>各中队、乡镇执法队、各科室：</translation>
+    </message>
+    <message>
+      <source>Under the bureau's star-level rules for auxiliary staff, the star levels for {next} were reviewed on the monthly grades, founded complaints and training of {year}, as follows.</source>
+      <translation>根据我局执法辅助人员星级管理办法，依据{year}年度各月考核等次、投诉查实情况和培训完成情况，对{next}年度星级进行了评定，现将结果通报如下。</translation>
+    </message>
+    <message>
+      <source>1. Overview</source>
+      <translation>一、总体情况</translation>
+    </message>
+    <message>
+      <source>2. The rule applied</source>
+      <translation>二、评定规则</translation>
+    </message>
+    <message>
+      <source>3. Changes of level</source>
+      <translation>三、星级变动情况</translation>
+    </message>
+    <message>
+      <source>4. Levels and pay tiers of all staff reviewed</source>
+      <translation>四、参评人员星级及待遇档次</translation>
+    </message>
+    <message>
+      <source>{n} auxiliary and assistant staff were reviewed: {up} go up one star, {down} go down one star and {kept} keep their level. {confirmed} of them are confirmed.</source>
+      <translation>本年度共评定辅助执法和协管人员{n}人，其中升一星{up}人，降一星{down}人，星级保持不变{kept}人；已确认{confirmed}人。</translation>
+    </message>
+    <message>
+      <source>Months not yet finalised: {months}. Their grades may still change.</source>
+      <translation>以下月份尚未定稿：{months}，其考核等次仍可能变化。</translation>
+    </message>
+    <message>
+      <source>from {years} years: {level} stars</source>
+      <translation>满{years}年为{level}星</translation>
+    </message>
+    <message>
+      <source>Up one star with at least {n} excellent months and no fail month; down one star on any fail month or a founded complaint; levels stay within 1 to 5 stars, and 5 stars also need the year's training requirement met.</source>
+      <translation>全年考核优秀不少于{n}个月且无不合格月份的，升一星；有不合格月份或投诉经查属实的，降一星；星级在一星至五星之间，评为五星还须完成当年培训学时要求。</translation>
+    </message>
+    <message>
+      <source>Staff without a level start from their years of service: {bands}.</source>
+      <translation>尚无星级的人员按工龄确定初始星级：{bands}。</translation>
+    </message>
+    <message>
+      <source>No level changes this year.</source>
+      <translation>本年度无星级变动。</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>现星级</translation>
+    </message>
+    <message>
+      <source>New level</source>
+      <translation>拟定星级</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Excellent</source>
+      <translation>优秀</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>Complaints</source>
+      <translation>属实投诉</translation>
+    </message>
+    <message>
+      <source>Training</source>
+      <translation>培训</translation>
+    </message>
+    <message>
+      <source>Pay tier</source>
+      <translation>待遇档次</translation>
+    </message>
+    <message>
+      <source>Years of service</source>
+      <translation>工龄（年）</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变动</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>已确认</translation>
     </message>
   </context>
   <context>

@@ -46,6 +46,7 @@ from console.core.demo.org import (
 )
 from console.core.demo.planned import planned_sessions
 from console.core.demo.points import corrections, monthly_points
+from console.core.demo.star_levels import star_levels
 from console.core.demo.training import certificates, training_programme
 from console.core.demo.warnings import early_warnings, troubled_cases
 from console.core.errors import DuchaError
@@ -212,6 +213,7 @@ def generate_demo(
     early_warnings(session, d)
     finalise_past_months(session, d)
     contractors(session, d)
+    star_levels(session, d)
     counts = _counts(session)
     return DemoSummary(
         seed=seed,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.core.labels import label
 from console.core.profile import Profile, build_profile
+from console.core.star_levels.history import star_history
 from console.ui.context import AppContext
 from console.ui.pages.integrity_warnings import level_colour, local_day
 from widgets.screen_fit import fit_to_screen
@@ -263,6 +264,45 @@ class ProfileDialog(QDialog):
             return self.tr("Expires within 90 days")
         return None
 
+    def _star_levels_section(self, box: QSplitter) -> None:
+        """Star levels (星级), for auxiliary and assistant staff: the level held now with
+        its pay tier, then each starting level and confirmed review, newest first."""
+        history = self.ctx.read(star_history, self.ctx.user, self.profile.person.id)
+        if not history.applies:
+            return
+        steps = make_table(
+            [
+                Column(self.tr("From year"), lambda t: str(t.effective_year)),
+                Column(
+                    self.tr("Decided by"),
+                    lambda t: (
+                        self.tr("Starting level")
+                        if t.starting
+                        else self.tr("Review of {year}").format(year=t.review_year)
+                    ),
+                ),
+                Column(
+                    self.tr("Level"),
+                    lambda t: (
+                        str(t.level)
+                        if t.previous_level is None
+                        else f"{t.previous_level} → {t.level}"
+                    ),
+                    align=RIGHT,
+                ),
+                Column(self.tr("Reason"), lambda t: t.reason),
+                Column(self.tr("Confirmed by"), lambda t: t.confirmed_by),
+            ],
+            history.steps,
+        )
+        if history.level is None:
+            title = self.tr("Star level: none confirmed yet")
+        else:
+            title = self.tr("Star level: {level} stars from {year}, pay tier {pay}").format(
+                level=history.level, year=history.effective_year, pay=history.pay
+            )
+        self._section(title, steps, box)
+
     def _history_tab(self) -> QWidget:
         tab = box = QSplitter(Qt.Orientation.Vertical)
         box.setChildrenCollapsible(False)
@@ -276,6 +316,7 @@ class ProfileDialog(QDialog):
             self.profile.transfers,
         )
         self._section(self.tr("Transfers"), transfers, box)
+        self._star_levels_section(box)
         note = self.profile.person.note
         if note:
             self._section(self.tr("Notes"), QLabel(note), box)

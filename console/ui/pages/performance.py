@@ -29,6 +29,7 @@ from console.ui.pages.base import Page
 from console.ui.pages.performance_charts import ChartsTab
 from console.ui.pages.performance_ledger import ApprovalsTab, EntriesTab
 from console.ui.pages.performance_tabs import PeriodTab, RankingTab, SquadsTab, StarsTab
+from console.ui.pages.star_levels_tab import StarLevelsTab
 from console.ui.scoring_format import plain, score
 from glossary import Grade, Role, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
@@ -94,6 +95,7 @@ class PerformancePage(Page):
             (self.approvals_tab, self.tr("Approvals")),
             (self.entries_tab, self.tr("Entries")),
             (self.period_tab, self.tr("Quarter / year")),
+            (StarLevelsTab(ctx), self.tr("Star levels")),
         ]
         for widget, title in pages:
             self.tabs.addTab(widget, title)

@@ -40,6 +40,7 @@ from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
 from console.ui.pages.contractor_settings import ContractorSettingsPanel
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
+from console.ui.pages.star_levels_settings import StarLevelSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
 from console.ui.pages.warning_settings import WarningSettingsPanel
 from console.ui.settings_store import (
@@ -163,6 +164,7 @@ class SettingsPage(Page):
         self.training = TrainingSettingsPanel(ctx)
         self.tabs.addTab(self.training, self.tr("Training"))
         self.tabs.addTab(ContractorSettingsPanel(ctx), self.tr("Contractors"))
+        self.tabs.addTab(StarLevelSettingsPanel(ctx), self.tr("Star levels"))
         self.account_policy = AccountPolicyPanel(ctx)
         self.tabs.addTab(self.account_policy, self.tr("Sign-in & passwords"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))

@@ -1,7 +1,7 @@
 """service contractors: companies, contracts, staff links and monthly assessments
 
 Revision ID: 0010_contractors
-Revises: 0008_queues
+Revises: 0009_stars
 Create Date: 2026-12-06 03:10:00
 
 New tables only: the roster (``person``) is untouched, a contractor's company is linked in
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 
 revision: str = "0010_contractors"
-down_revision: Union[str, Sequence[str], None] = "0008_queues"
+down_revision: Union[str, Sequence[str], None] = "0009_stars"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
