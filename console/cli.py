@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     training.add_parser(sub, db_parent)
 
+    from console.commands import candidates
+
+    candidates.add_parser(sub, db_parent)
+
     from console.commands import integrity
 
     integrity.add_parser(sub, db_parent)
@@ -230,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unit": _unit,
             "score": _score,
             "training": _training,
+            "candidates": _candidates,
             "integrity": _integrity,
             "import": _import,
             "template": _template,
@@ -483,6 +488,16 @@ def _training(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return training.run(args, database, _signed_in(args, database))
+    finally:
+        database.close()
+
+
+def _candidates(args: argparse.Namespace) -> int:
+    from console.commands import candidates
+
+    database = _open(args.db)
+    try:
+        return candidates.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 

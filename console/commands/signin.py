@@ -49,6 +49,7 @@ SIGNED_IN_COMMANDS = frozenset(
         "unit",
         "score",
         "training",
+        "candidates",
         "integrity",
         "import",
         "rules",
