@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.core.labels import label
 from console.core.profile import Profile, build_profile
 from console.ui.context import AppContext
+from console.ui.dialogs.grade_history import GradeHistoryView
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
 from widgets.table_view import make_table_view
@@ -100,6 +101,7 @@ class ProfileDialog(QDialog):
         self.tabs.addTab(self._integrity_tab(), self.tr("Integrity"))
         self.tabs.addTab(self._training_tab(), self.tr("Training"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.tabs.addTab(GradeHistoryView(ctx, person_id), self.tr("Grades by year"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -38,6 +38,7 @@ from console.ui.dialogs.person import fill_unit_combo
 from console.ui.errors import FAILED, attempt
 from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
+from console.ui.pages.decision_settings import DecisionSettingsPanel
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
 from console.ui.pages.warning_settings import WarningSettingsPanel
@@ -161,6 +162,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.warnings, self.tr("Early warnings"))
         self.training = TrainingSettingsPanel(ctx)
         self.tabs.addTab(self.training, self.tr("Training"))
+        self.decisions = DecisionSettingsPanel(ctx)
+        self.tabs.addTab(self.decisions, self.tr("Commendation & rotation"))
         self.account_policy = AccountPolicyPanel(ctx)
         self.tabs.addTab(self.account_policy, self.tr("Sign-in & passwords"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
@@ -547,6 +550,7 @@ class SettingsPage(Page):
         self.scoring.reload()
         self.warnings.reload()
         self.training.reload()
+        self.decisions.reload()
         self.account_policy.reload()
 
         stored = stored_language()
