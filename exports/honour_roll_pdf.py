@@ -110,21 +110,33 @@ def _rule(roll: HonourRoll) -> str:
     ).format(ranked=roll.ranked, by=ranked_by, n=roll.size)
 
 
-def _tie_text(cut: Cut | None, end: str) -> str:
+def _tie_text(cut: Cut | None, top: bool) -> str:
     if cut is None:
         return ""
-    if cut.tied:
-        return _t(
-            "{listed} people reach the score of the {end} {n} ({score}): a tie at the cut, "
-            "so all of them are listed."
-        ).format(listed=cut.listed, end=end, n=cut.size, score=points(cut.score))
-    return _t("The {end} {n} end at {score}, with no tie at the cut.").format(
-        end=end, n=min(cut.size, cut.listed), score=points(cut.score)
-    )
+    n, score, listed = min(cut.size, cut.listed), points(cut.score), cut.listed
+    if top:
+        text = (
+            _t(
+                "The top {n} end at {score}; {listed} people reach it, a tie at the cut, "
+                "so all of them are listed."
+            )
+            if cut.tied
+            else _t("The top {n} end at {score}, with no tie at the cut.")
+        )
+    else:
+        text = (
+            _t(
+                "The bottom {n} end at {score}; {listed} people are at or below it, a tie "
+                "at the cut, so all of them are listed."
+            )
+            if cut.tied
+            else _t("The bottom {n} end at {score}, with no tie at the cut.")
+        )
+    return text.format(n=n, score=score, listed=listed)
 
 
 def _ties(roll: HonourRoll) -> list[str]:
-    texts = [_tie_text(roll.top, _t("top")), _tie_text(roll.bottom, _t("bottom"))]
+    texts = [_tie_text(roll.top, True), _tie_text(roll.bottom, False)]
     return [t for t in texts if t]
 
 

@@ -79,15 +79,31 @@ def render_period_report(
     ).format(bureau=bureau_name, period=name)
     provisional = report.provisional
     heading_title = title + (_t(" (provisional)") if provisional else "")
-    # The short sections are kept whole; the long tables flow on (their header repeats).
-    short = 2 if yearly else 1
-    sections: list[tuple[str, list[Flowable]]] = [(_t("Overview"), _overview(styles, report))]
+    # Numbered headings spelled out whole: Chinese numbers them 一、二、三.
+    headings: tuple[str, ...]
     if yearly:
-        sections.append((_t("Stars of the year"), _year_stars(styles, report, width)))
-    sections += [
-        (_t("Stars of the months"), _month_stars(styles, report, width)),
-        (_t("Units by average"), _units(styles, report, width)),
-        (_t("Individual ranking"), _people(styles, report, width)),
+        headings = (
+            _t("1. Overview"),
+            _t("2. Stars of the year"),
+            _t("3. Stars of the months"),
+            _t("4. Units by average"),
+            _t("5. Individual ranking"),
+        )
+        bodies = [_overview(styles, report), _year_stars(styles, report, width)]
+    else:
+        headings = (
+            _t("1. Overview"),
+            _t("2. Stars of the months"),
+            _t("3. Units by average"),
+            _t("4. Individual ranking"),
+        )
+        bodies = [_overview(styles, report)]
+    # The short sections are kept whole; the long tables flow on (their header repeats).
+    short = len(bodies)
+    bodies += [
+        _month_stars(styles, report, width),
+        _units(styles, report, width),
+        _people(styles, report, width),
     ]
     story: list[Flowable] = [
         Masthead(fonts, bureau_name, issued_on, ranking.months[-1], width, issue=name),
@@ -100,8 +116,8 @@ def render_period_report(
             ).format(period=name)
         ),
     ]
-    for i, (heading, body) in enumerate(sections, start=1):
-        head = styles.para(_t("{n}. {heading}").format(n=i, heading=heading), styles.heading)
+    for i, (heading, body) in enumerate(zip(headings, bodies, strict=True), start=1):
+        head = styles.para(heading, styles.heading)
         if i <= short:
             story.append(KeepTogether([head, *body]))
         else:
