@@ -61,7 +61,7 @@ class DecisionsTab(QWidget):
             self.proxy,
             "decision_candidates",
             self._title,
-            (80, 80, 160, 80, 90, 70, 60, 110, 420),
+            (80, 80, 160, 80, 90, 70, 60, 130, 420),
             search=self.search,
         )
         self.search.textChanged.connect(self.proxy.set_search)
@@ -128,7 +128,11 @@ class DecisionsTab(QWidget):
         self.model.set_rows(result.people)
         s = result.settings
         rule = (
-            self.tr(
+            self.tr("Listed: at least {n} excellent months and no fail in the year.").format(
+                n=s.commend_excellent
+            )
+            if result.kind is CandidateKind.COMMENDATION and not s.commend_fails
+            else self.tr(
                 "Listed: at least {n} excellent months and at most {f} fails in the year."
             ).format(n=s.commend_excellent, f=s.commend_fails)
             if result.kind is CandidateKind.COMMENDATION
