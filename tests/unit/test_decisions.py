@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
+from console.core.database import Database
 from console.core.decisions.candidates import CandidateKind, candidates, full_years
 from console.core.decisions.history import grade_history
 from console.core.decisions.honour_roll import honour_roll
@@ -285,3 +286,44 @@ def test_the_lists_of_a_quarter_rank_by_average_and_name_every_fail(
         honour_roll(session, b.leader, 2026, quarter=3, today=AFTER_2026)
     with pytest.raises(ValidationError):
         honour_roll(session, b.admin, 2027, month=3, today=AFTER_2026)
+
+
+def test_the_rules_read_the_same_on_postgresql(any_db: Database) -> None:
+    with any_db.session() as s:
+        bureau = make_bureau(s)
+        for p in bureau.people:
+            p.hire_date = date(2025, 6, 1)
+        s.commit()
+        eight, weak, *_ = bureau.people
+        year_of(s, {eight: "EEEEEEEEGGGG", weak: "GGBGGGGFGGGG"})
+        # A month reopened and finalised again: its newest version is the one read.
+        s.add(PeriodLock(period=YearMonth(2026, 12), version=2, locked=True))
+        s.add(
+            MonthlyResult(
+                period=YearMonth(2026, 12),
+                version=2,
+                person_id=weak.id,
+                unit_id=weak.unit_id,
+                base_score=Decimal(100),
+                awards=Decimal(0),
+                deductions=Decimal(0),
+                total=Decimal(100),
+                rank=1,
+                unit_rank=1,
+                grade=E,
+            )
+        )
+        s.flush()
+        seal_month(s, YearMonth(2026, 12))
+        s.commit()
+        commend = candidates(s, bureau.admin, 2026, CandidateKind.COMMENDATION, AFTER_2026)
+        assert staff(commend) == [eight.staff_no]
+        rotate = candidates(s, bureau.admin, 2026, CandidateKind.ROTATION, AFTER_2026)
+        assert staff(rotate) == [weak.staff_no]
+        history = grade_history(s, bureau.admin, weak.id)
+        assert history.years[0].counts == {G: 9, B: 1, F: 1, E: 1}
+        assert history.years[0].grade(12) is E
+        roll = honour_roll(s, bureau.admin, 2026, quarter=3, today=AFTER_2026)
+        assert roll.finalised and roll.ranked == 2
+        assert [e.person.staff_no for e in roll.black] == [weak.staff_no]
+        assert roll.black[0].reasons[0] == "fail (2026-08)"
