@@ -115,6 +115,9 @@ def test_commendation_needs_eight_excellent_months_and_no_fail(session: Session,
     assert listed[eight.staff_no].reasons == ("8 excellent months of 12 counted, no fail",)
     assert listed[eight.staff_no].excellent == 8 and listed[eight.staff_no].fails == 0
     assert result.counting_note() == "Months: 12 finalised months counted."
+    with pytest.raises(ValidationError) as early:
+        candidates(session, b.admin, 2027, CandidateKind.ROTATION, date(2026, 12, 31))
+    assert str(early.value) == "2027 has not begun yet."
 
 
 def test_commendation_criteria_are_the_administrators(session: Session, b: Bureau) -> None:

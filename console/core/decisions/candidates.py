@@ -27,6 +27,7 @@ from console.core.decisions.months import (
     person_grades,
 )
 from console.core.decisions.settings import DecisionSettings, load_decision_settings
+from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.permissions import require_user, visible_unit_ids
@@ -151,6 +152,10 @@ def candidates(
 ) -> CandidateList:
     """The year's candidates of ``kind``, with the reasons each is listed."""
     require_user(user)
+    if date(year, 1, 1) > today:
+        raise ValidationError(
+            [FieldError("year", _t("{year} has not begun yet.").format(year=year))]
+        )
     s = load_decision_settings(session)
     day = min(today, date(year, 12, 31))
     months, versions = counted_months(
