@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from console.core.database import Database
 from console.core.decisions.settings import load_decision_settings
+from console.ui.dialogs.grade_history import GradeHistoryView
 from console.ui.dialogs.profile import ProfileDialog
 from console.ui.pages.decision_settings import DecisionSettingsPanel
 from console.ui.pages.decisions_report_panel import DecisionsReportPanel
@@ -79,8 +80,9 @@ def test_the_profile_shows_grades_by_year(
     _finalise_year(db, bureau, 2025)
     dialog = ProfileDialog(make_ctx(bureau.admin), bureau.people[-1].id)
     qtbot.addWidget(dialog)
-    view = dialog.tabs.widget(dialog.tabs.count() - 1)
-    model = view.model  # type: ignore[attr-defined]
+    view = dialog.findChild(GradeHistoryView)
+    assert view is not None
+    model = view.model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "2025"
     assert model.index(0, 1).data() == "Good"

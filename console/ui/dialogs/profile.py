@@ -101,7 +101,6 @@ class ProfileDialog(QDialog):
         self.tabs.addTab(self._integrity_tab(), self.tr("Integrity"))
         self.tabs.addTab(self._training_tab(), self.tr("Training"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
-        self.tabs.addTab(GradeHistoryView(ctx, person_id), self.tr("Grades by year"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -146,6 +145,7 @@ class ProfileDialog(QDialog):
             pr.points,
         )
         self._section(self.tr("Point entries"), entries, box)
+        self._section(self.tr("Grades by year"), GradeHistoryView(self.ctx, pr.person.id), box)
         return tab
 
     def _integrity_tab(self) -> QWidget:
