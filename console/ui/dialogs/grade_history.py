@@ -24,6 +24,7 @@ class GradeHistoryView(QWidget):
         self.ctx = ctx
         self.history = ctx.read(grade_history, ctx.user, person_id)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # a section of the profile: no frame of its own
         hint = QLabel(
             self.tr(
                 "The grade of every finalised month, year by year, and how many months of "
