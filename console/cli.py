@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     training.add_parser(sub, db_parent)
 
+    from console.commands import candidates
+
+    candidates.add_parser(sub, db_parent)
+
     from console.commands import integrity
 
     integrity.add_parser(sub, db_parent)
@@ -239,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "score": _score,
             "training": _training,
             "stars": _stars,
+            "candidates": _candidates,
             "integrity": _integrity,
             "contractors": _contractors,
             "import": _import,
@@ -513,6 +518,16 @@ def _stars(args: argparse.Namespace) -> int:
     database = _open(args.db)
     try:
         return stars.run(args, database, _signed_in(args, database))
+    finally:
+        database.close()
+
+
+def _candidates(args: argparse.Namespace) -> int:
+    from console.commands import candidates
+
+    database = _open(args.db)
+    try:
+        return candidates.run(args, database, _signed_in(args, database))
     finally:
         database.close()
 

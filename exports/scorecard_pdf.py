@@ -22,6 +22,7 @@ from console.core.auth import User
 from console.core.i18n import tr_context
 from console.core.labels import label
 from console.core.scoring.scorecard import MonthLine, PersonYear, YearEntry, person_year
+from exports.grade_history_pdf import grade_history_section
 from exports.pdf_common import (
     HEADER_FILL,
     RULE,
@@ -72,6 +73,7 @@ def write_scorecard(
         _details(styles, card, width),
         styles.para(_t("Monthly results"), styles.heading),
         *_months(styles, card, width),
+        *grade_history_section(styles, card.grade_history, width),
         styles.para(_t("Entries"), styles.heading),
         *_entries(styles, card, width),
     ]

@@ -4,6 +4,9 @@
     ducha report scorecard --staff-no N --year YYYY -o FILE.pdf [--bureau NAME]
     ducha report training --year YYYY [--as-of DATE] -o FILE.pdf [--bureau NAME]
     ducha report inspection --from DATE --to DATE -o FILE.pdf [--bureau NAME]
+    ducha report honour-roll (--month YYYY-MM | --quarter YYYY-Qn) -o FILE.pdf
+    ducha report quarterly --quarter YYYY-Qn -o FILE.pdf
+    ducha report annual --year YYYY -o FILE.pdf
 
 The bureau's name defaults to the name of the root unit. Exit codes: 0 written,
 1 bad input (unknown staff number, no bureau, a period ending before it starts, file
@@ -28,6 +31,9 @@ _DOCUMENTS = {
     "training": N_("Training hours report"),
     "inspection": N_("Inspection bulletin"),
     "scorecard": N_("Score card"),
+    "honour-roll": N_("Red and black lists"),
+    "quarterly": N_("Quarterly publication"),
+    "annual": N_("Annual ranking"),
 }
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
@@ -55,6 +61,14 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(
             _t("not a date (YYYY-MM-DD): {text}").format(text=text)
         ) from exc
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    """2026-Q3 (or 2026Q3) → (2026, 3)."""
+    head, _, tail = text.strip().upper().replace("-", "").partition("Q")
+    if not (head.isdigit() and len(head) == 4 and tail in ("1", "2", "3", "4")):
+        raise argparse.ArgumentTypeError(_t("not a quarter (YYYY-Qn): {text}").format(text=text))
+    return int(head), int(tail)
 
 
 def add_parser(sub: Any, db_parent: argparse.ArgumentParser, parser_class: type) -> None:
@@ -94,6 +108,24 @@ def add_parser(sub: Any, db_parent: argparse.ArgumentParser, parser_class: type)
     )
     i.add_argument("--from", dest="date_from", type=_day, required=True, metavar="YYYY-MM-DD")
     i.add_argument("--to", dest="date_to", type=_day, required=True, metavar="YYYY-MM-DD")
+    h = rsub.add_parser(
+        "honour-roll",
+        parents=[db_parent, common],
+        help=_t("the red and black lists of a month or a quarter (红黑榜)"),
+    )
+    period = h.add_mutually_exclusive_group(required=True)
+    period.add_argument("--month", type=_month, help="YYYY-MM")
+    period.add_argument("--quarter", type=_quarter, help="YYYY-Qn")
+    q = rsub.add_parser(
+        "quarterly", parents=[db_parent, common], help=_t("the quarterly publication (季度晾晒)")
+    )
+    q.add_argument("--quarter", type=_quarter, required=True, help="YYYY-Qn")
+    a = rsub.add_parser(
+        "annual",
+        parents=[db_parent, common],
+        help=_t("the yearly ranking with the year's stars (年度排名)"),
+    )
+    a.add_argument("--year", type=_year, required=True, help="YYYY")
 
 
 def _fail(message: str) -> int:
@@ -145,6 +177,38 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
                 user,
                 args.date_from,
                 args.date_to,
+                args.output,
+                bureau_name=bureau,
+                issued_on=issued_on,
+            )
+        elif args.report_command == "honour-roll":
+            from exports.honour_roll_pdf import write_honour_roll
+
+            year, month, quarter = (
+                (args.month.year, args.month.month, None)
+                if args.month
+                else (args.quarter[0], None, args.quarter[1])
+            )
+            path = read(
+                write_honour_roll,
+                user,
+                year,
+                args.output,
+                month=month,
+                quarter=quarter,
+                bureau_name=bureau,
+                issued_on=issued_on,
+            )
+        elif args.report_command in ("quarterly", "annual"):
+            from exports.period_pdf import write_period_report
+
+            quarterly = args.report_command == "quarterly"
+            year, quarter = args.quarter if quarterly else (args.year, None)
+            path = read(
+                write_period_report,
+                user,
+                year,
+                quarter,
                 args.output,
                 bureau_name=bureau,
                 issued_on=issued_on,

@@ -50,6 +50,7 @@ SIGNED_IN_COMMANDS = frozenset(
         "score",
         "training",
         "stars",
+        "candidates",
         "integrity",
         "contractors",
         "import",

@@ -1501,6 +1501,219 @@
     </message>
   </context>
   <context>
+    <name>DecisionSettingsPanel</name>
+    <message>
+      <source>Who is proposed for commendation (评优评先) and rotation (轮岗) each year, and how many people the red and black lists (红黑榜) name. The lists give each person's reasons; changing these criteria changes no grade.</source>
+      <translation>每年评优评先和轮岗人选的条件，以及红黑榜列入的人数。名单逐人列明理由；修改这些条件不会改变任何考核等次。</translation>
+    </message>
+    <message>
+      <source>not used</source>
+      <translation>不启用</translation>
+    </message>
+    <message>
+      <source>Count months not yet finalised, at their provisional grades</source>
+      <translation>未定稿月份按暂定等次纳入统计</translation>
+    </message>
+    <message>
+      <source>Commendation: excellent months at least</source>
+      <translation>评优：优秀月数不少于</translation>
+    </message>
+    <message>
+      <source>Commendation: fails at most</source>
+      <translation>评优：不合格月数不多于</translation>
+    </message>
+    <message>
+      <source>Rotation: basic-pass or fail months at least</source>
+      <translation>轮岗：基本合格或不合格月数不少于</translation>
+    </message>
+    <message>
+      <source>Rotation: years in the same squad at least</source>
+      <translation>轮岗：在同一中队年限不少于</translation>
+    </message>
+    <message>
+      <source>Red and black lists: top and bottom</source>
+      <translation>红黑榜：前后各列人数</translation>
+    </message>
+    <message>
+      <source>Months counted</source>
+      <translation>未定稿月份</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>已保存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsReportPanel</name>
+    <message>
+      <source>Red and black lists, quarterly and annual rankings (PDF, A4)</source>
+      <translation>红黑榜、季度晾晒与年度排名（PDF，A4）</translation>
+    </message>
+    <message>
+      <source>Month {month}</source>
+      <translation>{month}月</translation>
+    </message>
+    <message>
+      <source>Quarter {quarter}</source>
+      <translation>第{quarter}季度</translation>
+    </message>
+    <message>
+      <source>Preview and print…</source>
+      <translation>预览并打印…</translation>
+    </message>
+    <message>
+      <source>Save PDF…</source>
+      <translation>保存 PDF…</translation>
+    </message>
+    <message>
+      <source>Red and black lists (红黑榜) for:</source>
+      <translation>红黑榜：</translation>
+    </message>
+    <message>
+      <source>Quarterly publication, Q{quarter}</source>
+      <translation>季度晾晒通报（第{quarter}季度）</translation>
+    </message>
+    <message>
+      <source>Annual ranking with the year's stars</source>
+      <translation>年度排名及年度之星</translation>
+    </message>
+    <message>
+      <source>Quarterly publication or annual ranking:</source>
+      <translation>季度晾晒或年度排名：</translation>
+    </message>
+    <message>
+      <source>Red and black lists {period}</source>
+      <translation>红黑榜 {period}</translation>
+    </message>
+    <message>
+      <source>Annual ranking {year}</source>
+      <translation>{year}年度排名通报</translation>
+    </message>
+    <message>
+      <source>Quarterly publication {year} Q{quarter}</source>
+      <translation>{year}年第{quarter}季度晾晒通报</translation>
+    </message>
+    <message>
+      <source>Save PDF</source>
+      <translation>保存 PDF</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing {title}…</source>
+      <translation>正在生成{title}…</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>已生成：{path}</translation>
+    </message>
+    <message>
+      <source>The report could not be written: {error}</source>
+      <translation>报表生成失败：{error}</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionsTab</name>
+    <message>
+      <source>Commendation candidates (评优)</source>
+      <translation>评优评先人选</translation>
+    </message>
+    <message>
+      <source>Rotation candidates (轮岗)</source>
+      <translation>轮岗人选</translation>
+    </message>
+    <message>
+      <source>Search staff number, name, unit, reason…</source>
+      <translation>搜索工号、姓名、单位、理由…</translation>
+    </message>
+    <message>
+      <source>Year:</source>
+      <translation>年度：</translation>
+    </message>
+    <message>
+      <source>{list} {year}</source>
+      <translation>{year}年{list}</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>人员类别</translation>
+    </message>
+    <message>
+      <source>Months counted</source>
+      <translation>统计月数</translation>
+    </message>
+    <message>
+      <source>Excellent</source>
+      <translation>优秀</translation>
+    </message>
+    <message>
+      <source>Fail</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <source>Basic pass or fail</source>
+      <translation>基本合格或不合格</translation>
+    </message>
+    <message>
+      <source>Why listed</source>
+      <translation>列入理由</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Counting the year's grades…</source>
+      <translation>正在统计全年考核等次…</translation>
+    </message>
+    <message>
+      <source>Listed: at least {n} excellent months and no fail in the year.</source>
+      <translation>列入条件：年内优秀不少于{n}个月且无不合格。</translation>
+    </message>
+    <message>
+      <source>Listed: at least {n} excellent months and at most {f} fails in the year.</source>
+      <translation>列入条件：年内优秀不少于{n}个月且不合格不多于{f}个月。</translation>
+    </message>
+    <message>
+      <source>Listed: at least {n} months basic pass or fail in the year, or at least {y} full years in the same squad by {day}.</source>
+      <translation>列入条件：年内基本合格或不合格不少于{n}个月，或截至{day}在同一中队满{y}年。</translation>
+    </message>
+    <message>
+      <source>Listed: at least {n} months basic pass or fail in the year.</source>
+      <translation>列入条件：年内基本合格或不合格不少于{n}个月。</translation>
+    </message>
+    <message>
+      <source>{n} people. {rule} {months}</source>
+      <translation>共{n}人。{rule}{months}</translation>
+    </message>
+    <message>
+      <source>Could not draw up the list: {error}</source>
+      <translation>名单生成失败：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>EntriesTab</name>
     <message>
       <source>Search staff number, name, unit, rule…</source>
@@ -2184,6 +2397,33 @@
     <message>
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
+    </message>
+  </context>
+  <context>
+    <name>GradeHistoryView</name>
+    <message>
+      <source>The grade of every finalised month, year by year, and how many months of each grade. A month not finalised shows no grade.</source>
+      <translation>逐年列出每个已定稿月份的考核等次及各等次月数；未定稿的月份不显示等次。</translation>
+    </message>
+    <message>
+      <source>Grades by year</source>
+      <translation>历年考核等次</translation>
+    </message>
+    <message>
+      <source>No finalised month ranks this person yet.</source>
+      <translation>该人员尚无已定稿月份的考核结果。</translation>
+    </message>
+    <message>
+      <source>{month}</source>
+      <translation>{month}月</translation>
+    </message>
+    <message>
+      <source>{grade} months</source>
+      <translation>{grade}月数</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
     </message>
   </context>
   <context>
@@ -3286,6 +3526,10 @@ Please sign in again.</source>
       <translation>星级评定</translation>
     </message>
     <message>
+      <source>Commendation &amp; rotation</source>
+      <translation>评优与轮岗</translation>
+    </message>
+    <message>
       <source>Approvals ({n})</source>
       <translation>待审核（{n}）</translation>
     </message>
@@ -3863,6 +4107,10 @@ Please sign in again.</source>
     <message>
       <source>Point entries</source>
       <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>Grades by year</source>
+      <translation>历年考核等次</translation>
     </message>
     <message>
       <source>Topic</source>
@@ -5474,6 +5722,10 @@ Rules whose code is already in the set are updated, the others added; no rule is
     <message>
       <source>Star levels</source>
       <translation>辅助人员星级</translation>
+    </message>
+    <message>
+      <source>Commendation &amp; rotation</source>
+      <translation>评优与轮岗</translation>
     </message>
     <message>
       <source>Sign-in &amp; passwords</source>
@@ -7970,12 +8222,68 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>各项记录与审计日志一致：已核对 {n} 条。</translation>
     </message>
     <message>
-      <source>the month's contractor assessment and payment</source>
-      <translation>本月外包服务考核与付款</translation>
+      <source>Commendation candidates {year}</source>
+      <translation>{year}年评优评先人选</translation>
+    </message>
+    <message>
+      <source>Rotation candidates {year}</source>
+      <translation>{year}年轮岗人选</translation>
+    </message>
+    <message>
+      <source>not a year (YYYY): {text}</source>
+      <translation>不是有效的年份（YYYY）：{text}</translation>
+    </message>
+    <message>
+      <source>not a date (YYYY-MM-DD): {text}</source>
+      <translation>不是有效的日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+      <source>the year's candidates for commendation and rotation, with reasons</source>
+      <translation>列出全年评优评先和轮岗人选及其理由</translation>
+    </message>
+    <message>
+      <source>one list only</source>
+      <translation>只列一类名单</translation>
+    </message>
+    <message>
+      <source>the day the list is drawn up (default: today)</source>
+      <translation>名单的统计日期（默认：今天）</translation>
     </message>
     <message>
       <source>machine-readable output</source>
       <translation>以机器可读格式（JSON）输出</translation>
+    </message>
+    <message>
+      <source>{title}: {n} people</source>
+      <translation>{title}：共{n}人</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>列入理由</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>the month's contractor assessment and payment</source>
+      <translation>本月外包服务考核与付款</translation>
     </message>
     <message>
       <source>also write the bulletin (PDF)</source>
@@ -8142,10 +8450,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>模板已保存至 {path}</translation>
     </message>
     <message>
-      <source>not a date (YYYY-MM-DD): {text}</source>
-      <translation>不是有效的日期（YYYY-MM-DD）：{text}</translation>
-    </message>
-    <message>
       <source>the integrity figures of a period</source>
       <translation>一段时间的廉政督察数据</translation>
     </message>
@@ -8202,10 +8506,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>逾期天数</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
       <source>Person</source>
       <translation>人员</translation>
     </message>
@@ -8242,12 +8542,24 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>个人积分卡</translation>
     </message>
     <message>
+      <source>Red and black lists</source>
+      <translation>红黑榜</translation>
+    </message>
+    <message>
+      <source>Quarterly publication</source>
+      <translation>季度晾晒通报</translation>
+    </message>
+    <message>
+      <source>Annual ranking</source>
+      <translation>年度排名通报</translation>
+    </message>
+    <message>
       <source>not a month (YYYY-MM): {text}</source>
       <translation>不是有效的月份（YYYY-MM）：{text}</translation>
     </message>
     <message>
-      <source>not a year (YYYY): {text}</source>
-      <translation>不是有效的年份（YYYY）：{text}</translation>
+      <source>not a quarter (YYYY-Qn): {text}</source>
+      <translation>不是有效的季度（YYYY-Qn，如 2026-Q3）：{text}</translation>
     </message>
     <message>
       <source>write a report as PDF</source>
@@ -8288,6 +8600,18 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>the inspection bulletin of a period (督察通报)</source>
       <translation>一段时间的督察通报</translation>
+    </message>
+    <message>
+      <source>the red and black lists of a month or a quarter (红黑榜)</source>
+      <translation>某月或某季度的红黑榜</translation>
+    </message>
+    <message>
+      <source>the quarterly publication (季度晾晒)</source>
+      <translation>季度晾晒通报</translation>
+    </message>
+    <message>
+      <source>the yearly ranking with the year's stars (年度排名)</source>
+      <translation>年度排名及年度之星</translation>
     </message>
     <message>
       <source>no bureau is set up yet: give its name with --bureau</source>
@@ -8412,14 +8736,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>{month}: {n} people ranked, {state}</source>
       <translation>{month}：{n} 人参加排名，{state}</translation>
-    </message>
-    <message>
-      <source>Staff no.</source>
-      <translation>工号</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>姓名</translation>
     </message>
     <message>
       <source>Base</source>
@@ -8598,10 +8914,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>完成率</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>类别</translation>
-    </message>
-    <message>
       <source>Expected</source>
       <translation>应达学时</translation>
     </message>
@@ -8620,10 +8932,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Sessions to attend</source>
       <translation>须参加的培训</translation>
-    </message>
-    <message>
-      <source>; </source>
-      <translation>；</translation>
     </message>
     <message>
       <source>{date} {title} ({hours} h)</source>
@@ -9023,6 +9331,349 @@ Error: {error}</source>
     <message>
       <source>The database is in a shared network folder. Ducha works there more carefully and more slowly, but a database file opened over the network by several desktops can still be damaged. For one desktop, keep the database on this computer. For several desktops, ask your IT department for a PostgreSQL database that they all share (user guide, chapter 1).</source>
       <translation>数据库位于网络共享文件夹中。在这种位置，督察系统会更谨慎地读写，速度也会慢一些，但多台电脑通过网络打开同一个数据库文件，仍有可能损坏数据。只有一台电脑使用时，请把数据库放在本机；多台电脑共用时，请联系信息科提供一个各台电脑共用的 PostgreSQL 数据库（见用户指南第一章）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>decisions</name>
+    <message>
+      <source>This list covers every unit; a squad leader sees their own unit's people only.</source>
+      <translation>本名单涵盖全局各单位；中队长只能查看本单位人员。</translation>
+    </message>
+    <message>
+      <source>No month of the year has begun.</source>
+      <translation>该年度尚无已开始的月份。</translation>
+    </message>
+    <message>
+      <source>{n} finalised months counted</source>
+      <translation>统计已定稿月份{n}个</translation>
+    </message>
+    <message>
+      <source>no month is finalised yet</source>
+      <translation>尚无已定稿月份</translation>
+    </message>
+    <message>
+      <source>{n} months not yet finalised counted at their provisional grades ({months})</source>
+      <translation>未定稿月份{n}个按暂定等次统计（{months}）</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{n} months not yet finalised not counted ({months})</source>
+      <translation>未定稿月份{n}个不纳入统计（{months}）</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Months: {parts}.</source>
+      <translation>统计月份：{parts}。</translation>
+    </message>
+    <message>
+      <source>{month} {grade}</source>
+      <translation>{month}{grade}</translation>
+    </message>
+    <message>
+      <source>{year} has not begun yet.</source>
+      <translation>{year}年尚未开始。</translation>
+    </message>
+    <message>
+      <source>{excellent} excellent months of {months} counted, {fails} fails</source>
+      <translation>统计{months}个月中优秀{excellent}个月，不合格{fails}个月</translation>
+    </message>
+    <message>
+      <source>{excellent} excellent months of {months} counted, no fail</source>
+      <translation>统计{months}个月中优秀{excellent}个月，无不合格</translation>
+    </message>
+    <message>
+      <source>{n} months basic pass or fail: {months}</source>
+      <translation>基本合格或不合格{n}个月：{months}</translation>
+    </message>
+    <message>
+      <source>in {unit} since {since}: {years} full years by {day}</source>
+      <translation>自{since}起在{unit}，至{day}已满{years}年</translation>
+    </message>
+    <message>
+      <source>Q{quarter} {year}</source>
+      <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+      <source>Choose a month or a quarter.</source>
+      <translation>请选择月份或季度。</translation>
+    </message>
+    <message>
+      <source>A month is 1 to 12.</source>
+      <translation>月份应为1至12。</translation>
+    </message>
+    <message>
+      <source>{month} has not begun yet.</source>
+      <translation>{month}尚未开始。</translation>
+    </message>
+    <message>
+      <source>Q{quarter} {year} has not begun yet.</source>
+      <translation>{year}年第{quarter}季度尚未开始。</translation>
+    </message>
+    <message>
+      <source>{star} ({month})</source>
+      <translation>{star}（{month}）</translation>
+    </message>
+    <message>
+      <source>top {n} (rank {rank})</source>
+      <translation>前{n}名（第{rank}名）</translation>
+    </message>
+    <message>
+      <source>fail ({month})</source>
+      <translation>不合格（{month}）</translation>
+    </message>
+    <message>
+      <source>bottom {n} (rank {rank} of {ranked})</source>
+      <translation>后{n}名（{ranked}人中第{rank}名）</translation>
+    </message>
+    <message>
+      <source>{period} has not begun yet.</source>
+      <translation>{period}尚未开始。</translation>
+    </message>
+    <message>
+      <source>Excellent months are between 1 and 12.</source>
+      <translation>优秀月数应在1至12之间。</translation>
+    </message>
+    <message>
+      <source>Fails allowed are between 0 and 12.</source>
+      <translation>允许的不合格月数应在0至12之间。</translation>
+    </message>
+    <message>
+      <source>Basic-pass or fail months are between 1 and 12.</source>
+      <translation>基本合格或不合格月数应在1至12之间。</translation>
+    </message>
+    <message>
+      <source>Years in a squad are between 0 and 40.</source>
+      <translation>在同一中队的年限应在0至40之间。</translation>
+    </message>
+    <message>
+      <source>The lists name between 1 and 500 people.</source>
+      <translation>红黑榜列入人数应在1至500之间。</translation>
+    </message>
+    <message>
+      <source>Grades by year</source>
+      <translation>历年考核等次</translation>
+    </message>
+    <message>
+      <source>No finalised month ranks this person yet.</source>
+      <translation>该人员尚无已定稿月份的考核结果。</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <source>The grade of every finalised month; a blank month was not finalised or the person was not ranked in it. The last columns count the months of each grade.</source>
+      <translation>每个已定稿月份的考核等次；空白表示该月未定稿或本人未参加排名。最后几列为各等次的月数。</translation>
+    </message>
+    <message>
+      <source>{bureau}: red and black lists, {period}</source>
+      <translation>{bureau}{period}红黑榜</translation>
+    </message>
+    <message>
+      <source>Provisional</source>
+      <translation>未定稿</translation>
+    </message>
+    <message>
+      <source> (provisional)</source>
+      <translation>（未定稿）</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>总分</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>月均分</translation>
+    </message>
+    <message>
+      <source>(provisional)</source>
+      <translation>（未定稿）</translation>
+    </message>
+    <message>
+      <source>1. Red list ({n} people)</source>
+      <translation>一、红榜（{n}人）</translation>
+    </message>
+    <message>
+      <source>No one is on the red list.</source>
+      <translation>本期红榜无人。</translation>
+    </message>
+    <message>
+      <source>2. Black list ({n} people)</source>
+      <translation>二、黑榜（{n}人）</translation>
+    </message>
+    <message>
+      <source>No one is on the black list.</source>
+      <translation>本期黑榜无人。</translation>
+    </message>
+    <message>
+      <source>the month's total</source>
+      <translation>当月总分</translation>
+    </message>
+    <message>
+      <source>the average monthly total over the quarter's months</source>
+      <translation>季度内月均总分</translation>
+    </message>
+    <message>
+      <source>{ranked} people were ranked by {by}. The red list names the stars of the period and the top {n}, except anyone graded fail in the period; the black list names everyone graded fail in the period and the bottom {n}, except anyone on the red list.</source>
+      <translation>本期共{ranked}人按{by}排名。红榜列入本期“之星”和排名前{n}名人员（本期有不合格等次的除外）；黑榜列入本期考核不合格人员和排名后{n}名人员（已列入红榜的除外）。</translation>
+    </message>
+    <message>
+      <source>The top {n} end at {score}; {listed} people reach it, a tie at the cut, so all of them are listed.</source>
+      <translation>前{n}名的末位分数为{score}，达到该分数的共{listed}人，因分数并列，全部列入。</translation>
+    </message>
+    <message>
+      <source>The top {n} end at {score}, with no tie at the cut.</source>
+      <translation>前{n}名的末位分数为{score}，无并列。</translation>
+    </message>
+    <message>
+      <source>The bottom {n} end at {score}; {listed} people are at or below it, a tie at the cut, so all of them are listed.</source>
+      <translation>后{n}名的末位分数为{score}，不高于该分数的共{listed}人，因分数并列，全部列入。</translation>
+    </message>
+    <message>
+      <source>The bottom {n} end at {score}, with no tie at the cut.</source>
+      <translation>后{n}名的末位分数为{score}，无并列。</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Staff no.</source>
+      <translation>工号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Why listed</source>
+      <translation>列入理由</translation>
+    </message>
+    <message>
+      <source>{year}</source>
+      <translation>{year}年</translation>
+    </message>
+    <message>
+      <source>{bureau}: annual ranking of the performance review, {period}</source>
+      <translation>{bureau}{period}度全员目标积分制考核排名通报</translation>
+    </message>
+    <message>
+      <source>{bureau}: quarterly publication of the performance review, {period}</source>
+      <translation>{bureau}{period}全员目标积分制考核晾晒通报</translation>
+    </message>
+    <message>
+      <source>1. Overview</source>
+      <translation>一、总体情况</translation>
+    </message>
+    <message>
+      <source>2. Stars of the year</source>
+      <translation>二、年度之星</translation>
+    </message>
+    <message>
+      <source>3. Stars of the months</source>
+      <translation>三、各月之星</translation>
+    </message>
+    <message>
+      <source>4. Units by average</source>
+      <translation>四、各单位月均分</translation>
+    </message>
+    <message>
+      <source>5. Individual ranking</source>
+      <translation>五、个人排名</translation>
+    </message>
+    <message>
+      <source>2. Stars of the months</source>
+      <translation>二、各月之星</translation>
+    </message>
+    <message>
+      <source>3. Units by average</source>
+      <translation>三、各单位月均分</translation>
+    </message>
+    <message>
+      <source>4. Individual ranking</source>
+      <translation>四、个人排名</translation>
+    </message>
+    <message>
+      <source>To all squads, town teams and departments:</source>
+      <translation>各中队、各镇（街道）执法队、局机关各科室：</translation>
+    </message>
+    <message>
+      <source>The results of the performance review for {period} are published as follows.</source>
+      <translation>现将{period}全员目标积分制考核结果通报如下。</translation>
+    </message>
+    <message>
+      <source>{first} to {last}: {n} months, of which {final} finalised. {people} people were ranked by their average monthly total over the months they were ranked in.</source>
+      <translation>统计期间为{first}至{last}，共{n}个月，其中已定稿{final}个月。共{people}人参加排名，按本人参加排名各月的月均总分排序。</translation>
+    </message>
+    <message>
+      <source>Monthly grades given: {excellent} excellent, {good} good, {passed} pass, {basic} basic pass and {fail} fail.</source>
+      <translation>各月评定等次合计：优秀{excellent}人次，良好{good}人次，合格{passed}人次，基本合格{basic}人次，不合格{fail}人次。</translation>
+    </message>
+    <message>
+      <source>Months not yet finalised are counted at their provisional results, which may still change.</source>
+      <translation>未定稿月份按暂定结果统计，结果仍可能变动。</translation>
+    </message>
+    <message>
+      <source>Casework star of the year: the highest sum of capped casework points over the year's months; service star: the same for service points; most improved: the largest rise of the average monthly total over the previous year's. Ties share the star; no one graded fail in any month of the year is a star of the year.</source>
+      <translation>年度办案之星：全年各月办案加分（按各细则月度上限封顶）合计最高者；年度服务之星：全年服务加分合计最高者；年度奔跑之星：本年月均总分较上年提高最多者。并列者同获；年内任一月考核不合格者不参评。</translation>
+    </message>
+    <message>
+      <source>No star of the year.</source>
+      <translation>本年度无年度之星。</translation>
+    </message>
+    <message>
+      <source>Star</source>
+      <translation>评选项目</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>{star} of the year</source>
+      <translation>年度{star}</translation>
+    </message>
+    <message>
+      <source>No stars were awarded in these months.</source>
+      <translation>以上各月未评出之星。</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>No one was ranked in this period.</source>
+      <translation>本期无人参加排名。</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Excellent months</source>
+      <translation>优秀月数</translation>
+    </message>
+    <message>
+      <source>Fail months</source>
+      <translation>不合格月数</translation>
+    </message>
+    <message>
+      <source>A unit's average is the mean of its people's average monthly totals.</source>
+      <translation>单位月均分为该单位人员月均分的平均值。</translation>
+    </message>
+    <message>
+      <source>Months</source>
+      <translation>月数</translation>
     </message>
   </context>
   <context>

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.decisions.history import GradeHistory, grade_history
 from console.core.i18n import tr_context
 from console.core.people import PersonRow, get_person
 from console.core.people_search import resolve_person
@@ -66,6 +67,8 @@ class PersonYear:
     year: int
     months: list[MonthLine]  # January to December
     entries: list[YearEntry]  # every status, oldest first
+    # Every finalised month's grade over the years (console.core.decisions.history).
+    grade_history: GradeHistory | None = None
 
     def entries_of(self, month: YearMonth) -> list[YearEntry]:
         return [e for e in self.entries if YearMonth.of(e.event_date) == month]
@@ -134,4 +137,4 @@ def person_year(
         )
         for r in rows
     ]
-    return PersonYear(person, year, months, entries)
+    return PersonYear(person, year, months, entries, grade_history(session, user, person.id))

@@ -26,6 +26,7 @@ from console.core.labels import label
 from console.core.profile import Profile, build_profile
 from console.core.star_levels.history import star_history
 from console.ui.context import AppContext
+from console.ui.dialogs.grade_history import GradeHistoryView
 from console.ui.pages.integrity_warnings import level_colour, local_day
 from widgets.screen_fit import fit_to_screen
 from widgets.table_model import Column, RowTableModel
@@ -146,6 +147,7 @@ class ProfileDialog(QDialog):
             pr.points,
         )
         self._section(self.tr("Point entries"), entries, box)
+        self._section(self.tr("Grades by year"), GradeHistoryView(self.ctx, pr.person.id), box)
         return tab
 
     def _integrity_tab(self) -> QWidget:

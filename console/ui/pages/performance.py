@@ -26,6 +26,7 @@ from console.ui.dialogs.finalise import FinaliseDialog
 from console.ui.dialogs.reason import ReasonDialog
 from console.ui.errors import show_error
 from console.ui.pages.base import Page
+from console.ui.pages.decisions_tab import DecisionsTab
 from console.ui.pages.performance_charts import ChartsTab
 from console.ui.pages.performance_ledger import ApprovalsTab, EntriesTab
 from console.ui.pages.performance_tabs import PeriodTab, RankingTab, SquadsTab, StarsTab
@@ -96,6 +97,7 @@ class PerformancePage(Page):
             (self.entries_tab, self.tr("Entries")),
             (self.period_tab, self.tr("Quarter / year")),
             (StarLevelsTab(ctx), self.tr("Star levels")),
+            (DecisionsTab(ctx), self.tr("Commendation & rotation")),
         ]
         for widget, title in pages:
             self.tabs.addTab(widget, title)

@@ -22,6 +22,7 @@ from console.ui.audited_export import audited
 from console.ui.context import AppContext
 from console.ui.errors import FAILED, attempt, in_words, write_error_text
 from console.ui.pages.base import Page
+from console.ui.pages.decisions_report_panel import DecisionsReportPanel
 from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.pages.training_report_panel import TrainingReportPanel
 from console.ui.tasks import run_in_background
@@ -36,6 +37,7 @@ class ReportsPage(Page):
         self.layout_.addWidget(pdf_heading)
         self.pdf = PdfReportsPanel(ctx)
         self.layout_.addWidget(self.pdf)
+        self.layout_.addWidget(DecisionsReportPanel(ctx))
         training_heading = QLabel(self.tr("Training hours (PDF, A4)"))
         training_heading.setObjectName("SectionTitle")
         self.layout_.addWidget(training_heading)

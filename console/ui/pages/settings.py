@@ -39,6 +39,7 @@ from console.ui.errors import FAILED, attempt, in_words
 from console.ui.pages.account_policy_panel import AccountPolicyPanel
 from console.ui.pages.base import Page
 from console.ui.pages.contractor_settings import ContractorSettingsPanel
+from console.ui.pages.decision_settings import DecisionSettingsPanel
 from console.ui.pages.scoring_settings import ScoringSettingsPanel
 from console.ui.pages.star_levels_settings import StarLevelSettingsPanel
 from console.ui.pages.training_settings import TrainingSettingsPanel
@@ -165,6 +166,8 @@ class SettingsPage(Page):
         self.tabs.addTab(self.training, self.tr("Training"))
         self.tabs.addTab(ContractorSettingsPanel(ctx), self.tr("Contractors"))
         self.tabs.addTab(StarLevelSettingsPanel(ctx), self.tr("Star levels"))
+        self.decisions = DecisionSettingsPanel(ctx)
+        self.tabs.addTab(self.decisions, self.tr("Commendation & rotation"))
         self.account_policy = AccountPolicyPanel(ctx)
         self.tabs.addTab(self.account_policy, self.tr("Sign-in & passwords"))
         self.tabs.addTab(self._database_tab(), self.tr("Database"))
@@ -558,6 +561,7 @@ class SettingsPage(Page):
         self.scoring.reload()
         self.warnings.reload()
         self.training.reload()
+        self.decisions.reload()
         self.account_policy.reload()
 
         stored = stored_language()
