@@ -100,7 +100,7 @@ def test_the_bulletin_holds_the_period_and_every_overdue_finding(
     # Due by 20 October: the three of the period with deadlines passed, one verified.
     assert "33.3%" in text
     assert "李娜" in text  # the grave finding's warning
-    assert "Page 1 of" in text
+    assert "\u20141\u2014" in "".join(text.split())  # the page number "— 1 —"
     assert all(embedded == "yes" for _name, embedded in pdf_fonts(path))
 
 
