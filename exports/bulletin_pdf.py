@@ -372,8 +372,9 @@ def _individuals(styles: Styles, people: Sequence[PersonResult], width: float) -
     heading_face = styles.header_cell.fontName
 
     def room_for(header: str, planned: float) -> float:
-        """At least as wide as the heading's longest word, set a little small (7 pt)."""
-        words = header.split() if not is_cjk_text(header) else [header[:2]]
+        """At least as wide as the heading's longest word set a little small (7 pt); a
+        Chinese heading is one word, never broken (单位名次)."""
+        words = header.split() if not is_cjk_text(header) else [header]
         longest = max((stringWidth(w, heading_face, 7) for w in words), default=0)
         return max(planned, longest + 2 * PAD_SIDE + 1)
 

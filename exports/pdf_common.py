@@ -328,6 +328,7 @@ def make_styles(fonts: Fonts) -> Styles:
             parent=base,
             fontName=fonts.heading,  # 一级标题 黑体
             firstLineIndent=2 * BODY_SIZE,
+            spaceBefore=6,  # clear of a table above it
             keepWithNext=1,
         ),
         subheading=ParagraphStyle(

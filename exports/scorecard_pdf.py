@@ -82,6 +82,7 @@ def write_scorecard(
             name=p.name, staff_no=p.staff_no, title=title
         ),
         fonts=fonts,
+        copy_to="",  # a person's card is handed to them, not copied round the bureau
     )
     return build_pdf(
         path, story, frame, title=f"{title} — {p.name} ({p.staff_no})", subject=str(year)
