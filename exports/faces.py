@@ -83,6 +83,7 @@ class Fonts:
     title: str = ""  # 标题: 小标宋, else 宋体, else the heading face
     subheading: str = ""  # 二级标题: 楷体, else the body face
     missing: tuple[str, ...] = ()  # official faces not found (untranslated names)
+    title_bold: bool = False  # the title is 宋体 standing in for 小标宋: set it bold
 
     @property
     def title_face(self) -> str:
@@ -199,6 +200,7 @@ def register_fonts(font_dir: Path | None = None, *, use_system: bool = True) -> 
         title=found["title"] or song or heading,
         subheading=found["subheading"] or body,
         missing=tuple(f.name for f in official if not found[f.role]),
+        title_bold=not found["title"] and song is not None,
     )
 
 

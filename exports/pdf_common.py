@@ -180,8 +180,21 @@ class BalancedParagraph(Paragraph):
         self._offset = (avail_width - high) / 2
         return avail_width, height
 
+    bold = False  # drawn emboldened: 宋体 standing in for 小标宋
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not self.bold:
+            super().drawOn(canvas, x + self._offset, y, _sW)
+            return
+        # 宋体 has no bold face: the glyphs are filled and outlined (PDF text render mode
+        # 2), which is how a word processor emboldens it.
+        canvas.saveState()
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(self.style.fontSize * 0.03)
+        canvas.addLiteral("2 Tr")
         super().drawOn(canvas, x + self._offset, y, _sW)
+        canvas.addLiteral("0 Tr")
+        canvas.restoreState()
 
 
 def title_paragraph(
@@ -199,7 +212,9 @@ def title_paragraph(
         body = markup(organ, style.fontName, fonts) + "<br/>" + markup(rest, style.fontName, fonts)
     else:
         body = markup(text, style.fontName, fonts)
-    return BalancedParagraph(body, style)
+    title = BalancedParagraph(body, style)
+    title.bold = fonts.title_bold and style.fontName == fonts.title
+    return title
 
 
 def paragraph(text: str, style: ParagraphStyle, fonts: Fonts) -> Paragraph:

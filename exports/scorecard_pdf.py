@@ -39,6 +39,7 @@ from exports.pdf_common import (
     register_fonts,
     star_label,
     stars_text,
+    title_paragraph,
 )
 from glossary import EventStatus, Grade, Star
 
@@ -68,7 +69,7 @@ def write_scorecard(
     width = content_width()
     story: list[Flowable] = [
         styles.para(bureau_name, styles.subtitle),
-        styles.para(title, styles.title),
+        title_paragraph(title, styles.title, fonts, width=width),
         _details(styles, card, width),
         styles.para(_t("Monthly results"), styles.heading),
         *_months(styles, card, width),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from exports import document, faces, pdf_common
@@ -174,6 +175,21 @@ def test_fangsong_gb2312_is_preferred_and_songti_stands_in(tmp_path: Path) -> No
     # Without 小标宋 the title is set in 宋体, and the note names what is missing.
     assert both.title.startswith("Ducha-song")
     assert both.missing == ("XiaoBiaoSong", "HeiTi", "KaiTi")
+
+
+def test_songti_standing_in_for_the_title_is_set_bold(tmp_path: Path) -> None:
+    song = register_fonts(_fake_faces(tmp_path / "a", "simsun.ttc"))
+    official = register_fonts(_fake_faces(tmp_path / "b", "simsun.ttc", "FZXBSJW.TTF"))
+    assert song.title_bold and not official.title_bold
+    assert not register_fonts(use_system=False).title_bold  # the shipped face: as it is
+    for fonts, bold in ((song, True), (official, False)):
+        title = pdf_common.title_paragraph("关于督察情况的通报", make_styles(fonts).title, fonts)
+        canvas = Canvas(str(tmp_path / "t.pdf"), pageCompression=0)
+        title.wrap(400, 200)
+        title.drawOn(canvas, 50, 500)
+        canvas.save()
+        # Filled and outlined glyphs (text render mode 2) are how 宋体 is emboldened.
+        assert (b"2 Tr" in (tmp_path / "t.pdf").read_bytes()) is bold
 
 
 @needs_poppler
