@@ -379,7 +379,7 @@ def _individuals(styles: Styles, people: Sequence[PersonResult], width: float) -
         return max(planned, longest + 2 * PAD_SIDE + 1)
 
     planned = [
-        Column(_t("Rank"), 24, centred=True),
+        Column(_t("Rank"), fit([str(p.rank) for p in people], 24, 40), centred=True),
         Column(_t("Staff no."), fit([p.staff_no for p in people], 36, 72), centred=True),
         Column(_t("Name"), fit([p.name for p in people], 36, 64)),
         Column(_t("Unit"), fit([p.unit_name for p in people], 56, 112)),

@@ -84,6 +84,12 @@ class Fonts:
     subheading: str = ""  # 二级标题: 楷体, else the body face
     missing: tuple[str, ...] = ()  # official faces not found (untranslated names)
     title_bold: bool = False  # the title is 宋体 standing in for 小标宋: set it bold
+    song: str = ""  # 宋体, for the page numbers, when found
+
+    @property
+    def page_number_face(self) -> str:
+        """Page numbers are set in 宋体 (half-width digits); else in the title face."""
+        return self.song or self.title_face
 
     @property
     def title_face(self) -> str:
@@ -201,6 +207,7 @@ def register_fonts(font_dir: Path | None = None, *, use_system: bool = True) -> 
         subheading=found["subheading"] or body,
         missing=tuple(f.name for f in official if not found[f.role]),
         title_bold=not found["title"] and song is not None,
+        song=song or "",
     )
 
 

@@ -576,7 +576,7 @@ class PageFrame:
         fonts = self.fonts
         canvas.saveState()
         number = page_number_text(page)
-        face = face_for(number, fonts.title_face, fonts)
+        face = face_for(number, fonts.page_number_face, fonts)
         canvas.setFont(face, PAGE_NUMBER_SIZE)
         # The dashes' top 7 mm under the type area; odd pages on the right, even pages
         # on the left, one character in from the edge of the type area (单页码居右空一字).

@@ -181,6 +181,7 @@ def test_songti_standing_in_for_the_title_is_set_bold(tmp_path: Path) -> None:
     song = register_fonts(_fake_faces(tmp_path / "a", "simsun.ttc"))
     official = register_fonts(_fake_faces(tmp_path / "b", "simsun.ttc", "FZXBSJW.TTF"))
     assert song.title_bold and not official.title_bold
+    assert song.page_number_face == song.song != ""  # page numbers in 宋体
     assert not register_fonts(use_system=False).title_bold  # the shipped face: as it is
     for fonts, bold in ((song, True), (official, False)):
         title = pdf_common.title_paragraph("关于督察情况的通报", make_styles(fonts).title, fonts)
