@@ -110,7 +110,7 @@ def render_training_report(
         title_paragraph(title, styles.title, fonts, organ=bureau_name, width=width),
         salutation(styles),
         styles.para(
-            _t("The training hours of {year} up to {date} are hereby reported as follows.").format(
+            _t("The training of {year} up to {date} is hereby reported as follows.").format(
                 year=year, date=long_date(min(data.as_of, date(year, 12, 31)))
             )
         ),
