@@ -21,9 +21,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -37,24 +35,24 @@ from console.core.scoring.deductions import CategoryDeduction
 from console.core.scoring.ranking import TWO_PLACES, MonthRanking, PersonResult
 from console.core.scoring.squads import SquadResult
 from console.core.seal import broken_message
+from exports.charts import BAR as BAR
+from exports.charts import Series, bar_chart
+from exports.document import Masthead as Masthead
+from exports.document import salutation
 from exports.pdf_common import (
     PAD_SIDE,
-    RED,
     Column,
     Fonts,
     PageFrame,
     Styles,
     build_pdf,
-    chart_label,
     content_width,
     data_table,
-    face_for,
     fit_widths,
     is_cjk_text,
     long_date,
     make_styles,
     month_name,
-    one_line,
     points,
     register_fonts,
     share,
@@ -68,7 +66,6 @@ from glossary import Grade, Star, YearMonth
 _t = tr_context("bulletin")
 
 MAX_NAMED = 3  # people named for the highest and lowest score before "and others"
-BAR = colors.HexColor("#3A6EA5")
 
 
 def write_monthly_bulletin(
@@ -121,7 +118,7 @@ def render_monthly_bulletin(
         Masthead(fonts, bureau_name, issued_on, month, width),
         title_paragraph(title, styles.title, fonts, organ=bureau_name, width=width),
         *([styles.para(status_words.strip(), styles.provisional)] if provisional else []),
-        styles.para(_t("To all squads, town teams and departments:"), styles.plain),
+        salutation(styles),
         styles.para(
             _t(
                 "The results of the all-staff points-based performance review for "
@@ -173,69 +170,9 @@ def render_monthly_bulletin(
         running_title=heading_title,
         mark=mark,
         fonts=fonts,
+        organ=bureau_name,
     )
     return build_pdf(path, story, frame, title=heading_title, subject=str(month))
-
-
-class Masthead(Flowable):
-    """The red masthead of an internal bulletin: its name, the issue, the issuing unit
-    and date, and a double red rule."""
-
-    def __init__(
-        self,
-        fonts: Fonts,
-        issuer: str,
-        issued_on: date,
-        month: YearMonth,
-        width: float,
-        *,
-        issue: str | None = None,  # the line under the name; default: the month's issue
-    ) -> None:
-        super().__init__()
-        self.fonts = fonts
-        self.issuer = one_line(issuer)  # drawn straight on the canvas, not as markup
-        self.issued_on = issued_on
-        self.month = month
-        self.width = width
-        self.issue = issue
-        self.height = 36 * mm
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        fonts = self.fonts
-        name = _t("Supervision Bulletin")
-        size = 30
-        face = face_for(name, fonts.heading, fonts)
-        # Chinese mastheads are spaced out; English words are not.
-        spacing = size * 0.35 if is_cjk_text(name) else 0
-        text_width = stringWidth(name, face, size) + spacing * (len(name) - 1)
-        c.setFillColor(RED)
-        t = c.beginText((self.width - text_width) / 2, self.height - size)
-        t.setFont(face, size)
-        t.setCharSpace(spacing)
-        t.textOut(name)
-        t.setCharSpace(0)  # the text state outlives the text object
-        c.drawText(t)
-        c.setFillColor(colors.black)
-        issue = self.issue or _t("{year}, issue {issue}").format(
-            year=self.month.year, issue=self.month.month
-        )
-        c.setFont(face_for(issue, fonts.body, fonts), 11)
-        c.drawCentredString(self.width / 2, self.height - size - 20, issue)
-        y = 5 * mm
-        c.setFont(face_for(self.issuer, fonts.body, fonts), 11)
-        c.drawString(2 * mm, y + 4, self.issuer)
-        day = long_date(self.issued_on)
-        c.setFont(face_for(day, fonts.body, fonts), 11)
-        c.drawRightString(self.width - 2 * mm, y + 4, day)
-        c.setStrokeColor(RED)
-        c.setLineWidth(2)
-        c.line(0, y, self.width, y)
-        c.setLineWidth(0.6)
-        c.line(0, y - 3, self.width, y - 3)
 
 
 # ---------------------------------------------------------------------------- sections
@@ -334,80 +271,19 @@ def _squads(styles: Styles, squads: list[SquadResult], width: float) -> list[Flo
 
 
 def squad_chart(fonts: Fonts, squads: Sequence[SquadResult], width: float) -> Drawing:
-    """Horizontal bars of the squads' scores, best at the top (vector graphics)."""
-    row = 15
-    names = [chart_label(s.unit_name) for s in squads]
-    label_width = max(stringWidth(name, fonts.fallback, 8.5) for name in names) + 8
-    plot_height = row * len(squads)
-    height = plot_height + 52
-    # Its own initial font: the default would put Helvetica (not embedded) in the file.
-    drawing = Drawing(width, height, initialFontName=fonts.body)
+    """Horizontal bars of the squads' scores, best at the top, to the cent. The axis
+    starts just under the lowest score (all lie near the base score), as the caption says."""
     scores = [float(s.score) for s in squads]
-    low = math.floor(min(scores)) - 1
-    high = math.ceil(max(scores)) + 1
-    chart = HorizontalBarChart()
-    chart.x = label_width
-    chart.y = 30
-    chart.width = width - label_width - 40
-    chart.height = plot_height
-    chart.data = [scores]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.reverseDirection = 1  # the first squad at the top
-    chart.categoryAxis.labels.fontName = _one_face(fonts, names)
-    chart.categoryAxis.labels.fontSize = 8.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = colors.black
-    chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.valueMin = low
-    chart.valueAxis.valueMax = high
-    chart.valueAxis.valueStep = _step(high - low)
-    chart.valueAxis.labels.fontName = fonts.body
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labelTextFormat = "%d"
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#D5DAE0")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.strokeColor = colors.black
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    chart.barWidth = 9
-    chart.groupSpacing = row - 9
-    chart.barLabelFormat = "%.2f"
-    chart.barLabels.fontName = fonts.body
-    chart.barLabels.fontSize = 7.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    caption = _t("Squad scores (the axis starts at {low})").format(low=low)
-    drawing.add(
-        String(
-            width / 2,
-            4,
-            caption,
-            fontName=fonts.body,
-            fontSize=8.5,
-            textAnchor="middle",
-            fillColor=colors.HexColor("#555555"),
-        )
+    low = math.floor(min(scores)) - 1 if scores else 0
+    return bar_chart(
+        fonts,
+        [s.unit_name for s in squads],
+        [Series(scores)],
+        width,
+        caption=_t("Squad scores (the axis starts at {low})").format(low=low),
+        value_label="%.2f",
+        axis_min=None,
     )
-    return drawing
-
-
-def _one_face(fonts: Fonts, texts: Sequence[str]) -> str:
-    """A chart's labels share one face: the body face if it draws them all."""
-    return (
-        fonts.body
-        if all(face_for(t, fonts.body, fonts) == fonts.body for t in texts)
-        else (fonts.fallback)
-    )
-
-
-def _step(span: int) -> int:
-    for step in (1, 2, 5, 10, 20, 50):
-        if span / step <= 10:
-            return step
-    return 100
 
 
 def _stars(styles: Styles, people: Sequence[PersonResult], width: float) -> list[Flowable]:
@@ -496,13 +372,14 @@ def _individuals(styles: Styles, people: Sequence[PersonResult], width: float) -
     heading_face = styles.header_cell.fontName
 
     def room_for(header: str, planned: float) -> float:
-        """At least as wide as the heading's longest word, set a little small (7 pt)."""
-        words = header.split() if not is_cjk_text(header) else [header[:2]]
+        """At least as wide as the heading's longest word set a little small (7 pt); a
+        Chinese heading is one word, never broken (单位名次)."""
+        words = header.split() if not is_cjk_text(header) else [header]
         longest = max((stringWidth(w, heading_face, 7) for w in words), default=0)
         return max(planned, longest + 2 * PAD_SIDE + 1)
 
     planned = [
-        Column(_t("Rank"), 24, centred=True),
+        Column(_t("Rank"), fit([str(p.rank) for p in people], 24, 40), centred=True),
         Column(_t("Staff no."), fit([p.staff_no for p in people], 36, 72), centred=True),
         Column(_t("Name"), fit([p.name for p in people], 36, 64)),
         Column(_t("Unit"), fit([p.unit_name for p in people], 56, 112)),

@@ -11,38 +11,33 @@ of issue.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import UTC, date
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
-from console.core.errors import FieldError, PermissionDenied, ValidationError
 from console.core.i18n import tr_context
-from console.core.integrity.coverage import inspection_coverage
-from console.core.integrity.period import PeriodFigures, check_period, period_figures
-from console.core.integrity.warning_rules import rules
+from console.core.integrity.bulletin import InspectionBulletinData, inspection_bulletin_data
+from console.core.integrity.period import PeriodFigures
+from console.core.integrity.warnings import WarningRow
 from console.core.labels import label
-from console.core.permissions import current
-from exports.bulletin_pdf import BAR, Masthead
+from exports.charts import BAR, GRAVE_BAR, Series, bar_chart
 from exports.coverage_pdf import coverage_section
+from exports.document import Masthead, salutation, section_heading
 from exports.pdf_common import (
     Column,
     Fonts,
     PageFrame,
     Styles,
     build_pdf,
-    chart_label,
     content_width,
     data_table,
-    face_for,
     fit_widths,
     long_date,
     make_styles,
@@ -52,13 +47,9 @@ from exports.pdf_common import (
     signature_block,
     title_paragraph,
 )
-from glossary import ComplaintOutcome, FindingStatus, InspectionKind, Role, Severity, YearMonth
+from glossary import ComplaintOutcome, FindingStatus, InspectionKind, Severity, YearMonth
 
 _t = tr_context("inspection_bulletin")
-
-TYPICAL_SHOWN = 10  # typical problems described in the bulletin
-NUMERALS = "一二三四五六七八九十"
-GRAVE_BAR = colors.HexColor("#C00000")
 
 
 def write_inspection_bulletin(
@@ -73,30 +64,23 @@ def write_inspection_bulletin(
 ) -> Path:
     """Write the period's inspection bulletin to ``path`` (PDF) and return it.
 
-    The bulletin covers every unit: a squad leader may not print it (PermissionDenied).
-    A period that ends before it starts, or starts after the day of issue, is refused
-    (ValidationError).
+    The data and its checks are console.core.integrity.bulletin's: PermissionDenied for
+    a squad leader, ValidationError for a period that ends before it starts or starts
+    after the day of issue.
     """
-    user = current(session, user)
-    if user.role == Role.SQUAD_LEADER:
-        raise PermissionDenied(
-            _t("The inspection bulletin covers every unit; a squad leader may not print it.")
-        )
-    check_period(date_from, date_to)
-    if date_from > issued_on:
-        raise ValidationError(
-            [
-                FieldError(
-                    "date_from",
-                    _t("The period starts after the day of issue ({date}).").format(
-                        date=issued_on.isoformat()
-                    ),
-                )
-            ]
-        )
-    fig = period_figures(session, user, date_from, date_to, issued_on, typical_limit=TYPICAL_SHOWN)
-    coverage = inspection_coverage(session, user, date_from, date_to)
+    data = inspection_bulletin_data(session, user, date_from, date_to, issued_on)
+    return render_inspection_bulletin(data, path, bureau_name=bureau_name, issued_on=issued_on)
 
+
+def render_inspection_bulletin(
+    data: InspectionBulletinData,
+    path: str | os.PathLike[str],
+    *,
+    bureau_name: str,
+    issued_on: date,
+) -> Path:
+    """Lay the gathered bulletin out as a PDF (no queries here)."""
+    fig, date_from, date_to = data.figures, data.date_from, data.date_to
     fonts = register_fonts()
     styles = make_styles(fonts)
     period = period_text(date_from, date_to)
@@ -106,17 +90,17 @@ def write_inspection_bulletin(
     width = content_width()
     sections = [
         (_t("Overview"), _overview(styles, fig, period)),
-        (_t("Inspection coverage"), coverage_section(styles, coverage, period)),
+        (_t("Inspection coverage"), coverage_section(styles, data.coverage, period)),
         (_t("Where the problems were"), _distribution(styles, fig, width)),
         (_t("Rectification"), _rectification(styles, fig, width)),
         (_t("Typical problems"), _typical(styles, fig)),
-        (_t("Early warnings"), _warnings(styles, fig, width)),
+        (_t("Early warnings"), _warnings(styles, fig, data.warnings, width)),
         (_t("Requirements"), _requirements(styles)),
     ]
     story: list[Flowable] = [
         Masthead(fonts, bureau_name, issued_on, YearMonth.of(date_to), width, issue=period),
         title_paragraph(title, styles.title, fonts, organ=bureau_name, width=width),
-        styles.para(_t("To all squads, town teams and departments:"), styles.plain),
+        salutation(styles),
         styles.para(
             _t(
                 "The supervision squad's inspections of {period} and the rectification of "
@@ -146,11 +130,6 @@ def period_text(date_from: date, date_to: date) -> str:
             year=date_to.year,
         )
     return _t("{start} to {end}").format(start=long_date(date_from), end=long_date(date_to))
-
-
-def section_heading(number: int, text: str) -> str:
-    numeral = NUMERALS[number - 1] if number <= len(NUMERALS) else str(number)
-    return _t("{numeral}. {heading}").format(numeral=numeral, number=number, heading=text)
 
 
 def _percent(value: float | None) -> str:
@@ -270,105 +249,33 @@ def _distribution(styles: Styles, fig: PeriodFigures, width: float) -> list[Flow
                     )
                 ),
                 data_table(styles, topic_columns, topic_rows, zebra=False, total_row=True),
-                Spacer(1, 4 * mm),
-                topic_chart(styles.fonts, fig, width),
             ]
         ),
+        Spacer(1, 4 * mm),
+        topic_chart(styles.fonts, fig, width),
     ]
 
 
 def topic_chart(fonts: Fonts, fig: PeriodFigures, width: float) -> Drawing:
     """Horizontal bars of the findings per topic, the most frequent at the top: all
-    findings, and the serious or grave among them (vector graphics)."""
+    findings, and the serious or grave among them."""
     topics = fig.by_topic
-    names = [chart_label(t.topic) for t in topics]
-    row = 20
-    label_face = (
-        fonts.body
-        if all(face_for(n, fonts.body, fonts) == fonts.body for n in names)
-        else fonts.fallback
+    return bar_chart(
+        fonts,
+        [t.topic for t in topics],
+        [
+            Series([t.findings for t in topics], BAR, _t("All findings")),
+            Series([t.serious_or_grave for t in topics], GRAVE_BAR, _t("Serious or grave")),
+        ],
+        width,
+        caption=_t("Findings by topic"),
+        value_label=_bar_label,
+        row=20,
     )
-    label_width = max(stringWidth(n, label_face, 8.5) for n in names) + 8
-    plot_height = row * len(topics)
-    height = plot_height + 62
-    drawing = Drawing(width, height, initialFontName=fonts.body)
-    high = max(t.findings for t in topics)
-    step = _step(high)
-    chart = HorizontalBarChart()
-    chart.x = label_width
-    chart.y = 40
-    chart.width = width - label_width - 30
-    chart.height = plot_height
-    chart.data = [[t.findings for t in topics], [t.serious_or_grave for t in topics]]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.fontName = label_face
-    chart.categoryAxis.labels.fontSize = 8.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = colors.black
-    chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = step * (-(-high // step))
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.labels.fontName = fonts.body
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labelTextFormat = "%d"
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#D5DAE0")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.strokeColor = colors.black
-    chart.bars[0].fillColor = BAR
-    chart.bars[1].fillColor = GRAVE_BAR
-    chart.bars.strokeColor = None
-    chart.barWidth = 7
-    chart.groupSpacing = row - 14
-    chart.barSpacing = 0
-    chart.barLabelFormat = _bar_label
-    chart.barLabels.fontName = fonts.body
-    chart.barLabels.fontSize = 7
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    drawing.add(chart)
-    legend_y = 18
-    for i, (colour, text) in enumerate(
-        ((BAR, _t("All findings")), (GRAVE_BAR, _t("Serious or grave")))
-    ):
-        x = width / 2 - 110 + i * 120
-        drawing.add(_swatch(x, legend_y, colour))
-        drawing.add(
-            String(x + 12, legend_y, text, fontName=face_for(text, fonts.body, fonts), fontSize=8)
-        )
-    caption = _t("Findings by topic")
-    drawing.add(
-        String(
-            width / 2,
-            2,
-            caption,
-            fontName=face_for(caption, fonts.body, fonts),
-            fontSize=8.5,
-            textAnchor="middle",
-            fillColor=colors.HexColor("#555555"),
-        )
-    )
-    return drawing
 
 
 def _bar_label(value: float) -> str:
     return f"{value:.0f}" if value else ""
-
-
-def _swatch(x: float, y: float, colour: colors.Color):  # type: ignore[no-untyped-def]
-    from reportlab.graphics.shapes import Rect
-
-    return Rect(x, y - 1, 8, 8, fillColor=colour, strokeColor=None)
-
-
-def _step(high: int) -> int:
-    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500):
-        if high / step <= 8:
-            return step
-    return 1000
 
 
 def _rectification(styles: Styles, fig: PeriodFigures, width: float) -> list[Flowable]:
@@ -485,12 +392,9 @@ def _lead_in(styles: Styles) -> ParagraphStyle:
     return ParagraphStyle("lead-in", parent=styles.plain, keepWithNext=1)
 
 
-def _warnings(styles: Styles, fig: PeriodFigures, width: float) -> list[Flowable]:
-    order = {spec.code: i for i, spec in enumerate(rules())}
-    warnings = sorted(
-        fig.open_warnings,
-        key=lambda w: (order.get(w.rule_code, len(order)), w.unit_name, w.staff_no, w.id),
-    )
+def _warnings(
+    styles: Styles, fig: PeriodFigures, warnings: Sequence[WarningRow], width: float
+) -> list[Flowable]:
     intro = _t(
         "{fired} early warnings were raised in the period; {open} warnings await action."
     ).format(fired=fig.warnings_fired, open=len(warnings))

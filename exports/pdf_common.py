@@ -1,25 +1,22 @@
-"""What every Ducha PDF shares: embedded Chinese fonts, the A4 page with its footer
-("第 N 页 共 M 页", issuing unit, date), paragraph styles and the data-table style.
+"""What every Ducha PDF shares: the GB/T 9704-2012 page (A4, margins 37/35/28/26 mm,
+page numbers "— n —" in 4号 on the outer side, the 版记 closing the last page), the
+paragraph styles of an official document (仿宋 3号 body, 小标宋 2号 title, 黑体 and 楷体
+headings), Chinese line breaking, and the one data-table builder.
 
-Fonts: reportlab embeds only TrueType outlines and never falls back per character. The
-shipped WenQuanYi Micro Hei covers every basic CJK ideograph (rare name characters such
-as 喆堃玥璟 included) and is always registered. On Windows the GB/T 9704 faces SimSun
-(body) and SimHei (headings) give the official look when present; any text with a
-character they lack is drawn in the shipped face instead (see ``markup`` and
-``face_for``), so no name ever prints as a blank box.
+The faces are found and registered by exports/faces.py (re-exported here); the parts of
+a document that open and close it (masthead, salutation, 版记) are in exports/document.py.
+docs/documents.md describes the layout.
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
+import math
 import os
 import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +25,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -45,13 +40,21 @@ from reportlab.platypus import (
 from console.core import i18n
 from console.core.i18n import N_, tr_context
 from console.core.labels import label
+from exports import linebreak
+
+# Re-exported: the other exports import the faces from here.
+from exports.faces import FONT_FILE as FONT_FILE
+from exports.faces import SHIPPED_FACE as SHIPPED_FACE
+from exports.faces import Fonts as Fonts
+from exports.faces import covers as covers
+from exports.faces import face_for as face_for
+from exports.faces import markup as markup
+from exports.faces import register_fonts as register_fonts
+from exports.faces import system_font_dir as system_font_dir
 from exports.safe_text import printable
 from glossary import Star
 
 _t = tr_context("reports")
-
-FONT_FILE = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "wqy-microhei.ttc"
-SHIPPED_FACE = "DuchaSans"
 
 # Colours of a Chinese official document: red masthead, black text, quiet grey rules.
 RED = colors.HexColor("#C00000")
@@ -60,126 +63,14 @@ HEADER_FILL = colors.HexColor("#E4E9F0")
 ZEBRA = colors.HexColor("#F4F6F9")
 MUTED = colors.HexColor("#555555")
 
-MARGINS = (20 * mm, 20 * mm, 18 * mm, 20 * mm)  # left, right, top, bottom
-FOOTER_Y = 10 * mm
+# GB/T 9704-2012 on A4: 天头 37 mm, 订口 28 mm, so a type area of 156 × 225 mm.
+MARGINS = (28 * mm, 26 * mm, 37 * mm, 35 * mm)  # left, right, top, bottom
+PAGE_NUMBER_SIZE = 14.0  # 4号
+PAGE_NUMBER_GAP = 7 * mm  # from the foot of the type area to the page number's dashes
+FOOTER_Y = 10 * mm  # the issuing unit's line, under the page number
 
-
-def _chinese_line_breaking() -> None:
-    """Chinese punctuation that may not open a line (GB/T 15834): reportlab's CJK list
-    comes from Japanese and lacks the full-width comma and a few others, which let a line
-    of a bulletin begin with "，"."""
-    import reportlab.lib.textsplit as textsplit
-    import reportlab.platypus.paragraph as paragraph_module
-
-    extra = "".join(
-        c for c in "，、。；：？！）》」』】〉”’" if c not in paragraph_module.ALL_CANNOT_START
-    )
-    paragraph_module.ALL_CANNOT_START += extra
-    textsplit.ALL_CANNOT_START += extra
-
-
+_chinese_line_breaking = linebreak.install
 _chinese_line_breaking()
-
-
-# ---------------------------------------------------------------------------- fonts
-
-
-@dataclass(frozen=True)
-class Fonts:
-    body: str  # 正文: SimSun on Windows, else the shipped face
-    heading: str  # 标题: SimHei on Windows, else the shipped face
-    fallback: str = SHIPPED_FACE  # covers what the others lack
-
-
-def system_font_dir() -> Path | None:
-    """Windows' font folder, where SimSun and SimHei live; None elsewhere."""
-    if os.name != "nt":
-        return None
-    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
-    return Path(windir) / "Fonts"
-
-
-def _register(name: str, path: Path) -> bool:
-    """Register a TrueType face (face 0 of a collection); False if it cannot be embedded."""
-    if name in pdfmetrics.getRegisteredFontNames():
-        return True
-    if not path.is_file():
-        return False
-    try:
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
-    except (TTFError, OSError, ValueError):
-        # PostScript outlines, a licence that forbids embedding, a damaged file.
-        return False
-    return True
-
-
-@cache
-def register_fonts(font_dir: Path | None = None, *, use_system: bool = True) -> Fonts:
-    """Register the faces once per process and say which to use for what.
-
-    ``font_dir`` replaces the Windows font folder (tests); ``use_system=False`` uses
-    only the shipped face.
-    """
-    if not _register(SHIPPED_FACE, FONT_FILE):
-        raise FileNotFoundError(f"the shipped font is missing: {FONT_FILE}")
-    folder = font_dir if font_dir is not None else system_font_dir()
-    if not use_system or folder is None:
-        return Fonts(SHIPPED_FACE, SHIPPED_FACE)
-    # Names tied to the folder, so that faces from different folders never collide.
-    tag = "" if font_dir is None else "-" + hashlib.sha1(str(folder).encode()).hexdigest()[:8]
-    song, hei = f"DuchaSong{tag}", f"DuchaHei{tag}"
-    body = song if _register(song, folder / "simsun.ttc") else SHIPPED_FACE
-    heading = hei if _register(hei, folder / "simhei.ttf") else body
-    return Fonts(body, heading)
-
-
-@cache
-def _coverage(face: str) -> frozenset[int]:
-    font = pdfmetrics.getFont(face)
-    return frozenset(font.face.charToGlyph)
-
-
-def covers(face: str, text: str) -> bool:
-    """Whether the face has a glyph for every (non-space) character of the text."""
-    chars = _coverage(face)
-    return all(ord(ch) in chars for ch in text if not ch.isspace())
-
-
-def face_for(text: str, face: str, fonts: Fonts) -> str:
-    """The face to draw a whole string in: the wanted one if it covers it, else the
-    shipped one (for canvas strings and plain table cells, which take one face)."""
-    return face if face == fonts.fallback or covers(face, text) else fonts.fallback
-
-
-def markup(text: str, face: str, fonts: Fonts) -> str:
-    """Paragraph markup for plain text: XML-escaped, with every run of characters the
-    face lacks switched to the shipped face — per-character fallback.
-
-    Stored text is only ever text here: a name such as ``<b>`` or ``&amp;`` prints as
-    typed, and characters no PDF text can carry (control characters) are dropped.
-    """
-    text = printable(text)
-    if face == fonts.fallback or covers(face, text):
-        return html.escape(text, quote=False)
-    chars = _coverage(face)
-    out: list[str] = []
-    run: list[str] = []
-    missing = False
-    for ch in text:
-        lacks = not ch.isspace() and ord(ch) not in chars
-        if lacks != missing and run:
-            out.append(_run("".join(run), fonts.fallback if missing else None))
-            run = []
-        missing = lacks
-        run.append(ch)
-    if run:
-        out.append(_run("".join(run), fonts.fallback if missing else None))
-    return "".join(out)
-
-
-def _run(text: str, face: str | None) -> str:
-    escaped = html.escape(text, quote=False)
-    return f'<font face="{face}">{escaped}</font>' if face else escaped
 
 
 # ---------------------------------------------------------------------------- words
@@ -289,8 +180,21 @@ class BalancedParagraph(Paragraph):
         self._offset = (avail_width - high) / 2
         return avail_width, height
 
+    bold = False  # drawn emboldened: 宋体 standing in for 小标宋
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not self.bold:
+            super().drawOn(canvas, x + self._offset, y, _sW)
+            return
+        # 宋体 has no bold face: the glyphs are filled and outlined (PDF text render mode
+        # 2), which is how a word processor emboldens it.
+        canvas.saveState()
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(self.style.fontSize * 0.03)
+        canvas.addLiteral("2 Tr")
         super().drawOn(canvas, x + self._offset, y, _sW)
+        canvas.addLiteral("0 Tr")
+        canvas.restoreState()
 
 
 def title_paragraph(
@@ -308,7 +212,9 @@ def title_paragraph(
         body = markup(organ, style.fontName, fonts) + "<br/>" + markup(rest, style.fontName, fonts)
     else:
         body = markup(text, style.fontName, fonts)
-    return BalancedParagraph(body, style)
+    title = BalancedParagraph(body, style)
+    title.bold = fonts.title_bold and style.fontName == fonts.title
+    return title
 
 
 def paragraph(text: str, style: ParagraphStyle, fonts: Fonts) -> Paragraph:
@@ -375,37 +281,46 @@ def _wrapped(style: ParagraphStyle, wrap: str | None) -> ParagraphStyle:
     return found
 
 
+BODY_SIZE = 16.0  # 3号
+TITLE_SIZE = 22.0  # 2号
+# 22 lines to the 225 mm type area, as the standard sets it.
+LINE_PITCH = 225 * mm / 22
+
+
 def make_styles(fonts: Fonts) -> Styles:
+    """The styles of an official document: body 仿宋 3号 with a two-character first-line
+    indent on the standard's line pitch, title 小标宋 2号, headings 黑体 (first level) and
+    楷体 (second level) in 3号; notes and tables smaller."""
     base = ParagraphStyle(
         "ducha-body",
         fontName=fonts.body,
-        fontSize=11.5,
-        leading=20,
+        fontSize=BODY_SIZE,
+        leading=LINE_PITCH,
         alignment=TA_LEFT,
-        firstLineIndent=2 * 11.5,  # 首行缩进两字
-        spaceAfter=4,
+        firstLineIndent=2 * BODY_SIZE,  # 首行缩进两字
+        spaceAfter=0,
     )
     return Styles(
         fonts=fonts,
         title=ParagraphStyle(
             "ducha-title",
             parent=base,
-            fontName=fonts.heading,
-            fontSize=17,
-            leading=26,
+            fontName=fonts.title_face,
+            fontSize=TITLE_SIZE,
+            leading=TITLE_SIZE * 1.5,
             alignment=TA_CENTER,
             firstLineIndent=0,
-            leftIndent=2 * 17,  # a title keeps clear of the margins
-            rightIndent=2 * 17,
+            leftIndent=TITLE_SIZE,  # a title keeps clear of the margins
+            rightIndent=TITLE_SIZE,
             spaceBefore=6,
-            spaceAfter=10,
+            spaceAfter=LINE_PITCH / 2,
         ),
         provisional=ParagraphStyle(
             "ducha-provisional",
             parent=base,
             fontName=fonts.heading,
-            fontSize=13,
-            leading=18,
+            fontSize=BODY_SIZE,
+            leading=BODY_SIZE * 1.4,
             alignment=TA_CENTER,
             firstLineIndent=0,
             textColor=RED,
@@ -415,41 +330,36 @@ def make_styles(fonts: Fonts) -> Styles:
         subtitle=ParagraphStyle(
             "ducha-subtitle",
             parent=base,
-            fontSize=10.5,
-            leading=15,
+            fontName=fonts.subheading_face,
+            fontSize=BODY_SIZE,
+            leading=LINE_PITCH,
             alignment=TA_CENTER,
             firstLineIndent=0,
             textColor=MUTED,
-            spaceAfter=8,
+            spaceAfter=6,
         ),
         heading=ParagraphStyle(
             "ducha-heading",
             parent=base,
-            fontName=fonts.heading,
-            fontSize=13,
-            leading=20,
-            firstLineIndent=0,
-            spaceBefore=10,
-            spaceAfter=5,
+            fontName=fonts.heading,  # 一级标题 黑体
+            firstLineIndent=2 * BODY_SIZE,
+            spaceBefore=6,  # clear of a table above it
             keepWithNext=1,
         ),
         subheading=ParagraphStyle(
             "ducha-subheading",
             parent=base,
-            fontName=fonts.heading,
-            fontSize=10.5,
-            leading=15,
-            firstLineIndent=0,
-            spaceBefore=4,
-            spaceAfter=3,
+            fontName=fonts.subheading_face,  # 二级标题 楷体
+            firstLineIndent=2 * BODY_SIZE,
+            keepWithNext=1,
         ),
         body=base,
         plain=ParagraphStyle("ducha-plain", parent=base, firstLineIndent=0),
         note=ParagraphStyle(
             "ducha-note",
             parent=base,
-            fontSize=9,
-            leading=13,
+            fontSize=10.5,
+            leading=15,
             firstLineIndent=0,
             textColor=MUTED,
             spaceBefore=3,
@@ -582,18 +492,31 @@ def data_table(
     return table
 
 
+HEADER_MIN_SIZE = 6.0
+
+
 def _header_cell(text: str, styles: Styles, room: float) -> Paragraph:
-    """A column heading; one word too long for its column ('Deductions' over a column
-    of figures) is set smaller rather than broken in the middle."""
+    """A column heading that never breaks inside a word: an English word too long for
+    its column ('Deductions' over a column of figures) is set smaller; a Chinese heading
+    has no spaces to break at, so it is set smaller until it fits on one line, and only
+    a heading too long even then is broken, into lines as even as can be."""
     style = styles.header_cell
-    if not is_cjk_text(text):
-        longest = max(
-            (stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0
+    face = style.fontName
+    cjk = is_cjk_text(text)
+    pieces = [text] if cjk else text.split()
+    longest = max((stringWidth(w, face, style.fontSize) for w in pieces), default=0)
+    if longest > room:
+        size = max(HEADER_MIN_SIZE, style.fontSize * room / longest * 0.97)
+        style = ParagraphStyle(
+            f"{style.name}-{size:.1f}", parent=style, fontSize=size, leading=size + 2
         )
-        if longest > room:
-            size = max(6.0, style.fontSize * room / longest * 0.97)
-            style = ParagraphStyle(
-                f"{style.name}-{size:.1f}", parent=style, fontSize=size, leading=size + 2
+        if cjk and stringWidth(text, face, size) > room:
+            lines = math.ceil(stringWidth(text, face, size) / room)
+            per_line = math.ceil(len(text) / lines)
+            text = "\n".join(text[i : i + per_line] for i in range(0, len(text), per_line))
+            return Paragraph(
+                "<br/>".join(markup(t, face, styles.fonts) for t in text.split("\n")),
+                _wrapped(style, "CJK"),
             )
     return paragraph(text, style, styles.fonts)
 
@@ -635,42 +558,53 @@ def fit_widths(columns: Sequence[Column], available: float) -> list[Column]:
 
 @dataclass(frozen=True)
 class PageFrame:
-    """What is printed on every page around the flowing content."""
+    """What is printed on every page around the flowing content, and the 版记 that
+    closes the document (see ``build_pdf``)."""
 
-    issuer: str  # issuing unit, bottom left
-    issued_on: date  # bottom right
+    issuer: str  # issuing unit (with a bulletin's code), small at the foot of every page
+    issued_on: date
     running_title: str = ""  # top of every page after the first
     mark: str = ""  # top right of every page, e.g. 未定稿 on a provisional document
     fonts: Fonts = field(default_factory=lambda: register_fonts())
+    organ: str = ""  # 印发机关 in the 版记; the issuer when blank
+    copy_to: str | None = None  # 抄送 in the 版记; None: the default, "": no 抄送 line
+    imprint: bool = True  # close the document with a 版记
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         width, _height = canvas._pagesize
-        left, right, _top, _bottom = MARGINS
+        left, right, _top, bottom = MARGINS
         fonts = self.fonts
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(left, FOOTER_Y + 11, width - right, FOOTER_Y + 11)
+        number = page_number_text(page)
+        face = face_for(number, fonts.page_number_face, fonts)
+        canvas.setFont(face, PAGE_NUMBER_SIZE)
+        # The dashes' top 7 mm under the type area; odd pages on the right, even pages
+        # on the left, one character in from the edge of the type area (单页码居右空一字).
+        y = bottom - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE * 0.8
+        if page % 2:
+            canvas.drawRightString(width - right - PAGE_NUMBER_SIZE, y, number)
+        else:
+            canvas.drawString(left + PAGE_NUMBER_SIZE, y, number)
         canvas.setFillColor(MUTED)
-        _text(canvas, fonts, 8.5, left, FOOTER_Y, self.issuer)
-        _text(
-            canvas,
-            fonts,
-            8.5,
-            width / 2,
-            FOOTER_Y,
-            _t("Page {page} of {pages}").format(page=page, pages=pages),
-            align="centre",
+        footer = _t("{issuer}   {date}").format(
+            issuer=one_line(self.issuer), date=long_date(self.issued_on)
         )
-        _text(canvas, fonts, 8.5, width - right, FOOTER_Y, long_date(self.issued_on), align="right")
-        top = canvas._pagesize[1] - 11 * mm
+        _text(canvas, fonts, 8, width / 2, FOOTER_Y, footer, align="centre")
+        top = canvas._pagesize[1] - 15 * mm
         if self.running_title and page > 1:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
             _text(canvas, fonts, 8.5, left, top, self.running_title)
             canvas.line(left, top - 4, width - right, top - 4)
         if self.mark:
             canvas.setFillColor(RED)
             _text(canvas, fonts, 10, width - right, top, self.mark, align="right")
         canvas.restoreState()
+
+
+def page_number_text(page: int) -> str:
+    """The page number as GB/T 9704 prints it: an em dash either side, "— 3 —"."""
+    return f"\u2014 {page} \u2014"
 
 
 def _text(
@@ -694,7 +628,7 @@ def _text(
 
 def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
     """A canvas class that knows the page count: pages are kept until the document is
-    complete, then each gets its footer ("第 N 页 共 M 页") and is written out."""
+    complete, then each gets its page number and footer and is written out."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -730,6 +664,10 @@ def build_pdf(
     pagesize: tuple[float, float] = A4,
 ) -> Path:
     """Lay out the story on A4 pages and write it to ``path``.
+
+    The GB/T 9704 page: its margins, the page numbers, and (unless ``page.imprint`` is
+    off) a 版记 at the foot of the last page, preceded by a one-line note when the
+    official faces were not found (exports/document.py).
 
     Written to a temporary file beside the target and moved into place, so a failure
     (disk full, the old file open in a viewer) never leaves half a document. Raises
@@ -767,6 +705,11 @@ def build_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="a4", frames=[body])])
+    if page.imprint:
+        # Imported here: exports.document builds on this module.
+        from exports.document import closing_parts
+
+        story = [*story, *closing_parts(page)]
     try:
         doc.build(story, canvasmaker=numbered_canvas(page))
         os.replace(tmp, target)

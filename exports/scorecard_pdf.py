@@ -40,6 +40,7 @@ from exports.pdf_common import (
     register_fonts,
     star_label,
     stars_text,
+    title_paragraph,
 )
 from glossary import EventStatus, Grade, Star
 
@@ -69,7 +70,7 @@ def write_scorecard(
     width = content_width()
     story: list[Flowable] = [
         styles.para(bureau_name, styles.subtitle),
-        styles.para(title, styles.title),
+        title_paragraph(title, styles.title, fonts, width=width),
         _details(styles, card, width),
         styles.para(_t("Monthly results"), styles.heading),
         *_months(styles, card, width),
@@ -84,6 +85,7 @@ def write_scorecard(
             name=p.name, staff_no=p.staff_no, title=title
         ),
         fonts=fonts,
+        copy_to="",  # a person's card is handed to them, not copied round the bureau
     )
     return build_pdf(
         path, story, frame, title=f"{title} — {p.name} ({p.staff_no})", subject=str(year)

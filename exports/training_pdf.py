@@ -25,27 +25,22 @@ from console.core.training.certificates import (
     CertificateRow,
     Coverage,
     Validity,
-    coverage_by_unit,
-    list_certificates,
     validity_label,
 )
-from console.core.training.exams import ExamRow, list_exams
+from console.core.training.exams import ExamRow
 from console.core.training.progress import (
     CategoryHours,
     PersonProgress,
     TrainingOverview,
     UnitProgress,
     YearProgress,
-    hours_by_category,
-    training_overview,
-    year_progress,
 )
-from console.core.training.projection import year_projection
+from console.core.training.report import TrainingReportData, training_report_data
 from console.core.training.requirements import (
     TrainingSettings,
-    load_training_settings,
     status_label,
 )
+from exports.document import Masthead, salutation
 from exports.pdf_common import (
     Column,
     PageFrame,
@@ -62,6 +57,7 @@ from exports.pdf_common import (
     title_paragraph,
 )
 from exports.training_projection_pdf import projection_section
+from glossary import YearMonth
 
 _t = tr_context("training_report")
 
@@ -91,32 +87,36 @@ def write_training_report(
     ``as_of`` (default: the date of issue) is the date the pace is measured on; for a
     year already over, the whole requirement is due.
     """
-    as_of = as_of or issued_on
-    progress = year_progress(session, user, year, as_of)
-    by_category = hours_by_category(session, user, year, as_of)
-    overview = training_overview(session, user, year, as_of, progress, by_category)
-    exams = [e for e in list_exams(session, user, year) if e.exam_date <= as_of]
-    coverage = coverage_by_unit(session, user, as_of)
-    certificates = [
-        c
-        for c in list_certificates(session, user, as_of)
-        if c.validity in (Validity.EXPIRING, Validity.EXPIRED)
-    ]
-    settings = load_training_settings(session)
-    projection = year_projection(session, user, year, as_of, progress)
+    data = training_report_data(session, user, year, as_of or issued_on)
+    return render_training_report(data, path, bureau_name=bureau_name, issued_on=issued_on)
 
+
+def render_training_report(
+    data: TrainingReportData,
+    path: str | os.PathLike[str],
+    *,
+    bureau_name: str,
+    issued_on: date,
+) -> Path:
+    """Lay the gathered report out as a PDF (no queries here): the masthead, title and
+    salutation of every bulletin, then the sections."""
+    year, progress = data.year, data.progress
     fonts = register_fonts()
     styles = make_styles(fonts)
     width = content_width()
     title = _t("{bureau}: training hours report, {year}").format(bureau=bureau_name, year=year)
+    year_to = _t("Year to {date}").format(date=long_date(min(data.as_of, date(year, 12, 31))))
     story: list[Flowable] = [
+        Masthead(fonts, bureau_name, issued_on, YearMonth.of(issued_on), width, issue=year_to),
         title_paragraph(title, styles.title, fonts, organ=bureau_name, width=width),
+        salutation(styles),
         styles.para(
-            _t("Year to {date}").format(date=long_date(min(as_of, date(year, 12, 31)))),
-            styles.subtitle,
+            _t("The training of {year} up to {date} is hereby reported as follows.").format(
+                year=year, date=long_date(min(data.as_of, date(year, 12, 31)))
+            )
         ),
         styles.para(_t("1. Overview"), styles.heading),
-        *_overview(styles, overview, settings, progress),
+        *_overview(styles, data.overview, data.settings, progress),
         styles.para(_t("2. Progress by unit"), styles.heading),
         *_units(styles, progress.units, width),
         styles.para(_t("3. People behind pace"), styles.heading),
@@ -124,18 +124,18 @@ def write_training_report(
         KeepTogether(
             [
                 styles.para(_t("4. Hours by category"), styles.heading),
-                *_categories(styles, by_category, width),
+                *_categories(styles, data.by_category, width),
             ]
         ),
         styles.para(_t("5. Exams and pass rates"), styles.heading),
-        *_exams(styles, exams, width),
+        *_exams(styles, data.exams, width),
         styles.para(_t("6. Certificates"), styles.heading),
-        *_coverage(styles, coverage, width),
-        *_expiries(styles, certificates, width),
+        *_coverage(styles, data.coverage, width),
+        *_expiries(styles, data.certificates, width),
         styles.para(_t("7. Hours of each person"), styles.heading),
         *_people(styles, progress.required_people, width),
         styles.para(_t("8. Projection to 31 December"), styles.heading),
-        *projection_section(styles, projection, width),
+        *projection_section(styles, data.projection, width),
         Spacer(1, 14 * mm),
         signature_block(styles, bureau_name, issued_on),
     ]

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Folders read from disk at run time, relative to the repository and to the bundle alike
 # (the code finds them beside its packages: console/ui/app.py, console/core/i18n.py,
-# exports/pdf_common.py, db/migrate.py).
+# exports/faces.py, db/migrate.py).
 DATA_DIRS = ("resources", "db/migrations")
 
 # Libraries that read data files kept beside their code, which PyInstaller's analysis

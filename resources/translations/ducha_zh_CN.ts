@@ -7728,10 +7728,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>未定稿</translation>
     </message>
     <message>
-      <source>To all squads, town teams and departments:</source>
-      <translation>各中队、各镇（街道）执法队、局机关各科室：</translation>
-    </message>
-    <message>
       <source>The results of the all-staff points-based performance review for {month_name} {year} are hereby published as follows.</source>
       <translation>现将{year}年{month_name}全员目标积分制考核情况通报如下。</translation>
     </message>
@@ -7766,14 +7762,6 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>{issuer}   Code {code}</source>
       <translation>{issuer}　核验码 {code}</translation>
-    </message>
-    <message>
-      <source>Supervision Bulletin</source>
-      <translation>督察通报</translation>
-    </message>
-    <message>
-      <source>{year}, issue {issue}</source>
-      <translation>{year}年第{issue}期</translation>
     </message>
     <message>
       <source>, </source>
@@ -7918,6 +7906,18 @@ Sign in to the console once to choose it; commands work again after that.</sourc
     <message>
       <source>Ties share a rank. The rank is bureau-wide; the unit rank is within the person's unit.</source>
       <translation>注：同分者名次并列；名次为全局排名，单位名次为本单位内排名。</translation>
+    </message>
+    <message>
+      <source>To all squads, town teams and departments:</source>
+      <translation>各中队、各镇（街道）执法队、局机关各科室：</translation>
+    </message>
+    <message>
+      <source>Supervision Bulletin</source>
+      <translation>督察通报</translation>
+    </message>
+    <message>
+      <source>{year}, issue {issue}</source>
+      <translation>{year}年第{issue}期</translation>
     </message>
   </context>
   <context>
@@ -9684,6 +9684,33 @@ Error: {error}</source>
     </message>
   </context>
   <context>
+    <name>document</name>
+    <message>
+      <source>{numeral}. {heading}</source>
+      <translation>{numeral}、{heading}</translation>
+    </message>
+    <message>
+      <source>({numeral}) {heading}</source>
+      <translation>（{numeral}）{heading}</translation>
+    </message>
+    <message>
+      <source>{date} printed</source>
+      <translation>{date}印发</translation>
+    </message>
+    <message>
+      <source>Copy to: {recipients}.</source>
+      <translation>抄送：{recipients}。</translation>
+    </message>
+    <message>
+      <source>Bureau leaders</source>
+      <translation>局领导班子成员</translation>
+    </message>
+    <message>
+      <source>The official document faces ({faces}) are not installed on this computer; other faces stand in for them.</source>
+      <translation>本机未安装公文字体（{faces}），已用其他字体代替。</translation>
+    </message>
+  </context>
+  <context>
     <name>duties</name>
     <message>
       <source>{names} still hold more than one administrator duty: give each duty its own administrator first.</source>
@@ -10001,12 +10028,12 @@ Error: {error}</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <source>Roster</source>
-      <translation>花名册</translation>
-    </message>
-    <message>
       <source>{title} (as of {date})</source>
       <translation>{title}（截至 {date}）</translation>
+    </message>
+    <message>
+      <source>Roster</source>
+      <translation>花名册</translation>
     </message>
     <message>
       <source>Code</source>
@@ -10743,6 +10770,14 @@ Error: {error}</source>
   <context>
     <name>inspection_bulletin</name>
     <message>
+      <source>The inspection bulletin covers every unit; a squad leader may not print it.</source>
+      <translation>督察通报涵盖全部单位，中队长不能打印。</translation>
+    </message>
+    <message>
+      <source>The period starts after the day of issue ({date}).</source>
+      <translation>统计期间的开始日期晚于印发日期（{date}）。</translation>
+    </message>
+    <message>
       <source>A unit counts as inspected when an inspection held in the period names it; the units to cover are the active units, the bureau itself excepted.</source>
       <translation>期内开展的督察检查列明某单位的，该单位即计为已检查；应检查单位为在用单位，局本级不计。</translation>
     </message>
@@ -10761,14 +10796,6 @@ Error: {error}</source>
     <message>
       <source>, </source>
       <translation>、</translation>
-    </message>
-    <message>
-      <source>The inspection bulletin covers every unit; a squad leader may not print it.</source>
-      <translation>督察通报涵盖全部单位，中队长不能打印。</translation>
-    </message>
-    <message>
-      <source>The period starts after the day of issue ({date}).</source>
-      <translation>统计期间的开始日期晚于印发日期（{date}）。</translation>
     </message>
     <message>
       <source>{bureau}: bulletin on the supervision inspections of {period}</source>
@@ -10803,10 +10830,6 @@ Error: {error}</source>
       <translation>工作要求</translation>
     </message>
     <message>
-      <source>To all squads, town teams and departments:</source>
-      <translation>各中队、各镇街执法队、局机关各科室：</translation>
-    </message>
-    <message>
       <source>The supervision squad's inspections of {period} and the rectification of the problems found are hereby reported as follows.</source>
       <translation>现将{period}督察检查及问题整改情况通报如下。</translation>
     </message>
@@ -10817,10 +10840,6 @@ Error: {error}</source>
     <message>
       <source>{start} to {end}</source>
       <translation>{start}至{end}</translation>
-    </message>
-    <message>
-      <source>{numeral}. {heading}</source>
-      <translation>{numeral}、{heading}</translation>
     </message>
     <message>
       <source>{kind} {n}</source>
@@ -12043,6 +12062,30 @@ Error: {error}</source>
   <context>
     <name>reports</name>
     <message>
+      <source>FangSong</source>
+      <translation>仿宋</translation>
+    </message>
+    <message>
+      <source>XiaoBiaoSong</source>
+      <translation>小标宋</translation>
+    </message>
+    <message>
+      <source>HeiTi</source>
+      <translation>黑体</translation>
+    </message>
+    <message>
+      <source>KaiTi</source>
+      <translation>楷体</translation>
+    </message>
+    <message>
+      <source>SongTi</source>
+      <translation>宋体</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
       <source>January</source>
       <translation>1月</translation>
     </message>
@@ -12095,12 +12138,8 @@ Error: {error}</source>
       <translation>{year}年{month_name}{day}日</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>、</translation>
-    </message>
-    <message>
-      <source>Page {page} of {pages}</source>
-      <translation>第 {page} 页　共 {pages} 页</translation>
+      <source>{issuer}   {date}</source>
+      <translation>{issuer}   {date}</translation>
     </message>
   </context>
   <context>
@@ -13821,6 +13860,10 @@ Error: {error}</source>
     <message>
       <source>Year to {date}</source>
       <translation>统计截至{date}</translation>
+    </message>
+    <message>
+      <source>The training of {year} up to {date} is hereby reported as follows.</source>
+      <translation>现将{year}年度教育培训学时情况（截至{date}）通报如下。</translation>
     </message>
     <message>
       <source>1. Overview</source>

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from console.core import i18n
 from console.core.errors import PermissionDenied, ValidationError
+from console.core.integrity.bulletin import inspection_bulletin_data
 from console.core.integrity.warnings import evaluate_warnings
 from db.integrity import Finding, Inspection
 from exports.inspection_pdf import write_inspection_bulletin
@@ -100,7 +101,7 @@ def test_the_bulletin_holds_the_period_and_every_overdue_finding(
     # Due by 20 October: the three of the period with deadlines passed, one verified.
     assert "33.3%" in text
     assert "李娜" in text  # the grave finding's warning
-    assert "Page 1 of" in text
+    assert "\u20141\u2014" in "".join(text.split())  # the page number "— 1 —"
     assert all(embedded == "yes" for _name, embedded in pdf_fonts(path))
 
 
@@ -152,3 +153,21 @@ def test_an_empty_period_still_prints(session: Session, b: Bureau, tmp_path: Pat
         issued_on=ISSUED,
     )
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_the_bulletins_data_is_gathered_and_checked_without_a_pdf(
+    session: Session, b: Bureau
+) -> None:
+    """The figures come from the core, permission-checked; the renderer only lays them out."""
+    data = inspection_bulletin_data(
+        session, b.supervisor, date(2026, 7, 1), date(2026, 9, 30), ISSUED
+    )
+    assert data.figures.findings == 4  # the April one was found before the period
+    assert len(data.figures.overdue) == 3  # …but is overdue, and listed
+    assert [w.person_name for w in data.warnings] == ["李娜"]  # the grave finding
+    with pytest.raises(PermissionDenied):
+        inspection_bulletin_data(session, b.leader, date(2026, 7, 1), date(2026, 9, 30), ISSUED)
+    with pytest.raises(ValidationError):
+        inspection_bulletin_data(
+            session, b.supervisor, date(2026, 11, 1), date(2026, 11, 30), ISSUED
+        )

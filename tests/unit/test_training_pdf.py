@@ -14,6 +14,7 @@ from console.core.default_rules import install_default_rules
 from console.core.training.attendance import Mark, record_attendance
 from console.core.training.certificates import CertificateInput, save_certificate
 from console.core.training.exams import ExamInput, Score, record_scores, save_exam
+from console.core.training.report import training_report_data
 from console.core.training.sessions import SessionInput, save_session
 from exports.training_pdf import write_training_report
 from glossary import AttendanceStatus, CertificateKind, TrainingCategory
@@ -75,7 +76,7 @@ def test_the_report_names_the_units_and_the_people_behind_pace(
     assert "张伟" not in behind  # done
     assert "年度法律知识考试" in text and "50.0%" in text  # one of two passed
     assert "ZF2020001" in text  # expires within 90 days
-    assert "Page 1 of" in text
+    assert "\u20141\u2014" in "".join(text.split())  # the page number "— 1 —"
 
 
 @needs_poppler
@@ -100,3 +101,16 @@ def test_a_squad_leaders_report_covers_their_people(
     )
     text = pdf_text(path)
     assert "张伟" in text and "李娜" not in text and "城西中队" not in text
+
+
+def test_the_reports_data_is_gathered_for_the_readers_units(session: Session, b: Bureau) -> None:
+    """The report's data comes from the core, without a PDF, limited as the reader is."""
+    everyone = training_report_data(session, b.supervisor, 2026, TODAY)
+    assert [p.name for p in everyone.progress.behind()] == ["李娜"]
+    assert [e.title for e in everyone.exams] == ["年度法律知识考试"]
+    assert [c.number for c in everyone.certificates] == ["ZF2020001"]  # expires in 90 days
+    own = training_report_data(session, b.leader, 2026, TODAY)
+    names = {p.name for p in own.progress.required_people}
+    assert "张伟" in names and "李娜" not in names
+    # Before the exam was sat, it is not in the report of that day.
+    assert training_report_data(session, b.supervisor, 2026, date(2026, 11, 1)).exams == []
