@@ -186,16 +186,16 @@ def _everyone(styles: Styles, review: StarReview, width: float) -> Flowable:
     columns = fit_widths(
         [
             Column(_t("Staff no."), 50),
-            Column(_t("Name"), 45),
-            Column(_t("Unit"), 64, wrap=True),
-            Column(_t("Category"), 45),
+            Column(_t("Name"), 42),
+            Column(_t("Unit"), 52, wrap=True),
+            Column(_t("Category"), 40),
             Column(_t("Excellent"), 30, numeric=True),
             Column(_t("Fail"), 36, numeric=True),
             Column(_t("Complaints"), 46, numeric=True),
             Column(_t("Training"), 36, centred=True),
             Column(_t("Level"), 36, centred=True),
             Column(_t("New level"), 45, centred=True),
-            Column(_t("Pay tier"), 55, numeric=True),
+            Column(_t("Pay tier"), 76, numeric=True),  # "300 yuan/month" whole on A4
         ],
         width,
     )
