@@ -21,6 +21,9 @@ PARTIAL = "#8a8f98"
 LABEL_ROOM = 0.18
 
 
+MIN_SPAN = 0.05  # a line's value axis spans at least this share of its level
+
+
 def _style(plot: pg.PlotWidget) -> None:
     plot.setBackground("w")
     plot.showGrid(x=False, y=True, alpha=0.25)
@@ -189,10 +192,14 @@ class LineChart(pg.PlotWidget):
         if from_zero:
             top = max((p[1] for p in pts), default=0.0)
             self.setYRange(0, top * 1.1 or 1, padding=0)
-        elif partial is not None and whole:
+        elif whole:
             # The axis is the whole months': a running month's low total must not
             # stretch it into what looks like a plunge.
             low, high = min(p[1] for p in whole), max(p[1] for p in whole)
+            # Nor may a fraction of a point fill the height: averages near 108 that move
+            # by 0.7 would read as swings. The axis spans at least 5% of the level.
+            centre, span = (low + high) / 2, max(high - low, abs(low + high) / 2 * MIN_SPAN)
+            low, high = min(low, centre - span / 2), max(high, centre + span / 2)
             pad = (high - low) * 0.15 or 1.0
             self.setYRange(low - pad, high + pad, padding=0)
 

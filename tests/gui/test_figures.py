@@ -250,3 +250,16 @@ def test_the_running_months_findings_bar_says_it_is_partial(
     labels = tab.month_chart._labels
     assert labels[-1].endswith("(as of day 22)")
     assert not any("as of day" in t for t in labels[:-1])
+
+
+def test_a_trend_moving_by_fractions_of_a_point_is_not_drawn_as_swings(qtbot: QtBot) -> None:
+    from widgets.charts import LineChart
+
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.set_data(["9", "10", "11", "12"], [108.2, 108.3, 107.7, 102.1], partial_note="截至 6 日")
+    low, high = chart.value_axis_range()
+    # Averages near 108 that move by 0.6: the axis spans at least 5% of the level, and
+    # the running month's partial figure does not stretch it.
+    assert high - low >= 0.05 * 108
+    assert low > 102.1 and low < 107.7 and high > 108.3
