@@ -97,10 +97,14 @@ class WarningSettingsPanel(QWidget):
             grid.addLayout(self._rule_settings(spec), row, 1)
             stat = QLabel()
             stat.setObjectName("Hint")
+            # A sentence of counts: wrapped, so it reads whole beside the settings at 1366.
+            stat.setWordWrap(True)
+            stat.setMinimumWidth(220)
             self.stats[spec.code] = stat
             grid.addWidget(stat, row, 2)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(self.specs) + 1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
