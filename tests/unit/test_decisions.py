@@ -197,6 +197,39 @@ def test_rotation_after_exactly_three_years_in_the_same_squad(session: Session, 
     assert staff(running) == []
 
 
+def test_a_past_year_is_judged_by_the_squad_the_person_was_in_then(
+    session: Session, b: Bureau
+) -> None:
+    moved = b.people[0]
+    # In 城西中队 since 2022-01-01; moved to 城东中队 (where they are today) on 14 January
+    # 2026, after the year 2025 being judged.
+    moved.hire_date = date(2015, 6, 1)
+    session.add_all(
+        [
+            PersonTransfer(
+                person_id=moved.id,
+                from_unit_id=b.east.id,
+                to_unit_id=b.west.id,
+                transfer_date=date(2022, 1, 1),
+            ),
+            PersonTransfer(
+                person_id=moved.id,
+                from_unit_id=b.west.id,
+                to_unit_id=b.east.id,
+                transfer_date=date(2026, 1, 14),
+            ),
+        ]
+    )
+    moved.unit_id = b.east.id
+    session.commit()
+    result = candidates(session, b.admin, 2025, CandidateKind.ROTATION, date(2026, 2, 1))
+    [row] = [p for p in result.people if p.staff_no == moved.staff_no]
+    assert row.reasons == ("in 城西中队 since 2022-01-01: 3 full years by 2025-12-31",)
+    # In 2026 they have been in 城东中队 less than a year: no longer a candidate.
+    later = candidates(session, b.admin, 2026, CandidateKind.ROTATION, AFTER_2026)
+    assert moved.staff_no not in staff(later)
+
+
 def test_unfinished_months_count_only_when_the_setting_says_so(session: Session, b: Bureau) -> None:
     one = b.people[0]
     for m in range(1, 11):

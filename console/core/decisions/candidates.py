@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.decisions.months import (
@@ -110,35 +110,54 @@ def full_years(since: date, day: date) -> int:
 
 
 def _people(session: Session, user: User, day: date):  # type: ignore[no-untyped-def]
-    """The people on strength on ``day`` the user may see, with when they came to their
-    present unit: their last transfer into it by that day, else their hire date."""
-    moved_in = (
-        select(PersonTransfer.person_id, func.max(PersonTransfer.transfer_date).label("since"))
-        .join(Person, Person.id == PersonTransfer.person_id)
-        .where(PersonTransfer.to_unit_id == Person.unit_id, PersonTransfer.transfer_date <= day)
-        .group_by(PersonTransfer.person_id)
-        .subquery()
-    )
+    """The people on strength on ``day`` the user may see, with the unit they were in on
+    that day and since when: the last transfer on or before it (into that unit), else the
+    hire date. A transfer after ``day`` does not count: a year already past is judged by
+    the unit the person was in then, not the one they hold today."""
     stmt = (
         select(
             Person.id,
             Person.staff_no,
             Person.name,
             Person.unit_id,
-            Unit.name,
-            Unit.kind,
             Person.category,
-            func.coalesce(moved_in.c.since, Person.hire_date),
+            Person.hire_date,
         )
-        .join(Unit, Unit.id == Person.unit_id)
-        .outerjoin(moved_in, and_(moved_in.c.person_id == Person.id))
         .where(on_strength_on(day))
         .order_by(Person.staff_no)
     )
     scope = visible_unit_ids(session, user)
     if scope is not None:
         stmt = stmt.where(Person.unit_id.in_(scope))
-    return session.execute(stmt).all()
+    people = session.execute(stmt).all()
+    units = {
+        uid: (name, kind)
+        for uid, name, kind in session.execute(select(Unit.id, Unit.name, Unit.kind))
+    }
+    moves: dict[int, list[tuple[date, int, int]]] = {}
+    for pid, on, from_unit, to_unit in session.execute(
+        select(
+            PersonTransfer.person_id,
+            PersonTransfer.transfer_date,
+            PersonTransfer.from_unit_id,
+            PersonTransfer.to_unit_id,
+        ).order_by(PersonTransfer.person_id, PersonTransfer.transfer_date, PersonTransfer.id)
+    ):
+        moves.setdefault(pid, []).append((on, from_unit, to_unit))
+    rows = []
+    for pid, staff_no, name, unit_id, category, hired in people:
+        history = moves.get(pid, [])
+        since: date | None
+        before = [m for m in history if m[0] <= day]
+        after = [m for m in history if m[0] > day]
+        if before:
+            since, unit_on_day = before[-1][0], before[-1][2]
+        else:
+            since = hired
+            unit_on_day = after[0][1] if after else unit_id
+        unit_name, unit_kind = units[unit_on_day]
+        rows.append((pid, staff_no, name, unit_on_day, unit_name, unit_kind, category, since))
+    return rows
 
 
 def _weak_text(weak: dict[YearMonth, Grade]) -> str:
