@@ -44,13 +44,13 @@ def test_projection_json(tmp_path: Path) -> None:
     db = tmp_path / "bureau.sqlite3"
     _bureau(db)
     out = ducha(
-        "--db", str(db), "training", "projection", "--year", "2026", "--as-of", "2026-08-07",
+        "--db", str(db), "training", "projection", "--year", "2026", "--as-of", "2026-08-08",
         "--json", user=VIEWER,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert (data["as_of"], data["people"], data["will_miss"], data["cannot_reach"]) == (
-        "2026-08-07",
+        "2026-08-08",
         2,
         1,
         1,
@@ -85,12 +85,12 @@ def test_projection_json(tmp_path: Path) -> None:
 def test_projection_table_and_the_old_command_still_work(tmp_path: Path) -> None:
     db = tmp_path / "bureau.sqlite3"
     _bureau(db)
-    args = ("--db", str(db), "training", "projection", "--year", "2026", "--as-of", "2026-08-07")
+    args = ("--db", str(db), "training", "projection", "--year", "2026", "--as-of", "2026-08-08")
     out = ducha(*args, user=LEADER)
     assert out.returncode == 0, out.stderr
     # The squad leader of east sees 张伟 only, who will reach it: nobody listed.
     assert "of 1 people with a requirement, 0 will miss" in out.stdout
-    table = ducha(*args[:-2], "--as-of", "2026-11-22", user=VIEWER)
+    table = ducha(*args[:-2], "--as-of", "2026-11-23", user=VIEWER)
     assert "李娜" in table.stdout and "will not suffice" in table.stdout
     plain = ducha("--db", str(db), "training", "--year", "2026", "--json", user=VIEWER)
     assert plain.returncode == 0, plain.stderr

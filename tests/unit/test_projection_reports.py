@@ -20,7 +20,7 @@ from glossary import AttendanceStatus, InspectionKind, TrainingCategory
 from tests.factories import Bureau, make_bureau
 from tests.unit.test_reports_pdf import needs_poppler, pdf_text
 
-TODAY = date(2026, 11, 22)
+TODAY = date(2026, 11, 23)
 
 
 def flat(text: str) -> str:

@@ -38,11 +38,11 @@ JOINED = date(2026, 7, 2)
 
 
 def test_days_of_the_year_count_the_day_asked_about() -> None:
-    # 7 August 2026 is the 219th day of the year; 2026 has 365 days.
-    assert days_of(2026, date(2026, 8, 7), None) == (219, 365)
-    assert days_of(2026, date(2026, 1, 1), date(2010, 3, 1)) == (1, 365)
-    # Hired 2 July: 183 days to 31 December, 91 of them by 30 September.
-    assert days_of(2026, date(2026, 9, 30), JOINED) == (91, 183)
+    # 219 days of 2026 have passed before 8 August; 2026 has 365 days.
+    assert days_of(2026, date(2026, 8, 8), None) == (219, 365)
+    assert days_of(2026, date(2026, 1, 1), date(2010, 3, 1)) == (0, 365)  # no pace yet
+    # Hired 2 July: 183 days to 31 December, 91 of them before 1 October.
+    assert days_of(2026, date(2026, 10, 1), JOINED) == (91, 183)
     # The year over: every day has passed. Not yet begun: none.
     assert days_of(2026, date(2027, 2, 1), None) == (365, 365)
     assert days_of(2026, date(2025, 12, 1), None) == (0, 365)
@@ -134,7 +134,7 @@ def year(session: Session, b: Bureau) -> dict[str, int]:
 def test_exactly_on_target_reaches_it_and_a_mid_year_joiner_is_told_what_to_attend(
     session: Session, b: Bureau, year: dict[str, int]
 ) -> None:
-    projection = year_projection(session, b.admin, 2026, date(2026, 8, 7))
+    projection = year_projection(session, b.admin, 2026, date(2026, 8, 8))
     people = {p.staff_no: p for p in projection.people}
     # Only those with a requirement: the two officers.
     assert set(people) == {"T0001", "T0003"}
@@ -159,7 +159,7 @@ def test_exactly_on_target_reaches_it_and_a_mid_year_joiner_is_told_what_to_atte
 def test_when_even_all_remaining_sessions_will_not_suffice(
     session: Session, b: Bureau, year: dict[str, int]
 ) -> None:
-    projection = year_projection(session, b.admin, 2026, date(2026, 11, 22))
+    projection = year_projection(session, b.admin, 2026, date(2026, 11, 23))
     people = {p.staff_no: p for p in projection.people}
     zhang = people["T0001"]
     # 36 h in 326 days → 40.3 on 31 December; 24 hours missing, 18 left in the plan.
@@ -198,7 +198,7 @@ def test_nobody_is_judged_before_the_year_has_begun(
 def test_a_squad_leader_sees_the_projection_of_their_own_unit(
     session: Session, b: Bureau, year: dict[str, int]
 ) -> None:
-    projection = year_projection(session, b.leader, 2026, date(2026, 11, 22))
+    projection = year_projection(session, b.leader, 2026, date(2026, 11, 23))
     assert [p.staff_no for p in projection.people] == ["T0001"]
 
 
@@ -210,7 +210,7 @@ def test_hours_of_another_category_do_not_count_towards_the_legal_requirement(
     session.commit()
     zhang = next(
         p
-        for p in year_projection(session, b.admin, 2026, date(2026, 8, 7)).people
+        for p in year_projection(session, b.admin, 2026, date(2026, 8, 8)).people
         if p.staff_no == "T0001"
     )
     assert zhang.projected == 60  # the legal hours only, as before
@@ -223,7 +223,7 @@ def test_the_projection_reads_alike_on_sqlite_and_postgresql(any_db: Database) -
         _present(session, bureau, march, 1)
         _session(session, bureau, date(2026, 12, 1), 12, categories=[Category.OFFICER])
         session.commit()
-        projection = year_projection(session, bureau.admin, 2026, date(2026, 8, 7))
+        projection = year_projection(session, bureau.admin, 2026, date(2026, 8, 8))
     people = {p.staff_no: p for p in projection.people}
     assert (people["T0001"].projected, people["T0001"].will_miss) == (60, False)
     assert [s.session_date for s in people["T0003"].plan] == [date(2026, 12, 1)]

@@ -7,8 +7,8 @@ The pace, per requirement (one training category):
 
 - a person's year runs from 1 January — or from the day of hire, if later — to
   31 December: ``window`` days (the days the requirement is owed for, pro rata);
-- by the date asked about, ``elapsed`` days of it have passed, that day included, as the
-  hours credited include that day's sessions;
+- by the date asked about, ``elapsed`` days of it have passed before that day — the
+  Training page's pace (``requirements.expected_hours``), so the two never disagree;
 - ``projected = credited × window ÷ elapsed``: the hours so far, kept up at the same daily
   rate to the end of the year. Once the year is over, projected = credited.
 
@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.training.progress import YearProgress, period_end, progress_of
+from console.core.training.requirements import counted_from
 from console.core.training.sessions import audience_of, takes_in
 from db.org import Person
 from db.training import TrainingSession
@@ -141,17 +142,15 @@ class YearProjection:
 # --- the arithmetic -------------------------------------------------------------------
 
 
-def counted_from(year: int, hired: date | None) -> date:
-    first = date(year, 1, 1)
-    return hired if hired is not None and hired > first else first
-
-
 def days_of(year: int, as_of: date, hired: date | None) -> tuple[int, int]:
-    """(elapsed, window): the days of the person's year up to ``as_of`` (included) and
-    to 31 December."""
+    """(elapsed, window): the days of the person's year passed before ``as_of`` — the
+    Training page's pace (requirements.expected_hours), so that nobody on pace there is
+    projected to miss here — and the days to 31 December, both ends included."""
     start = counted_from(year, hired)
     window = (date(year, 12, 31) - start).days + 1
-    elapsed = (period_end(year, as_of) - start).days + 1
+    if as_of > date(year, 12, 31):
+        return max(0, window), max(0, window)
+    elapsed = (period_end(year, as_of) - start).days
     return max(0, min(elapsed, window)), max(0, window)
 
 

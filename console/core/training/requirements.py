@@ -85,14 +85,15 @@ def year_days(year: int) -> int:
     return (date(year + 1, 1, 1) - date(year, 1, 1)).days
 
 
-def _counted_from(year: int, hired: date | None) -> date:
+def counted_from(year: int, hired: date | None) -> date:
+    """The first day of a person's training year: 1 January, or the day of hire if later."""
     first = date(year, 1, 1)
     return hired if hired is not None and hired > first else first
 
 
 def owed_hours(required: float, year: int, hired: date | None = None) -> float:
     """The year's requirement, pro rata for someone hired during the year (one decimal)."""
-    start = _counted_from(year, hired)
+    start = counted_from(year, hired)
     if start.year > year:
         return 0.0
     days = (date(year, 12, 31) - start).days + 1
@@ -102,7 +103,7 @@ def owed_hours(required: float, year: int, hired: date | None = None) -> float:
 def expected_hours(required: float, year: int, on: date, hired: date | None = None) -> float:
     """Hours that should have been done by ``on``: the requirement × the share of the year
     passed before that day (0 on 1 January; the whole of it once the year is over)."""
-    start = _counted_from(year, hired)
+    start = counted_from(year, hired)
     if on > date(year, 12, 31):
         return owed_hours(required, year, hired)
     if on <= start:
