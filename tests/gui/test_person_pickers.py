@@ -419,7 +419,7 @@ def test_the_people_page_finds_a_person_by_pinyin_initials_to_open_their_profile
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: bool(window.pages))
-    window.nav.setCurrentRow(4)
+    window.nav.setCurrentRow(window.row_of(PeoplePage))
     page = window.current_page()
     assert isinstance(page, PeoplePage)
     qtbot.waitUntil(lambda: not page.busy())
