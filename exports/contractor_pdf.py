@@ -216,10 +216,17 @@ def _warnings(styles: Styles, data: ContractorMonth) -> list[Flowable]:
 
 def _rules(styles: Styles, data: ContractorMonth) -> list[Flowable]:
     s = data.settings
-    bands = _t("; ").join(
+    ordered = sorted(s.bands, key=lambda b: b.min_score, reverse=True)
+    texts = [
         _t("from {low}: {share}").format(low=f"{b.min_score:g}", share=percent(b.coefficient))
-        for b in s.bands
-    )
+        for b in ordered
+    ]
+    if len(ordered) > 1 and ordered[-1].min_score <= 0:
+        # The bottom band reads as what it is, "below 80", not "from 0".
+        texts[-1] = _t("below {line}: {share}").format(
+            line=f"{ordered[-2].min_score:g}", share=percent(ordered[-1].coefficient)
+        )
+    bands = _t("; ").join(texts)
     deductions = _t(", ").join(
         _t("{severity} {points}").format(severity=label(sev), points=f"{pts:g}")
         for sev, pts in s.deductions

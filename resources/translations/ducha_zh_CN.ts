@@ -9096,12 +9096,16 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>{name}近 {window} 个月中有 {count} 个月得分低于 {line} 分（{months}），按合同约定启动考核淘汰程序。</translation>
     </message>
     <message>
-      <source>; </source>
-      <translation>；</translation>
-    </message>
-    <message>
       <source>from {low}: {share}</source>
       <translation>{low} 分及以上：{share}</translation>
+    </message>
+    <message>
+      <source>below {line}: {share}</source>
+      <translation>{line} 分以下：{share}</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
     </message>
     <message>
       <source>{severity} {points}</source>
