@@ -9460,6 +9460,10 @@ Error: {error}</source>
       <translation>红黑榜列入人数应在1至500之间。</translation>
     </message>
     <message>
+      <source>The commendation and rotation settings were changed on another desktop since you opened them. Nothing was saved: reload to see them, then try again.</source>
+      <translation>评优与轮岗设置在您打开后已被其他电脑修改，本次未保存。请重新打开查看后再试。</translation>
+    </message>
+    <message>
       <source>Grades by year</source>
       <translation>历年考核等次</translation>
     </message>
@@ -12653,6 +12657,10 @@ Error: {error}</source>
     <message>
       <source>A higher level never pays less than a lower one.</source>
       <translation>星级高者待遇不得低于星级低者。</translation>
+    </message>
+    <message>
+      <source>The star-level settings were changed on another desktop since you opened them. Nothing was saved: reload to see them, then try again.</source>
+      <translation>辅助人员星级设置在您打开后已被其他电脑修改，本次未保存。请重新打开查看后再试。</translation>
     </message>
     <message>
       <source>{bureau}: review of the star levels of auxiliary staff, {year}</source>

@@ -363,3 +363,20 @@ def test_the_rules_read_the_same_on_postgresql(any_db: Database) -> None:
         assert roll.finalised and roll.ranked == 2
         assert [e.person.staff_no for e in roll.black] == [weak.staff_no]
         assert roll.black[0].reasons[0] == "fail (2026-08)"
+
+
+def test_criteria_changed_on_another_desktop_are_not_overwritten(any_db: Database) -> None:
+    from dataclasses import replace
+
+    from console.core.conflicts import Conflict
+    from console.core.workspace import Workspace
+
+    with any_db.session() as s:
+        b = make_bureau(s)
+        s.commit()
+    admin = Workspace(any_db, b.admin)
+    shown = admin.read(load_decision_settings)
+    admin.run(save_decision_settings, b.admin, replace(shown, roll_size=5), seen=shown)
+    with pytest.raises(Conflict, match="another desktop"):
+        admin.run(save_decision_settings, b.admin, replace(shown, roll_size=20), seen=shown)
+    assert admin.read(load_decision_settings).roll_size == 5

@@ -143,6 +143,19 @@ def test_settings_are_saved_by_an_administrator_and_checked(session) -> None:  #
     assert load_star_settings(session) == mine  # nothing written
 
 
+def test_settings_changed_on_another_desktop_are_not_overwritten(any_db: Database) -> None:
+    with any_db.session() as s:
+        b = star_bureau(s)
+        s.commit()
+    admin = Workspace(any_db, b.admin)
+    shown = admin.read(load_star_settings)
+    # Another desktop raises the bar meanwhile.
+    admin.run(save_star_settings, b.admin, replace(shown, excellent_needed=9), seen=shown)
+    with pytest.raises(Conflict, match="another desktop"):
+        admin.run(save_star_settings, b.admin, replace(shown, excellent_needed=7), seen=shown)
+    assert admin.read(load_star_settings).excellent_needed == 9  # theirs stands
+
+
 # --------------------------------------------------------------------------- the review
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
@@ -73,11 +74,28 @@ def validate(s: DecisionSettings) -> list[FieldError]:
     return errors
 
 
-def save_decision_settings(session: Session, user: User, s: DecisionSettings) -> DecisionSettings:
+def save_decision_settings(
+    session: Session,
+    user: User,
+    s: DecisionSettings,
+    *,
+    seen: DecisionSettings | None = None,
+) -> DecisionSettings:
+    """Store the criteria (the 督察队长 only). ``seen`` is what the form showed: if another
+    desktop changed them since, nothing is written and the user is told."""
     require_admin(session, user)
     errors = validate(s)
     if errors:
         raise ValidationError(errors)
+    # A row lock on PostgreSQL, so two administrators saving at once are compared in turn.
+    session.get(Setting, KEY, with_for_update=True)
+    if seen is not None and load_decision_settings(session) != seen:
+        raise Conflict(
+            _t(
+                "The commendation and rotation settings were changed on another desktop "
+                "since you opened them. Nothing was saved: reload to see them, then try again."
+            )
+        )
     value = asdict(s)
     row = session.get(Setting, KEY)
     if row is None:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.conflicts import Conflict
 from console.core.errors import FieldError, ValidationError
 from console.core.i18n import tr_context
 from console.core.permissions import require_admin
@@ -138,12 +139,30 @@ def validate(s: StarLevelSettings) -> list[FieldError]:
     return errors
 
 
-def save_star_settings(session: Session, user: User, s: StarLevelSettings) -> StarLevelSettings:
-    """Store the setting (the 督察队长 only). Invalid settings are refused whole."""
+def save_star_settings(
+    session: Session,
+    user: User,
+    s: StarLevelSettings,
+    *,
+    seen: StarLevelSettings | None = None,
+) -> StarLevelSettings:
+    """Store the setting (the 督察队长 only). Invalid settings are refused whole. ``seen``
+    is what the form showed: if another desktop changed the settings since, nothing is
+    written and the user is told."""
     require_admin(session, user)
     errors = validate(s)
     if errors:
         raise ValidationError(errors)
+    # A row lock on PostgreSQL (SQLite's writing transaction excludes other writers), so
+    # that two administrators saving at once are compared in turn.
+    session.get(Setting, KEY, with_for_update=True)
+    if seen is not None and load_star_settings(session) != seen:
+        raise Conflict(
+            _t(
+                "The star-level settings were changed on another desktop since you opened "
+                "them. Nothing was saved: reload to see them, then try again."
+            )
+        )
     value = {
         "service_bands": [[b.from_years, b.level] for b in s.service_bands],
         "excellent_needed": s.excellent_needed,

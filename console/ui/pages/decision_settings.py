@@ -34,6 +34,8 @@ class DecisionSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # What the form shows, so that a save finds out if another desktop changed it.
+        self.loaded: DecisionSettings | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -98,7 +100,7 @@ class DecisionSettingsPanel(QWidget):
         self.save_button.setVisible(editable)
 
     def reload(self) -> None:
-        s = self.ctx.read(load_decision_settings)
+        s = self.loaded = self.ctx.read(load_decision_settings)
         self.commend_excellent.setValue(s.commend_excellent)
         self.commend_fails.setValue(s.commend_fails)
         self.rotate_weak.setValue(s.rotate_weak)
@@ -121,7 +123,9 @@ class DecisionSettingsPanel(QWidget):
         if (
             attempt(
                 self,
-                lambda: self.ctx.run(save_decision_settings, self.ctx.user, self.settings()),
+                lambda: self.ctx.run(
+                    save_decision_settings, self.ctx.user, self.settings(), seen=self.loaded
+                ),
                 lambda errors: self.form.show_errors((e.field, e.message) for e in errors),
             )
             is FAILED

@@ -38,6 +38,8 @@ class StarLevelSettingsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # What the form shows, so that a save finds out if another desktop changed it.
+        self.loaded: StarLevelSettings | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -130,7 +132,7 @@ class StarLevelSettingsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        s = self.ctx.read(load_star_settings)
+        s = self.loaded = self.ctx.read(load_star_settings)
         self.excellent_needed.setValue(s.excellent_needed)
         given = {b.level: b.from_years for b in s.service_bands}
         for level, box in self.band_years.items():
@@ -163,7 +165,9 @@ class StarLevelSettingsPanel(QWidget):
         if (
             attempt(
                 self,
-                lambda: self.ctx.run(save_star_settings, self.ctx.user, self.settings()),
+                lambda: self.ctx.run(
+                    save_star_settings, self.ctx.user, self.settings(), seen=self.loaded
+                ),
                 lambda errors: self.form.show_errors((e.field, e.message) for e in errors),
             )
             is FAILED
