@@ -16,6 +16,7 @@ from typing import Any
 
 from console.commands.score import _month
 from console.core.i18n import tr_context
+from glossary import YearMonth
 
 _t = tr_context("cli")
 
@@ -165,6 +166,9 @@ def run(args: argparse.Namespace, database: Any, user: Any) -> int:
     from console.core.workspace import Workspace
 
     workspace = Workspace(database, user)
+    if args.month > YearMonth.of(date.today()):
+        # Nothing to assess or pay yet: a payment sheet for it would only mislead.
+        return _fail(_t("{month} has not begun yet.").format(month=args.month))
     try:
         month = workspace.read(contractor_month, user, args.month)
         written: list[Path] = []

@@ -8334,6 +8334,10 @@ Sign in to the console once to choose it; commands work again after that.</sourc
       <translation>考核淘汰预警：{name}，低于 {line} 分的月份：{months}</translation>
     </message>
     <message>
+      <source>{month} has not begun yet.</source>
+      <translation>{month} 尚未开始。</translation>
+    </message>
+    <message>
       <source>Contractor bulletin {month}</source>
       <translation>外包服务考核通报 {month}</translation>
     </message>

@@ -75,3 +75,11 @@ def test_contractors_text_and_bad_month(tmp_path: Path) -> None:
     bad = ducha("--db", str(db), "contractors", "--month", "2026-13", user=ADMIN)
     assert bad.returncode == 2 and "2026-13" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_month_not_yet_begun_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "bureau.sqlite3"
+    _bureau(db)
+    out = ducha("--db", str(db), "contractors", "--month", "2099-01", "--json", user=VIEWER)
+    assert out.returncode == 1
+    assert "2099-01" in out.stderr and not out.stdout
