@@ -4431,8 +4431,8 @@ Please sign in again.</source>
   <context>
     <name>ProjectionTab</name>
     <message>
-      <source>Projected hours = hours credited × days from 1 January (or the day of hire) to 31 December ÷ days passed so far, this day included. Sessions already planned are not added: they are the way to close the gap, chosen earliest first until the missing hours are reached.</source>
-      <translation>年末推算学时 = 已认定学时 × 自1月1日（或入职日）至12月31日的天数 ÷ 截至今日（含当日）已过天数。已安排的培训不计入推算，而是用于补足差额：按日期先后依次选取，直至补足所差学时。</translation>
+      <source>Projected hours = hours credited × days from 1 January (or the day of hire) to 31 December ÷ days passed before today (the pace of the progress tab). Sessions already planned are not added: they are the way to close the gap, chosen earliest first until the missing hours are reached.</source>
+      <translation>年末推算学时 = 已认定学时 × 自1月1日（或入职日）至12月31日的天数 ÷ 今日之前已过天数（与学时进度页的进度口径相同）。已安排的培训不计入推算，而是用于补足差额：按日期先后依次选取，直至补足所差学时。</translation>
     </message>
     <message>
       <source>People</source>
@@ -4483,8 +4483,8 @@ Please sign in again.</source>
       <translation>应修</translation>
     </message>
     <message>
-      <source>Short by</source>
-      <translation>差额</translation>
+      <source>Projected short by</source>
+      <translation>预计年末差额</translation>
     </message>
     <message>
       <source>Date</source>
@@ -6728,7 +6728,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Search name, unit, warning…</source>
-      <translation>搜索姓名、单位、预警……</translation>
+      <translation>搜索姓名、单位、预警…</translation>
     </message>
     <message>
       <source>Check now</source>
@@ -6748,19 +6748,19 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Acknowledge…</source>
-      <translation>处置……</translation>
+      <translation>处置…</translation>
     </message>
     <message>
       <source>Resolve…</source>
-      <translation>办结……</translation>
+      <translation>办结…</translation>
     </message>
     <message>
       <source>Dismiss…</source>
-      <translation>排除……</translation>
+      <translation>排除…</translation>
     </message>
     <message>
       <source>Person's profile…</source>
-      <translation>人员档案……</translation>
+      <translation>人员档案…</translation>
     </message>
     <message>
       <source>Raised to critical on {date}</source>
@@ -6892,7 +6892,7 @@ Rules whose code is already in the set are updated, the others added; no rule is
     </message>
     <message>
       <source>Checking…</source>
-      <translation>正在检查……</translation>
+      <translation>正在检查…</translation>
     </message>
     <message>
       <source>Early-warning rules checked: {n} new warnings ({critical} critical), {raised} raised to critical</source>

@@ -111,7 +111,7 @@ class DecisionsReportPanel(QWidget):
                 issued_on=today,
             )
 
-        self._run(write, title, f"honour-roll-{period}.pdf", preview)
+        self._run(write, title, f"{title}.pdf", preview)  # the file is named as it is titled
 
     def ranking(self, preview: bool) -> None:
         from exports.period_pdf import write_period_report
@@ -121,12 +121,12 @@ class DecisionsReportPanel(QWidget):
         quarter = None if chosen == WHOLE_YEAR else chosen
         if quarter is None:
             title = self.tr("Annual ranking {year}").format(year=year)
-            file_name = f"annual-ranking-{year}.pdf"
+            file_name = f"{title}.pdf"
         else:
             title = self.tr("Quarterly publication {year} Q{quarter}").format(
                 year=year, quarter=quarter
             )
-            file_name = f"quarterly-{year}-Q{quarter}.pdf"
+            file_name = f"{title}.pdf"
 
         def write(path: Path, bureau: str, today: date) -> Path:
             return read(

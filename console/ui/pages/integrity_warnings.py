@@ -157,7 +157,9 @@ class WarningsTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.profile_button)
-        layout.addLayout(buttons)
+        # Above the list, not under the records pane: on a 1366×768 screen the page's
+        # foot is out of sight, and the buttons with it.
+        layout.insertLayout(1, buttons)
 
         self.status.currentIndexChanged.connect(lambda _i: self.reload())
         self.level.currentIndexChanged.connect(lambda _i: self._filter_level())

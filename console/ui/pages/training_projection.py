@@ -30,7 +30,7 @@ class ProjectionTab(QWidget):
         self.rule = QLabel(
             self.tr(
                 "Projected hours = hours credited × days from 1 January (or the day of hire) "
-                "to 31 December ÷ days passed so far, this day included. Sessions already "
+                "to 31 December ÷ days passed before today (the pace of the progress tab). Sessions already "
                 "planned are not added: they are the way to close the gap, chosen earliest "
                 "first until the missing hours are reached."
             )
@@ -100,7 +100,9 @@ class ProjectionTab(QWidget):
             number_column(self.tr("Credited"), lambda p: p.credited, HOURS),
             number_column(self.tr("Projected"), lambda p: p.projected, HOURS, miss_colour),
             number_column(self.tr("Required"), lambda p: p.required, HOURS),
-            number_column(self.tr("Short by"), lambda p: p.short_by or None, HOURS, miss_colour),
+            number_column(
+                self.tr("Projected short by"), lambda p: p.short_by or None, HOURS, miss_colour
+            ),
             Column(
                 self.tr("Sessions to attend"),
                 self.plan_text,
