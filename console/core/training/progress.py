@@ -343,6 +343,7 @@ class TrainingOverview:
     certificates_expiring: int
     certificates_expired: int
     average_hours: float  # per person on strength (all categories)
+    hours_on_strength: float = 0.0  # the sum that average is of (the indicator's numerator)
 
     @property
     def on_pace_share(self) -> float | None:
@@ -386,6 +387,7 @@ def training_overview(
     exams = [e for e in list_exams(session, user, year) if e.exam_date <= as_of]
     expiring, expired = expiry_counts(session, user, as_of)
     required = progress.required_people
+    hours = training_hours_of(progress)
     return TrainingOverview(
         year=year,
         as_of=as_of,
@@ -401,7 +403,8 @@ def training_overview(
         exams_passed=sum(e.passed for e in exams),
         certificates_expiring=expiring,
         certificates_expired=expired,
-        average_hours=float(training_hours_of(progress).value or 0.0),
+        average_hours=float(hours.value or 0.0),
+        hours_on_strength=float(hours.numerator),
     )
 
 

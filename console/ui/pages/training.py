@@ -100,7 +100,7 @@ class TrainingPage(Page):
         self.hours_tile.set_value(
             self.tr("{hours} h").format(hours=f"{o.average_hours:,.1f}"),
             self.tr("over {n} people on strength; {total} h in {year}").format(
-                n=f"{o.people:,}", total=f"{o.average_hours * o.people:,.0f}", year=o.year
+                n=f"{o.people:,}", total=f"{o.hours_on_strength:,.0f}", year=o.year
             ),
         )
         self.pace_tile.set_value(
