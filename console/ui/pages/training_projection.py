@@ -31,8 +31,8 @@ class ProjectionTab(QWidget):
             self.tr(
                 "Projected hours = hours credited × days from 1 January (or the day of hire) "
                 "to 31 December ÷ days passed before today (the pace of the progress tab). "
-                "Sessions already planned are not added: they are the way to close the gap, chosen earliest "
-                "first until the missing hours are reached."
+                "Sessions already planned are not added: they are the way to close the gap, "
+                "chosen earliest first until the missing hours are reached."
             )
         )
         self.rule.setObjectName("Hint")
