@@ -26,6 +26,7 @@ from console.core.errors import DuchaError
 from console.core.export_log import record_export
 from console.core.units import bureau_name
 from console.ui.context import AppContext
+from console.ui.errors import in_words
 from console.ui.print_preview import preview_pdf
 from console.ui.tasks import run_in_background
 
@@ -178,6 +179,6 @@ class DecisionsReportPanel(QWidget):
         text = (
             str(exc)
             if isinstance(exc, DuchaError)
-            else self.tr("The report could not be written: {error}").format(error=exc)
+            else self.tr("The report could not be written: {error}").format(error=in_words(exc))
         )
         QMessageBox.warning(self, self.tr("Report"), text)
