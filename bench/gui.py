@@ -11,9 +11,11 @@ machine is shared and noisy):
   application (font, language, database opened), the window built, the first paint, and
   the first moment the event loop is free again. Signing in (the password hash, slow on
   purpose, and the user's own typing) is timed apart and not counted.
-- each page's first show, and the month change on Performance and Training: how long the
-  GUI thread is held (what the user feels: the window cannot answer meanwhile) and, when
-  the page loads on a worker behind a busy indicator, how long until its figures show.
+- each page's first show, in a fresh process each run (its modules imported and its
+  widgets built, as for a user), and three month changes on Performance and Training:
+  the longest the GUI thread is held from the click until the figures are painted (what
+  the user feels: the window cannot answer meanwhile; it counts a worker's result shown
+  on the GUI thread afterwards too) and how long until the figures show.
 - the quarter and year views (live and finalised), read as the Quarter / year tab does.
 - the month's ranking against one hand-written SQL over point_tally (bench/scoring.py's).
 - the print preview of the month's bulletin: writing the PDF, then preparing its pages,
@@ -184,23 +186,59 @@ def _busy(page: object) -> bool:
     return bool(busy()) if callable(busy) else False
 
 
+class Heartbeat:
+    """The longest the GUI thread went without serving its event loop: a timer asks to
+    run every millisecond, and each run notes the gap since the one before. A gap is a
+    freeze the user feels (the window does not repaint or answer), whatever caused it:
+    the action itself, or a worker's result shown on the GUI thread afterwards."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self.beat)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.beat()
+        self.timer.stop()
+        return self.longest
+
+
 def held_and_ready(action: Callable[[], object], page: Callable[[], object]) -> tuple[float, float]:
-    """(how long the GUI thread was held by ``action`` and the paint after it, how long
-    until the page's figures show)."""
+    """(the longest the GUI thread was held, from ``action`` until the page's figures
+    show and are painted; how long until they show)."""
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance()
     assert app is not None
+    beat = Heartbeat()
+    beat.start()
     start = time.perf_counter()
     action()
     app.processEvents()
-    held = time.perf_counter() - start
     while _busy(page()):
         _wait_a_little(app)
-    return held, time.perf_counter() - start
+    ready = time.perf_counter() - start
+    _wait_a_little(app)  # the paint of what was shown last
+    return beat.stop(), ready
 
 
-def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
+def child_window(db: Path) -> None:
+    """One run of the window in a fresh process, so that each page's first show pays
+    what a user's does (its modules imported, its widgets built); prints JSON."""
     from console.core.database import open_database
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
     from console.core.sign_in import sign_in
@@ -212,59 +250,73 @@ def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
     app = ensure_app("zh_CN")
     database = open_database(db)
     user = sign_in(database, DEMO_USERNAME, DEMO_PASSWORD, demo=True).user
-    shows: dict[int, tuple[Figure, Figure]] = {}
-    months: dict[str, tuple[Figure, Figure]] = {}
-    titles: list[str] = []
-    for run in range(repeat):
-        ctx = AppContext(database, user, today=TODAY)
-        window = MainWindow(ctx, demo=True)
-        window.resize(1360, 860)
-        window.show()
-        app.processEvents()
+    out: dict[str, list[float]] = {}
+    ctx = AppContext(database, user, today=TODAY)
+    window = MainWindow(ctx, demo=True)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    while _busy(window.current_page()):
+        _wait_a_little()
+    # Named by their kind: aligned in a terminal, whatever the language.
+    titles = [kind.rsplit(".", 1)[1].removesuffix("Page") for kind in window.page_kinds]
+    for row in range(1, window.nav.count()):
+        out[f"show:{titles[row]}"] = list(
+            held_and_ready(lambda row=row: window.nav.setCurrentRow(row), window.current_page)
+        )
+    # Three different months: nothing is served from an earlier reading.
+    for name, row in (("Performance", 1), ("Training", 3)):
+        window.nav.setCurrentRow(row)
         while _busy(window.current_page()):
             _wait_a_little()
-        # Named by their kind: aligned in a terminal, whatever the language.
-        titles = [kind.rsplit(".", 1)[1].removesuffix("Page") for kind in window.page_kinds]
-        for row in range(1, window.nav.count()):
+        month = YearMonth(2026, 10)
+        for step in range(3):
+            month = month.prev()
             held, ready = held_and_ready(
-                lambda row=row, w=window: w.nav.setCurrentRow(row), window.current_page
+                lambda month=month: ctx.set_period(month), window.current_page
             )
-            title = titles[row]
-            pair = shows.setdefault(
-                row,
-                (Figure(f"{title}: GUI held", 150), Figure(f"{title}: figures shown")),
-            )
-            pair[0].add(held)
-            pair[1].add(ready)
-        # A different month on every run: nothing is served from a previous run's reading.
-        for name, row in (("Performance", 1), ("Training", 3)):
-            window.nav.setCurrentRow(row)
-            while _busy(window.current_page()):
-                _wait_a_little()
-            month = YearMonth(2026, 10)
-            for _ in range(run + 1):
-                month = month.prev()
-            held, ready = held_and_ready(
-                lambda month=month, c=ctx: c.set_period(month), window.current_page
-            )
-            pair = months.setdefault(
-                name,
-                (
-                    Figure(f"{name}, month change: GUI held", 150),
-                    Figure(f"{name}, month change: figures shown"),
-                ),
-            )
-            pair[0].add(held)
-            pair[1].add(ready)
-            ctx.set_period(YearMonth.of(TODAY))
-            while _busy(window.current_page()):
-                _wait_a_little()
-        window.close()
-        window.deleteLater()
-        ctx.deleteLater()
-        app.processEvents()
-    database.close()
-    first_shows = [f for row in sorted(shows) for f in shows[row]]
+            out.setdefault(f"month:{name}", []).extend([held, ready])
+        ctx.set_period(YearMonth.of(TODAY))
+        while _busy(window.current_page()):
+            _wait_a_little()
+    print(json.dumps(out))
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def measure_window(db: Path, repeat: int) -> tuple[list[Figure], list[Figure]]:
+    shows: dict[str, tuple[Figure, Figure]] = {}
+    months: dict[str, tuple[Figure, Figure]] = {}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, __file__, "--child-window", str(db)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        ).stdout
+        marks = json.loads(out.strip().splitlines()[-1])
+        for key, values in marks.items():
+            kind, name = key.split(":", 1)
+            if kind == "show":
+                pair = shows.setdefault(
+                    name, (Figure(f"{name}: GUI held", 150), Figure(f"{name}: figures shown"))
+                )
+                pair[0].add(values[0])
+                pair[1].add(values[1])
+            else:
+                pair = months.setdefault(
+                    name,
+                    (
+                        Figure(f"{name}, month change: GUI held", 150),
+                        Figure(f"{name}, month change: figures shown"),
+                    ),
+                )
+                for held, ready in zip(values[::2], values[1::2], strict=True):
+                    pair[0].add(held)
+                    pair[1].add(ready)
+    first_shows = [f for pair in shows.values() for f in pair]
     changes = [f for pair in months.values() for f in pair]
     return first_shows, changes
 
@@ -407,9 +459,13 @@ def main() -> None:
     ap.add_argument("--only", choices=["start", "window", "views", "preview"], action="append")
     ap.add_argument("--child-start", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
+    ap.add_argument("--child-window", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child_start:
         child_start(args.child_start, args.spawned)
+        return
+    if args.child_window:
+        child_window(args.child_window)
         return
     if not args.db.exists():
         sys.exit(
