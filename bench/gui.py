@@ -270,7 +270,7 @@ def child_window(db: Path) -> None:
         while _busy(window.current_page()):
             _wait_a_little()
         month = YearMonth(2026, 10)
-        for step in range(3):
+        for _ in range(3):
             month = month.prev()
             held, ready = held_and_ready(
                 lambda month=month: ctx.set_period(month), window.current_page
