@@ -87,7 +87,31 @@ class ComboPersonCompleter(QCompleter):
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
+def fill_person_combo(combo: QComboBox, rows: Iterable[tuple[str, object, str]]) -> None:
+    """Put (shown text, item data, search key) rows in the combo box in one insertion.
+
+    One ``addItem`` and ``setItemData`` per person cost 0.65 s for a bureau of 3,000,
+    on the GUI thread: each tells the combo box and its completer of one change."""
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+    items = []
+    for shown, data, key in rows:
+        item = QStandardItem(shown)
+        item.setData(data, Qt.ItemDataRole.UserRole)  # what currentData() gives
+        item.setData(key.lower(), SEARCH_ROLE)
+        items.append(item)
+    with QSignalBlocker(combo):
+        model.clear()  # no columns left: the new one is column 0, the one shown
+        if items:
+            model.appendColumn(items)
+
+
 def set_combo_keys(combo: QComboBox, keys: Iterable[str]) -> None:
-    """Give the combo box's items (in order) the keys its completer matches against."""
-    for row, key in enumerate(keys):
-        combo.setItemData(row, key.lower(), SEARCH_ROLE)
+    """Give the combo box's items (in order) the keys its completer matches against:
+    in place, with one change signal for all rows, not one per person."""
+    model = combo.model()
+    with QSignalBlocker(model):
+        for row, key in enumerate(keys):
+            model.setData(model.index(row, 0), key.lower(), SEARCH_ROLE)
+    if model.rowCount():
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))

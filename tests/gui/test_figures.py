@@ -234,6 +234,8 @@ def test_the_squad_chart_is_no_longer_cut(
     page = PerformancePage(make_ctx(bureau.admin))
     qtbot.addWidget(page)
     page.refresh()
+    page.show()
+    page.tabs.setCurrentWidget(page.charts_tab)  # the charts are drawn when shown
     chart = page.charts_tab.squad_chart
     assert chart.value_axis_range()[0] == 0
     assert len(chart.value_labels) == len(page.charts_tab._squads) > 0

@@ -7,7 +7,7 @@ reads twelve months, so it is computed off the GUI thread, and only while the ta
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -29,7 +29,7 @@ from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
 from glossary import Role, YearMonth
 from widgets.charts import BarChart, LineChart
-from widgets.person_picker import ComboPersonCompleter, set_combo_keys
+from widgets.person_picker import ComboPersonCompleter, fill_person_combo, set_combo_keys
 from widgets.screen_fit import scrolling_body
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
@@ -66,6 +66,9 @@ class ChartsTab(QWidget):
         self.trend: list[TrendPoint] = []
         self._people: list[PersonResult] = []
         self._shown_for: tuple[YearMonth, str, int | None] | None = None
+        # The month's ranking and squads until the tab is shown and they are drawn.
+        self._undrawn: tuple[MonthRanking, list[SquadResult]] | None = None
+        self._follow: int | None = None  # the person chosen in the ranking meanwhile
         self._generation = 0
 
         self.histogram = BarChart()
@@ -132,8 +135,24 @@ class ChartsTab(QWidget):
 
     # --- the month -------------------------------------------------------------
     def show_month(self, ranking: MonthRanking, squads: list[SquadResult]) -> None:
+        """The month's charts: drawn now if the tab is showing, else when it is next
+        shown. Drawing them, and filling the person box with thousands of names, is GUI
+        work nobody needs while another tab is in front."""
         self.month = ranking.month
         self._shown_for = None
+        self._undrawn = (ranking, squads)
+        if self.isVisible():
+            self._draw_month()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._draw_month()
+        super().showEvent(event)
+
+    def _draw_month(self) -> None:
+        if self._undrawn is None:
+            return
+        ranking, squads = self._undrawn
+        self._undrawn = None
         bins = score_histogram(ranking)
         self._bins, self._squads = bins, list(squads)
         self.histogram.set_data(
@@ -152,8 +171,6 @@ class ChartsTab(QWidget):
         self.squad_heading.setText(self.tr("Squad scores, {month}").format(month=ranking.month))
         self._fill_subjects(squads)
         self._fill_people(ranking.people)
-        if self.wanted:
-            self.request_trend()
 
     def _fill_subjects(self, squads: list[SquadResult]) -> None:
         current = self.subject.currentData()
@@ -172,24 +189,22 @@ class ChartsTab(QWidget):
         self.person.setVisible(self.subject.currentData()[0] == PERSON)
 
     def _fill_people(self, people: list[PersonResult]) -> None:
-        chosen = self.chosen_person()
+        chosen = self._follow if self._follow is not None else self.chosen_person()
+        self._follow = None
         self._people = sorted(people, key=lambda p: p.staff_no)
         self.person.blockSignals(True)
-        self.person.clear()
-        for p in self._people:
-            self.person.addItem(f"{p.name}　{p.staff_no}", p.person_id)
-        self._key_people()
+        fill_person_combo(
+            self.person,
+            ((f"{p.name}　{p.staff_no}", p.person_id, self._search_key(p)) for p in self._people),
+        )
         self.person.setCurrentIndex(self.person.findData(chosen) if chosen is not None else -1)
         self.person.blockSignals(False)
 
+    def _search_key(self, p: PersonResult) -> str:
+        return search_key(p.name, p.staff_no, self._initials.get(p.person_id, ""), p.unit_name)
+
     def _key_people(self) -> None:
-        set_combo_keys(
-            self.person,
-            (
-                search_key(p.name, p.staff_no, self._initials.get(p.person_id, ""), p.unit_name)
-                for p in self._people
-            ),
-        )
+        set_combo_keys(self.person, (self._search_key(p) for p in self._people))
 
     def _want_initials(self, _text: str) -> None:
         if self._initials_asked:
@@ -212,6 +227,9 @@ class ChartsTab(QWidget):
         """The person selected in the ranking becomes the one the trend can show."""
         if result is None:
             return
+        if self._undrawn is not None:  # the person box is filled when the tab shows
+            self._follow = result.person_id
+            return
         index = self.person.findData(result.person_id)
         if index >= 0 and index != self.person.currentIndex():
             self.person.setCurrentIndex(index)
@@ -220,6 +238,7 @@ class ChartsTab(QWidget):
 
     def show_person(self, person_id: int) -> None:
         """Switch the trend to one person."""
+        self._draw_month()
         self.person.setCurrentIndex(self.person.findData(person_id))
         self.subject.setCurrentIndex(self.subject.findData((PERSON, None)))
 
@@ -250,6 +269,7 @@ class ChartsTab(QWidget):
     def request_trend(self) -> None:
         if not self.wanted or self.month is None:
             return
+        self._draw_month()  # the subject and person boxes say what to compute
         subject = self._trend_subject()
         if subject is None:
             self.trend_heading.setText(self.tr("Choose the person to follow"))
