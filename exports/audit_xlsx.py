@@ -8,25 +8,19 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from console.core.audit_log import AuditEntry
+from console.core.audit_log import AuditEntry, local_time
 from console.core.i18n import tr_context
 from exports.xlsx_cells import streamed
 
 _t = tr_context("exports")
 
 WIDTHS = (19, 14, 10, 22, 10, 10, 80)
-
-
-def local_time(at: datetime) -> datetime:
-    """Stored in UTC; read in the desktop's own time zone (a naive Excel date-time)."""
-    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def changes_text(entry: AuditEntry) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -201,6 +201,12 @@ _FIELDS: dict[str, str] = {
 }
 
 _UNIT_FIELDS = frozenset({"unit_id", "parent_id", "from_unit_id", "to_unit_id"})
+
+
+def local_time(at: datetime) -> datetime:
+    """An audit time, stored in UTC, in the desktop's own time zone (naive, as shown and as
+    an Excel date-time)."""
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 @dataclass(frozen=True)

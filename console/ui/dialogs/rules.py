@@ -53,7 +53,6 @@ from console.ui.dialogs.person import OptionalDateEdit
 from console.ui.errors import FAILED, attempt, write_error_text
 from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
-from exports.rules_xlsx import write_rules
 from glossary import RuleCategory
 from widgets.field_form import FieldForm
 from widgets.screen_fit import fit_to_screen
@@ -751,6 +750,8 @@ class RuleCatalogueDialog(QDialog):
             path = path.with_name(path.name + ".xlsx")
         self._last_dir = str(path.parent)
         rules = self.model.rows()  # every rule of the set, whatever the search shows
+        from exports.rules_xlsx import write_rules  # openpyxl only when exporting
+
         try:
             # A catalogue is small: writing takes a few tens of milliseconds.
             self.last_written = write_rules(current, rules, path)

@@ -34,6 +34,7 @@ from console.core.audit_log import (
     action_choices,
     audit_page,
     export_audit_log,
+    local_time,
     table_choices,
     user_choices,
 )
@@ -43,7 +44,6 @@ from console.ui.errors import FAILED, attempt
 from console.ui.pages.base import Page
 from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
-from exports.audit_xlsx import local_time, write_audit_log
 from widgets.table_model import Column, RowTableModel
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "any" value
@@ -260,6 +260,8 @@ class AuditLogPage(Page):
         self.export_result.setText(self.tr("Exporting…"))
 
         def work() -> int:
+            from exports.audit_xlsx import write_audit_log  # openpyxl only when exporting
+
             return export_audit_log(
                 workspace,
                 audit_filter,

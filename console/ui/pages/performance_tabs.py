@@ -44,7 +44,6 @@ from console.ui.scoring_format import (
 )
 from console.ui.tables import make_table
 from console.ui.tasks import run_in_background
-from exports.ranking_xlsx import write_ranking
 from glossary import Category, Grade, Star, YearMonth
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.table_format import count
@@ -282,6 +281,8 @@ class RankingTab(QWidget):
         self.status.setText(
             self.tr("Writing {n} people to {path}…").format(n=len(ranking.people), path=path)
         )
+        from exports.ranking_xlsx import write_ranking  # openpyxl only when exporting
+
         run_in_background(
             self,
             audited(

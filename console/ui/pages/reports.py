@@ -26,7 +26,6 @@ from console.ui.pages.decisions_report_panel import DecisionsReportPanel
 from console.ui.pages.report_panels import PdfReportsPanel
 from console.ui.pages.training_report_panel import TrainingReportPanel
 from console.ui.tasks import run_in_background
-from exports.roster_xlsx import write_roster
 
 
 class ReportsPage(Page):
@@ -120,6 +119,8 @@ class ReportsPage(Page):
             self.tr("Writing {n} people to {path}…").format(n=len(people), path=path)
         )
         today = self.ctx.today
+        from exports.roster_xlsx import write_roster  # openpyxl only when exporting
+
         # openpyxl needs a second or more for a few thousand people: off the GUI thread.
         run_in_background(
             self,
