@@ -5,6 +5,7 @@ inspection bulletin."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,9 +15,12 @@ from console.core.labels import label
 from console.ui.context import AppContext
 from console.ui.pages.performance_charts import _fit_left_axis, month_ticks
 from glossary import Severity, YearMonth
-from widgets.charts import BarChart
+from widgets.chart_box import chart_box, put_chart
 from widgets.kpi_tile import KpiTile, tile_row
 from widgets.screen_fit import scrolling_body
+
+if TYPE_CHECKING:
+    from widgets.charts import BarChart
 
 THIS_MONTH, THIS_YEAR, TWELVE_MONTHS = "month", "year", "twelve"
 UNITS_SHOWN = 12  # the units with most findings; the rest are in the findings table
@@ -33,6 +37,10 @@ def _percent(value: float | None) -> str:
 
 
 class IntegrityChartsTab(QWidget):
+    topic_chart: BarChart  # made with the others when the tab is first read
+    unit_chart: BarChart
+    month_chart: BarChart
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -68,28 +76,40 @@ class IntegrityChartsTab(QWidget):
             )
         )
 
-        self.topic_chart = BarChart(horizontal=True)
-        self.unit_chart = BarChart(horizontal=True)
-        self.month_chart = BarChart()
-        for chart in (self.topic_chart, self.unit_chart, self.month_chart):
-            chart.setMinimumHeight(190)
+        # The charts are made when the tab is first read (_build_charts), not with the
+        # page: most visits to Integrity never open this tab.
+        self._boxes = (chart_box(), chart_box(), chart_box())
         grid = QGridLayout()
         grid.addWidget(_section(self.tr("Findings by topic")), 0, 0)
         grid.addWidget(_section(self.tr("Findings by unit")), 0, 1)
-        grid.addWidget(self.topic_chart, 1, 0)
-        grid.addWidget(self.unit_chart, 1, 1)
+        grid.addWidget(self._boxes[0], 1, 0)
+        grid.addWidget(self._boxes[1], 1, 1)
         grid.addWidget(_section(self.tr("Findings by month")), 2, 0, 1, 2)
-        grid.addWidget(self.month_chart, 3, 0, 1, 2)
+        grid.addWidget(self._boxes[2], 3, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
         layout.addLayout(grid, 1)
         self.span.currentIndexChanged.connect(lambda _i: self.reload())
+        self.findings_tile.set_clickable(self.tr("Open the findings of the period"))
+        self.findings_tile.clicked.connect(self._drill_period)
+
+    def _build_charts(self) -> None:
+        if hasattr(self, "topic_chart"):
+            return
+        from widgets.charts import BarChart  # pyqtgraph: when first drawn
+
+        self.topic_chart = BarChart(horizontal=True)
+        self.unit_chart = BarChart(horizontal=True)
+        self.month_chart = BarChart()
         # Each bar opens the findings it counted (live ones found in the span).
         self.topic_chart.clicked.connect(self._drill_topic)
         self.unit_chart.clicked.connect(self._drill_unit)
         self.month_chart.clicked.connect(self._drill_month)
-        self.findings_tile.set_clickable(self.tr("Open the findings of the period"))
-        self.findings_tile.clicked.connect(self._drill_period)
+        for box, chart in zip(
+            self._boxes, (self.topic_chart, self.unit_chart, self.month_chart), strict=True
+        ):
+            chart.setMinimumHeight(190)
+            put_chart(box, chart)
 
     def period(self) -> tuple[date, date]:
         month = self.ctx.period
@@ -101,6 +121,7 @@ class IntegrityChartsTab(QWidget):
         return month.shift(-11).first_day, month.last_day
 
     def reload(self) -> None:
+        self._build_charts()
         start, end = self.period()
         fig = self.ctx.read(period_figures, self.ctx.user, start, end, self.ctx.today)
         self.figures = fig

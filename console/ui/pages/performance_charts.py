@@ -7,6 +7,8 @@ reads twelve months, so it is computed off the GUI thread, and only while the ta
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +30,12 @@ from console.ui.errors import in_words
 from console.ui.scoring_format import plain
 from console.ui.tasks import run_in_background
 from glossary import Role, YearMonth
-from widgets.charts import BarChart, LineChart
+from widgets.chart_box import chart_box, put_chart
 from widgets.person_picker import ComboPersonCompleter, fill_person_combo, set_combo_keys
 from widgets.screen_fit import scrolling_body
+
+if TYPE_CHECKING:
+    from widgets.charts import BarChart, LineChart
 
 AVERAGE, SQUAD, PERSON = "average", "squad", "person"
 TREND_MONTHS = 12
@@ -57,6 +62,10 @@ def month_ticks(months: list[YearMonth]) -> list[str]:
 
 
 class ChartsTab(QWidget):
+    histogram: BarChart  # made with the others when the tab is first shown
+    squad_chart: BarChart
+    trend_chart: LineChart
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -71,17 +80,17 @@ class ChartsTab(QWidget):
         self._follow: int | None = None  # the person chosen in the ranking meanwhile
         self._generation = 0
 
-        self.histogram = BarChart()
-        self.histogram.setMinimumHeight(200)
-        # Scores to the cent, all alike (99.25, 101.50), as the squad ranking shows them.
-        self.squad_chart = BarChart(horizontal=True, fmt=lambda v: f"{v:.2f}")
-        self.squad_chart.setMinimumHeight(200)
+        # The three charts are made when the tab is first shown (_build_charts): a
+        # tenth of a second of the page's first show, for a tab most visits never open.
+        self._histogram_box, self._squad_box, self._trend_box = (
+            chart_box(),
+            chart_box(),
+            chart_box(),
+        )
         self.histogram_heading = _section(self.tr("Score distribution"))
         self.squad_heading = _section(self.tr("Squad scores"))
         self._bins: list[Bin] = []
         self._squads: list[SquadResult] = []
-        self.histogram.clicked.connect(self._drill_bin)
-        self.squad_chart.clicked.connect(self._drill_squad)
 
         self.subject = QComboBox()
         self.subject.setMinimumContentsLength(12)
@@ -102,15 +111,12 @@ class ChartsTab(QWidget):
         self.trend_heading = _section("")
         self.trend_status = QLabel("")
         self.trend_status.setObjectName("Hint")
-        self.trend_chart = LineChart()
-        self.trend_chart.setMinimumHeight(200)
-        self.trend_chart.clicked.connect(self._drill_point)
 
         grid = QGridLayout(scrolling_body(self))
         grid.addWidget(self.histogram_heading, 0, 0)
         grid.addWidget(self.squad_heading, 0, 1)
-        grid.addWidget(self.histogram, 1, 0)
-        grid.addWidget(self.squad_chart, 1, 1)
+        grid.addWidget(self._histogram_box, 1, 0)
+        grid.addWidget(self._squad_box, 1, 1)
         trend_bar = QHBoxLayout()
         trend_bar.addWidget(self.trend_heading)
         trend_bar.addStretch(1)
@@ -122,7 +128,7 @@ class ChartsTab(QWidget):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 8, 0, 0)
         inner.addLayout(trend_bar)
-        inner.addWidget(self.trend_chart, 1)
+        inner.addWidget(self._trend_box, 1)
         grid.addWidget(box, 2, 0, 1, 2)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
@@ -148,7 +154,30 @@ class ChartsTab(QWidget):
         self._draw_month()
         super().showEvent(event)
 
+    def _build_charts(self) -> None:
+        if hasattr(self, "histogram"):
+            return
+        from widgets.charts import BarChart, LineChart  # pyqtgraph: when first drawn
+
+        self.histogram = BarChart()
+        self.histogram.setMinimumHeight(200)
+        # Scores to the cent, all alike (99.25, 101.50), as the squad ranking shows them.
+        self.squad_chart = BarChart(horizontal=True, fmt=lambda v: f"{v:.2f}")
+        self.squad_chart.setMinimumHeight(200)
+        self.trend_chart = LineChart()
+        self.trend_chart.setMinimumHeight(200)
+        self.histogram.clicked.connect(self._drill_bin)
+        self.squad_chart.clicked.connect(self._drill_squad)
+        self.trend_chart.clicked.connect(self._drill_point)
+        for box, chart in (
+            (self._histogram_box, self.histogram),
+            (self._squad_box, self.squad_chart),
+            (self._trend_box, self.trend_chart),
+        ):
+            put_chart(box, chart)
+
     def _draw_month(self) -> None:
+        self._build_charts()
         if self._undrawn is None:
             return
         ranking, squads = self._undrawn
@@ -314,6 +343,7 @@ class ChartsTab(QWidget):
     def _trend_done(self, generation: int, title: str, points: list[TrendPoint]) -> None:
         if generation != self._generation:
             return  # the user has asked for another one meanwhile
+        self._build_charts()
         self.busy = False
         self.trend = points
         self.trend_status.setText("")
