@@ -1,8 +1,8 @@
 """The month's ranking: every eligible person's total, bureau and unit rank, grade, stars.
 
-One SQL statement does the arithmetic (per-rule cap clipping, sums, ranks by window
-functions); grades and stars, which need the whole ranked list, are decided in Python
-on those rows. A finalised month is read back from its snapshot instead.
+One SQL statement does the arithmetic (per-rule cap clipping and the sums); the ranks,
+grades and stars, which need the whole ordered list, are decided in Python on those
+rows. A finalised month is read back from its snapshot instead.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, case, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
@@ -56,40 +56,32 @@ def _cents(value):  # type: ignore[no-untyped-def]
 
 
 def _per_person(month: YearMonth):  # type: ignore[no-untyped-def]
-    """Per person, in cents: the awards and deductions (each rule's month clipped to its
-    cap first), the capped casework and service points for the stars, and whether a
-    serious-violation rule was hit.
+    """Per person, in cents: the sum of each rule's month clipped to its cap and the sum
+    of its magnitudes (awards and deductions follow from the two), the capped casework and
+    service points for the stars, and whether a serious-violation rule was hit.
 
     Read from point_tally — the month's approved points per (person, rule), kept by
     triggers — in its primary-key order, so the rows arrive grouped by person and the
-    sums stream without sorting the month's entries (see docs/scoring.md)."""
+    sums stream without sorting the month's entries (see docs/scoring.md). Each sum
+    evaluates the clipping again for each of the month's tens of thousands of rows, so
+    there are as few as the figures need: awards and deductions come from the total and
+    the magnitudes, and the stars' sums clip only their own category's rows."""
     cents, cap = PointTally.cents, _cents(Rule.monthly_cap)
     clipped = case(
         (Rule.monthly_cap.is_(None), cents), (cents > cap, cap), (cents < -cap, -cap), else_=cents
     )
-    per_rule = (
+    return (
         select(
             PointTally.person_id.label("person_id"),
-            Rule.category.label("category"),
-            case((Rule.serious, 1), else_=0).label("serious"),
-            clipped.label("cents"),
+            func.sum(clipped).label("net"),
+            func.sum(func.abs(clipped)).label("gross"),
+            func.sum(case((Rule.category == RuleCategory.CASEWORK, clipped))).label("casework"),
+            func.sum(case((Rule.category == RuleCategory.SERVICE, clipped))).label("service"),
+            func.max(case((Rule.serious, 1), else_=0)).label("serious"),
         )
         .join(Rule, Rule.id == PointTally.rule_id)
         .where(PointTally.period == month)
-        .subquery()
-    )
-    pts, cat = per_rule.c.cents, per_rule.c.category
-    zero = literal(0)
-    return (
-        select(
-            per_rule.c.person_id,
-            func.sum(case((pts > 0, pts), else_=zero)).label("aw"),
-            func.sum(case((pts < 0, pts), else_=zero)).label("de"),
-            func.sum(case((cat == RuleCategory.CASEWORK, pts), else_=zero)).label("casework"),
-            func.sum(case((cat == RuleCategory.SERVICE, pts), else_=zero)).label("service"),
-            func.max(per_rule.c.serious).label("serious"),
-        )
-        .group_by(per_rule.c.person_id)
+        .group_by(PointTally.person_id)
         .subquery()
     )
 
@@ -105,8 +97,8 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
             Person.name,
             Person.unit_id,
             Person.category,
-            type_coerce(func.coalesce(pp.c.aw, 0), Integer),
-            type_coerce(func.coalesce(pp.c.de, 0), Integer),
+            type_coerce(func.coalesce(pp.c.net, 0), Integer),
+            type_coerce(func.coalesce(pp.c.gross, 0), Integer),
             func.coalesce(pp.c.serious, 0),
             type_coerce(func.coalesce(pp.c.casework, 0), Integer),
             type_coerce(func.coalesce(pp.c.service, 0), Integer),
@@ -117,28 +109,32 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     # Through the connection, not the ORM: these are plain rows, and skipping the ORM's
     # row loading is a third of the Python time on a bureau of thousands. The database
     # only sums; ordering and ranking a few thousand rows is quicker here than its
-    # sorts for two window functions and an ORDER BY (half the statement's time).
-    rows = list(session.connection().execute(stmt).all())
+    # sorts for two window functions, and staff numbers then order alike on SQLite and
+    # PostgreSQL whatever the server's collation.
+    rows = session.connection().execute(stmt).all()
     units: dict[int, str] = {
         uid: name for uid, name in session.connection().execute(select(Unit.id, Unit.name))
     }
-    # Whole cents throughout: equal totals are equal integers and tie exactly.
+    # Whole cents throughout: equal totals are equal integers and tie exactly. Awards
+    # are the positive part of the clipped sums, deductions the negative:
+    # (net ± gross) / 2, exactly, as net + gross is twice the awards.
     base_cents = int(base * 100)
-    totals = {r[0]: base_cents + r[5] + r[6] for r in rows}
-    rows.sort(key=lambda r: (-totals[r[0]], r[1]))
+    ordered = sorted(
+        ((base_cents + r[5], (r[5] + r[6]) // 2, (r[5] - r[6]) // 2, r) for r in rows),
+        key=lambda o: (-o[0], o[3][1]),  # highest total first, then by staff number
+    )
     # A month's thousands of figures take a few hundred distinct values: make each
     # Decimal once, and look them up without a call per figure.
-    cents = set(totals.values())
-    for r in rows:
-        cents.update((r[5], r[6], r[8], r[9]))
+    cents: set[int] = set()
+    for total, aw, de, r in ordered:
+        cents.update((total, aw, de, r[8], r[9]))
     dec = {c: Decimal(int(c)).scaleb(-2) for c in cents}
     people: list[PersonResult] = []
     # Ranks as SQL's RANK() gives them: ties share a rank, the next one skips (1, 2, 2, 4).
     rank, last_total = 0, None
     unit_seen: dict[int, int] = {}
     unit_last: dict[int, tuple[int, int]] = {}  # unit → (its last total, that one's rank)
-    for i, r in enumerate(rows):
-        total = totals[r[0]]
+    for i, (total, aw, de, r) in enumerate(ordered):
         if total != last_total:
             rank, last_total = i + 1, total
         unit_id = r[3]
@@ -157,8 +153,8 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
                     units[unit_id],
                     r[4],
                     base,
-                    dec[r[5]],
-                    dec[r[6]],
+                    dec[aw],
+                    dec[de],
                     dec[total],
                     rank,
                     unit_rank,

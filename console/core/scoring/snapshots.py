@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from console.core.scoring.results import LockState, MonthRanking, PersonResult
@@ -109,13 +109,17 @@ def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | 
     state = lock_state(session, month)
     if not state.locked or state.version is None:
         return None
+    # As whole cents, each distinct one made a Decimal once: the driver's conversion of
+    # every stored amount cost more than the ranking that asks for them.
+    cents = cast(func.round(MonthlyResult.total * 100), Integer)
     rows = (
         session.connection()
         .execute(
-            select(MonthlyResult.person_id, MonthlyResult.total).where(
+            select(MonthlyResult.person_id, cents).where(
                 MonthlyResult.period == month, MonthlyResult.version == state.version
             )
         )
         .all()
     )
-    return {pid: total for pid, total in rows}
+    dec = {c: Decimal(c).scaleb(-2) for c in {c for _, c in rows}}
+    return {pid: dec[c] for pid, c in rows}
