@@ -35,6 +35,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -262,7 +263,7 @@ def child_window(db: Path) -> None:
     titles = [kind.rsplit(".", 1)[1].removesuffix("Page") for kind in window.page_kinds]
     for row in range(1, window.nav.count()):
         out[f"show:{titles[row]}"] = list(
-            held_and_ready(lambda row=row: window.nav.setCurrentRow(row), window.current_page)
+            held_and_ready(partial(window.nav.setCurrentRow, row), window.current_page)
         )
     # Three different months: nothing is served from an earlier reading.
     for name, row in (("Performance", 1), ("Training", 3)):
@@ -272,9 +273,7 @@ def child_window(db: Path) -> None:
         month = YearMonth(2026, 10)
         for _ in range(3):
             month = month.prev()
-            held, ready = held_and_ready(
-                lambda month=month: ctx.set_period(month), window.current_page
-            )
+            held, ready = held_and_ready(partial(ctx.set_period, month), window.current_page)
             out.setdefault(f"month:{name}", []).extend([held, ready])
         ctx.set_period(YearMonth.of(TODAY))
         while _busy(window.current_page()):
@@ -387,8 +386,6 @@ def measure_preview(db: Path, repeat: int) -> list[Figure]:
     import tempfile
 
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QPageSize
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
     from console.core.database import open_database
     from console.core.demo import DEMO_PASSWORD, DEMO_USERNAME
@@ -421,32 +418,19 @@ def measure_preview(db: Path, repeat: int) -> list[Figure]:
             issued_on=TODAY,
         )
         written.add(time.perf_counter() - start)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setFullPage(True)
-        pages = getattr(print_preview, "prepare_pages", None)
-        if pages is not None:  # the pages are rasterised on a worker, then drawn
-            start = time.perf_counter()
-            images = pages(path)
-            prepared.add(time.perf_counter() - start)
-
-            def paint(p: QPrinter, images: object = images) -> None:
-                print_preview.draw_pages(p, images)  # type: ignore[attr-defined]
-        else:
-
-            def paint(p: QPrinter, path: Path = path) -> None:
-                print_preview.render_pages(p, path)
-
-        widget = QPrintPreviewWidget(printer)
-        widget.paintRequested.connect(paint)
-        widget.resize(900, 1000)
         start = time.perf_counter()
-        widget.show()
-        widget.updatePreview()
+        images = print_preview.prepare_pages(path)
+        prepared.add(time.perf_counter() - start)
+        beat = Heartbeat()
+        beat.start()
+        dialog = print_preview.PreviewDialog(images, "bulletin")
+        dialog.resize(900, 1000)
+        dialog.show()
         QCoreApplication.processEvents()
-        held.add(time.perf_counter() - start)
-        widget.close()
-        widget.deleteLater()
+        _wait_a_little()  # the first pages painted
+        held.add(beat.stop())
+        dialog.close()
+        dialog.deleteLater()
         app.processEvents()
     database.close()
     return [written, prepared, held]

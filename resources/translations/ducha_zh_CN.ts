@@ -3944,6 +3944,45 @@ Please sign in again.</source>
     </message>
   </context>
   <context>
+    <name>PreviewDialog</name>
+    <message>
+      <source>{n} pages</source>
+      <translation>共 {n} 页</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>适合页宽</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Zoom:</source>
+      <translation>缩放：</translation>
+    </message>
+    <message>
+      <source>Printing {n} pages…</source>
+      <translation>正在打印 {n} 页…</translation>
+    </message>
+    <message>
+      <source>{n} pages sent to the printer</source>
+      <translation>已送打印机 {n} 页</translation>
+    </message>
+    <message>
+      <source>The printer could not be started</source>
+      <translation>打印机未能启动</translation>
+    </message>
+    <message>
+      <source>Could not print: {error}</source>
+      <translation>未能打印：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemList</name>
     <message>
       <source>Row</source>

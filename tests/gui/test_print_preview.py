@@ -49,7 +49,6 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
     import threading
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
     from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
     from console.ui import print_preview
@@ -67,9 +66,9 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
 
     def close_preview() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QPrintPreviewDialog) and widget.isVisible():
-                preview = widget.findChild(QPrintPreviewWidget)
-                seen["pages"] = preview.pageCount()
+            if isinstance(widget, print_preview.PreviewDialog) and widget.isVisible():
+                seen["pages"] = widget.page_count()
+                seen["drawn"] = widget.strip.height()
                 widget.reject()
                 return
         QTimer.singleShot(20, close_preview)
@@ -91,4 +90,31 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
     gate.set()
     qtbot.waitUntil(lambda: "pages" in seen, timeout=20_000)
     assert seen["pages"] == 2
+    assert seen["drawn"] > 2 * 400  # both pages laid out one under the other
     assert not busy.isVisible()
+
+
+def test_the_preview_prints_every_page_on_a_worker_and_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from console.ui.print_preview import PreviewDialog, a4_printer, prepare_pages
+
+    source = _two_pages(tmp_path / "bulletin.pdf")
+    dialog = PreviewDialog(prepare_pages(source, 50), "Bulletin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Each zoom gives the pages a width of its own; fitting follows the window.
+    widths = set()
+    for index in range(dialog.zoom.count()):
+        dialog.zoom.setCurrentIndex(index)
+        widths.add(dialog.strip.page_width)
+    assert len(widths) == dialog.zoom.count()
+    printer = a4_printer("Bulletin")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    dialog.send_to(printer)  # what Print… does once the printer is chosen
+    assert not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=20_000)
+    assert "2" in dialog.status.text()
+    printed = pdfium.PdfDocument(str(out))
+    assert len(printed) == 2
+    printed.close()
