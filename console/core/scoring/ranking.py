@@ -7,6 +7,7 @@ rows. A finalised month is read back from its snapshot instead.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -48,6 +49,27 @@ def eligible(month: YearMonth) -> ColumnElement[bool]:
 # Builds a named tuple from a plain one at half the cost of calling the class: a month
 # makes thousands. Every field is given, in order, as the class declares them.
 _tuple_new = tuple.__new__
+
+
+# Cents → the Decimal amount, shared by every ranking: a month's figures take a few
+# thousand distinct values, the same from one month and one reading to the next, and
+# making each Decimal again cost more than the rest of the ranking's Python.
+_AMOUNTS: dict[int, Decimal] = {}
+_AMOUNTS_KEPT = 200_000
+
+
+def amounts_of(cents: Iterable[int]) -> dict[int, Decimal]:
+    """A lookup holding the Decimal amount of each of these whole-cent figures."""
+    global _AMOUNTS
+    amounts = _AMOUNTS  # this reading's own reference: another thread may start anew
+    wanted = set(cents)
+    missing = wanted.difference(amounts)
+    if len(amounts) + len(missing) > _AMOUNTS_KEPT:
+        amounts = _AMOUNTS = {}
+        missing = wanted
+    for c in missing:
+        amounts[c] = Decimal(int(c)).scaleb(-2)
+    return amounts
 
 
 def _cents(value):  # type: ignore[no-untyped-def]
@@ -119,22 +141,20 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     # are the positive part of the clipped sums, deductions the negative:
     # (net ± gross) / 2, exactly, as net + gross is twice the awards.
     base_cents = int(base * 100)
-    ordered = sorted(
-        ((base_cents + r[5], (r[5] + r[6]) // 2, (r[5] - r[6]) // 2, r) for r in rows),
-        key=lambda o: (-o[0], o[3][1]),  # highest total first, then by staff number
+    ordered = sorted(rows, key=lambda r: (-r[5], r[1]))  # highest total, then staff no.
+    dec = amounts_of(
+        c
+        for r in ordered
+        for aw in ((r[5] + r[6]) // 2,)
+        for c in (base_cents + r[5], aw, r[5] - aw, r[8], r[9])
     )
-    # A month's thousands of figures take a few hundred distinct values: make each
-    # Decimal once, and look them up without a call per figure.
-    cents: set[int] = set()
-    for total, aw, de, r in ordered:
-        cents.update((total, aw, de, r[8], r[9]))
-    dec = {c: Decimal(int(c)).scaleb(-2) for c in cents}
     people: list[PersonResult] = []
     # Ranks as SQL's RANK() gives them: ties share a rank, the next one skips (1, 2, 2, 4).
     rank, last_total = 0, None
     unit_seen: dict[int, int] = {}
     unit_last: dict[int, tuple[int, int]] = {}  # unit → (its last total, that one's rank)
-    for i, (total, aw, de, r) in enumerate(ordered):
+    for i, r in enumerate(ordered):
+        total, aw = base_cents + r[5], (r[5] + r[6]) // 2
         if total != last_total:
             rank, last_total = i + 1, total
         unit_id = r[3]
@@ -154,7 +174,7 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
                     r[4],
                     base,
                     dec[aw],
-                    dec[de],
+                    dec[r[5] - aw],  # deductions: the net less the awards
                     dec[total],
                     rank,
                     unit_rank,
