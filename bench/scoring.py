@@ -80,6 +80,41 @@ WHERE (p.hire_date IS NULL OR p.hire_date <= :b)
 """
 
 
+# Every figure the ranking shows, by hand on point_tally: the totals and ranks above, and
+# also awards and deductions, the casework and service points for the stars, the
+# serious-violation flag and the people's names, as the ranking's one statement reads
+# them. Against this, the ranking's own time is what its Python adds (grades, stars,
+# last month's totals, the seal check, the rows as objects).
+HAND_FIGURES_SQL = """
+WITH capped AS (
+  SELECT t.person_id, t.cents AS c, ROUND(r.monthly_cap * 100) AS cap, r.category, r.serious
+  FROM point_tally t JOIN rule r ON r.id = t.rule_id WHERE t.period = :m
+), clipped AS (
+  SELECT person_id, category, serious,
+         CASE WHEN cap IS NULL THEN c WHEN c > cap THEN cap WHEN c < -cap THEN -cap
+              ELSE c END AS v
+  FROM capped
+), per_person AS (
+  SELECT person_id, SUM(v) AS pts,
+         SUM(CASE WHEN v > 0 THEN v ELSE 0 END) AS awards,
+         SUM(CASE WHEN v < 0 THEN v ELSE 0 END) AS deductions,
+         SUM(CASE WHEN category = 'casework' THEN v ELSE 0 END) AS casework,
+         SUM(CASE WHEN category = 'service' THEN v ELSE 0 END) AS service,
+         MAX(serious) AS serious
+  FROM clipped GROUP BY person_id
+)
+SELECT p.id, p.staff_no, p.name, p.unit_id, p.category,
+       COALESCE(pp.awards, 0), COALESCE(pp.deductions, 0), COALESCE(pp.casework, 0),
+       COALESCE(pp.service, 0), COALESCE(pp.serious, 0),
+       10000 + COALESCE(pp.pts, 0) AS total,
+       RANK() OVER (ORDER BY 10000 + COALESCE(pp.pts, 0) DESC) AS rnk,
+       RANK() OVER (PARTITION BY p.unit_id ORDER BY 10000 + COALESCE(pp.pts, 0) DESC)
+FROM person p LEFT JOIN per_person pp ON pp.person_id = p.id
+WHERE (p.hire_date IS NULL OR p.hire_date <= :b)
+  AND (p.status = 'active' OR p.left_date >= :a)
+"""
+
+
 def best_of(fn: Callable[[], object], repeat: int = 5) -> tuple[float, object]:
     best, result = float("inf"), None
     for _ in range(repeat):
