@@ -4,11 +4,13 @@
 
 Builds the demo bureau at that size, tops the point events up to ``--events`` with
 deterministic extra entries spread over the same people, months and rules, then times:
-the month's ranking (month_ranking: totals, ranks, grades, stars), the same month as one
-hand-written SQL aggregate of the entries on the same file, and as one hand-written SQL
-on point_tally (the sums the ranking reads: what its Python and ORM layers add), the
-quarter and the year views, finalising a month, the monthly bulletin PDF when that report
-exists, and the peak memory. ``--keep DIR`` reuses the database between runs.
+the live month's ranking (month_ranking: totals, ranks, grades, stars), the same month as
+one hand-written SQL aggregate of the entries on the same file, as one hand-written SQL
+on point_tally (its totals and ranks), and as one on point_tally with every figure the
+ranking shows (what its Python and ORM layers add to that), the last finalised month's
+reading (snapshot and seal check), the quarter and the year views, finalising a month,
+the monthly bulletin PDF when that report exists, and the peak memory. ``--keep DIR``
+reuses the database between runs.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from console.core.workspace import Workspace
 from glossary import YearMonth
 
 TODAY = date(2026, 11, 22)
-MONTH = YearMonth(2026, 10)
+MONTH = YearMonth(2026, 10)  # the last finalised month (its snapshot, its bulletin)
+LIVE = MONTH.next()  # the month of TODAY: provisional, ranked live
 
 HAND_SQL = """
 WITH per_rule AS (
@@ -218,34 +221,35 @@ def main() -> None:
     if done:
         print(f"finalised {done} months: {time.perf_counter() - start:.0f} s")
     with database.session() as s:
-        people = len(month_ranking(s, user, MONTH).people)
+        people = len(month_ranking(s, user, LIVE).people)
         # The ranking and the hand-written SQL take turns, so that whatever else the
         # machine is doing weighs on both sides of the ratio alike.
         raw = sqlite3.connect(path)
-        params = {"a": MONTH.first_day.isoformat(), "b": MONTH.last_day.isoformat()}
-        tally_params = {**params, "m": MONTH.to_int()}
-        t_rank = t_hand = t_tally = float("inf")
+        params = {"a": LIVE.first_day.isoformat(), "b": LIVE.last_day.isoformat()}
+        tally_params = {**params, "m": LIVE.to_int()}
+        t_rank = t_hand = t_tally = t_figures = float("inf")
         for _ in range(9):
-            t_rank = min(t_rank, best_of(lambda: month_ranking(s, user, MONTH), 1)[0])
+            t_rank = min(t_rank, best_of(lambda: month_ranking(s, user, LIVE), 1)[0])
             t, rows = best_of(lambda: raw.execute(HAND_SQL, params).fetchall(), 1)
             t_hand = min(t_hand, t)
             t, _ = best_of(lambda: raw.execute(HAND_TALLY_SQL, tally_params).fetchall(), 1)
             t_tally = min(t_tally, t)
+            t, _ = best_of(lambda: raw.execute(HAND_FIGURES_SQL, tally_params).fetchall(), 1)
+            t_figures = min(t_figures, t)
         raw.close()
-        worst = MONTH.next()  # November: its previous month (October) is not finalised
-        t_worst, _ = best_of(lambda: month_ranking(s, user, worst))
-        t_snapshot, _ = best_of(lambda: month_ranking(s, user, MONTH.prev()))
+        t_snapshot, _ = best_of(lambda: month_ranking(s, user, MONTH))
         t_quarter, _ = best_of(lambda: period_ranking(s, user, 2026, 3, TODAY), repeat=2)
         t_year, _ = best_of(lambda: period_ranking(s, user, 2025, None, TODAY), repeat=2)
         t_live_q, _ = best_of(lambda: period_ranking(s, user, 2026, 4, TODAY), repeat=2)
-    print(f"people ranked in {MONTH}: {people:,} (hand SQL: {len(rows):,})")  # type: ignore[arg-type]
-    print(f"month ranking {MONTH} (previous finalised) {t_rank * 1000:7.1f} ms   target < 200 ms")
+    print(f"people ranked in {LIVE}: {people:,} (hand SQL: {len(rows):,})")  # type: ignore[arg-type]
+    print(f"month ranking {LIVE} (live)           {t_rank * 1000:8.1f} ms   target < 200 ms")
     print(f"same month, one hand-written SQL     {t_hand * 1000:8.1f} ms")
-    print(f"ratio month_ranking / hand SQL       {t_rank / t_hand:8.2f}      target <= 2")
+    print(f"ratio month_ranking / hand SQL       {t_rank / t_hand:8.2f}")
     print(f"hand SQL on point_tally              {t_tally * 1000:8.1f} ms")
-    print(f"ratio month_ranking / that           {t_rank / t_tally:8.2f}")
-    print(f"month ranking {worst} (previous live)   {t_worst * 1000:7.1f} ms   (worst case)")
-    print(f"finalised month read (snapshot)      {t_snapshot * 1000:8.1f} ms")
+    print(f"ratio month_ranking / that           {t_rank / t_tally:8.2f}      target <= 2")
+    print(f"hand SQL, every figure shown         {t_figures * 1000:8.1f} ms")
+    print(f"ratio month_ranking / that           {t_rank / t_figures:8.2f}")
+    print(f"finalised month read ({MONTH})     {t_snapshot * 1000:8.1f} ms")
     print(f"quarter view 2026 Q3 (finalised)     {t_quarter * 1000:8.1f} ms")
     print(f"quarter view 2026 Q4 (live months)   {t_live_q * 1000:8.1f} ms")
     print(f"year view 2025 (finalised)           {t_year * 1000:8.1f} ms")
