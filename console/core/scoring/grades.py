@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from itertools import groupby
+from operator import attrgetter
 
 from console.core.scoring.results import PersonResult
 from console.core.scoring.settings import QUOTA, ScoringSettings
 from glossary import Grade
+
+_total = attrgetter("total")
 
 
 def _floor_grade(total: Decimal, s: ScoringSettings) -> Grade | None:
@@ -35,19 +38,22 @@ def assign_grades(people: list[PersonResult], s: ScoringSettings) -> dict[int, G
     good_left = math.floor(n * s.good_share)
     tier = Grade.EXCELLENT
     graded: dict[int, Grade] = {}
-    for _, group_iter in groupby(people, key=lambda p: p.total):
+    for total, group_iter in groupby(people, key=_total):
         group = list(group_iter)
-        eligible = [p for p in group if not p.serious and _floor_grade(p.total, s) is None]
-        if tier == Grade.EXCELLENT and len(eligible) > excellent_left:
+        # A tie group shares its total, so its floor: worked out once per group.
+        floor = _floor_grade(total, s)
+        eligible = 0 if floor is not None else sum(1 for p in group if not p.serious)
+        if tier == Grade.EXCELLENT and eligible > excellent_left:
             tier = Grade.GOOD
-        if tier == Grade.GOOD and len(eligible) > good_left:
+        if tier == Grade.GOOD and eligible > good_left:
             tier = Grade.PASS
+        grade = floor or tier
         for p in group:
-            graded[p.person_id] = Grade.FAIL if p.serious else (_floor_grade(p.total, s) or tier)
+            graded[p.person_id] = Grade.FAIL if p.serious else grade
         if tier == Grade.EXCELLENT:
-            excellent_left -= len(eligible)
+            excellent_left -= eligible
         elif tier == Grade.GOOD:
-            good_left -= len(eligible)
+            good_left -= eligible
     return graded
 
 

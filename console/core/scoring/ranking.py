@@ -7,16 +7,27 @@ rows. A finalised month is read back from its snapshot instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Integer, case, cast, func, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
 from console.core.permissions import require_user, visible_unit_ids
 from console.core.policy import on_strength_during
+from console.core.scoring.amounts import amounts
 from console.core.scoring.grades import assign_grades
 from console.core.scoring.results import TWO_PLACES, MonthRanking, PersonResult
 from console.core.scoring.settings import ScoringSettings, load_settings
@@ -26,7 +37,7 @@ from console.core.scoring.totals import base_score, clipped_points_query
 from console.core.seal import seal_status
 from db.org import Person, Unit
 from db.scoring import PointTally, Rule
-from glossary import Grade, RuleCategory, Star, YearMonth
+from glossary import Category, Grade, RuleCategory, Star, YearMonth
 
 __all__ = [
     "TWO_PLACES",
@@ -50,31 +61,40 @@ def eligible(month: YearMonth) -> ColumnElement[bool]:
 # makes thousands. Every field is given, in order, as the class declares them.
 _tuple_new = tuple.__new__
 
-
-# Cents → the Decimal amount, shared by every ranking: a month's figures take a few
-# thousand distinct values, the same from one month and one reading to the next, and
-# making each Decimal again cost more than the rest of the ranking's Python.
-_AMOUNTS: dict[int, Decimal] = {}
-_AMOUNTS_KEPT = 200_000
-
-
-def amounts_of(cents: Iterable[int]) -> dict[int, Decimal]:
-    """A lookup holding the Decimal amount of each of these whole-cent figures."""
-    global _AMOUNTS
-    amounts = _AMOUNTS  # this reading's own reference: another thread may start anew
-    wanted = set(cents)
-    missing = wanted.difference(amounts)
-    if len(amounts) + len(missing) > _AMOUNTS_KEPT:
-        amounts = _AMOUNTS = {}
-        missing = wanted
-    for c in missing:
-        amounts[c] = Decimal(int(c)).scaleb(-2)
-    return amounts
+# A person's category by its stored value: a lookup, where the column type's conversion
+# cost a millisecond a month.
+_CATEGORIES = {c.value: c for c in Category}
 
 
 def _cents(value):  # type: ignore[no-untyped-def]
     """A two-place amount as whole cents, exactly (ROUND first: 0.29 × 100 is not 29.0)."""
     return cast(func.round(value * 100), Integer)
+
+
+# Beyond any month's points in cents: the bound of a rule without a monthly cap.
+_NO_CAP = 10**15
+
+
+def _rule_bounds():  # type: ignore[no-untyped-def]
+    """Per rule, once: the cents its month is clipped to (lo, hi), whether it counts for
+    the casework or the service star, and whether it is a serious violation.
+
+    Materialised, so the database works these out for the few dozen rules rather than
+    again in every sum over every row of the month's tally (a tenth of the statement's
+    time on SQLite)."""
+    cap = func.coalesce(_cents(Rule.monthly_cap), literal(_NO_CAP, BigInteger))
+    return (
+        select(
+            Rule.id.label("rule_id"),
+            cap.label("hi"),
+            (-cap).label("lo"),
+            (Rule.category == RuleCategory.CASEWORK).label("casework"),
+            (Rule.category == RuleCategory.SERVICE).label("service"),
+            case((Rule.serious, 1), else_=0).label("serious"),
+        )
+        .cte("rule_bounds")
+        .prefix_with("MATERIALIZED")
+    )
 
 
 def _per_person(month: YearMonth):  # type: ignore[no-untyped-def]
@@ -88,20 +108,19 @@ def _per_person(month: YearMonth):  # type: ignore[no-untyped-def]
     evaluates the clipping again for each of the month's tens of thousands of rows, so
     there are as few as the figures need: awards and deductions come from the total and
     the magnitudes, and the stars' sums clip only their own category's rows."""
-    cents, cap = PointTally.cents, _cents(Rule.monthly_cap)
-    clipped = case(
-        (Rule.monthly_cap.is_(None), cents), (cents > cap, cap), (cents < -cap, -cap), else_=cents
-    )
+    rule = _rule_bounds()
+    cents = PointTally.cents
+    clipped = case((cents > rule.c.hi, rule.c.hi), (cents < rule.c.lo, rule.c.lo), else_=cents)
     return (
         select(
             PointTally.person_id.label("person_id"),
             func.sum(clipped).label("net"),
             func.sum(func.abs(clipped)).label("gross"),
-            func.sum(case((Rule.category == RuleCategory.CASEWORK, clipped))).label("casework"),
-            func.sum(case((Rule.category == RuleCategory.SERVICE, clipped))).label("service"),
-            func.max(case((Rule.serious, 1), else_=0)).label("serious"),
+            func.sum(case((rule.c.casework, clipped))).label("casework"),
+            func.sum(case((rule.c.service, clipped))).label("service"),
+            func.max(rule.c.serious).label("serious"),
         )
-        .join(Rule, Rule.id == PointTally.rule_id)
+        .join(rule, rule.c.rule_id == PointTally.rule_id)
         .where(PointTally.period == month)
         .group_by(PointTally.person_id)
         .subquery()
@@ -118,7 +137,7 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
             Person.staff_no,
             Person.name,
             Person.unit_id,
-            Person.category,
+            type_coerce(Person.category, String),
             type_coerce(func.coalesce(pp.c.net, 0), Integer),
             type_coerce(func.coalesce(pp.c.gross, 0), Integer),
             func.coalesce(pp.c.serious, 0),
@@ -142,12 +161,7 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
     # (net ± gross) / 2, exactly, as net + gross is twice the awards.
     base_cents = int(base * 100)
     ordered = sorted(rows, key=lambda r: (-r[5], r[1]))  # highest total, then staff no.
-    dec = amounts_of(
-        c
-        for r in ordered
-        for aw in ((r[5] + r[6]) // 2,)
-        for c in (base_cents + r[5], aw, r[5] - aw, r[8], r[9])
-    )
+    dec = amounts()
     people: list[PersonResult] = []
     # Ranks as SQL's RANK() gives them: ties share a rank, the next one skips (1, 2, 2, 4).
     rank, last_total = 0, None
@@ -171,7 +185,7 @@ def compute_totals(session: Session, month: YearMonth) -> tuple[Decimal, list[Pe
                     r[2],
                     unit_id,
                     units[unit_id],
-                    r[4],
+                    _CATEGORIES[r[4]],
                     base,
                     dec[aw],
                     dec[r[5] - aw],  # deductions: the net less the awards
@@ -205,7 +219,8 @@ def previous_totals(session: Session, month: YearMonth) -> dict[int, Decimal]:
 
 def _finished(p: PersonResult, grade: Grade, stars: tuple[Star, ...]) -> PersonResult:
     """``p`` with its grade and stars (the two last fields)."""
-    return _tuple_new(PersonResult, (*p[:-2], grade, stars))
+    # Concatenating is twice as quick as unpacking into a new tuple, for thousands a month.
+    return _tuple_new(PersonResult, p[:-2] + (grade, stars))  # noqa: RUF005
 
 
 def rank_month(

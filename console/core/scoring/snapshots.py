@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
+from console.core.scoring.amounts import amounts
 from console.core.scoring.results import LockState, MonthRanking, PersonResult
 from db.accounts import UserAccount
 from db.org import Person, Unit
@@ -121,5 +122,5 @@ def snapshot_totals(session: Session, month: YearMonth) -> dict[int, Decimal] | 
         )
         .all()
     )
-    dec = {c: Decimal(c).scaleb(-2) for c in {c for _, c in rows}}
+    dec = amounts()
     return {pid: dec[c] for pid, c in rows}
