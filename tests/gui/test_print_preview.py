@@ -48,6 +48,7 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
     window keeps answering, and the preview opens with every page once they are ready."""
     import threading
 
+    import shiboken6
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -69,6 +70,8 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
             if isinstance(widget, print_preview.PreviewDialog) and widget.isVisible():
                 seen["pages"] = widget.page_count()
                 seen["drawn"] = widget.strip.height()
+                # the busy indicator is gone (hidden, or already deleted) behind the preview
+                seen["busy"] = int(shiboken6.isValid(busy) and busy.isVisible())
                 widget.reject()
                 return
         QTimer.singleShot(20, close_preview)
@@ -77,8 +80,10 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
     qtbot.addWidget(parent)
     parent.show()
     print_preview.preview_pdf(parent, source, "Bulletin")
-    busy = parent.findChild(QProgressDialog)
-    assert busy is not None and busy.isVisible()
+    found = parent.findChild(QProgressDialog)
+    assert found is not None
+    busy: QProgressDialog = found
+    assert busy.isVisible()
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -91,7 +96,9 @@ def test_the_preview_is_prepared_behind_a_busy_indicator(
     qtbot.waitUntil(lambda: "pages" in seen, timeout=20_000)
     assert seen["pages"] == 2
     assert seen["drawn"] > 2 * 400  # both pages laid out one under the other
-    assert not busy.isVisible()
+    assert seen["busy"] == 0
+    # deleted once the preview closed, or at least hidden
+    assert not (shiboken6.isValid(busy) and busy.isVisible())
 
 
 def test_the_preview_prints_every_page_on_a_worker_and_says_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
