@@ -346,8 +346,8 @@ def measure_views(db: Path, repeat: int) -> tuple[list[Figure], str]:
     # apart from the cycle collector, whose full passes would otherwise land at random
     # in whichever reading happens to trigger them.
     gc.freeze()
-    ranking = Figure(f"month's ranking {live} (live)")
-    snapshot = Figure("month's ranking 2026-10 (finalised)")
+    ranking = Figure(f"month's ranking {live} (live)", 100)
+    snapshot = Figure("month's ranking 2026-10 (finalised)", 100)
     hand = Figure("one hand-written SQL on point_tally")
     figures = Figure("hand SQL with every figure the ranking shows")
     ratios: list[float] = []

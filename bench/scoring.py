@@ -141,19 +141,25 @@ def top_up(path: Path, target: int, seed: int = 7) -> int:
     span = (TODAY - start).days
     rng = random.Random(seed)
     next_id = conn.execute("SELECT MAX(id) FROM point_event").fetchone()[0] + 1
-    batch = []
-    for i in range(target - have):
+    # Drawn first, then numbered in date order: a bureau records its entries as the
+    # months go by, so a month's entries sit together in the table, as they do here.
+    drawn = []
+    for _ in range(target - have):
         rule_id, points = rules[rng.randrange(len(rules))]
         qty = rng.randint(1, 3)
         day = start + timedelta(days=rng.randrange(span))
+        drawn.append((day, rng.choice(people), rule_id, qty, round(qty * float(points), 2)))
+    drawn.sort(key=lambda d: d[0])
+    batch = []
+    for i, (day, person, rule_id, qty, pts) in enumerate(drawn):
         batch.append(
             (
                 next_id + i,
-                rng.choice(people),
+                person,
                 day.isoformat(),
                 rule_id,
                 qty,
-                round(qty * float(points), 2),
+                pts,
                 "manual",
                 "approved",
                 f"{day.isoformat()} 09:00:00.000000",
@@ -242,14 +248,14 @@ def main() -> None:
         t_year, _ = best_of(lambda: period_ranking(s, user, 2025, None, TODAY), repeat=2)
         t_live_q, _ = best_of(lambda: period_ranking(s, user, 2026, 4, TODAY), repeat=2)
     print(f"people ranked in {LIVE}: {people:,} (hand SQL: {len(rows):,})")  # type: ignore[arg-type]
-    print(f"month ranking {LIVE} (live)           {t_rank * 1000:8.1f} ms   target < 200 ms")
+    print(f"month ranking {LIVE} (live)           {t_rank * 1000:8.1f} ms   target < 100 ms")
     print(f"same month, one hand-written SQL     {t_hand * 1000:8.1f} ms")
     print(f"ratio month_ranking / hand SQL       {t_rank / t_hand:8.2f}")
     print(f"hand SQL on point_tally              {t_tally * 1000:8.1f} ms")
     print(f"ratio month_ranking / that           {t_rank / t_tally:8.2f}      target <= 2")
     print(f"hand SQL, every figure shown         {t_figures * 1000:8.1f} ms")
     print(f"ratio month_ranking / that           {t_rank / t_figures:8.2f}")
-    print(f"finalised month read ({MONTH})     {t_snapshot * 1000:8.1f} ms")
+    print(f"finalised month read ({MONTH})     {t_snapshot * 1000:8.1f} ms   target < 100 ms")
     print(f"quarter view 2026 Q3 (finalised)     {t_quarter * 1000:8.1f} ms")
     print(f"quarter view 2026 Q4 (live months)   {t_live_q * 1000:8.1f} ms")
     print(f"year view 2025 (finalised)           {t_year * 1000:8.1f} ms")
