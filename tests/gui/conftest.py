@@ -44,10 +44,24 @@ def make_ctx(db: Database) -> Iterator[Callable[..., AppContext]]:
     yield build
 
 
+_current_test = [0]  # which test is running: on_modal's polls end with their own test
+
+
+@pytest.fixture(autouse=True)
+def _numbered_test() -> None:
+    _current_test[0] += 1
+
+
 def on_modal(action: Callable[[QDialog], None], attempts: int = 50) -> None:
-    """Run ``action`` on the next modal dialog once it is showing (exec() blocks the test)."""
+    """Run ``action`` on the next modal dialog once it is showing (exec() blocks the test).
+
+    A poll left over from a test whose dialog never came stops there: it would otherwise
+    act on the next test's modal dialog (a busy indicator, say) a moment later."""
+    test = _current_test[0]
 
     def poll(left: int = attempts) -> None:
+        if _current_test[0] != test:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog.isVisible():
             action(dialog)
