@@ -223,8 +223,13 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# What SQLite may leave beside a partial copy killed mid-way: the copy takes the live
+# file's write-ahead-log mode with its first page, and switching it back opens a log.
+_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
 def _remove_partial(partial: Path) -> None:
-    for leftover in (partial, Path(f"{partial}-journal")):
+    for leftover in (partial, *(Path(f"{partial}{side}") for side in _SIDE_FILES)):
         with contextlib.suppress(OSError):  # else cleaned up by the next backup
             leftover.unlink(missing_ok=True)
 
@@ -240,7 +245,10 @@ def clean_partials(folder: Path) -> list[Path]:
     removed: list[Path] = []
     host = socket.gethostname()
     for path in folder.glob(f"{_PARTIAL}*"):
-        parts = path.name[len(_PARTIAL) :].split("-")
+        name = path.name
+        for side in _SIDE_FILES:
+            name = name.removesuffix(side)
+        parts = name[len(_PARTIAL) :].split("-")
         mine_and_dead = (
             len(parts) >= 3
             and "-".join(parts[:-2]) == host

@@ -176,6 +176,21 @@ def test_stale_temporary_files_are_swept_but_not_a_live_backups(tmp_path: Path) 
     assert sorted(tmp_path.iterdir()) == sorted([alive, elsewhere, manual])
 
 
+def test_what_sqlite_left_beside_a_killed_copy_is_swept_with_it(tmp_path: Path) -> None:
+    """A copy killed while SQLite switched it out of write-ahead-log mode leaves its -wal
+    and -shm files: they go with the copy, and a live backup's stay."""
+    dead = f".ducha-partial-{os.uname().nodename}-999999999-1.tmp"
+    alive = f".ducha-partial-{os.uname().nodename}-{os.getpid()}-2.tmp"
+    for name in (dead, alive):
+        for side in ("", "-wal", "-shm", "-journal"):
+            (tmp_path / f"{name}{side}").write_bytes(b"partial")
+    swept = clean_partials(tmp_path)
+    assert sorted(p.name for p in swept) == sorted(
+        f"{dead}{side}" for side in ("", "-wal", "-shm", "-journal")
+    )
+    assert len(list(tmp_path.iterdir())) == 4  # the live backup's four files
+
+
 def test_retention_keeps_14_daily_and_12_monthly_automatic_backups(tmp_path: Path) -> None:
     today = datetime(2026, 11, 22, 18, 0, 0)
     for day in range(400):
