@@ -79,12 +79,19 @@ def _leave_wal(cursor: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
+CHANGES_AT_BEGIN = "ducha_changes_at_begin"
+"""Key in a connection's ``info``: how many rows it had changed when its transaction began
+(``sqlite3.Connection.total_changes``), so that a reader can tell whether the transaction
+itself has written (console.core.seal_verdicts)."""
+
+
 def _sqlite_begin(conn: Any) -> None:
     """A writing transaction begins IMMEDIATE: it takes SQLite's write lock first, so that
     what it reads (a month's lock, a record's status, the audit chain's head) cannot change
     before it writes. Two desktops' writes queue up (busy timeout) instead of interleaving.
     Reading transactions stay DEFERRED and never wait."""
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.info[CHANGES_AT_BEGIN] = conn.connection.dbapi_connection.total_changes
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 

@@ -35,7 +35,7 @@ from console.core.scoring.settings import ScoringSettings, load_settings
 from console.core.scoring.snapshots import read_snapshot, snapshot_totals
 from console.core.scoring.stars import award_stars
 from console.core.scoring.totals import base_score, clipped_points_query
-from console.core.seal import seal_status
+from console.core.seal_verdicts import shown_seal_status
 from db.org import Person, Unit
 from db.scoring import PointTally, Rule
 from glossary import Category, Grade, RuleCategory, Star, YearMonth
@@ -255,8 +255,9 @@ def shown_month(
     and its seal holds; live while provisional. A month whose seal is broken shows what
     the database holds (the saved results if still locked, else live) with what differs,
     and is never marked final — wherever it is shown (page, ``ducha score``, bulletin,
-    scorecard)."""
-    status = seal_status(session, month)
+    scorecard). The seal's verdict is reached anew whenever the database has changed
+    since it was last reached (console.core.seal_verdicts)."""
+    status = shown_seal_status(session, month)
     ranking = read_snapshot(session, month) or rank_month(session, month, settings)
     if status.broken:
         ranking = replace(ranking, finalised=False, broken=status.differs)

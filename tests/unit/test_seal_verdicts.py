@@ -1,0 +1,165 @@
+"""A finalised month shown again while nothing changed reuses its seal verdict; any
+change to the database since — by another desktop, a tool on the file, the app itself —
+has the next look check the seal anew, so an edit made outside is still caught."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from console.core import seal
+from console.core.database import Database
+from console.core.scoring.entries import EntryInput, record_entries
+from console.core.scoring.locking import finalise_month
+from console.core.scoring.ranking import month_ranking
+from console.core.seal import Part
+from console.core.workspace import Workspace
+from glossary import YearMonth
+from tests.factories import Bureau
+from tests.scoring_fixtures import TODAY, enter, rule_id, scoring_bureau
+
+MONTH = YearMonth(2026, 10)
+
+
+def _finalised(database: Database) -> Bureau:
+    with database.session() as session:
+        b = scoring_bureau(session)
+        enter(session, b, 0, "AJ02", 3)
+        enter(session, b, 1, "FW01", 2)
+        session.commit()
+    Workspace(database, b.admin).run(finalise_month, b.admin, MONTH, TODAY)
+    return b
+
+
+@pytest.fixture
+def checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[YearMonth]]:
+    """The months whose digests were recomputed, in order."""
+    done: list[YearMonth] = []
+    real = seal.month_digest
+
+    def counted(session, month):  # type: ignore[no-untyped-def]
+        done.append(month)
+        return real(session, month)
+
+    monkeypatch.setattr(seal, "month_digest", counted)
+    yield done
+
+
+def _look(database: Database, b: Bureau) -> tuple[bool, tuple[Part, ...]]:
+    with database.session() as session:
+        ranking = month_ranking(session, b.admin, MONTH)
+        return ranking.finalised, ranking.broken
+
+
+def test_a_month_shown_again_unchanged_reuses_its_verdict(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    assert _look(db, b) == (True, ())
+    assert _look(db, b) == (True, ())
+    assert _look(db, b) == (True, ())
+    assert checks == [MONTH]
+
+
+def test_an_edit_by_a_tool_on_the_file_is_caught_at_the_next_look(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    assert _look(db, b) == (True, ())
+    tool = sqlite3.connect(str(db.url.database))
+    with tool:
+        tool.execute("UPDATE point_event SET points = 50 WHERE points = 6")
+    tool.close()
+    assert _look(db, b) == (False, (Part.ENTRIES,))
+    assert _look(db, b) == (False, (Part.ENTRIES,))  # and stays broken
+    assert checks == [MONTH, MONTH]
+
+
+def test_an_edit_through_the_apps_own_connection_is_caught_too(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    """SQLite's data version counts only other connections' commits: the connection's
+    own changes count as well."""
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    assert _look(db, b) == (True, ())
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE monthly_result SET rank = rank + 1 WHERE rank = 1"))
+    assert _look(db, b) == (False, (Part.RESULTS,))
+
+
+def test_an_entry_recorded_in_another_month_has_the_next_look_check_again(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    assert _look(db, b) == (True, ())
+    Workspace(db, b.supervisor).run(
+        record_entries,
+        b.supervisor,
+        EntryInput(rule_id_of(db, "FW01"), date(2026, 11, 20), 1, person_ids=[b.people[2].id]),
+        TODAY,
+    )
+    assert _look(db, b) == (True, ())
+    assert checks == [MONTH, MONTH]
+
+
+def rule_id_of(database: Database, code: str) -> int:
+    with database.session() as session:
+        return rule_id(session, code)
+
+
+def test_an_edit_committed_while_a_reading_runs_shows_at_the_next_reading(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    """A reading sees one snapshot: its verdict is the one for what it shows. The next
+    reading sees the edit, and checks again."""
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    with db.session() as session:
+        first = month_ranking(session, b.admin, MONTH)
+        tool = sqlite3.connect(str(db.url.database))
+        with tool:
+            tool.execute("UPDATE point_event SET points = 50 WHERE points = 6")
+        tool.close()
+        again = month_ranking(session, b.admin, MONTH)
+        assert first.finalised and again.finalised
+        assert [p.total for p in again.people] == [p.total for p in first.people]
+    assert _look(db, b) == (False, (Part.ENTRIES,))
+
+
+def test_a_transaction_that_wrote_neither_reuses_nor_keeps_a_verdict(
+    db: Database, checks: list[YearMonth]
+) -> None:
+    """What a writing transaction saw may yet be rolled back."""
+    b = _finalised(db)
+    checks.clear()  # finalising computed the digests to seal them
+    assert _look(db, b) == (True, ())
+    session = db.session()
+    try:
+        session.execute(text("UPDATE point_event SET points = 50 WHERE points = 6"))
+        ranking = month_ranking(session, b.admin, MONTH)
+        assert ranking.broken == (Part.ENTRIES,)
+        session.rollback()
+    finally:
+        session.close()
+    assert _look(db, b) == (True, ())
+    assert checks == [MONTH, MONTH, MONTH]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_every_look_checks_the_seal(pg: Database, checks: list[YearMonth]) -> None:
+    b = _finalised(pg)
+    checks.clear()
+    assert _look(pg, b) == (True, ())
+    assert _look(pg, b) == (True, ())
+    assert checks == [MONTH, MONTH]
+    with pg.engine.begin() as conn:
+        conn.execute(text("UPDATE point_event SET points = 50 WHERE points = 6"))
+    assert _look(pg, b) == (False, (Part.ENTRIES,))
