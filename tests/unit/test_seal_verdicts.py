@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -78,6 +80,36 @@ def test_an_edit_by_a_tool_on_the_file_is_caught_at_the_next_look(
     tool.close()
     assert _look(db, b) == (False, (Part.ENTRIES,))
     assert _look(db, b) == (False, (Part.ENTRIES,))  # and stays broken
+    assert checks == [MONTH, MONTH]
+
+
+def test_bytes_written_into_the_file_are_caught_at_the_next_look(
+    db: Database, checks: list[YearMonth], tmp_path: Path
+) -> None:
+    """A hex editor, or an edited copy written over the file in place, goes round SQLite:
+    no data version changes, but the file's times and size do."""
+    b = _finalised(db)
+    live = Path(str(db.url.database))
+    with closing(sqlite3.connect(live)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file itself
+    checks.clear()
+    assert _look(db, b) == (True, ())
+    edited = tmp_path / "edited.sqlite3"
+    with closing(sqlite3.connect(live)) as src, closing(sqlite3.connect(edited)) as dst:
+        src.backup(dst)
+        dst.execute("UPDATE monthly_result SET total = total + 50")
+        dst.commit()
+    page = 4096
+    old, new = live.read_bytes(), edited.read_bytes()
+    with open(live, "r+b") as f:
+        for at in range(page, min(len(old), len(new)), page):  # page 1, the header, kept
+            if old[at : at + page] != new[at : at + page]:
+                f.seek(at)
+                f.write(new[at : at + page])
+    raw = db.engine.raw_connection()  # a large bureau's pages do not stay in memory
+    raw.driver_connection.execute("PRAGMA shrink_memory")  # type: ignore[union-attr]
+    raw.close()
+    assert _look(db, b) == (False, (Part.RESULTS,))
     assert checks == [MONTH, MONTH]
 
 
