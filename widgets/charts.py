@@ -136,6 +136,17 @@ class BarChart(pg.PlotWidget):
             self.clicked.emit(i)
 
 
+def _whole_months_axis(values: Sequence[float]) -> tuple[float, float]:
+    """A line's value axis: the whole months' values, so that a running month's low
+    total does not stretch it into what looks like a plunge; spanning at least MIN_SPAN
+    of their level, so that averages near 108 moving by 0.7 do not read as swings."""
+    low, high = min(values), max(values)
+    centre, span = (low + high) / 2, max(high - low, abs(low + high) / 2 * MIN_SPAN)
+    low, high = min(low, centre - span / 2), max(high, centre + span / 2)
+    pad = (high - low) * 0.15 or 1.0
+    return low - pad, high + pad
+
+
 class LineChart(pg.PlotWidget):
     clicked = Signal(int)  # the index of the point clicked
 
@@ -193,15 +204,7 @@ class LineChart(pg.PlotWidget):
             top = max((p[1] for p in pts), default=0.0)
             self.setYRange(0, top * 1.1 or 1, padding=0)
         elif whole:
-            # The axis is the whole months': a running month's low total must not
-            # stretch it into what looks like a plunge.
-            low, high = min(p[1] for p in whole), max(p[1] for p in whole)
-            # Nor may a fraction of a point fill the height: averages near 108 that move
-            # by 0.7 would read as swings. The axis spans at least 5% of the level.
-            centre, span = (low + high) / 2, max(high - low, abs(low + high) / 2 * MIN_SPAN)
-            low, high = min(low, centre - span / 2), max(high, centre + span / 2)
-            pad = (high - low) * 0.15 or 1.0
-            self.setYRange(low - pad, high + pad, padding=0)
+            self.setYRange(*_whole_months_axis([p[1] for p in whole]), padding=0)
 
     def _draw_partial(self, point: tuple[int, float], whole: list[float], note: str) -> None:
         """The running month apart from the line: no segment joins it (a segment down to
@@ -211,9 +214,9 @@ class LineChart(pg.PlotWidget):
         x, value = point
         shown = value
         if whole:
-            low, high = min(whole), max(whole)
-            pad = (high - low) * 0.15 or 1.0
-            shown = min(max(value, low - pad * 0.8), high + pad * 0.8)
+            bottom, top = _whole_months_axis(whole)
+            inset = (top - bottom) * 0.03  # the whole marker inside the plot
+            shown = min(max(value, bottom + inset), top - inset)
         self.partial_marker = self.plot(
             [x],
             [shown],

@@ -201,6 +201,10 @@ def test_a_partial_point_is_drawn_apart_from_the_whole_months(qtbot: QtBot) -> N
     # The axis is the whole months': 101.5 does not stretch it into a plunge.
     low, high = chart.value_axis_range()
     assert 101.5 < low < 107.2 and high > 107.7
+    # Off the axis, the marker sits at its bottom edge: not among the whole months,
+    # where it would read as a value it is not (the note says where it really is).
+    marker = hollow.getData()[1][0]
+    assert low < marker < low + (high - low) * 0.05
 
     chart.set_data(["9", "10", "11"], [107.7, 107.2, 101.5])
     assert len(chart.getPlotItem().listDataItems()) == 1 and chart.note_item is None
