@@ -14,9 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.core.auth import User
+from console.core.database import Database
 from console.core.scoring.entries import EntryInput, record_entries
+from console.core.scoring.locking import finalise_month
+from console.core.workspace import Workspace
 from db.scoring import PointEvent, PointTally, Rule, RuleSet
-from glossary import EventStatus, RuleCategory
+from glossary import EventStatus, RuleCategory, YearMonth
 from tests.factories import Bureau, make_bureau
 
 TODAY = date(2026, 11, 22)
@@ -80,6 +83,22 @@ def enter(
         EntryInput(rule_id(session, code), on, qty, person_ids=[b.people[who].id]),
         TODAY,
     )
+
+
+SEALED_MONTH = YearMonth(2026, 10)
+
+
+def finalised_bureau(database: Database) -> Bureau:
+    """The bureau with three entries in October 2026 (AJ02 ×3: 6 points; FW01 ×2; TS01
+    ×1), October finalised: a sealed month for the seal's tests."""
+    with database.session() as session:
+        b = scoring_bureau(session)
+        enter(session, b, 0, "AJ02", 3)
+        enter(session, b, 1, "FW01", 2)
+        enter(session, b, 2, "TS01", 1)
+        session.commit()
+    Workspace(database, b.admin).run(finalise_month, b.admin, SEALED_MONTH, TODAY)
+    return b
 
 
 def tally_rows(session: Session) -> set[tuple[int, int, int, int]]:

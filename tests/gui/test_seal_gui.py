@@ -11,33 +11,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from console.core.database import Database
-from console.core.scoring.locking import finalise_month
 from console.core.workspace import Workspace
 from console.ui.dialogs.verify_code import VerifyCodeDialog
 from console.ui.pages.performance import PerformancePage
 from db.audit import AuditLog
 from exports.bulletin_pdf import write_monthly_bulletin
 from glossary import YearMonth
-from tests.factories import Bureau
-from tests.scoring_fixtures import TODAY, enter, scoring_bureau
+from tests.scoring_fixtures import TODAY, finalised_bureau
 
 MONTH = YearMonth(2026, 10)
-
-
-def _finalised(db: Database) -> Bureau:
-    with db.session() as s:
-        b = scoring_bureau(s)
-        enter(s, b, 0, "AJ02", 3)
-        enter(s, b, 2, "TS01", 1)
-        s.commit()
-    Workspace(db, b.admin).run(finalise_month, b.admin, MONTH, TODAY)
-    return b
 
 
 def test_the_performance_page_shows_a_broken_seal_not_final(
     qtbot: QtBot, db: Database, make_ctx
 ) -> None:  # type: ignore[no-untyped-def]
-    b = _finalised(db)
+    b = finalised_bureau(db)
     ctx = make_ctx(b.admin)
     ctx.set_period(MONTH)
     page = PerformancePage(ctx)
@@ -57,7 +45,7 @@ def test_the_performance_page_shows_a_broken_seal_not_final(
 def test_the_dialog_verifies_a_printed_code_then_fails_it(
     qtbot: QtBot, db: Database, make_ctx, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    b = _finalised(db)
+    b = finalised_bureau(db)
     Workspace(db, b.admin).run(
         write_monthly_bulletin,
         b.admin,

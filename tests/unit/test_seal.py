@@ -23,25 +23,14 @@ from db.audit import AuditLog, verify_chain
 from glossary import YearMonth
 from tests.cli import ADMIN, main_as
 from tests.factories import Bureau
-from tests.scoring_fixtures import TODAY, enter, scoring_bureau
+from tests.scoring_fixtures import TODAY, enter, finalised_bureau, scoring_bureau
 
 MONTH = YearMonth(2026, 10)
 
 
-def _finalised_bureau(database: Database) -> Bureau:
-    with database.session() as session:
-        b = scoring_bureau(session)
-        enter(session, b, 0, "AJ02", 3)
-        enter(session, b, 1, "FW01", 2)
-        enter(session, b, 2, "TS01", 1)
-        session.commit()
-    Workspace(database, b.admin).run(finalise_month, b.admin, MONTH, TODAY)
-    return b
-
-
 @pytest.fixture
 def bureau(any_db: Database) -> Bureau:
-    return _finalised_bureau(any_db)
+    return finalised_bureau(any_db)
 
 
 def _status(database: Database) -> tuple[SealState, tuple[Part, ...]]:
@@ -151,7 +140,7 @@ def test_the_digests_are_the_same_on_sqlite_and_postgresql(db: Database, pg: Dat
     the same results and entries digests (the lock row differs only by its time)."""
     digests = []
     for database in (db, pg):
-        _finalised_bureau(database)
+        finalised_bureau(database)
         with database.session() as session:
             digests.append(month_digest(session, MONTH))
     sqlite_digest, pg_digest = digests
@@ -162,7 +151,7 @@ def test_the_digests_are_the_same_on_sqlite_and_postgresql(db: Database, pg: Dat
 def test_ducha_score_reports_a_broken_month(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _finalised_bureau(db)
+    finalised_bureau(db)
     path = str(db.url.database)
     assert main_as(ADMIN, "score", "--db", path, "--month", "2026-10", "--json") == 0
     before = json.loads(capsys.readouterr().out)
@@ -190,7 +179,7 @@ def test_the_demo_bureaus_finalised_months_are_sealed(db: Database) -> None:
 def test_ducha_audit_verify_recomputes_every_seal(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _finalised_bureau(db)
+    finalised_bureau(db)
     path = str(db.url.database)
     verify = ["--lang", "en", "audit", "verify", "--db", path]
     assert main(verify) == 0
@@ -220,7 +209,7 @@ def test_the_upgrade_seals_months_finalised_before_seals_once(
 
     with monkeypatch.context() as older_version:  # finalising wrote no seal then
         older_version.setattr(locking, "seal_month", lambda session, month: None)
-        _finalised_bureau(any_db)
+        finalised_bureau(any_db)
     assert _status(any_db) == (SealState.BROKEN, (Part.SEAL,))
     command.downgrade(alembic_config(any_db.engine), "0005_row_version")
     upgraded = open_database(any_db.url)  # as the new version opens it

@@ -16,25 +16,14 @@ from sqlalchemy import text
 from console.core import seal
 from console.core.database import Database
 from console.core.scoring.entries import EntryInput, record_entries
-from console.core.scoring.locking import finalise_month
 from console.core.scoring.ranking import month_ranking
 from console.core.seal import Part
 from console.core.workspace import Workspace
 from glossary import YearMonth
 from tests.factories import Bureau
-from tests.scoring_fixtures import TODAY, enter, rule_id, scoring_bureau
+from tests.scoring_fixtures import TODAY, finalised_bureau, rule_id
 
 MONTH = YearMonth(2026, 10)
-
-
-def _finalised(database: Database) -> Bureau:
-    with database.session() as session:
-        b = scoring_bureau(session)
-        enter(session, b, 0, "AJ02", 3)
-        enter(session, b, 1, "FW01", 2)
-        session.commit()
-    Workspace(database, b.admin).run(finalise_month, b.admin, MONTH, TODAY)
-    return b
 
 
 @pytest.fixture
@@ -60,7 +49,7 @@ def _look(database: Database, b: Bureau) -> tuple[bool, tuple[Part, ...]]:
 def test_a_month_shown_again_unchanged_reuses_its_verdict(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     assert _look(db, b) == (True, ())
     assert _look(db, b) == (True, ())
@@ -71,7 +60,7 @@ def test_a_month_shown_again_unchanged_reuses_its_verdict(
 def test_an_edit_by_a_tool_on_the_file_is_caught_at_the_next_look(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     assert _look(db, b) == (True, ())
     tool = sqlite3.connect(str(db.url.database))
@@ -88,7 +77,7 @@ def test_bytes_written_into_the_file_are_caught_at_the_next_look(
 ) -> None:
     """A hex editor, or an edited copy written over the file in place, goes round SQLite:
     no data version changes, but the file's times and size do."""
-    b = _finalised(db)
+    b = finalised_bureau(db)
     live = Path(str(db.url.database))
     with closing(sqlite3.connect(live)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file itself
@@ -118,7 +107,7 @@ def test_an_edit_through_the_apps_own_connection_is_caught_too(
 ) -> None:
     """SQLite's data version counts only other connections' commits: the connection's
     own changes count as well."""
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     assert _look(db, b) == (True, ())
     with db.engine.begin() as conn:
@@ -129,7 +118,7 @@ def test_an_edit_through_the_apps_own_connection_is_caught_too(
 def test_an_entry_recorded_in_another_month_has_the_next_look_check_again(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     assert _look(db, b) == (True, ())
     Workspace(db, b.supervisor).run(
@@ -152,7 +141,7 @@ def test_an_edit_committed_while_a_reading_runs_shows_at_the_next_reading(
 ) -> None:
     """A reading sees one snapshot: its verdict is the one for what it shows. The next
     reading sees the edit, and checks again."""
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     with db.session() as session:
         first = month_ranking(session, b.admin, MONTH)
@@ -170,7 +159,7 @@ def test_a_transaction_that_wrote_neither_reuses_nor_keeps_a_verdict(
     db: Database, checks: list[YearMonth]
 ) -> None:
     """What a writing transaction saw may yet be rolled back."""
-    b = _finalised(db)
+    b = finalised_bureau(db)
     checks.clear()  # finalising computed the digests to seal them
     assert _look(db, b) == (True, ())
     session = db.session()
@@ -187,7 +176,7 @@ def test_a_transaction_that_wrote_neither_reuses_nor_keeps_a_verdict(
 
 @pytest.mark.postgres
 def test_on_postgresql_every_look_checks_the_seal(pg: Database, checks: list[YearMonth]) -> None:
-    b = _finalised(pg)
+    b = finalised_bureau(pg)
     checks.clear()
     assert _look(pg, b) == (True, ())
     assert _look(pg, b) == (True, ())
