@@ -46,11 +46,29 @@ def _look(database: Database, b: Bureau) -> tuple[bool, tuple[Part, ...]]:
         return ranking.finalised, ranking.broken
 
 
+def _sealed(database: Database, checks: list[YearMonth]) -> Bureau:
+    """October finalised; ``checks`` counts from here (finalising computed the digests
+    to seal them)."""
+    b = finalised_bureau(database)
+    checks.clear()
+    return b
+
+
+def _edit_with_a_tool(database: Database) -> None:
+    """An entry's points changed by a tool on the file (its own connection)."""
+    with closing(sqlite3.connect(str(database.url.database))) as tool, tool:
+        tool.execute("UPDATE point_event SET points = 50 WHERE points = 6")
+
+
+def _rule_id(database: Database, code: str) -> int:
+    with database.session() as session:
+        return rule_id(session, code)
+
+
 def test_a_month_shown_again_unchanged_reuses_its_verdict(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     assert _look(db, b) == (True, ())
     assert _look(db, b) == (True, ())
     assert _look(db, b) == (True, ())
@@ -60,13 +78,9 @@ def test_a_month_shown_again_unchanged_reuses_its_verdict(
 def test_an_edit_by_a_tool_on_the_file_is_caught_at_the_next_look(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     assert _look(db, b) == (True, ())
-    tool = sqlite3.connect(str(db.url.database))
-    with tool:
-        tool.execute("UPDATE point_event SET points = 50 WHERE points = 6")
-    tool.close()
+    _edit_with_a_tool(db)
     assert _look(db, b) == (False, (Part.ENTRIES,))
     assert _look(db, b) == (False, (Part.ENTRIES,))  # and stays broken
     assert checks == [MONTH, MONTH]
@@ -107,8 +121,7 @@ def test_an_edit_through_the_apps_own_connection_is_caught_too(
 ) -> None:
     """SQLite's data version counts only other connections' commits: the connection's
     own changes count as well."""
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     assert _look(db, b) == (True, ())
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE monthly_result SET rank = rank + 1 WHERE rank = 1"))
@@ -118,22 +131,16 @@ def test_an_edit_through_the_apps_own_connection_is_caught_too(
 def test_an_entry_recorded_in_another_month_has_the_next_look_check_again(
     db: Database, checks: list[YearMonth]
 ) -> None:
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     assert _look(db, b) == (True, ())
     Workspace(db, b.supervisor).run(
         record_entries,
         b.supervisor,
-        EntryInput(rule_id_of(db, "FW01"), date(2026, 11, 20), 1, person_ids=[b.people[2].id]),
+        EntryInput(_rule_id(db, "FW01"), date(2026, 11, 20), 1, person_ids=[b.people[2].id]),
         TODAY,
     )
     assert _look(db, b) == (True, ())
     assert checks == [MONTH, MONTH]
-
-
-def rule_id_of(database: Database, code: str) -> int:
-    with database.session() as session:
-        return rule_id(session, code)
 
 
 def test_an_edit_committed_while_a_reading_runs_shows_at_the_next_reading(
@@ -141,14 +148,10 @@ def test_an_edit_committed_while_a_reading_runs_shows_at_the_next_reading(
 ) -> None:
     """A reading sees one snapshot: its verdict is the one for what it shows. The next
     reading sees the edit, and checks again."""
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     with db.session() as session:
         first = month_ranking(session, b.admin, MONTH)
-        tool = sqlite3.connect(str(db.url.database))
-        with tool:
-            tool.execute("UPDATE point_event SET points = 50 WHERE points = 6")
-        tool.close()
+        _edit_with_a_tool(db)
         again = month_ranking(session, b.admin, MONTH)
         assert first.finalised and again.finalised
         assert [p.total for p in again.people] == [p.total for p in first.people]
@@ -159,8 +162,7 @@ def test_a_transaction_that_wrote_neither_reuses_nor_keeps_a_verdict(
     db: Database, checks: list[YearMonth]
 ) -> None:
     """What a writing transaction saw may yet be rolled back."""
-    b = finalised_bureau(db)
-    checks.clear()  # finalising computed the digests to seal them
+    b = _sealed(db, checks)
     assert _look(db, b) == (True, ())
     session = db.session()
     try:
@@ -176,8 +178,7 @@ def test_a_transaction_that_wrote_neither_reuses_nor_keeps_a_verdict(
 
 @pytest.mark.postgres
 def test_on_postgresql_every_look_checks_the_seal(pg: Database, checks: list[YearMonth]) -> None:
-    b = finalised_bureau(pg)
-    checks.clear()
+    b = _sealed(pg, checks)
     assert _look(pg, b) == (True, ())
     assert _look(pg, b) == (True, ())
     assert checks == [MONTH, MONTH]
